@@ -1,0 +1,82 @@
+"""The whole error tree: the API errors from patreon_generated plus auth, store and webhook errors."""
+
+from __future__ import annotations
+
+from patreon_generated.errors import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    NotFoundError,
+    PatreonError,
+    PermissionDeniedError,
+    RateLimitError,
+    ResponseValidationError,
+    ServerError,
+)
+
+
+class OAuthError(PatreonError):
+    """The OAuth flow failed: an ``error=`` callback or an OAuth error body from the token endpoint.
+
+    ``error`` is the OAuth error code (``access_denied``, ``invalid_grant``...) [PD _oauth.md].
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        error: str | None = None,
+        description: str | None = None,
+        status_code: int | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.error = error
+        self.description = description
+        self.status_code = status_code
+
+
+class StateMismatchError(OAuthError):
+    """The callback's ``state`` is not the one this session issued (possible CSRF)."""
+
+
+class RefreshError(OAuthError):
+    """Refreshing a token failed; ``error == "invalid_grant"`` means the refresh token is dead."""
+
+
+class MissingScopeError(PatreonError):
+    """The token lacks scopes a call needs; raised before sending when scope checks are on."""
+
+    def __init__(self, message: str, *, missing: frozenset[str]) -> None:
+        super().__init__(message)
+        self.missing = missing
+
+
+class WebhookSignatureError(PatreonError):
+    """A webhook body's signature is missing or does not match."""
+
+
+class TokenStoreError(PatreonError):
+    """A token store could not be read or written (corrupt file, unreachable server, Redis down)."""
+
+
+__all__ = [
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "MissingScopeError",
+    "NotFoundError",
+    "OAuthError",
+    "PatreonError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RefreshError",
+    "ResponseValidationError",
+    "ServerError",
+    "StateMismatchError",
+    "TokenStoreError",
+    "WebhookSignatureError",
+]
