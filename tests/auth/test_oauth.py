@@ -1,0 +1,371 @@
+"""OAuth message building/parsing (pure) and the sync/async token-endpoint drivers."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from urllib.parse import parse_qs, urlsplit
+
+import httpx
+import pytest
+
+from patreon_auth.errors import (
+    APIConnectionError,
+    APITimeoutError,
+    OAuthError,
+    RefreshError,
+    StateMismatchError,
+)
+from patreon_auth.oauth import (
+    AUTHORIZE_PATH,
+    TOKEN_PATH,
+    AsyncOAuthClient,
+    OAuthClient,
+    build_authorization_request,
+    build_code_exchange,
+    build_refresh,
+    parse_callback,
+    parse_token_response,
+)
+from patreon_auth.token import Token
+
+from .conftest import BASE_URL
+from .fake_patreon import FakePatreon
+
+NOW = dt.datetime(2025, 1, 1, tzinfo=dt.UTC)
+REDIRECT = "https://app.example/callback?x=1"
+
+
+# --- authorize URL ---------------------------------------------------------------------------
+
+
+def test_authorization_url_parses_back_to_the_request() -> None:
+    request = build_authorization_request(
+        base_url=BASE_URL + "/",
+        client_id="cid",
+        redirect_uri=REDIRECT,
+        scopes=["identity", "identity[email]"],
+    )
+    parts = urlsplit(request.url)
+    assert f"{parts.scheme}://{parts.netloc}" == BASE_URL
+    assert parts.path == AUTHORIZE_PATH
+    query = parse_qs(parts.query)
+    assert query == {
+        "response_type": ["code"],
+        "client_id": ["cid"],
+        "redirect_uri": [REDIRECT],
+        "scope": ["identity identity[email]"],
+        "state": [request.state],
+    }
+    # Space as %20, like [WP]; a "+" would be a literal plus to some servers.
+    assert "identity%20identity" in parts.query
+    assert "+" not in parts.query
+
+
+def test_authorization_state_is_fresh_per_call_and_long() -> None:
+    states = {
+        build_authorization_request(client_id="c", redirect_uri=REDIRECT, scopes=["identity"]).state
+        for _ in range(20)
+    }
+    assert len(states) == 20
+    assert all(len(state) >= 43 for state in states)  # token_urlsafe(32)
+
+
+def test_authorization_given_state_and_no_scopes() -> None:
+    request = build_authorization_request(client_id="c", redirect_uri=REDIRECT, scopes=[], state="my-state")
+    query = parse_qs(urlsplit(request.url).query)
+    assert request.state == "my-state"
+    assert query["state"] == ["my-state"]
+    assert "scope" not in query
+    assert request.url.startswith("https://www.patreon.com/oauth2/authorize?")
+
+
+def test_authorization_rejects_scopes_as_a_string() -> None:
+    with pytest.raises(TypeError):
+        build_authorization_request(client_id="c", redirect_uri=REDIRECT, scopes="identity")
+
+
+def test_authorization_request_repr_hides_state() -> None:
+    request = build_authorization_request(client_id="c", redirect_uri=REDIRECT, scopes=["identity"])
+    assert request.state not in repr(request)
+
+
+# --- callback ----------------------------------------------------------------------------------
+
+
+def test_callback_returns_code() -> None:
+    assert parse_callback(REDIRECT + "&code=the-code&state=s1", expected_state="s1") == "the-code"
+
+
+def test_callback_error_raises_oauth_error() -> None:
+    url = REDIRECT + "&error=access_denied&error_description=User+said+no&state=s1"
+    with pytest.raises(OAuthError) as info:
+        parse_callback(url, expected_state="s1")
+    assert not isinstance(info.value, StateMismatchError)
+    assert info.value.error == "access_denied"
+    assert info.value.description == "User said no"
+
+
+@pytest.mark.parametrize(
+    "query", ["code=c0de-value&state=wrong-state", "code=c0de-value", "code=c0de-value&state="]
+)
+def test_callback_bad_or_missing_state(query: str) -> None:
+    with pytest.raises(StateMismatchError) as info:
+        parse_callback(f"{REDIRECT}&{query}", expected_state="expected-state")
+    text = str(info.value)
+    assert "c0de-value" not in text
+    assert "expected-state" not in text
+    assert "wrong-state" not in text
+
+
+def test_callback_missing_code() -> None:
+    with pytest.raises(OAuthError, match="no authorization code") as info:
+        parse_callback(REDIRECT + "&state=s1", expected_state="s1")
+    assert not isinstance(info.value, StateMismatchError)
+
+
+def test_callback_refuses_empty_expected_state() -> None:
+    with pytest.raises(ValueError):
+        parse_callback(REDIRECT + "&code=c&state=", expected_state="")
+
+
+# --- token request/response (pure) ------------------------------------------------------------
+
+
+def test_code_exchange_and_refresh_forms_mask_secrets() -> None:
+    exchange = build_code_exchange(
+        code="the-code", client_id="cid", client_secret="shh", redirect_uri=REDIRECT
+    )
+    assert exchange.form == {
+        "grant_type": "authorization_code",
+        "code": "the-code",
+        "client_id": "cid",
+        "client_secret": "shh",
+        "redirect_uri": REDIRECT,
+    }
+    assert not exchange.is_refresh
+    refresh = build_refresh(refresh_token="rt-value", client_id="cid", client_secret="shh")
+    assert refresh.form == {
+        "grant_type": "refresh_token",
+        "refresh_token": "rt-value",
+        "client_id": "cid",
+        "client_secret": "shh",
+    }
+    assert refresh.is_refresh
+    for text in (repr(exchange), str(exchange), repr(refresh), str(refresh)):
+        assert "shh" not in text
+        assert "the-code" not in text
+        assert "rt-value" not in text
+        assert "cid" in text
+
+
+def test_token_response_success() -> None:
+    body = json.dumps(
+        {"access_token": "a", "refresh_token": "r", "expires_in": "2678400", "scope": "identity campaigns"}
+    ).encode()
+    token = parse_token_response(200, body, now=NOW, refreshing=True)
+    assert token == Token(
+        access_token="a",
+        refresh_token="r",
+        expires_at=NOW + dt.timedelta(days=31),
+        scope=frozenset({"identity", "campaigns"}),
+    )
+
+
+@pytest.mark.parametrize("refreshing", [True, False])
+def test_token_response_invalid_grant(refreshing: bool) -> None:
+    with pytest.raises(OAuthError) as info:
+        parse_token_response(401, b'{"error":"invalid_grant"}', now=NOW, refreshing=refreshing)
+    assert isinstance(info.value, RefreshError) is refreshing
+    assert info.value.error == "invalid_grant"
+    assert info.value.status_code == 401
+
+
+def test_token_response_error_description() -> None:
+    body = b'{"error":"invalid_request","error_description":"Missing code parameter."}'
+    with pytest.raises(OAuthError, match="Missing code parameter") as info:
+        parse_token_response(400, body, now=NOW, refreshing=False)
+    assert info.value.error == "invalid_request"
+    assert info.value.description == "Missing code parameter."
+
+
+def test_token_response_html_error_page() -> None:
+    html = b"<html><body>502 Bad Gateway <!-- secret-ish --></body></html>"
+    with pytest.raises(RefreshError, match="non-JSON") as info:
+        parse_token_response(502, html, now=NOW, refreshing=True)
+    assert info.value.error is None
+    assert info.value.status_code == 502
+    assert "secret-ish" not in str(info.value)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b"{not json",
+        b"[]",
+        b'{"refresh_token":"leaky-refresh"}',
+        b'{"access_token":"leaky","expires_in":"soon"}',
+    ],
+)
+def test_token_response_malformed_success(body: bytes) -> None:
+    with pytest.raises(OAuthError) as info:
+        parse_token_response(200, body, now=NOW, refreshing=False)
+    assert info.value.status_code == 200
+    assert "leaky" not in str(info.value)
+    assert info.value.__cause__ is None
+
+
+def test_token_response_error_in_a_200() -> None:
+    with pytest.raises(RefreshError) as info:
+        parse_token_response(200, b'{"error":"invalid_grant"}', now=NOW, refreshing=True)
+    assert info.value.error == "invalid_grant"
+
+
+def test_token_response_scrubs_echoed_secrets() -> None:
+    body = b'{"error":"invalid_grant","error_description":"refresh token rt-XYZ is spent"}'
+    with pytest.raises(RefreshError) as info:
+        parse_token_response(400, body, now=NOW, refreshing=True, redact=["rt-XYZ"])
+    assert "rt-XYZ" not in str(info.value)
+    assert info.value.description is not None
+    assert "rt-XYZ" not in info.value.description
+
+
+# --- drivers: sync and async twins --------------------------------------------------------------
+
+
+def _recording(status: int, content: bytes, seen: list[httpx.Request]) -> httpx.MockTransport:
+    def handler(request: httpx.Request) -> httpx.Response:
+        request.read()
+        seen.append(request)
+        return httpx.Response(status, content=content)
+
+    return httpx.MockTransport(handler)
+
+
+def _assert_secret_in_body_only(request: httpx.Request, secret: str) -> None:
+    assert request.method == "POST"
+    assert request.url.path == TOKEN_PATH
+    assert secret not in str(request.url)
+    assert request.headers["Content-Type"] == "application/x-www-form-urlencoded"
+    assert parse_qs(request.content.decode())["client_secret"] == [secret]
+
+
+def test_exchange_code(fake: FakePatreon, oauth: OAuthClient) -> None:
+    code = fake.issue_code(REDIRECT)
+    token = oauth.exchange_code(code, redirect_uri=REDIRECT)
+    assert token.refresh_token is not None
+    assert token.scope == {"identity", "identity[email]"}
+    with pytest.raises(OAuthError) as info:  # codes are single use
+        oauth.exchange_code(code, redirect_uri=REDIRECT)
+    assert info.value.error == "invalid_grant"
+    assert not isinstance(info.value, RefreshError)
+
+
+async def test_exchange_code_async(fake: FakePatreon, async_oauth: AsyncOAuthClient) -> None:
+    code = fake.issue_code(REDIRECT)
+    token = await async_oauth.exchange_code(code, redirect_uri=REDIRECT)
+    assert token.refresh_token is not None
+    assert token.scope == {"identity", "identity[email]"}
+    with pytest.raises(OAuthError) as info:
+        await async_oauth.exchange_code(code, redirect_uri=REDIRECT)
+    assert info.value.error == "invalid_grant"
+    assert not isinstance(info.value, RefreshError)
+
+
+def test_refresh_rotates_and_old_refresh_token_dies(fake: FakePatreon, oauth: OAuthClient) -> None:
+    old = fake.issue_token()
+    new = oauth.refresh(old)
+    assert new.access_token != old.access_token
+    assert new.refresh_token != old.refresh_token
+    assert oauth.refresh(new.refresh_token or "") != new  # the str form works too
+    with pytest.raises(RefreshError) as info:
+        oauth.refresh(old)
+    assert info.value.error == "invalid_grant"
+    assert info.value.status_code == 401
+
+
+async def test_refresh_rotates_and_old_refresh_token_dies_async(
+    fake: FakePatreon, async_oauth: AsyncOAuthClient
+) -> None:
+    old = fake.issue_token()
+    new = await async_oauth.refresh(old)
+    assert new.access_token != old.access_token
+    assert new.refresh_token != old.refresh_token
+    assert await async_oauth.refresh(new.refresh_token or "") != new
+    with pytest.raises(RefreshError) as info:
+        await async_oauth.refresh(old)
+    assert info.value.error == "invalid_grant"
+    assert info.value.status_code == 401
+
+
+def test_refresh_without_refresh_token(oauth: OAuthClient) -> None:
+    with pytest.raises(RefreshError):
+        oauth.refresh(Token(access_token="a"))
+
+
+async def test_refresh_without_refresh_token_async(async_oauth: AsyncOAuthClient) -> None:
+    with pytest.raises(RefreshError):
+        await async_oauth.refresh(Token(access_token="a"))
+
+
+def test_driver_sends_secret_in_form_body_and_reports_html_errors() -> None:
+    seen: list[httpx.Request] = []
+    transport = _recording(503, b"<html>maintenance</html>", seen)
+    with OAuthClient(
+        client_id="cid", client_secret="shh-123", base_url=BASE_URL, transport=transport
+    ) as client:
+        with pytest.raises(RefreshError) as info:
+            client.refresh("rt-abc")
+        assert "shh-123" not in repr(client)
+    assert info.value.status_code == 503
+    _assert_secret_in_body_only(seen[0], "shh-123")
+    assert "rt-abc" not in str(info.value)
+
+
+async def test_driver_sends_secret_in_form_body_and_reports_html_errors_async() -> None:
+    seen: list[httpx.Request] = []
+    transport = _recording(503, b"<html>maintenance</html>", seen)
+    async with AsyncOAuthClient(
+        client_id="cid", client_secret="shh-123", base_url=BASE_URL, transport=transport
+    ) as client:
+        with pytest.raises(RefreshError) as info:
+            await client.refresh("rt-abc")
+        assert "shh-123" not in repr(client)
+    assert info.value.status_code == 503
+    _assert_secret_in_body_only(seen[0], "shh-123")
+    assert "rt-abc" not in str(info.value)
+
+
+def _failing(exc: Exception) -> httpx.MockTransport:
+    def handler(request: httpx.Request) -> httpx.Response:
+        raise exc
+
+    return httpx.MockTransport(handler)
+
+
+@pytest.mark.parametrize(
+    ("exc", "expected"),
+    [(httpx.ConnectError("refused"), APIConnectionError), (httpx.ReadTimeout("slow"), APITimeoutError)],
+)
+def test_driver_network_failure(exc: Exception, expected: type[Exception]) -> None:
+    with (
+        OAuthClient(client_id="cid", client_secret="shh-123", transport=_failing(exc)) as client,
+        pytest.raises(expected) as info,
+    ):
+        client.exchange_code("code-value", redirect_uri=REDIRECT)
+    assert type(info.value) is expected
+    assert "shh-123" not in str(info.value)
+    assert "code-value" not in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("exc", "expected"),
+    [(httpx.ConnectError("refused"), APIConnectionError), (httpx.ReadTimeout("slow"), APITimeoutError)],
+)
+async def test_driver_network_failure_async(exc: Exception, expected: type[Exception]) -> None:
+    async with AsyncOAuthClient(client_id="cid", client_secret="shh-123", transport=_failing(exc)) as client:
+        with pytest.raises(expected) as info:
+            await client.exchange_code("code-value", redirect_uri=REDIRECT)
+    assert type(info.value) is expected
+    assert "shh-123" not in str(info.value)
+    assert "code-value" not in str(info.value)
