@@ -1,3 +1,5 @@
+# DO NOT EDIT: generated from spec/patreon-v2.yaml by `make generate` (generator/).
+# Change the spec or the generator and regenerate; CI fails on any hand edit.
 """The exception tree of the library, rooted at PatreonError.
 
 Every error carries what a caller needs to act on it (status, JSON:API error objects, request
@@ -95,9 +97,7 @@ class UnexpectedStatus(APIStatusError):
 
     def __init__(self, status_code: int, content: bytes) -> None:
         excerpt = content[:200].decode("utf-8", errors="replace")
-        super().__init__(
-            f"Unexpected status code: {status_code}", status_code=status_code, body_excerpt=excerpt
-        )
+        super().__init__(f"Unexpected status code: {status_code}", status_code=status_code, body_excerpt=excerpt)
         self.content = content
 
 

@@ -1,0 +1,322 @@
+"""Emit patreon.py: Patreon / AsyncPatreon with one typed resource namespace per tag."""
+
+from __future__ import annotations
+
+from generator.spec_model import BodyField, Endpoint, ResourceType, pascal, snake
+
+_BODY_PY = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
+
+
+def _body_annotation(field: BodyField) -> str:
+    if field.location == "relationship":
+        return "str"
+    if field.json_type == "array":
+        inner = f"literals.{field.enum_name}" if field.enum_name else _BODY_PY.get(field.items or "", "Any")
+        return f"Sequence[{inner}]"
+    if field.format == "date-time":
+        return "dt.datetime"
+    if field.enum_name:
+        return f"literals.{field.enum_name}"
+    return _BODY_PY.get(field.json_type, "Any")
+
+
+def _kwarg_name(field: BodyField) -> str:
+    return f"{field.name}_id" if field.location == "relationship" else field.name
+
+
+def _body_value(field: BodyField) -> str:
+    name = _kwarg_name(field)
+    if field.location == "relationship":
+        return f'{{"data": {{"type": {field.target!r}, "id": {name}}}}}'
+    if field.json_type == "array":
+        return f"list({name})"
+    if field.format == "date-time":
+        return f"{name}.isoformat()"
+    return name
+
+
+class _Writer:
+    def __init__(self, types: dict[str, ResourceType]) -> None:
+        self.types = types
+        self.lines: list[str] = []
+
+    def add(self, *lines: str) -> None:
+        self.lines.extend(lines)
+
+
+def _signature(e: Endpoint, types: dict[str, ResourceType], *, paging: bool) -> tuple[list[str], list[str]]:
+    """(parameters, _get_kwargs arguments) for an endpoint's read method."""
+    base = pascal(e.operation_id)
+    params = [f"{p}: str" for p in e.path_params]
+    call = list(e.path_params)
+    keyword: list[str] = []
+    if e.includes:
+        keyword.append(f"include: Sequence[literals.{base}Include] | None = None")
+        call.append("include=_listed(include)")
+    if e.fields_types:
+        keyword.append(f"fields: literals.{base}Fields | None = None")
+        for type_name in e.fields_types:
+            call.append(f"fields_{snake(type_name)}=_fields(fields, {type_name!r})")
+    if e.collection:
+        keyword.append("count: int | None = None")
+        call.append("page_count=UNSET if count is None else count")
+        if not paging:
+            keyword.append("cursor: str | None = None")
+            call.append("page_cursor=UNSET if cursor is None else cursor")
+    if keyword:
+        params.append("*")
+        params.extend(keyword)
+    return params, call
+
+
+def _method(w: _Writer, e: Endpoint, *, is_async: bool) -> None:
+    types = w.types
+    aw = "await " if is_async else ""
+    adef = "async def" if is_async else "def"
+    module = f"api.{e.tag}.{e.operation_id}"
+    resource_class = types[e.resource].class_name if e.resource in types else "Resource"
+    doc_type = f"CollectionDocument[{resource_class}]" if e.collection else f"Document[{resource_class}]"
+    summary = (e.summary or e.operation_id.replace("_", " ")).rstrip(".")
+    scopes = ", ".join(f"`{s}`" for s in e.scopes) or "none"
+    note = f"{summary}. Scopes: {scopes}." + (" Early access." if e.early_access else "")
+    if e.verb in {"get", "list"}:
+        params, call = _signature(e, types, paging=False)
+        w.add(
+            "",
+            f"    {adef} {e.verb}(self, {', '.join(params)}) -> {doc_type}:",
+            f'        """{note}"""',
+            f"        kwargs = _endpoint({module!r})._get_kwargs({', '.join(call)})",
+            f"        response = {aw}self._sender.request(kwargs)",
+            f"        return {doc_type.split('[')[0]}(decode_body(response.content, response.status_code))",
+        )
+        if e.collection:
+            page_params, _ = _signature(e, types, paging=True)
+            forward = ", ".join(
+                [*e.path_params]
+                + [f"{p.split(':')[0]}={p.split(':')[0]}" for p in page_params if ":" in p and p.split(":")[0] not in e.path_params]
+            )
+            it = "AsyncIterator" if is_async else "Iterator"
+            afor = "async for" if is_async else "for"
+            w.add(
+                "",
+                f"    {adef} pages(self, {', '.join(page_params)}) -> {it}[{doc_type}]:",
+                '        """Every page in turn, following cursors until none, a repeat, or a repeated page."""',
+                "        guard = PageGuard()",
+                "        cursor: str | None = None",
+                "        while True:",
+                f"            page = {aw}self.list({forward}, cursor=cursor)",
+                "            yield page",
+                "            cursor = guard.next_cursor(page.data, page.next_cursor)",
+                "            if cursor is None:",
+                "                return",
+                "",
+                f"    {adef} iterate(self, {', '.join(page_params)}) -> {it}[{resource_class}]:",
+                '        """Every resource of every page (see `pages`)."""',
+                f"        {afor} page in self.pages({forward}):",
+                "            for item in page.data:",
+                "                yield item",
+            )
+        return
+    # Writes: create / update / delete.
+    params = [f"{p}: str" for p in e.path_params]
+    fields = e.body_fields
+    keyword = []
+    for f in fields:
+        if f.required:
+            keyword.append(f"{_kwarg_name(f)}: {_body_annotation(f)}")
+    for f in fields:
+        if not f.required:
+            keyword.append(f"{_kwarg_name(f)}: {_body_annotation(f)} | None = None")
+    if keyword:
+        params.append("*")
+        params.extend(keyword)
+    w.add("", f"    {adef} {e.verb}(self, {', '.join(params)}) -> {'None' if e.verb == 'delete' else doc_type}:")
+    w.add(f'        """{note}"""')
+    call = list(e.path_params)
+    if e.body_schema:
+        w.add("        attributes: dict[str, Any] = {}", "        relationships: dict[str, Any] = {}")
+        for f in fields:
+            target = "attributes" if f.location == "attribute" else "relationships"
+            if f.required:
+                w.add(f"        {target}[{f.name!r}] = {_body_value(f)}")
+            else:
+                w.add(f"        if {_kwarg_name(f)} is not None:", f"            {target}[{f.name!r}] = {_body_value(f)}")
+        data = f'{{"type": {e.body_type!r}'
+        if e.method == "PATCH" and e.path_params:
+            data += f', "id": {e.path_params[0]}'
+        data += ', "attributes": attributes}'
+        w.add(f"        data: dict[str, Any] = {data}")
+        if any(f.location == "relationship" for f in fields):
+            w.add("        if relationships:", '            data["relationships"] = relationships')
+        model_module = snake(e.body_schema)
+        w.add(f'        body = _model({model_module!r}, {pascal(e.body_schema)!r}).from_dict({{"data": data}})')
+        call.append("body=body")
+    w.add(
+        f"        kwargs = _endpoint({module!r})._get_kwargs({', '.join(call)})",
+        f"        response = {aw}self._sender.request(kwargs)",
+    )
+    if e.verb == "delete":
+        w.add("        del response")
+    else:
+        w.add(f"        return Document(decode_body(response.content, response.status_code))")
+
+
+def client_module(types: dict[str, ResourceType], endpoints: list[Endpoint]) -> str:
+    w = _Writer(types)
+    by_tag: dict[str, list[Endpoint]] = {}
+    for e in endpoints:
+        by_tag.setdefault(e.tag, []).append(e)
+    used = sorted({types[e.resource].class_name for e in endpoints if e.resource in types})
+    w.add(
+        '"""Patreon and AsyncPatreon: typed resource clients over the generated endpoint functions.',
+        "",
+        "Requests are built by the generated `api/` modules (imported on first use, so importing this",
+        "package stays cheap) and sent through `_sender` (User-Agent, timeout, retries, typed errors).",
+        '"""',
+        "",
+        "from __future__ import annotations",
+        "",
+        "import datetime as dt",
+        "import importlib",
+        "from collections.abc import AsyncIterator, Iterator, Mapping, Sequence",
+        "from types import ModuleType, TracebackType",
+        "from typing import Any, cast",
+        "",
+        "import httpx",
+        "",
+        "from . import literals",
+        "from ._jsonapi import Resource, decode_body",
+        "from ._pagination import PageGuard",
+        "from ._retry_policy import DEFAULT_MAX_RETRIES, INITIAL_BACKOFF",
+        "from ._sender import DEFAULT_BASE_URL, AsyncSender, ClientOptions, Sender",
+        "from ._static_auth import StaticTokenAuth",
+        "from .documents import CollectionDocument, Document",
+        f"from .resources import {', '.join(used)}",
+        "from .types import UNSET, Unset",
+        "",
+        "_MODULES: dict[str, ModuleType] = {}",
+        "",
+        "",
+        "def _endpoint(name: str) -> ModuleType:",
+        "    module = _MODULES.get(name)",
+        "    if module is None:",
+        '        module = _MODULES[name] = importlib.import_module(f"{__package__}.{name}")',
+        "    return module",
+        "",
+        "",
+        "def _model(module: str, name: str) -> Any:",
+        '    return getattr(_endpoint(f"models.{module}"), name)',
+        "",
+        "",
+        "def _listed(values: Sequence[str] | None) -> Any:",
+        "    return list(values) if values else UNSET",
+        "",
+        "",
+        "def _fields(fields: Mapping[str, object] | None, type_name: str) -> Any:",
+        "    values = fields.get(type_name) if fields else None",
+        "    return list(cast(Sequence[str], values)) if values else UNSET",
+        "",
+        "",
+        "_ = (dt, Resource, Unset)  # names the generated signatures may or may not use",
+    )
+    for is_async in (False, True):
+        prefix = "Async" if is_async else ""
+        sender = "AsyncSender" if is_async else "Sender"
+        for tag, group in by_tag.items():
+            w.add(
+                "",
+                "",
+                f"class {prefix}{pascal(tag)}Resource:",
+                f'    """`{tag}` endpoints."""',
+                "",
+                '    __slots__ = ("_sender",)',
+                "",
+                f"    def __init__(self, sender: {sender}) -> None:",
+                "        self._sender = sender",
+            )
+            for e in group:
+                _method(w, e, is_async=is_async)
+    for is_async in (False, True):
+        prefix = "Async" if is_async else ""
+        sender = "AsyncSender" if is_async else "Sender"
+        http = "httpx.AsyncClient" if is_async else "httpx.Client"
+        transport = "httpx.AsyncBaseTransport" if is_async else "httpx.BaseTransport"
+        factory = "async_client" if is_async else "sync_client"
+        w.add(
+            "",
+            "",
+            f"class {prefix}Patreon:",
+            f'    """The Patreon v2 API{" (async)" if is_async else ""}: `client.members.list(...)` and friends.',
+            "",
+            "    Give a static `token`, or an `auth` (an httpx.Auth such as patreon_auth's refreshing one).",
+            '    """',
+            "",
+            "    def __init__(",
+            "        self,",
+            "        token: str | None = None,",
+            "        *,",
+            "        auth: httpx.Auth | None = None,",
+            "        base_url: str = DEFAULT_BASE_URL,",
+            "        timeout: httpx.Timeout | float | None = None,",
+            "        max_retries: int = DEFAULT_MAX_RETRIES,",
+            "        headers: Mapping[str, str] | None = None,",
+            "        name: str | None = None,",
+            f"        transport: {transport} | None = None,",
+            "        retry_backoff: float = INITIAL_BACKOFF,",
+            f"        http_client: {http} | None = None,",
+            "    ) -> None:",
+            "        if token is not None and auth is not None:",
+            '            raise ValueError("give either token or auth, not both")',
+            "        if token is not None:",
+            "            auth = StaticTokenAuth(token)",
+            "        self.options = ClientOptions(",
+            "            base_url=base_url,",
+            "            timeout=timeout,",
+            "            max_retries=max_retries,",
+            "            headers=dict(headers or {}),",
+            "            name=name,",
+            "            transport=transport,",
+            "            retry_backoff=retry_backoff,",
+            "        )",
+            f"        client = http_client if http_client is not None else self.options.{factory}(auth)",
+            f"        self._sender = {sender}(client, max_retries=max_retries, retry_backoff=retry_backoff)",
+        )
+        for tag in by_tag:
+            w.add(f"        self.{snake(tag)} = {prefix}{pascal(tag)}Resource(self._sender)")
+        w.add(
+            "",
+            "    @property",
+            f"    def http_client(self) -> {http}:",
+            '        """The underlying httpx client (its transport, headers and auth)."""',
+            "        return self._sender.client",
+        )
+        if is_async:
+            w.add(
+                "",
+                "    async def aclose(self) -> None:",
+                "        await self._sender.aclose()",
+                "",
+                "    async def __aenter__(self) -> AsyncPatreon:",
+                "        return self",
+                "",
+                "    async def __aexit__(",
+                "        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None",
+                "    ) -> None:",
+                "        await self.aclose()",
+            )
+        else:
+            w.add(
+                "",
+                "    def close(self) -> None:",
+                "        self._sender.close()",
+                "",
+                "    def __enter__(self) -> Patreon:",
+                "        return self",
+                "",
+                "    def __exit__(",
+                "        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None",
+                "    ) -> None:",
+                "        self.close()",
+            )
+    w.add("", "", '__all__ = ["AsyncPatreon", "Patreon"]')
+    return "\n".join(w.lines) + "\n"

@@ -1,0 +1,75 @@
+"""When to retry and how long to wait: pure functions shared by the sync and async senders.
+
+Policy (after openai-python's, see reference/style.md): retry connection errors, timeouts, 408, 429
+and 5xx, only for idempotent methods; back off exponentially with full jitter; on 429 wait what
+Patreon asks for, from ``Retry-After`` (seconds or an HTTP date) or the error body's
+``retry_after_seconds`` [PD _rate_limits.md; platform-documentation#95], capped.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import json
+import random
+import time
+from collections.abc import Mapping
+
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+RETRYABLE_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
+DEFAULT_MAX_RETRIES = 2
+INITIAL_BACKOFF = 0.5
+MAX_BACKOFF = 8.0
+MAX_RETRY_AFTER = 120.0
+
+
+def retry_after_seconds(headers: Mapping[str, str], content: bytes) -> float | None:
+    """The delay a 429 asks for: the header first, then the body ([PAT] PR #119 does the same)."""
+    header = headers.get("retry-after")
+    if header:
+        try:
+            return max(0.0, float(header))
+        except ValueError:
+            parsed = email.utils.parsedate_to_datetime(header) if header else None
+            if parsed is not None:
+                return max(0.0, parsed.timestamp() - time.time())
+    try:
+        body = json.loads(content)
+    except (ValueError, UnicodeDecodeError):
+        return None
+    if isinstance(body, dict):
+        for error in body.get("errors") or ():
+            if isinstance(error, dict):
+                value = error.get("retry_after_seconds")
+                if isinstance(value, int | float) and not isinstance(value, bool):
+                    return max(0.0, float(value))
+    return None
+
+
+def backoff_delay(attempt: int, initial: float = INITIAL_BACKOFF, maximum: float = MAX_BACKOFF) -> float:
+    """Full-jitter exponential backoff for retry number ``attempt`` (0-based)."""
+    return random.uniform(0.0, min(maximum, initial * (2**attempt)))
+
+
+def is_retryable_method(method: str) -> bool:
+    return method.upper() in IDEMPOTENT_METHODS
+
+
+def delay_for_status(
+    status_code: int,
+    headers: Mapping[str, str],
+    content: bytes,
+    attempt: int,
+    *,
+    initial_backoff: float,
+    max_retry_after: float = MAX_RETRY_AFTER,
+) -> float | None:
+    """Seconds to wait before retrying a response, or None when it must not be retried."""
+    if status_code not in RETRYABLE_STATUSES:
+        return None
+    if status_code == 429:
+        asked = retry_after_seconds(headers, content)
+        if asked is not None:
+            if asked > max_retry_after:
+                return None
+            return asked
+    return backoff_delay(attempt, initial_backoff)

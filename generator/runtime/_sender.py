@@ -1,0 +1,156 @@
+"""Send one request with the shared options: User-Agent, default timeout, retries, typed errors.
+
+One module does this for both twins so the policy lives once (``_retry_policy``) and the sync and
+async loops stay line-for-line alike.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+import httpx
+
+from . import errors
+from ._errors_from_response import status_error
+from ._provenance import LIBRARY_VERSION
+from ._retry_policy import (
+    DEFAULT_MAX_RETRIES,
+    INITIAL_BACKOFF,
+    backoff_delay,
+    delay_for_status,
+    is_retryable_method,
+)
+
+DEFAULT_BASE_URL = "https://www.patreon.com"
+# Plain httpx waits 5 s; the stock generated client waits forever. Patreon's member pages of 1000
+# can take several seconds to build, so the read timeout is generous and connect is short.
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
+
+
+def user_agent(name: str | None) -> str:
+    """Patreon may drop requests without an informative User-Agent with a 403 [PD _intro.md]."""
+    agent = f"patreon-v2-python/{LIBRARY_VERSION} httpx/{httpx.__version__}"
+    return f"{agent} ({name})" if name else agent
+
+
+@attrs.frozen(kw_only=True)
+class ClientOptions:
+    """The options every client takes; ``transport`` may be any httpx transport (sandbox, mock, proxy)."""
+
+    base_url: str = DEFAULT_BASE_URL
+    timeout: httpx.Timeout | float | None = None
+    max_retries: int = DEFAULT_MAX_RETRIES
+    headers: Mapping[str, str] = attrs.field(factory=dict)
+    name: str | None = None
+    transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None
+    retry_backoff: float = INITIAL_BACKOFF
+
+    def httpx_kwargs(self) -> dict[str, Any]:
+        headers = {"User-Agent": user_agent(self.name), "Accept": "application/json"}
+        headers.update(self.headers)
+        timeout = self.timeout if self.timeout is not None else DEFAULT_TIMEOUT
+        return {"base_url": self.base_url.rstrip("/"), "headers": headers, "timeout": timeout}
+
+    def sync_client(self, auth: httpx.Auth | None = None) -> httpx.Client:
+        transport = self.transport
+        if transport is not None and not isinstance(transport, httpx.BaseTransport):
+            raise TypeError("a sync client needs a sync transport (httpx.BaseTransport)")
+        return httpx.Client(transport=transport, auth=auth, **self.httpx_kwargs())
+
+    def async_client(self, auth: httpx.Auth | None = None) -> httpx.AsyncClient:
+        transport = self.transport
+        if transport is not None and not isinstance(transport, httpx.AsyncBaseTransport):
+            raise TypeError("an async client needs an async transport (httpx.AsyncBaseTransport)")
+        return httpx.AsyncClient(transport=transport, auth=auth, **self.httpx_kwargs())
+
+
+def _connection_error(exc: httpx.TransportError, request: httpx.Request | None) -> errors.APIConnectionError:
+    if isinstance(exc, httpx.TimeoutException):
+        return errors.APITimeoutError(f"request timed out: {type(exc).__name__}", request=request)
+    return errors.APIConnectionError(f"connection failed: {type(exc).__name__}: {exc}", request=request)
+
+
+class Sender:
+    """Sends requests through an httpx.Client, retrying what is safe to retry."""
+
+    def __init__(self, client: httpx.Client, *, max_retries: int, retry_backoff: float) -> None:
+        self.client = client
+        self.max_retries = max_retries
+        self.retry_backoff = retry_backoff
+
+    def request(self, kwargs: Mapping[str, Any]) -> httpx.Response:
+        method = str(kwargs["method"])
+        retryable = is_retryable_method(method)
+        attempt = 0
+        while True:
+            try:
+                response = self.client.request(**kwargs)
+            except httpx.TransportError as exc:
+                if retryable and attempt < self.max_retries:
+                    time.sleep(backoff_delay(attempt, self.retry_backoff))
+                    attempt += 1
+                    continue
+                raise _connection_error(exc, getattr(exc, "_request", None)) from None
+            if response.is_success:
+                return response
+            delay = None
+            if retryable and attempt < self.max_retries:
+                delay = delay_for_status(
+                    response.status_code,
+                    response.headers,
+                    response.content,
+                    attempt,
+                    initial_backoff=self.retry_backoff,
+                )
+            if delay is None:
+                raise status_error(response)
+            time.sleep(delay)
+            attempt += 1
+
+    def close(self) -> None:
+        self.client.close()
+
+
+class AsyncSender:
+    """Async twin of Sender."""
+
+    def __init__(self, client: httpx.AsyncClient, *, max_retries: int, retry_backoff: float) -> None:
+        self.client = client
+        self.max_retries = max_retries
+        self.retry_backoff = retry_backoff
+
+    async def request(self, kwargs: Mapping[str, Any]) -> httpx.Response:
+        method = str(kwargs["method"])
+        retryable = is_retryable_method(method)
+        attempt = 0
+        while True:
+            try:
+                response = await self.client.request(**kwargs)
+            except httpx.TransportError as exc:
+                if retryable and attempt < self.max_retries:
+                    await asyncio.sleep(backoff_delay(attempt, self.retry_backoff))
+                    attempt += 1
+                    continue
+                raise _connection_error(exc, getattr(exc, "_request", None)) from None
+            if response.is_success:
+                return response
+            delay = None
+            if retryable and attempt < self.max_retries:
+                delay = delay_for_status(
+                    response.status_code,
+                    response.headers,
+                    response.content,
+                    attempt,
+                    initial_backoff=self.retry_backoff,
+                )
+            if delay is None:
+                raise status_error(response)
+            await asyncio.sleep(delay)
+            attempt += 1
+
+    async def aclose(self) -> None:
+        await self.client.aclose()

@@ -1,0 +1,229 @@
+# DO NOT EDIT: generated from spec/patreon-v2.yaml by `make generate` (generator/).
+# Change the spec or the generator and regenerate; CI fails on any hand edit.
+"""JSON:API documents read lazily: resources wrap the parsed dicts and decode on access.
+
+Why lazy: decoding every attribute of a 1000-member page into model objects costs several times
+``json.loads`` itself (reference/openapi-python-client.md §6). Here a resource is one small object
+over its dict; attributes are read (and type-checked) when asked for, and ``related`` uses one
+``(type, id)`` index built the first time it is needed, so reading a page is linear in its size.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterator, Mapping
+from typing import Any, ClassVar
+
+from . import errors
+
+
+def bad_value(owner: str, name: str, value: object, expected: str) -> errors.ResponseValidationError:
+    shown = repr(value)
+    if len(shown) > 60:
+        shown = shown[:57] + "..."
+    return errors.ResponseValidationError(f"{owner}.{name} should be {expected}, got {shown}")
+
+
+def parse_datetime(value: object, owner: str, name: str) -> dt.datetime | None:
+    """ISO-8601 with or without microseconds, 'Z' or an offset [PD samples; GO fixtures]."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        try:
+            return dt.datetime.fromisoformat(value)
+        except ValueError:
+            pass
+    raise bad_value(owner, name, value, "an ISO-8601 date-time")
+
+
+class AttributesView:
+    """The attributes of one resource; typed properties on subclasses, ``[name]`` for any key."""
+
+    __slots__ = ("_raw",)
+    owner: ClassVar[str] = "resource"
+
+    def __init__(self, raw: dict[str, Any]) -> None:
+        self._raw = raw
+
+    def __getitem__(self, name: str) -> Any:
+        return self._raw[name]
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._raw
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._raw)
+
+    def get(self, name: str, default: Any = None) -> Any:
+        return self._raw.get(name, default)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The attributes exactly as Patreon sent them, unknown ones included."""
+        return dict(self._raw)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._raw!r})"
+
+
+class Resource:
+    """One JSON:API resource object: ``type``, ``id``, typed ``attributes``, raw ``relationships``."""
+
+    __slots__ = ("_attributes", "_raw")
+    resource_type: ClassVar[str] = ""
+    attributes_class: ClassVar[type[AttributesView]] = AttributesView
+
+    def __init__(self, raw: dict[str, Any]) -> None:
+        self._raw = raw
+        self._attributes: AttributesView | None = None
+
+    @property
+    def id(self) -> str:
+        value: str = self._raw["id"]
+        return value
+
+    @property
+    def type(self) -> str:
+        value: str = self._raw["type"]
+        return value
+
+    @property
+    def raw(self) -> dict[str, Any]:
+        """The resource object as parsed from JSON, unknown keys included."""
+        return self._raw
+
+    @property
+    def relationships(self) -> dict[str, Any]:
+        value = self._raw.get("relationships")
+        return value if isinstance(value, dict) else {}
+
+    def _attributes_view(self) -> AttributesView:
+        view = self._attributes
+        if view is None:
+            raw = self._raw.get("attributes")
+            view = self._attributes = self.attributes_class(raw if isinstance(raw, dict) else {})
+        return view
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Resource):
+            return NotImplemented
+        return self._raw.get("type") == other._raw.get("type") and self._raw.get("id") == other._raw.get("id")
+
+    def __hash__(self) -> int:
+        return hash((self._raw.get("type"), self._raw.get("id")))
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(id={self._raw.get('id')!r})"
+
+
+class GenericResource(Resource):
+    """A resource of a type this version of the spec does not know; kept, never fatal."""
+
+    __slots__ = ()
+
+    @property
+    def attributes(self) -> AttributesView:
+        return self._attributes_view()
+
+
+def _check_resource(item: object, where: str) -> dict[str, Any]:
+    if not isinstance(item, dict):
+        raise errors.ResponseValidationError(f"{where} should be a resource object, got {type(item).__name__}")
+    if not isinstance(item.get("type"), str) or not isinstance(item.get("id"), str):
+        raise errors.ResponseValidationError(f"{where} needs string 'type' and 'id'")
+    return item
+
+
+def decode_body(content: bytes, status_code: int) -> dict[str, Any]:
+    """Parse a success body, or raise ResponseValidationError (HTML, truncated JSON, not an object)."""
+    try:
+        body = json.loads(content)
+    except (ValueError, UnicodeDecodeError) as exc:
+        excerpt = content[:120].decode("utf-8", errors="replace")
+        raise errors.ResponseValidationError(
+            f"response body is not JSON ({exc.__class__.__name__})", status_code=status_code, body_excerpt=excerpt
+        ) from None
+    if not isinstance(body, dict) or "data" not in body:
+        raise errors.ResponseValidationError(
+            "response body is not a JSON:API document (no top-level 'data')", status_code=status_code
+        )
+    return body
+
+
+class DocumentBase:
+    """What single and collection documents share: ``included``, ``meta``, ``links``, the index."""
+
+    __slots__ = ("_body", "_included", "_index")
+    resource_classes: ClassVar[Mapping[str, type[Resource]]] = {}
+
+    def __init__(self, body: dict[str, Any]) -> None:
+        self._body = body
+        self._included: list[Resource] | None = None
+        self._index: dict[tuple[str, str], Resource] | None = None
+        included = body.get("included")
+        if included is not None and not isinstance(included, list):
+            raise errors.ResponseValidationError("'included' should be a list")
+
+    @classmethod
+    def wrap(cls, item: object, where: str) -> Resource:
+        raw = _check_resource(item, where)
+        return cls.resource_classes.get(raw["type"], GenericResource)(raw)
+
+    @property
+    def raw(self) -> dict[str, Any]:
+        """The whole document as parsed from JSON."""
+        return self._body
+
+    @property
+    def included(self) -> list[Resource]:
+        value = self._included
+        if value is None:
+            wrap = self.wrap
+            value = self._included = [
+                wrap(item, f"included[{n}]") for n, item in enumerate(self._body.get("included") or ())
+            ]
+        return value
+
+    @property
+    def meta(self) -> dict[str, Any]:
+        value = self._body.get("meta")
+        return value if isinstance(value, dict) else {}
+
+    @property
+    def links(self) -> dict[str, Any]:
+        value = self._body.get("links")
+        return value if isinstance(value, dict) else {}
+
+    def _primary(self) -> list[Resource]:
+        raise NotImplementedError
+
+    def _lookup(self, key: tuple[str, str]) -> Resource | None:
+        index = self._index
+        if index is None:
+            index = {}
+            for resource in self._primary():
+                index[(resource._raw["type"], resource._raw["id"])] = resource
+            for resource in self.included:
+                index[(resource._raw["type"], resource._raw["id"])] = resource
+            self._index = index
+        return index.get(key)
+
+    def related_raw(self, resource: Resource, name: str) -> Resource | list[Resource] | None:
+        """The resource(s) a relationship points at, for any relationship name (no static typing).
+
+        A relationship without ``data`` (links only), ``"data": null``, or linkage to a resource
+        that is not in ``included`` all read as absent rather than failing.
+        """
+        relationship = resource.relationships.get(name)
+        data = relationship.get("data") if isinstance(relationship, dict) else None
+        if isinstance(data, list):
+            found = []
+            for linkage in data:
+                if isinstance(linkage, dict):
+                    target = self._lookup((linkage.get("type"), linkage.get("id")))  # type: ignore[arg-type]
+                    if target is not None:
+                        found.append(target)
+            return found
+        if isinstance(data, dict):
+            return self._lookup((data.get("type"), data.get("id")))  # type: ignore[arg-type]
+        return None

@@ -1,0 +1,16 @@
+# DO NOT EDIT: generated from spec/patreon-v2.yaml by `make generate` (generator/).
+# Change the spec or the generator and regenerate; CI fails on any hand edit.
+from typing import Literal
+
+GrantType = Literal["authorization_code", "refresh_token"]
+
+GRANT_TYPE_VALUES: set[GrantType] = {
+    "authorization_code",
+    "refresh_token",
+}
+
+
+def check_grant_type(value: str) -> GrantType:
+    if value in GRANT_TYPE_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {GRANT_TYPE_VALUES!r}")

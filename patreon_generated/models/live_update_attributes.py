@@ -1,0 +1,65 @@
+# DO NOT EDIT: generated from spec/patreon-v2.yaml by `make generate` (generator/).
+# Change the spec or the generator and regenerate; CI fails on any hand edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.live_state import LiveState, check_live_state
+
+T = TypeVar("T", bound="LiveUpdateAttributes")
+
+
+@_attrs_define
+class LiveUpdateAttributes:
+    """
+    Attributes:
+        state (LiveState): Live states, in order [PAT]. Closed list; attributes use it open.
+    """
+
+    state: LiveState
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        state: str = self.state
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "state": state,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        state = check_live_state(d.pop("state"))
+
+        live_update_attributes = cls(
+            state=state,
+        )
+
+        live_update_attributes.additional_properties = d
+        return live_update_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,113 @@
+# DO NOT EDIT: generated from spec/patreon-v2.yaml by `make generate` (generator/).
+# Change the spec or the generator and regenerate; CI fails on any hand edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.to_many_relationship import ToManyRelationship
+    from ..models.to_one_relationship import ToOneRelationship
+
+
+T = TypeVar("T", bound="TierRelationships")
+
+
+@_attrs_define
+class TierRelationships:
+    """Relationships of tier; only those named in include are returned.
+
+    Attributes:
+        benefits (ToManyRelationship | Unset): To-many relationship.
+        campaign (ToOneRelationship | Unset): To-one relationship; an empty one is {"data": null} [PD webhook sample,
+            GO]. Nothing is required: links-only relationships occur.
+        tier_image (ToOneRelationship | Unset): To-one relationship; an empty one is {"data": null} [PD webhook sample,
+            GO]. Nothing is required: links-only relationships occur.
+    """
+
+    benefits: ToManyRelationship | Unset = UNSET
+    campaign: ToOneRelationship | Unset = UNSET
+    tier_image: ToOneRelationship | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        benefits: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.benefits, Unset):
+            benefits = self.benefits.to_dict()
+
+        campaign: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.campaign, Unset):
+            campaign = self.campaign.to_dict()
+
+        tier_image: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tier_image, Unset):
+            tier_image = self.tier_image.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if benefits is not UNSET:
+            field_dict["benefits"] = benefits
+        if campaign is not UNSET:
+            field_dict["campaign"] = campaign
+        if tier_image is not UNSET:
+            field_dict["tier_image"] = tier_image
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.to_many_relationship import ToManyRelationship  # noqa: PLC0415
+        from ..models.to_one_relationship import ToOneRelationship  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _benefits = d.pop("benefits", UNSET)
+        benefits: ToManyRelationship | Unset
+        if isinstance(_benefits, Unset):
+            benefits = UNSET
+        else:
+            benefits = ToManyRelationship.from_dict(_benefits)
+
+        _campaign = d.pop("campaign", UNSET)
+        campaign: ToOneRelationship | Unset
+        if isinstance(_campaign, Unset):
+            campaign = UNSET
+        else:
+            campaign = ToOneRelationship.from_dict(_campaign)
+
+        _tier_image = d.pop("tier_image", UNSET)
+        tier_image: ToOneRelationship | Unset
+        if isinstance(_tier_image, Unset):
+            tier_image = UNSET
+        else:
+            tier_image = ToOneRelationship.from_dict(_tier_image)
+
+        tier_relationships = cls(
+            benefits=benefits,
+            campaign=campaign,
+            tier_image=tier_image,
+        )
+
+        tier_relationships.additional_properties = d
+        return tier_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

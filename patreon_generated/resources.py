@@ -1,0 +1,1609 @@
+# DO NOT EDIT: generated from spec/patreon-v2.yaml by `make generate` (generator/).
+# Change the spec or the generator and regenerate; CI fails on any hand edit.
+"""Typed resource classes, one per JSON:API type; attributes decode lazily on access."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, ClassVar, Final
+
+from . import literals
+from ._jsonapi import AttributesView, GenericResource, Resource, bad_value, parse_datetime
+
+
+class AddressAttributes(AttributesView):
+    """Attributes of a `address`; unknown ones stay readable with `[name]`."""
+
+    __slots__ = ()
+    owner: ClassVar[str] = "address"
+
+    @property
+    def addressee(self) -> str | None:
+        """Full recipient name. None when null or not requested in `fields`."""
+        value = self._raw.get("addressee")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("address", "addressee", value, "a string")
+
+    @property
+    def city(self) -> str | None:
+        """City. None when null or not requested in `fields`."""
+        value = self._raw.get("city")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("address", "city", value, "a string")
+
+    @property
+    def country(self) -> str | None:
+        """Country. None when null or not requested in `fields`."""
+        value = self._raw.get("country")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("address", "country", value, "a string")
+
+    @property
+    def created_at(self) -> dt.datetime | None:
+        """When the address was created. None when null or not requested in `fields`."""
+        value = self._raw.get("created_at")
+        return parse_datetime(value, "address", "created_at")
+
+    @property
+    def line_1(self) -> str | None:
+        """First street line. None when null or not requested in `fields`."""
+        value = self._raw.get("line_1")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("address", "line_1", value, "a string")
+
+    @property
+    def line_2(self) -> str | None:
+        """Second street line. None when null or not requested in `fields`."""
+        value = self._raw.get("line_2")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("address", "line_2", value, "a string")
+
+    @property
+    def phone_number(self) -> str | None:
+        """Phone number (given for non-US addresses). None when null or not requested in `fields`."""
+        value = self._raw.get("phone_number")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("address", "phone_number", value, "a string")
+
+    @property
+    def postal_code(self) -> str | None:
+        """ZIP or postal code. None when null or not requested in `fields`."""
+        value = self._raw.get("postal_code")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("address", "postal_code", value, "a string")
+
+    @property
+    def state(self) -> str | None:
+        """State or province. None when null or not requested in `fields`."""
+        value = self._raw.get("state")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("address", "state", value, "a string")
+
+
+class Address(Resource):
+    """A patron's shipping address. Needs the campaigns.members.address scope. [PD] [PAT]"""
+
+    __slots__ = ()
+    resource_type: ClassVar[str] = "address"
+    attributes_class: ClassVar[type[AttributesView]] = AddressAttributes
+
+    @property
+    def attributes(self) -> AddressAttributes:
+        return self._attributes_view()  # type: ignore[return-value]
+
+
+class BenefitAttributes(AttributesView):
+    """Attributes of a `benefit`; unknown ones stay readable with `[name]`."""
+
+    __slots__ = ()
+    owner: ClassVar[str] = "benefit"
+
+    @property
+    def app_external_id(self) -> str | None:
+        """Id of the benefit in a third-party app. None when null or not requested in `fields`."""
+        value = self._raw.get("app_external_id")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("benefit", "app_external_id", value, "a string")
+
+    @property
+    def app_meta(self) -> dict[str, Any] | None:
+        """App metadata. None when null or not requested in `fields`."""
+        value = self._raw.get("app_meta")
+        if value is None or type(value) is dict:
+            return value
+        raise bad_value("benefit", "app_meta", value, "an object")
+
+    @property
+    def benefit_type(self) -> str | None:
+        """Kind of benefit, e.g. custom. None when null or not requested in `fields`."""
+        value = self._raw.get("benefit_type")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("benefit", "benefit_type", value, "a string")
+
+    @property
+    def created_at(self) -> dt.datetime | None:
+        """When the benefit was created. None when null or not requested in `fields`."""
+        value = self._raw.get("created_at")
+        return parse_datetime(value, "benefit", "created_at")
+
+    @property
+    def deliverables_due_today_count(self) -> int | None:
+        """Deliverables due today. None when null or not requested in `fields`."""
+        value = self._raw.get("deliverables_due_today_count")
+        if value is None or type(value) is int:
+            return value
+        raise bad_value("benefit", "deliverables_due_today_count", value, "an integer")
+
+    @property
+    def delivered_deliverables_count(self) -> int | None:
+        """Deliverables already delivered. None when null or not requested in `fields`."""
+        value = self._raw.get("delivered_deliverables_count")
+        if value is None or type(value) is int:
+            return value
+        raise bad_value("benefit", "delivered_deliverables_count", value, "an integer")
+
+    @property
+    def description(self) -> str | None:
+        """Benefit description. None when null or not requested in `fields`."""
+        value = self._raw.get("description")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("benefit", "description", value, "a string")
+
+    @property
+    def is_deleted(self) -> bool | None:
+        """The benefit was deleted. None when null or not requested in `fields`."""
+        value = self._raw.get("is_deleted")
+        if value is None or type(value) is bool:
+            return value
+        raise bad_value("benefit", "is_deleted", value, "a boolean")
+
+    @property
+    def is_ended(self) -> bool | None:
+        """No longer offered to new patrons. None when null or not requested in `fields`."""
+        value = self._raw.get("is_ended")
+        if value is None or type(value) is bool:
+            return value
+        raise bad_value("benefit", "is_ended", value, "a boolean")
+
+    @property
+    def is_published(self) -> bool | None:
+        """Ready to be fulfilled. None when null or not requested in `fields`."""
+        value = self._raw.get("is_published")
+        if value is None or type(value) is bool:
+            return value
+        raise bad_value("benefit", "is_published", value, "a boolean")
+
+    @property
+    def next_deliverable_due_date(self) -> dt.datetime | None:
+        """When the next deliverable is due. None when null or not requested in `fields`."""
+        value = self._raw.get("next_deliverable_due_date")
+        return parse_datetime(value, "benefit", "next_deliverable_due_date")
+
+    @property
+    def not_delivered_deliverables_count(self) -> int | None:
+        """Deliverables not delivered yet. None when null or not requested in `fields`."""
+        value = self._raw.get("not_delivered_deliverables_count")
+        if value is None or type(value) is int:
+            return value
+        raise bad_value("benefit", "not_delivered_deliverables_count", value, "an integer")
+
+    @property
+    def rule_type(self) -> str | None:
+        """Delivery rule, e.g. eom_monthly or one_time_immediate. None when null or not requested in `fields`."""
+        value = self._raw.get("rule_type")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("benefit", "rule_type", value, "a string")
+
+    @property
+    def tiers_count(self) -> int | None:
+        """Number of tiers holding this benefit. None when null or not requested in `fields`."""
+        value = self._raw.get("tiers_count")
+        if value is None or type(value) is int:
+            return value
+        raise bad_value("benefit", "tiers_count", value, "an integer")
+
+    @property
+    def title(self) -> str | None:
+        """Benefit title. None when null or not requested in `fields`."""
+        value = self._raw.get("title")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("benefit", "title", value, "a string")
+
+
+class Benefit(Resource):
+    """A benefit offered in one or more tiers. [PD] [PAT]"""
+
+    __slots__ = ()
+    resource_type: ClassVar[str] = "benefit"
+    attributes_class: ClassVar[type[AttributesView]] = BenefitAttributes
+
+    @property
+    def attributes(self) -> BenefitAttributes:
+        return self._attributes_view()  # type: ignore[return-value]
+
+
+class CampaignAttributes(AttributesView):
+    """Attributes of a `campaign`; unknown ones stay readable with `[name]`."""
+
+    __slots__ = ()
+    owner: ClassVar[str] = "campaign"
+
+    @property
+    def created_at(self) -> dt.datetime | None:
+        """When campaign creation started. Nullable here because [GO] shows null on a campaign included from /identity. None when null or not requested in `fields`."""
+        value = self._raw.get("created_at")
+        return parse_datetime(value, "campaign", "created_at")
+
+    @property
+    def creation_name(self) -> str | None:
+        """What the creator is creating ("is creating ..."). None when null or not requested in `fields`."""
+        value = self._raw.get("creation_name")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("campaign", "creation_name", value, "a string")
+
+    @property
+    def currency(self) -> str | None:
+        """Campaign currency code. New attribute, known only from [PAT] issue #266 (2026). None when null or not requested in `fields`."""
+        value = self._raw.get("currency")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("campaign", "currency", value, "a string")
+
+    @property
+    def discord_server_id(self) -> str | None:
+        """Linked Discord server id. None when null or not requested in `fields`."""
+        value = self._raw.get("discord_server_id")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("campaign", "discord_server_id", value, "a string")
+
+    @property
+    def google_analytics_id(self) -> str | None:
+        """Google Analytics tracking id. None when null or not requested in `fields`."""
+        value = self._raw.get("google_analytics_id")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("campaign", "google_analytics_id", value, "a string")
+
+    @property
+    def has_rss(self) -> bool | None:
+        """The creator opted in to RSS. None when null or not requested in `fields`."""
+        value = self._raw.get("has_rss")
+        if value is None or type(value) is bool:
+            return value
+        raise bad_value("campaign", "has_rss", value, "a boolean")
+
+    @property
+    def has_sent_rss_notify(self) -> bool | None:
+        """The RSS opt-in notification was sent. None when null or not requested in `fields`."""
+        value = self._raw.get("has_sent_rss_notify")
+        if value is None or type(value) is bool:
+            return value
+        raise bad_value("campaign", "has_sent_rss_notify", value, "a boolean")
+
+    @property
+    def image_small_url(self) -> str | None:
+        """Profile image URL. None when null or not requested in `fields`."""
+        value = self._raw.get("image_small_url")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("campaign", "image_small_url", value, "a string")
+
+    @property
+    def image_url(self) -> str | None:
+        """Banner image URL. None when null or not requested in `fields`."""
+        value = self._raw.get("image_url")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("campaign", "image_url", value, "a string")
+
+    @property
+    def is_charged_immediately(self) -> bool | None:
+        """Patrons are charged upfront. None when null or not requested in `fields`."""
+        value = self._raw.get("is_charged_immediately")
+        if value is None or type(value) is bool:
+            return value
+        raise bad_value("campaign", "is_charged_immediately", value, "a boolean")
+
+    @property
+    def is_monthly(self) -> bool | None:
+        """Charged monthly (false means per post). None when null or not requested in `fields`."""
+        value = self._raw.get("is_monthly")
+        if value is None or type(value) is bool:
+            return value
+        raise bad_value("campaign", "is_monthly", value, "a boolean")
+
+    @property
+    def is_nsfw(self) -> bool | None:
+        """Marked as adult content. None when null or not requested in `fields`."""
+        value = self._raw.get("is_nsfw")
+        if value is None or type(value) is bool:
+            return value
+        raise bad_value("campaign", "is_nsfw", value, "a boolean")
+
+    @property
+    def main_video_embed(self) -> str | None:
+        """Embed HTML of the main video. None when null or not requested in `fields`."""
+        value = self._raw.get("main_video_embed")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("campaign", "main_video_embed", value, "a string")
+
+    @property
+    def main_video_url(self) -> str | None:
+        """URL of the main video. None when null or not requested in `fields`."""
+        value = self._raw.get("main_video_url")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("campaign", "main_video_url", value, "a string")
+
+    @property
+    def name(self) -> str | None:
+        """Campaign display name. New attribute, known only from [PAT] issue #266 (2026). None when null or not requested in `fields`."""
+        value = self._raw.get("name")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("campaign", "name", value, "a string")
+
+    @property
+    def one_liner(self) -> str | None:
+        """Short description. None when null or not requested in `fields`."""
+        value = self._raw.get("one_liner")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("campaign", "one_liner", value, "a string")
+
+    @property
+    def patron_count(self) -> int | None:
+        """Number of patrons with access. None when null or not requested in `fields`."""
+        value = self._raw.get("patron_count")
+        if value is None or type(value) is int:
+            return value
+        raise bad_value("campaign", "patron_count", value, "an integer")
+
+    @property
+    def pay_per_name(self) -> str | None:
+        """What a charge is per ("per ..."). None when null or not requested in `fields`."""
+        value = self._raw.get("pay_per_name")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("campaign", "pay_per_name", value, "a string")
+
+    @property
+    def pledge_url(self) -> str | None:
+        """Relative URL to pledge, e.g. /join/NAME. [PD samples] None when null or not requested in `fields`."""
+        value = self._raw.get("pledge_url")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("campaign", "pledge_url", value, "a string")
+
+    @property
+    def published_at(self) -> dt.datetime | None:
+        """When the campaign was published. None when null or not requested in `fields`."""
+        value = self._raw.get("published_at")
+        return parse_datetime(value, "campaign", "published_at")
+
+    @property
+    def rss_artwork_url(self) -> str | None:
+        """RSS artwork URL. None when null or not requested in `fields`."""
+        value = self._raw.get("rss_artwork_url")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("campaign", "rss_artwork_url", value, "a string")
+
+    @property
+    def rss_feed_title(self) -> str | None:
+        """RSS feed title. Docs do not mark it nullable; [PAT] types it nullable and [GO] shows null. None when null or not requested in `fields`."""
+        value = self._raw.get("rss_feed_title")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("campaign", "rss_feed_title", value, "a string")
+
+    @property
+    def show_earnings(self) -> bool | None:
+        """Earnings are public. None when null or not requested in `fields`."""
+        value = self._raw.get("show_earnings")
+        if value is None or type(value) is bool:
+            return value
+        raise bad_value("campaign", "show_earnings", value, "a boolean")
+
+    @property
+    def summary(self) -> str | None:
+        """Campaign summary (HTML). None when null or not requested in `fields`."""
+        value = self._raw.get("summary")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("campaign", "summary", value, "a string")
+
+    @property
+    def thanks_embed(self) -> str | None:
+        """Thank-you embed HTML. None when null or not requested in `fields`."""
+        value = self._raw.get("thanks_embed")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("campaign", "thanks_embed", value, "a string")
+
+    @property
+    def thanks_msg(self) -> str | None:
+        """Thank-you message. None when null or not requested in `fields`."""
+        value = self._raw.get("thanks_msg")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("campaign", "thanks_msg", value, "a string")
+
+    @property
+    def thanks_video_url(self) -> str | None:
+        """Thank-you video URL. None when null or not requested in `fields`."""
+        value = self._raw.get("thanks_video_url")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("campaign", "thanks_video_url", value, "a string")
+
+    @property
+    def url(self) -> str | None:
+        """Campaign page URL. None when null or not requested in `fields`."""
+        value = self._raw.get("url")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("campaign", "url", value, "a string")
+
+    @property
+    def vanity(self) -> str | None:
+        """Campaign vanity name. None when null or not requested in `fields`."""
+        value = self._raw.get("vanity")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("campaign", "vanity", value, "a string")
+
+
+class Campaign(Resource):
+    """A creator's campaign. [PD] [PAT] [PY]"""
+
+    __slots__ = ()
+    resource_type: ClassVar[str] = "campaign"
+    attributes_class: ClassVar[type[AttributesView]] = CampaignAttributes
+
+    @property
+    def attributes(self) -> CampaignAttributes:
+        return self._attributes_view()  # type: ignore[return-value]
+
+
+class ClientAttributes(AttributesView):
+    """Attributes of a `client`; unknown ones stay readable with `[name]`."""
+
+    __slots__ = ()
+    owner: ClassVar[str] = "client"
+
+    @property
+    def author_name(self) -> str | None:
+        """Author shown on the consent screen. None when null or not requested in `fields`."""
+        value = self._raw.get("author_name")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("client", "author_name", value, "a string")
+
+    @property
+    def category(self) -> str | None:
+        """Client category. None when null or not requested in `fields`."""
+        value = self._raw.get("category")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("client", "category", value, "a string")
+
+    @property
+    def client_secret(self) -> str | None:
+        """The client secret. None when null or not requested in `fields`."""
+        value = self._raw.get("client_secret")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("client", "client_secret", value, "a string")
+
+    @property
+    def default_scopes(self) -> str | None:
+        """Default scopes (deprecated). Deprecated. None when null or not requested in `fields`."""
+        value = self._raw.get("default_scopes")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("client", "default_scopes", value, "a string")
+
+    @property
+    def description(self) -> str | None:
+        """Client description. None when null or not requested in `fields`."""
+        value = self._raw.get("description")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("client", "description", value, "a string")
+
+    @property
+    def domain(self) -> str | None:
+        """Client domain. None when null or not requested in `fields`."""
+        value = self._raw.get("domain")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("client", "domain", value, "a string")
+
+    @property
+    def icon_url(self) -> str | None:
+        """Icon URL. None when null or not requested in `fields`."""
+        value = self._raw.get("icon_url")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("client", "icon_url", value, "a string")
+
+    @property
+    def name(self) -> str | None:
+        """Client name. None when null or not requested in `fields`."""
+        value = self._raw.get("name")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("client", "name", value, "a string")
+
+    @property
+    def privacy_policy_url(self) -> str | None:
+        """Privacy policy URL. None when null or not requested in `fields`."""
+        value = self._raw.get("privacy_policy_url")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("client", "privacy_policy_url", value, "a string")
+
+    @property
+    def redirect_uris(self) -> str | None:
+        """Registered redirect URIs. None when null or not requested in `fields`."""
+        value = self._raw.get("redirect_uris")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("client", "redirect_uris", value, "a string")
+
+    @property
+    def tos_url(self) -> str | None:
+        """Terms of service URL. None when null or not requested in `fields`."""
+        value = self._raw.get("tos_url")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("client", "tos_url", value, "a string")
+
+    @property
+    def version(self) -> int | None:
+        """API version the client targets. None when null or not requested in `fields`."""
+        value = self._raw.get("version")
+        if value is None or type(value) is int:
+            return value
+        raise bad_value("client", "version", value, "an integer")
+
+
+class Client(Resource):
+    """An OAuth client. The type string is `client` per [PAT]; Patreon's own plugin uses `oauth-client` on its partner-only /clients calls [WP], which parses here as GenericResource. [PD] [PAT]"""
+
+    __slots__ = ()
+    resource_type: ClassVar[str] = "client"
+    attributes_class: ClassVar[type[AttributesView]] = ClientAttributes
+
+    @property
+    def attributes(self) -> ClientAttributes:
+        return self._attributes_view()  # type: ignore[return-value]
+
+
+class DeliverableAttributes(AttributesView):
+    """Attributes of a `deliverable`; unknown ones stay readable with `[name]`."""
+
+    __slots__ = ()
+    owner: ClassVar[str] = "deliverable"
+
+    @property
+    def completed_at(self) -> dt.datetime | None:
+        """When it was fulfilled. None when null or not requested in `fields`."""
+        value = self._raw.get("completed_at")
+        return parse_datetime(value, "deliverable", "completed_at")
+
+    @property
+    def delivery_status(self) -> literals.DeliveryStatus | str | None:
+        """Delivery state. None when null or not requested in `fields`."""
+        value = self._raw.get("delivery_status")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("deliverable", "delivery_status", value, "a string")
+
+    @property
+    def due_at(self) -> dt.datetime | None:
+        """When it is due. None when null or not requested in `fields`."""
+        value = self._raw.get("due_at")
+        return parse_datetime(value, "deliverable", "due_at")
+
+
+class Deliverable(Resource):
+    """A benefit owed to one member. [PD]"""
+
+    __slots__ = ()
+    resource_type: ClassVar[str] = "deliverable"
+    attributes_class: ClassVar[type[AttributesView]] = DeliverableAttributes
+
+    @property
+    def attributes(self) -> DeliverableAttributes:
+        return self._attributes_view()  # type: ignore[return-value]
+
+
+class GoalAttributes(AttributesView):
+    """Attributes of a `goal`; unknown ones stay readable with `[name]`."""
+
+    __slots__ = ()
+    owner: ClassVar[str] = "goal"
+
+    @property
+    def amount_cents(self) -> int | None:
+        """Goal amount in cents. None when null or not requested in `fields`."""
+        value = self._raw.get("amount_cents")
+        if value is None or type(value) is int:
+            return value
+        raise bad_value("goal", "amount_cents", value, "an integer")
+
+    @property
+    def completed_percentage(self) -> int | None:
+        """Percent complete. None when null or not requested in `fields`."""
+        value = self._raw.get("completed_percentage")
+        if value is None or type(value) is int:
+            return value
+        raise bad_value("goal", "completed_percentage", value, "an integer")
+
+    @property
+    def created_at(self) -> dt.datetime | None:
+        """When the goal was created. None when null or not requested in `fields`."""
+        value = self._raw.get("created_at")
+        return parse_datetime(value, "goal", "created_at")
+
+    @property
+    def description(self) -> str | None:
+        """Goal description. None when null or not requested in `fields`."""
+        value = self._raw.get("description")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("goal", "description", value, "a string")
+
+    @property
+    def reached_at(self) -> dt.datetime | None:
+        """When the goal was reached. None when null or not requested in `fields`."""
+        value = self._raw.get("reached_at")
+        return parse_datetime(value, "goal", "reached_at")
+
+    @property
+    def title(self) -> str | None:
+        """Goal title. None when null or not requested in `fields`."""
+        value = self._raw.get("title")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("goal", "title", value, "a string")
+
+
+class Goal(Resource):
+    """A campaign goal. Deprecated: campaign.goals is always empty [PD 2024-12]; [PAT] models goal without attributes. Attributes kept as still documented [PD]."""
+
+    __slots__ = ()
+    resource_type: ClassVar[str] = "goal"
+    attributes_class: ClassVar[type[AttributesView]] = GoalAttributes
+
+    @property
+    def attributes(self) -> GoalAttributes:
+        return self._attributes_view()  # type: ignore[return-value]
+
+
+class LiveUpdateDataAttributes(AttributesView):
+    """Attributes of a `live`; unknown ones stay readable with `[name]`."""
+
+    __slots__ = ()
+    owner: ClassVar[str] = "live"
+
+    @property
+    def state(self) -> literals.LiveState | str | None:
+        """Live states, in order [PAT]. Closed list; attributes use it open. None when null or not requested in `fields`."""
+        value = self._raw.get("state")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("live", "state", value, "a string")
+
+
+class LiveUpdateData(Resource):
+    """A `live` resource."""
+
+    __slots__ = ()
+    resource_type: ClassVar[str] = "live"
+    attributes_class: ClassVar[type[AttributesView]] = LiveUpdateDataAttributes
+
+    @property
+    def attributes(self) -> LiveUpdateDataAttributes:
+        return self._attributes_view()  # type: ignore[return-value]
+
+
+class LiveAccessRuleAttributes(AttributesView):
+    """Attributes of a `live-access-rule`; unknown ones stay readable with `[name]`."""
+
+    __slots__ = ()
+    owner: ClassVar[str] = "live-access-rule"
+
+    @property
+    def access_rule_type(self) -> literals.LiveAccessRuleType | str | None:
+        """Kind of rule, e.g. tier, patron, public [PAT]. None when null or not requested in `fields`."""
+        value = self._raw.get("access_rule_type")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("live-access-rule", "access_rule_type", value, "a string")
+
+
+class LiveAccessRule(Resource):
+    """Who may watch a live. Early access, known from [PAT] resources/access_rule.ts (lower confidence)."""
+
+    __slots__ = ()
+    resource_type: ClassVar[str] = "live-access-rule"
+    attributes_class: ClassVar[type[AttributesView]] = LiveAccessRuleAttributes
+
+    @property
+    def attributes(self) -> LiveAccessRuleAttributes:
+        return self._attributes_view()  # type: ignore[return-value]
+
+
+class MediaAttributes(AttributesView):
+    """Attributes of a `media`; unknown ones stay readable with `[name]`."""
+
+    __slots__ = ()
+    owner: ClassVar[str] = "media"
+
+    @property
+    def created_at(self) -> dt.datetime | None:
+        """When the media was created. None when null or not requested in `fields`."""
+        value = self._raw.get("created_at")
+        return parse_datetime(value, "media", "created_at")
+
+    @property
+    def download_url(self) -> str | None:
+        """Download URL, valid for 24 hours [PD]. None when null or not requested in `fields`."""
+        value = self._raw.get("download_url")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("media", "download_url", value, "a string")
+
+    @property
+    def file_name(self) -> str | None:
+        """File name. None when null or not requested in `fields`."""
+        value = self._raw.get("file_name")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("media", "file_name", value, "a string")
+
+    @property
+    def image_urls(self) -> dict[str, Any] | None:
+        """Resized image URLs by size, valid for 2 weeks [PD]. None when null or not requested in `fields`."""
+        value = self._raw.get("image_urls")
+        if value is None or type(value) is dict:
+            return value
+        raise bad_value("media", "image_urls", value, "an object")
+
+    @property
+    def metadata(self) -> dict[str, Any] | None:
+        """File metadata. None when null or not requested in `fields`."""
+        value = self._raw.get("metadata")
+        if value is None or type(value) is dict:
+            return value
+        raise bad_value("media", "metadata", value, "an object")
+
+    @property
+    def mimetype(self) -> str | None:
+        """MIME type. None when null or not requested in `fields`."""
+        value = self._raw.get("mimetype")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("media", "mimetype", value, "a string")
+
+    @property
+    def owner_id(self) -> str | None:
+        """Id of the owning resource. None when null or not requested in `fields`."""
+        value = self._raw.get("owner_id")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("media", "owner_id", value, "a string")
+
+    @property
+    def owner_relationship(self) -> str | None:
+        """Relationship name on the owner. None when null or not requested in `fields`."""
+        value = self._raw.get("owner_relationship")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("media", "owner_relationship", value, "a string")
+
+    @property
+    def owner_type(self) -> str | None:
+        """Type of the owning resource. None when null or not requested in `fields`."""
+        value = self._raw.get("owner_type")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("media", "owner_type", value, "a string")
+
+    @property
+    def size_bytes(self) -> int | None:
+        """File size in bytes. None when null or not requested in `fields`."""
+        value = self._raw.get("size_bytes")
+        if value is None or type(value) is int:
+            return value
+        raise bad_value("media", "size_bytes", value, "an integer")
+
+    @property
+    def state(self) -> str | None:
+        """Upload state. None when null or not requested in `fields`."""
+        value = self._raw.get("state")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("media", "state", value, "a string")
+
+    @property
+    def upload_expires_at(self) -> dt.datetime | None:
+        """When the upload URL expires. None when null or not requested in `fields`."""
+        value = self._raw.get("upload_expires_at")
+        return parse_datetime(value, "media", "upload_expires_at")
+
+    @property
+    def upload_parameters(self) -> dict[str, Any] | None:
+        """Parameters for the upload request. None when null or not requested in `fields`."""
+        value = self._raw.get("upload_parameters")
+        if value is None or type(value) is dict:
+            return value
+        raise bad_value("media", "upload_parameters", value, "an object")
+
+    @property
+    def upload_url(self) -> str | None:
+        """Upload URL. None when null or not requested in `fields`."""
+        value = self._raw.get("upload_url")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("media", "upload_url", value, "a string")
+
+
+class Media(Resource):
+    """A file (e.g. a tier image). [PD]"""
+
+    __slots__ = ()
+    resource_type: ClassVar[str] = "media"
+    attributes_class: ClassVar[type[AttributesView]] = MediaAttributes
+
+    @property
+    def attributes(self) -> MediaAttributes:
+        return self._attributes_view()  # type: ignore[return-value]
+
+
+class MemberAttributes(AttributesView):
+    """Attributes of a `member`; unknown ones stay readable with `[name]`."""
+
+    __slots__ = ()
+    owner: ClassVar[str] = "member"
+
+    @property
+    def campaign_lifetime_support_cents(self) -> int | None:
+        """Total ever paid to the campaign, in campaign currency. None when null or not requested in `fields`."""
+        value = self._raw.get("campaign_lifetime_support_cents")
+        if value is None or type(value) is int:
+            return value
+        raise bad_value("member", "campaign_lifetime_support_cents", value, "an integer")
+
+    @property
+    def currently_entitled_amount_cents(self) -> int | None:
+        """Amount the member is entitled to now. Docs type it integer; the [PD] webhook sample shows null for a follower. None when null or not requested in `fields`."""
+        value = self._raw.get("currently_entitled_amount_cents")
+        if value is None or type(value) is int:
+            return value
+        raise bad_value("member", "currently_entitled_amount_cents", value, "an integer")
+
+    @property
+    def email(self) -> str | None:
+        """Member email. Needs campaigns.members[email] and fields[member]=email [PD]. Nullable here: members without an email were reported (RaiderIO/keystone.guru#1538). Needs the `campaigns.members[email]` scope. None when null or not requested in `fields`."""
+        value = self._raw.get("email")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("member", "email", value, "a string")
+
+    @property
+    def full_name(self) -> str | None:
+        """Member's full name. None when null or not requested in `fields`."""
+        value = self._raw.get("full_name")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("member", "full_name", value, "a string")
+
+    @property
+    def is_follower(self) -> bool | None:
+        """Deprecated; always false [PD]. Deprecated. None when null or not requested in `fields`."""
+        value = self._raw.get("is_follower")
+        if value is None or type(value) is bool:
+            return value
+        raise bad_value("member", "is_follower", value, "a boolean")
+
+    @property
+    def is_free_trial(self) -> bool | None:
+        """The member is on a free trial. None when null or not requested in `fields`."""
+        value = self._raw.get("is_free_trial")
+        if value is None or type(value) is bool:
+            return value
+        raise bad_value("member", "is_free_trial", value, "a boolean")
+
+    @property
+    def is_gifted(self) -> bool | None:
+        """The membership is a gift (PD PR #94). None when null or not requested in `fields`."""
+        value = self._raw.get("is_gifted")
+        if value is None or type(value) is bool:
+            return value
+        raise bad_value("member", "is_gifted", value, "a boolean")
+
+    @property
+    def last_charge_date(self) -> dt.datetime | None:
+        """Date of the last charge. None when null or not requested in `fields`."""
+        value = self._raw.get("last_charge_date")
+        return parse_datetime(value, "member", "last_charge_date")
+
+    @property
+    def last_charge_status(self) -> literals.ChargeStatus | str | None:
+        """Outcome of the last charge. None when null or not requested in `fields`."""
+        value = self._raw.get("last_charge_status")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("member", "last_charge_status", value, "a string")
+
+    @property
+    def lifetime_support_cents(self) -> int | None:
+        """Deprecated; use campaign_lifetime_support_cents [PD 2024-12]. Deprecated. None when null or not requested in `fields`."""
+        value = self._raw.get("lifetime_support_cents")
+        if value is None or type(value) is int:
+            return value
+        raise bad_value("member", "lifetime_support_cents", value, "an integer")
+
+    @property
+    def next_charge_date(self) -> dt.datetime | None:
+        """Date of the next charge; null for an annual pledge downgrade. None when null or not requested in `fields`."""
+        value = self._raw.get("next_charge_date")
+        return parse_datetime(value, "member", "next_charge_date")
+
+    @property
+    def note(self) -> str | None:
+        """The creator's private note on the member. None when null or not requested in `fields`."""
+        value = self._raw.get("note")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("member", "note", value, "a string")
+
+    @property
+    def patron_status(self) -> literals.PatronStatus | str | None:
+        """Membership state; null means the member never pledged (free member or follower). None when null or not requested in `fields`."""
+        value = self._raw.get("patron_status")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("member", "patron_status", value, "a string")
+
+    @property
+    def pledge_cadence(self) -> int | None:
+        """Months between charges. None when null or not requested in `fields`."""
+        value = self._raw.get("pledge_cadence")
+        if value is None or type(value) is int:
+            return value
+        raise bad_value("member", "pledge_cadence", value, "an integer")
+
+    @property
+    def pledge_relationship_start(self) -> dt.datetime | None:
+        """Start of the current pledge chain. None when null or not requested in `fields`."""
+        value = self._raw.get("pledge_relationship_start")
+        return parse_datetime(value, "member", "pledge_relationship_start")
+
+    @property
+    def will_pay_amount_cents(self) -> int | None:
+        """Amount of the next charge. None when null or not requested in `fields`."""
+        value = self._raw.get("will_pay_amount_cents")
+        if value is None or type(value) is int:
+            return value
+        raise bad_value("member", "will_pay_amount_cents", value, "an integer")
+
+
+class Member(Resource):
+    """A user's membership of a campaign. Ids are UUIDs [PD samples, GO]. [PD 46077b3] [PAT]"""
+
+    __slots__ = ()
+    resource_type: ClassVar[str] = "member"
+    attributes_class: ClassVar[type[AttributesView]] = MemberAttributes
+
+    @property
+    def attributes(self) -> MemberAttributes:
+        return self._attributes_view()  # type: ignore[return-value]
+
+
+class PledgeEventAttributes(AttributesView):
+    """Attributes of a `pledge-event`; unknown ones stay readable with `[name]`."""
+
+    __slots__ = ()
+    owner: ClassVar[str] = "pledge-event"
+
+    @property
+    def amount_cents(self) -> int | None:
+        """Amount in the patron's payment currency (see currency_code). None when null or not requested in `fields`."""
+        value = self._raw.get("amount_cents")
+        if value is None or type(value) is int:
+            return value
+        raise bad_value("pledge-event", "amount_cents", value, "an integer")
+
+    @property
+    def currency_code(self) -> str | None:
+        """ISO currency code. None when null or not requested in `fields`."""
+        value = self._raw.get("currency_code")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("pledge-event", "currency_code", value, "a string")
+
+    @property
+    def date(self) -> dt.datetime | None:
+        """When the event happened. None when null or not requested in `fields`."""
+        value = self._raw.get("date")
+        return parse_datetime(value, "pledge-event", "date")
+
+    @property
+    def payment_status(self) -> literals.ChargeStatus | str | None:
+        """Charge outcome; same values as member.last_charge_status. None when null or not requested in `fields`."""
+        value = self._raw.get("payment_status")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("pledge-event", "payment_status", value, "a string")
+
+    @property
+    def pledge_payment_status(self) -> literals.PledgePaymentStatus | str | None:
+        """Payment processing state. None when null or not requested in `fields`."""
+        value = self._raw.get("pledge_payment_status")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("pledge-event", "pledge_payment_status", value, "a string")
+
+    @property
+    def tier_id(self) -> str | None:
+        """Id of the tier at the time. None when null or not requested in `fields`."""
+        value = self._raw.get("tier_id")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("pledge-event", "tier_id", value, "a string")
+
+    @property
+    def tier_title(self) -> str | None:
+        """Title of the tier at the time. None when null or not requested in `fields`."""
+        value = self._raw.get("tier_title")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("pledge-event", "tier_title", value, "a string")
+
+    @property
+    def type_(self) -> literals.PledgeEventType | str | None:
+        """Event kind (an attribute, distinct from the JSON:API type). None when null or not requested in `fields`."""
+        value = self._raw.get("type")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("pledge-event", "type", value, "a string")
+
+
+class PledgeEvent(Resource):
+    """One event in a member's pledge history. Upgrade/downgrade events are reportedly never returned (platform-documentation#41). [PD] [PAT]"""
+
+    __slots__ = ()
+    resource_type: ClassVar[str] = "pledge-event"
+    attributes_class: ClassVar[type[AttributesView]] = PledgeEventAttributes
+
+    @property
+    def attributes(self) -> PledgeEventAttributes:
+        return self._attributes_view()  # type: ignore[return-value]
+
+
+class PostAttributes(AttributesView):
+    """Attributes of a `post`; unknown ones stay readable with `[name]`."""
+
+    __slots__ = ()
+    owner: ClassVar[str] = "post"
+
+    @property
+    def app_id(self) -> int | None:
+        """Id of the platform app that made the post. None when null or not requested in `fields`."""
+        value = self._raw.get("app_id")
+        if value is None or type(value) is int:
+            return value
+        raise bad_value("post", "app_id", value, "an integer")
+
+    @property
+    def app_status(self) -> str | None:
+        """Status set by that app. None when null or not requested in `fields`."""
+        value = self._raw.get("app_status")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("post", "app_status", value, "a string")
+
+    @property
+    def content(self) -> str | None:
+        """Post body (HTML). None when null or not requested in `fields`."""
+        value = self._raw.get("content")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("post", "content", value, "a string")
+
+    @property
+    def embed_data(self) -> dict[str, Any] | None:
+        """Embedded media data. None when null or not requested in `fields`."""
+        value = self._raw.get("embed_data")
+        if value is None or type(value) is dict:
+            return value
+        raise bad_value("post", "embed_data", value, "an object")
+
+    @property
+    def embed_url(self) -> str | None:
+        """Embedded media URL. None when null or not requested in `fields`."""
+        value = self._raw.get("embed_url")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("post", "embed_url", value, "a string")
+
+    @property
+    def is_paid(self) -> bool | None:
+        """The post charges patrons (pay per post). None when null or not requested in `fields`."""
+        value = self._raw.get("is_paid")
+        if value is None or type(value) is bool:
+            return value
+        raise bad_value("post", "is_paid", value, "a boolean")
+
+    @property
+    def is_public(self) -> bool | None:
+        """Visible to everyone. None when null or not requested in `fields`."""
+        value = self._raw.get("is_public")
+        if value is None or type(value) is bool:
+            return value
+        raise bad_value("post", "is_public", value, "a boolean")
+
+    @property
+    def published_at(self) -> dt.datetime | None:
+        """When the post was published. None when null or not requested in `fields`."""
+        value = self._raw.get("published_at")
+        return parse_datetime(value, "post", "published_at")
+
+    @property
+    def tiers(self) -> list[str] | None:
+        """Ids of the tiers the post is locked to. None when null or not requested in `fields`."""
+        value = self._raw.get("tiers")
+        if value is None or type(value) is list:
+            return value
+        raise bad_value("post", "tiers", value, "an array")
+
+    @property
+    def title(self) -> str | None:
+        """Post title. None when null or not requested in `fields`."""
+        value = self._raw.get("title")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("post", "title", value, "a string")
+
+    @property
+    def url(self) -> str | None:
+        """Post URL. None when null or not requested in `fields`."""
+        value = self._raw.get("url")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("post", "url", value, "a string")
+
+
+class Post(Resource):
+    """A campaign post. [PD] [PAT]"""
+
+    __slots__ = ()
+    resource_type: ClassVar[str] = "post"
+    attributes_class: ClassVar[type[AttributesView]] = PostAttributes
+
+    @property
+    def attributes(self) -> PostAttributes:
+        return self._attributes_view()  # type: ignore[return-value]
+
+
+class TierAttributes(AttributesView):
+    """Attributes of a `tier`; unknown ones stay readable with `[name]`."""
+
+    __slots__ = ()
+    owner: ClassVar[str] = "tier"
+
+    @property
+    def amount_cents(self) -> int | None:
+        """Tier price. [PD] says U.S. cents, but since multi-currency it is in the campaign currency (platform-documentation PR #46). None when null or not requested in `fields`."""
+        value = self._raw.get("amount_cents")
+        if value is None or type(value) is int:
+            return value
+        raise bad_value("tier", "amount_cents", value, "an integer")
+
+    @property
+    def created_at(self) -> dt.datetime | None:
+        """When the tier was created. None when null or not requested in `fields`."""
+        value = self._raw.get("created_at")
+        return parse_datetime(value, "tier", "created_at")
+
+    @property
+    def description(self) -> str | None:
+        """Tier description. None when null or not requested in `fields`."""
+        value = self._raw.get("description")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("tier", "description", value, "a string")
+
+    @property
+    def discord_role_ids(self) -> list[str] | None:
+        """Discord roles granted by the tier. None when null or not requested in `fields`."""
+        value = self._raw.get("discord_role_ids")
+        if value is None or type(value) is list:
+            return value
+        raise bad_value("tier", "discord_role_ids", value, "an array")
+
+    @property
+    def edited_at(self) -> dt.datetime | None:
+        """When the tier was last edited. None when null or not requested in `fields`."""
+        value = self._raw.get("edited_at")
+        return parse_datetime(value, "tier", "edited_at")
+
+    @property
+    def image_url(self) -> str | None:
+        """Tier image URL. None when null or not requested in `fields`."""
+        value = self._raw.get("image_url")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("tier", "image_url", value, "a string")
+
+    @property
+    def patron_count(self) -> int | None:
+        """Patrons in the tier. None when null or not requested in `fields`."""
+        value = self._raw.get("patron_count")
+        if value is None or type(value) is int:
+            return value
+        raise bad_value("tier", "patron_count", value, "an integer")
+
+    @property
+    def post_count(self) -> int | None:
+        """Posts locked to the tier. None when null or not requested in `fields`."""
+        value = self._raw.get("post_count")
+        if value is None or type(value) is int:
+            return value
+        raise bad_value("tier", "post_count", value, "an integer")
+
+    @property
+    def published(self) -> bool | None:
+        """The tier is published. None when null or not requested in `fields`."""
+        value = self._raw.get("published")
+        if value is None or type(value) is bool:
+            return value
+        raise bad_value("tier", "published", value, "a boolean")
+
+    @property
+    def published_at(self) -> dt.datetime | None:
+        """When the tier was published. None when null or not requested in `fields`."""
+        value = self._raw.get("published_at")
+        return parse_datetime(value, "tier", "published_at")
+
+    @property
+    def remaining(self) -> int | None:
+        """Slots left when user_limit is set. None when null or not requested in `fields`."""
+        value = self._raw.get("remaining")
+        if value is None or type(value) is int:
+            return value
+        raise bad_value("tier", "remaining", value, "an integer")
+
+    @property
+    def requires_shipping(self) -> bool | None:
+        """The tier collects a shipping address. None when null or not requested in `fields`."""
+        value = self._raw.get("requires_shipping")
+        if value is None or type(value) is bool:
+            return value
+        raise bad_value("tier", "requires_shipping", value, "a boolean")
+
+    @property
+    def title(self) -> str | None:
+        """Tier title. None when null or not requested in `fields`."""
+        value = self._raw.get("title")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("tier", "title", value, "a string")
+
+    @property
+    def unpublished_at(self) -> dt.datetime | None:
+        """When the tier was unpublished. None when null or not requested in `fields`."""
+        value = self._raw.get("unpublished_at")
+        return parse_datetime(value, "tier", "unpublished_at")
+
+    @property
+    def url(self) -> str | None:
+        """Tier URL. None when null or not requested in `fields`."""
+        value = self._raw.get("url")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("tier", "url", value, "a string")
+
+    @property
+    def user_limit(self) -> int | None:
+        """Maximum number of patrons. None when null or not requested in `fields`."""
+        value = self._raw.get("user_limit")
+        if value is None or type(value) is int:
+            return value
+        raise bad_value("tier", "user_limit", value, "an integer")
+
+
+class Tier(Resource):
+    """A membership tier. [PD] [PAT]"""
+
+    __slots__ = ()
+    resource_type: ClassVar[str] = "tier"
+    attributes_class: ClassVar[type[AttributesView]] = TierAttributes
+
+    @property
+    def attributes(self) -> TierAttributes:
+        return self._attributes_view()  # type: ignore[return-value]
+
+
+class UserAttributes(AttributesView):
+    """Attributes of a `user`; unknown ones stay readable with `[name]`."""
+
+    __slots__ = ()
+    owner: ClassVar[str] = "user"
+
+    @property
+    def about(self) -> str | None:
+        """Profile bio. None when null or not requested in `fields`."""
+        value = self._raw.get("about")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("user", "about", value, "a string")
+
+    @property
+    def can_see_nsfw(self) -> bool | None:
+        """The user may see adult content. None when null or not requested in `fields`."""
+        value = self._raw.get("can_see_nsfw")
+        if value is None or type(value) is bool:
+            return value
+        raise bad_value("user", "can_see_nsfw", value, "a boolean")
+
+    @property
+    def created(self) -> dt.datetime | None:
+        """When the user joined (named created, not created_at). None when null or not requested in `fields`."""
+        value = self._raw.get("created")
+        return parse_datetime(value, "user", "created")
+
+    @property
+    def email(self) -> str | None:
+        """User email; needs identity[email] on /identity [PD]. Needs the `identity[email]` scope. None when null or not requested in `fields`."""
+        value = self._raw.get("email")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("user", "email", value, "a string")
+
+    @property
+    def first_name(self) -> str | None:
+        """First name. None when null or not requested in `fields`."""
+        value = self._raw.get("first_name")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("user", "first_name", value, "a string")
+
+    @property
+    def full_name(self) -> str | None:
+        """Full name. None when null or not requested in `fields`."""
+        value = self._raw.get("full_name")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("user", "full_name", value, "a string")
+
+    @property
+    def hide_pledges(self) -> bool | None:
+        """The user hides their pledges. None when null or not requested in `fields`."""
+        value = self._raw.get("hide_pledges")
+        if value is None or type(value) is bool:
+            return value
+        raise bad_value("user", "hide_pledges", value, "a boolean")
+
+    @property
+    def image_url(self) -> str | None:
+        """Profile image, 400 px wide. None when null or not requested in `fields`."""
+        value = self._raw.get("image_url")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("user", "image_url", value, "a string")
+
+    @property
+    def is_creator(self) -> bool | None:
+        """The user has an active campaign. None when null or not requested in `fields`."""
+        value = self._raw.get("is_creator")
+        if value is None or type(value) is bool:
+            return value
+        raise bad_value("user", "is_creator", value, "a boolean")
+
+    @property
+    def is_email_verified(self) -> bool | None:
+        """The email is verified. None when null or not requested in `fields`."""
+        value = self._raw.get("is_email_verified")
+        if value is None or type(value) is bool:
+            return value
+        raise bad_value("user", "is_email_verified", value, "a boolean")
+
+    @property
+    def last_name(self) -> str | None:
+        """Last name. None when null or not requested in `fields`."""
+        value = self._raw.get("last_name")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("user", "last_name", value, "a string")
+
+    @property
+    def like_count(self) -> int | None:
+        """Number of likes given. None when null or not requested in `fields`."""
+        value = self._raw.get("like_count")
+        if value is None or type(value) is int:
+            return value
+        raise bad_value("user", "like_count", value, "an integer")
+
+    @property
+    def social_connections(self) -> dict[str, Any] | None:
+        """Map of platform (discord, twitch, youtube, ...) to null or {user_id, url?} [GO] [PD-hist] [PAT]. None when null or not requested in `fields`."""
+        value = self._raw.get("social_connections")
+        if value is None or type(value) is dict:
+            return value
+        raise bad_value("user", "social_connections", value, "an object")
+
+    @property
+    def thumb_url(self) -> str | None:
+        """Profile image, 100x100. None when null or not requested in `fields`."""
+        value = self._raw.get("thumb_url")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("user", "thumb_url", value, "a string")
+
+    @property
+    def url(self) -> str | None:
+        """Profile URL. None when null or not requested in `fields`."""
+        value = self._raw.get("url")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("user", "url", value, "a string")
+
+    @property
+    def vanity(self) -> str | None:
+        """Deprecated; use campaign.vanity [PD 2024-12]. Deprecated. None when null or not requested in `fields`."""
+        value = self._raw.get("vanity")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("user", "vanity", value, "a string")
+
+
+class User(Resource):
+    """A Patreon user. [PD 46077b3] [PAT]"""
+
+    __slots__ = ()
+    resource_type: ClassVar[str] = "user"
+    attributes_class: ClassVar[type[AttributesView]] = UserAttributes
+
+    @property
+    def attributes(self) -> UserAttributes:
+        return self._attributes_view()  # type: ignore[return-value]
+
+
+class WebhookUpdateDataAttributes(AttributesView):
+    """Attributes of a `webhook`; unknown ones stay readable with `[name]`."""
+
+    __slots__ = ()
+    owner: ClassVar[str] = "webhook"
+
+    @property
+    def triggers(self) -> list[str] | None:
+        """New trigger list. None when null or not requested in `fields`."""
+        value = self._raw.get("triggers")
+        if value is None or type(value) is list:
+            return value
+        raise bad_value("webhook", "triggers", value, "an array")
+
+    @property
+    def uri(self) -> str | None:
+        """New endpoint. None when null or not requested in `fields`."""
+        value = self._raw.get("uri")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("webhook", "uri", value, "a string")
+
+    @property
+    def paused(self) -> bool | None:
+        """false resumes delivery and flushes the queue [PD]. A boolean, as [PAT] types it; the docs sample writes the string "false" [PD]. None when null or not requested in `fields`."""
+        value = self._raw.get("paused")
+        if value is None or type(value) is bool:
+            return value
+        raise bad_value("webhook", "paused", value, "a boolean")
+
+
+class WebhookUpdateData(Resource):
+    """A `webhook` resource."""
+
+    __slots__ = ()
+    resource_type: ClassVar[str] = "webhook"
+    attributes_class: ClassVar[type[AttributesView]] = WebhookUpdateDataAttributes
+
+    @property
+    def attributes(self) -> WebhookUpdateDataAttributes:
+        return self._attributes_view()  # type: ignore[return-value]
+
+
+RESOURCE_CLASSES: Final[dict[str, type[Resource]]] = {
+    "address": Address,
+    "benefit": Benefit,
+    "campaign": Campaign,
+    "client": Client,
+    "deliverable": Deliverable,
+    "goal": Goal,
+    "live": LiveUpdateData,
+    "live-access-rule": LiveAccessRule,
+    "media": Media,
+    "member": Member,
+    "pledge-event": PledgeEvent,
+    "post": Post,
+    "tier": Tier,
+    "user": User,
+    "webhook": WebhookUpdateData,
+}
+
+AnyResource = (
+    Address
+    | Benefit
+    | Campaign
+    | Client
+    | Deliverable
+    | Goal
+    | LiveUpdateData
+    | LiveAccessRule
+    | Media
+    | Member
+    | PledgeEvent
+    | Post
+    | Tier
+    | User
+    | WebhookUpdateData
+    | GenericResource
+)
+
+__all__ = [
+    "Address",
+    "AddressAttributes",
+    "AnyResource",
+    "Benefit",
+    "BenefitAttributes",
+    "Campaign",
+    "CampaignAttributes",
+    "Client",
+    "ClientAttributes",
+    "Deliverable",
+    "DeliverableAttributes",
+    "GenericResource",
+    "Goal",
+    "GoalAttributes",
+    "LiveAccessRule",
+    "LiveAccessRuleAttributes",
+    "LiveUpdateData",
+    "LiveUpdateDataAttributes",
+    "Media",
+    "MediaAttributes",
+    "Member",
+    "MemberAttributes",
+    "PledgeEvent",
+    "PledgeEventAttributes",
+    "Post",
+    "PostAttributes",
+    "RESOURCE_CLASSES",
+    "Resource",
+    "Tier",
+    "TierAttributes",
+    "User",
+    "UserAttributes",
+    "WebhookUpdateData",
+    "WebhookUpdateDataAttributes",
+]
