@@ -21,6 +21,8 @@ def pascal(name: str) -> str:
 
 
 def snake(name: str) -> str:
+    """`pledge-event` -> `pledge_event`, `WebhookCreateRequest` -> `webhook_create_request`."""
+    name = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name)
     return re.sub(r"[^0-9a-zA-Z]+", "_", name).strip("_").lower()
 
 
@@ -163,10 +165,15 @@ def parse_attribute(spec: Spec, name: str, schema: dict[str, Any]) -> Attribute:
 def resource_types(spec: Spec) -> dict[str, ResourceType]:
     """Every component schema whose ``type`` property is a const is a JSON:API resource type."""
     found: dict[str, ResourceType] = {}
-    for schema_name, schema in spec["components"]["schemas"].items():
+    schemas = spec["components"]["schemas"]
+    # The resource types are exactly the variants of `included` (GenericResource, with no const, aside).
+    variants = [ref_name(v) for v in schemas["IncludedResource"]["oneOf"]]
+    for schema_name in variants:
+        assert schema_name is not None
+        schema = schemas[schema_name]
         props = schema.get("properties") or {}
         type_prop = props.get("type") or {}
-        if "const" not in type_prop or "id" not in props or "attributes" not in props:
+        if "const" not in type_prop:
             continue
         type_name = str(type_prop["const"])
         resource = ResourceType(

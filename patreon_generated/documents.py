@@ -17,6 +17,7 @@ from .resources import (
     Client,
     Deliverable,
     Goal,
+    Live,
     LiveAccessRule,
     Media,
     Member,
@@ -24,6 +25,7 @@ from .resources import (
     Post,
     Tier,
     User,
+    Webhook,
 )
 
 R = TypeVar("R", bound=Resource)
@@ -70,6 +72,10 @@ class _Related(DocumentBase):
     @overload
     def related(self, resource: Goal, name: Literal["campaign"]) -> Campaign | None: ...
     @overload
+    def related(self, resource: Live, name: Literal["campaign"]) -> Campaign | None: ...
+    @overload
+    def related(self, resource: Live, name: Literal["live_access_rules"]) -> list[LiveAccessRule]: ...
+    @overload
     def related(self, resource: LiveAccessRule, name: Literal["tier"]) -> Tier | None: ...
     @overload
     def related(self, resource: Member, name: Literal["address"]) -> Address | None: ...
@@ -101,6 +107,10 @@ class _Related(DocumentBase):
     def related(self, resource: User, name: Literal["campaign"]) -> Campaign | None: ...
     @overload
     def related(self, resource: User, name: Literal["memberships"]) -> list[Member]: ...
+    @overload
+    def related(self, resource: Webhook, name: Literal["campaign"]) -> Campaign | None: ...
+    @overload
+    def related(self, resource: Webhook, name: Literal["client"]) -> Client | None: ...
     def related(self, resource: Resource, name: str) -> Any:
         """The resource(s) a relationship of `resource` points at, from this document."""
         return self.related_raw(resource, name)

@@ -111,7 +111,7 @@ DeliverableField: TypeAlias = Literal["completed_at", "delivery_status", "due_at
 GoalField: TypeAlias = Literal[
     "amount_cents", "completed_percentage", "created_at", "description", "reached_at", "title"
 ]
-LiveUpdateDataField: TypeAlias = Literal["state"]
+LiveField: TypeAlias = Literal["description", "rtmp_url", "scheduled_for", "state", "stream_key", "title"]
 LiveAccessRuleField: TypeAlias = Literal["access_rule_type"]
 MediaField: TypeAlias = Literal[
     "created_at",
@@ -199,7 +199,9 @@ UserField: TypeAlias = Literal[
     "url",
     "vanity",
 ]
-WebhookUpdateDataField: TypeAlias = Literal["triggers", "uri", "paused"]
+WebhookField: TypeAlias = Literal[
+    "last_attempted_at", "num_consecutive_times_failed", "paused", "secret", "triggers", "uri"
+]
 
 GetIdentityInclude: TypeAlias = Literal[
     "memberships", "campaign", "memberships.campaign", "memberships.currently_entitled_tiers"
@@ -313,7 +315,7 @@ ListWebhooksInclude: TypeAlias = Literal["client", "campaign"]
 
 
 class ListWebhooksFields(TypedDict, total=False):
-    webhook: Sequence[WebhookUpdateDataField]
+    webhook: Sequence[WebhookField]
     client: Sequence[ClientField]
     campaign: Sequence[CampaignField]
 
@@ -325,7 +327,7 @@ GetLiveInclude: TypeAlias = Literal["campaign", "live_access_rules"]
 GetLiveFields = TypedDict(
     "GetLiveFields",
     {
-        "live": Sequence[LiveUpdateDataField],
+        "live": Sequence[LiveField],
         "campaign": Sequence[CampaignField],
         "live-access-rule": Sequence[LiveAccessRuleField],
     },

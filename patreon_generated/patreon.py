@@ -23,7 +23,7 @@ from ._retry_policy import DEFAULT_MAX_RETRIES, INITIAL_BACKOFF
 from ._sender import DEFAULT_BASE_URL, AsyncSender, ClientOptions, Sender
 from ._static_auth import StaticTokenAuth
 from .documents import CollectionDocument, Document
-from .resources import Campaign, LiveUpdateData, Member, Post, User, WebhookUpdateData
+from .resources import Campaign, Live, Member, Post, User, Webhook
 from .types import UNSET, Unset
 
 _MODULES: dict[str, ModuleType] = {}
@@ -343,7 +343,7 @@ class WebhooksResource:
         fields: literals.ListWebhooksFields | None = None,
         count: int | None = None,
         cursor: str | None = None,
-    ) -> CollectionDocument[WebhookUpdateData]:
+    ) -> CollectionDocument[Webhook]:
         """List this client's webhooks. Scopes: `w:campaigns.webhook`."""
         kwargs = _endpoint("api.webhooks.list_webhooks")._get_kwargs(
             include=_listed(include),
@@ -362,7 +362,7 @@ class WebhooksResource:
         include: Sequence[literals.ListWebhooksInclude] | None = None,
         fields: literals.ListWebhooksFields | None = None,
         count: int | None = None,
-    ) -> Iterator[CollectionDocument[WebhookUpdateData]]:
+    ) -> Iterator[CollectionDocument[Webhook]]:
         """Every page in turn, following cursors until none, a repeat, or a repeated page."""
         guard = PageGuard()
         cursor: str | None = None
@@ -379,15 +379,13 @@ class WebhooksResource:
         include: Sequence[literals.ListWebhooksInclude] | None = None,
         fields: literals.ListWebhooksFields | None = None,
         count: int | None = None,
-    ) -> Iterator[WebhookUpdateData]:
+    ) -> Iterator[Webhook]:
         """Every resource of every page (see `pages`)."""
         for page in self.pages(include=include, fields=fields, count=count):
             for item in page.data:
                 yield item
 
-    def create(
-        self, *, triggers: Sequence[literals.WebhookTrigger], uri: str, campaign_id: str
-    ) -> Document[WebhookUpdateData]:
+    def create(self, *, triggers: Sequence[literals.WebhookTrigger], uri: str, campaign_id: str) -> Document[Webhook]:
         """Create a webhook. Scopes: `w:campaigns.webhook`."""
         attributes: dict[str, Any] = {}
         relationships: dict[str, Any] = {}
@@ -397,7 +395,7 @@ class WebhooksResource:
         data: dict[str, Any] = {"type": "webhook", "attributes": attributes}
         if relationships:
             data["relationships"] = relationships
-        body = _model("webhookcreaterequest", "WebhookCreateRequest").from_dict({"data": data})
+        body = _model("webhook_create_request", "WebhookCreateRequest").from_dict({"data": data})
         kwargs = _endpoint("api.webhooks.create_webhook")._get_kwargs(body=body)
         response = self._sender.request(kwargs)
         return Document(decode_body(response.content, response.status_code))
@@ -409,7 +407,7 @@ class WebhooksResource:
         triggers: Sequence[literals.WebhookTrigger] | None = None,
         uri: str | None = None,
         paused: bool | None = None,
-    ) -> Document[WebhookUpdateData]:
+    ) -> Document[Webhook]:
         """Update a webhook. Scopes: `w:campaigns.webhook`."""
         attributes: dict[str, Any] = {}
         relationships: dict[str, Any] = {}
@@ -420,7 +418,7 @@ class WebhooksResource:
         if paused is not None:
             attributes["paused"] = paused
         data: dict[str, Any] = {"type": "webhook", "id": webhook_id, "attributes": attributes}
-        body = _model("webhookupdaterequest", "WebhookUpdateRequest").from_dict({"data": data})
+        body = _model("webhook_update_request", "WebhookUpdateRequest").from_dict({"data": data})
         kwargs = _endpoint("api.webhooks.update_webhook")._get_kwargs(webhook_id, body=body)
         response = self._sender.request(kwargs)
         return Document(decode_body(response.content, response.status_code))
@@ -448,7 +446,7 @@ class LivesResource:
         description: str | None = None,
         scheduled_for: dt.datetime | None = None,
         live_access_rule_ids: Sequence[str] | None = None,
-    ) -> Document[LiveUpdateData]:
+    ) -> Document[Live]:
         """Create a live. Scopes: `w:campaigns.lives`. Early access."""
         attributes: dict[str, Any] = {}
         relationships: dict[str, Any] = {}
@@ -462,7 +460,7 @@ class LivesResource:
         if live_access_rule_ids is not None:
             attributes["live_access_rule_ids"] = list(live_access_rule_ids)
         data: dict[str, Any] = {"type": "live", "attributes": attributes}
-        body = _model("livecreaterequest", "LiveCreateRequest").from_dict({"data": data})
+        body = _model("live_create_request", "LiveCreateRequest").from_dict({"data": data})
         kwargs = _endpoint("api.lives.create_live")._get_kwargs(body=body)
         response = self._sender.request(kwargs)
         return Document(decode_body(response.content, response.status_code))
@@ -473,7 +471,7 @@ class LivesResource:
         *,
         include: Sequence[literals.GetLiveInclude] | None = None,
         fields: literals.GetLiveFields | None = None,
-    ) -> Document[LiveUpdateData]:
+    ) -> Document[Live]:
         """Fetch one live. Scopes: `campaigns.lives`. Early access."""
         kwargs = _endpoint("api.lives.get_live")._get_kwargs(
             live_id,
@@ -485,13 +483,13 @@ class LivesResource:
         response = self._sender.request(kwargs)
         return Document(decode_body(response.content, response.status_code))
 
-    def update(self, live_id: str, *, state: literals.LiveState) -> Document[LiveUpdateData]:
+    def update(self, live_id: str, *, state: literals.LiveState) -> Document[Live]:
         """Change a live's state. Scopes: `w:campaigns.lives`. Early access."""
         attributes: dict[str, Any] = {}
         relationships: dict[str, Any] = {}
         attributes["state"] = state
         data: dict[str, Any] = {"type": "live", "id": live_id, "attributes": attributes}
-        body = _model("liveupdaterequest", "LiveUpdateRequest").from_dict({"data": data})
+        body = _model("live_update_request", "LiveUpdateRequest").from_dict({"data": data})
         kwargs = _endpoint("api.lives.update_live")._get_kwargs(live_id, body=body)
         response = self._sender.request(kwargs)
         return Document(decode_body(response.content, response.status_code))
@@ -794,7 +792,7 @@ class AsyncWebhooksResource:
         fields: literals.ListWebhooksFields | None = None,
         count: int | None = None,
         cursor: str | None = None,
-    ) -> CollectionDocument[WebhookUpdateData]:
+    ) -> CollectionDocument[Webhook]:
         """List this client's webhooks. Scopes: `w:campaigns.webhook`."""
         kwargs = _endpoint("api.webhooks.list_webhooks")._get_kwargs(
             include=_listed(include),
@@ -813,7 +811,7 @@ class AsyncWebhooksResource:
         include: Sequence[literals.ListWebhooksInclude] | None = None,
         fields: literals.ListWebhooksFields | None = None,
         count: int | None = None,
-    ) -> AsyncIterator[CollectionDocument[WebhookUpdateData]]:
+    ) -> AsyncIterator[CollectionDocument[Webhook]]:
         """Every page in turn, following cursors until none, a repeat, or a repeated page."""
         guard = PageGuard()
         cursor: str | None = None
@@ -830,7 +828,7 @@ class AsyncWebhooksResource:
         include: Sequence[literals.ListWebhooksInclude] | None = None,
         fields: literals.ListWebhooksFields | None = None,
         count: int | None = None,
-    ) -> AsyncIterator[WebhookUpdateData]:
+    ) -> AsyncIterator[Webhook]:
         """Every resource of every page (see `pages`)."""
         async for page in self.pages(include=include, fields=fields, count=count):
             for item in page.data:
@@ -838,7 +836,7 @@ class AsyncWebhooksResource:
 
     async def create(
         self, *, triggers: Sequence[literals.WebhookTrigger], uri: str, campaign_id: str
-    ) -> Document[WebhookUpdateData]:
+    ) -> Document[Webhook]:
         """Create a webhook. Scopes: `w:campaigns.webhook`."""
         attributes: dict[str, Any] = {}
         relationships: dict[str, Any] = {}
@@ -848,7 +846,7 @@ class AsyncWebhooksResource:
         data: dict[str, Any] = {"type": "webhook", "attributes": attributes}
         if relationships:
             data["relationships"] = relationships
-        body = _model("webhookcreaterequest", "WebhookCreateRequest").from_dict({"data": data})
+        body = _model("webhook_create_request", "WebhookCreateRequest").from_dict({"data": data})
         kwargs = _endpoint("api.webhooks.create_webhook")._get_kwargs(body=body)
         response = await self._sender.request(kwargs)
         return Document(decode_body(response.content, response.status_code))
@@ -860,7 +858,7 @@ class AsyncWebhooksResource:
         triggers: Sequence[literals.WebhookTrigger] | None = None,
         uri: str | None = None,
         paused: bool | None = None,
-    ) -> Document[WebhookUpdateData]:
+    ) -> Document[Webhook]:
         """Update a webhook. Scopes: `w:campaigns.webhook`."""
         attributes: dict[str, Any] = {}
         relationships: dict[str, Any] = {}
@@ -871,7 +869,7 @@ class AsyncWebhooksResource:
         if paused is not None:
             attributes["paused"] = paused
         data: dict[str, Any] = {"type": "webhook", "id": webhook_id, "attributes": attributes}
-        body = _model("webhookupdaterequest", "WebhookUpdateRequest").from_dict({"data": data})
+        body = _model("webhook_update_request", "WebhookUpdateRequest").from_dict({"data": data})
         kwargs = _endpoint("api.webhooks.update_webhook")._get_kwargs(webhook_id, body=body)
         response = await self._sender.request(kwargs)
         return Document(decode_body(response.content, response.status_code))
@@ -899,7 +897,7 @@ class AsyncLivesResource:
         description: str | None = None,
         scheduled_for: dt.datetime | None = None,
         live_access_rule_ids: Sequence[str] | None = None,
-    ) -> Document[LiveUpdateData]:
+    ) -> Document[Live]:
         """Create a live. Scopes: `w:campaigns.lives`. Early access."""
         attributes: dict[str, Any] = {}
         relationships: dict[str, Any] = {}
@@ -913,7 +911,7 @@ class AsyncLivesResource:
         if live_access_rule_ids is not None:
             attributes["live_access_rule_ids"] = list(live_access_rule_ids)
         data: dict[str, Any] = {"type": "live", "attributes": attributes}
-        body = _model("livecreaterequest", "LiveCreateRequest").from_dict({"data": data})
+        body = _model("live_create_request", "LiveCreateRequest").from_dict({"data": data})
         kwargs = _endpoint("api.lives.create_live")._get_kwargs(body=body)
         response = await self._sender.request(kwargs)
         return Document(decode_body(response.content, response.status_code))
@@ -924,7 +922,7 @@ class AsyncLivesResource:
         *,
         include: Sequence[literals.GetLiveInclude] | None = None,
         fields: literals.GetLiveFields | None = None,
-    ) -> Document[LiveUpdateData]:
+    ) -> Document[Live]:
         """Fetch one live. Scopes: `campaigns.lives`. Early access."""
         kwargs = _endpoint("api.lives.get_live")._get_kwargs(
             live_id,
@@ -936,13 +934,13 @@ class AsyncLivesResource:
         response = await self._sender.request(kwargs)
         return Document(decode_body(response.content, response.status_code))
 
-    async def update(self, live_id: str, *, state: literals.LiveState) -> Document[LiveUpdateData]:
+    async def update(self, live_id: str, *, state: literals.LiveState) -> Document[Live]:
         """Change a live's state. Scopes: `w:campaigns.lives`. Early access."""
         attributes: dict[str, Any] = {}
         relationships: dict[str, Any] = {}
         attributes["state"] = state
         data: dict[str, Any] = {"type": "live", "id": live_id, "attributes": attributes}
-        body = _model("liveupdaterequest", "LiveUpdateRequest").from_dict({"data": data})
+        body = _model("live_update_request", "LiveUpdateRequest").from_dict({"data": data})
         kwargs = _endpoint("api.lives.update_live")._get_kwargs(live_id, body=body)
         response = await self._sender.request(kwargs)
         return Document(decode_body(response.content, response.status_code))

@@ -699,30 +699,68 @@ class Goal(Resource):
         return self._attributes_view()  # type: ignore[return-value]
 
 
-class LiveUpdateDataAttributes(AttributesView):
+class LiveAttributes(AttributesView):
     """Attributes of a `live`; unknown ones stay readable with `[name]`."""
 
     __slots__ = ()
     owner: ClassVar[str] = "live"
 
     @property
+    def description(self) -> str | None:
+        """Livestream description. None when null or not requested in `fields`."""
+        value = self._raw.get("description")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("live", "description", value, "a string")
+
+    @property
+    def rtmp_url(self) -> str | None:
+        """RTMP URL to stream to. None when null or not requested in `fields`."""
+        value = self._raw.get("rtmp_url")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("live", "rtmp_url", value, "a string")
+
+    @property
+    def scheduled_for(self) -> dt.datetime | None:
+        """Scheduled start time. None when null or not requested in `fields`."""
+        value = self._raw.get("scheduled_for")
+        return parse_datetime(value, "live", "scheduled_for")
+
+    @property
     def state(self) -> literals.LiveState | str | None:
-        """Live states, in order [PAT]. Closed list; attributes use it open. None when null or not requested in `fields`."""
+        """pre_live -> live -> live_ended; no transition after live_ended [PAT]. None when null or not requested in `fields`."""
         value = self._raw.get("state")
         if value is None or type(value) is str:
             return value
         raise bad_value("live", "state", value, "a string")
 
+    @property
+    def stream_key(self) -> str | None:
+        """RTMP stream key. None when null or not requested in `fields`."""
+        value = self._raw.get("stream_key")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("live", "stream_key", value, "a string")
 
-class LiveUpdateData(Resource):
-    """A `live` resource."""
+    @property
+    def title(self) -> str | None:
+        """Livestream title. None when null or not requested in `fields`."""
+        value = self._raw.get("title")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("live", "title", value, "a string")
+
+
+class Live(Resource):
+    """A livestream. Early access; newer than the GitHub docs, known from [PAT] resources/live.ts (lower confidence)."""
 
     __slots__ = ()
     resource_type: ClassVar[str] = "live"
-    attributes_class: ClassVar[type[AttributesView]] = LiveUpdateDataAttributes
+    attributes_class: ClassVar[type[AttributesView]] = LiveAttributes
 
     @property
-    def attributes(self) -> LiveUpdateDataAttributes:
+    def attributes(self) -> LiveAttributes:
         return self._attributes_view()  # type: ignore[return-value]
 
 
@@ -1491,15 +1529,45 @@ class User(Resource):
         return self._attributes_view()  # type: ignore[return-value]
 
 
-class WebhookUpdateDataAttributes(AttributesView):
+class WebhookAttributes(AttributesView):
     """Attributes of a `webhook`; unknown ones stay readable with `[name]`."""
 
     __slots__ = ()
     owner: ClassVar[str] = "webhook"
 
     @property
-    def triggers(self) -> list[str] | None:
-        """New trigger list. None when null or not requested in `fields`."""
+    def last_attempted_at(self) -> dt.datetime | None:
+        """Last delivery attempt; null right after creation. None when null or not requested in `fields`."""
+        value = self._raw.get("last_attempted_at")
+        return parse_datetime(value, "webhook", "last_attempted_at")
+
+    @property
+    def num_consecutive_times_failed(self) -> int | None:
+        """Failed deliveries in a row. None when null or not requested in `fields`."""
+        value = self._raw.get("num_consecutive_times_failed")
+        if value is None or type(value) is int:
+            return value
+        raise bad_value("webhook", "num_consecutive_times_failed", value, "an integer")
+
+    @property
+    def paused(self) -> bool | None:
+        """True after repeated failures; PATCH false to resume and flush the queue [PD]. None when null or not requested in `fields`."""
+        value = self._raw.get("paused")
+        if value is None or type(value) is bool:
+            return value
+        raise bad_value("webhook", "paused", value, "a boolean")
+
+    @property
+    def secret(self) -> str | None:
+        """Key for the X-Patreon-Signature HMAC-MD5. None when null or not requested in `fields`."""
+        value = self._raw.get("secret")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("webhook", "secret", value, "a string")
+
+    @property
+    def triggers(self) -> list[Any] | None:
+        """Events that fire this webhook. None when null or not requested in `fields`."""
         value = self._raw.get("triggers")
         if value is None or type(value) is list:
             return value
@@ -1507,30 +1575,22 @@ class WebhookUpdateDataAttributes(AttributesView):
 
     @property
     def uri(self) -> str | None:
-        """New endpoint. None when null or not requested in `fields`."""
+        """The https endpoint Patreon posts to. None when null or not requested in `fields`."""
         value = self._raw.get("uri")
         if value is None or type(value) is str:
             return value
         raise bad_value("webhook", "uri", value, "a string")
 
-    @property
-    def paused(self) -> bool | None:
-        """false resumes delivery and flushes the queue [PD]. A boolean, as [PAT] types it; the docs sample writes the string "false" [PD]. None when null or not requested in `fields`."""
-        value = self._raw.get("paused")
-        if value is None or type(value) is bool:
-            return value
-        raise bad_value("webhook", "paused", value, "a boolean")
 
-
-class WebhookUpdateData(Resource):
-    """A `webhook` resource."""
+class Webhook(Resource):
+    """A webhook created by this client. [PD _webhooks_v2.md] [PAT]"""
 
     __slots__ = ()
     resource_type: ClassVar[str] = "webhook"
-    attributes_class: ClassVar[type[AttributesView]] = WebhookUpdateDataAttributes
+    attributes_class: ClassVar[type[AttributesView]] = WebhookAttributes
 
     @property
-    def attributes(self) -> WebhookUpdateDataAttributes:
+    def attributes(self) -> WebhookAttributes:
         return self._attributes_view()  # type: ignore[return-value]
 
 
@@ -1541,7 +1601,7 @@ RESOURCE_CLASSES: Final[dict[str, type[Resource]]] = {
     "client": Client,
     "deliverable": Deliverable,
     "goal": Goal,
-    "live": LiveUpdateData,
+    "live": Live,
     "live-access-rule": LiveAccessRule,
     "media": Media,
     "member": Member,
@@ -1549,7 +1609,7 @@ RESOURCE_CLASSES: Final[dict[str, type[Resource]]] = {
     "post": Post,
     "tier": Tier,
     "user": User,
-    "webhook": WebhookUpdateData,
+    "webhook": Webhook,
 }
 
 AnyResource = (
@@ -1559,7 +1619,7 @@ AnyResource = (
     | Client
     | Deliverable
     | Goal
-    | LiveUpdateData
+    | Live
     | LiveAccessRule
     | Media
     | Member
@@ -1567,7 +1627,7 @@ AnyResource = (
     | Post
     | Tier
     | User
-    | WebhookUpdateData
+    | Webhook
     | GenericResource
 )
 
@@ -1586,10 +1646,10 @@ __all__ = [
     "GenericResource",
     "Goal",
     "GoalAttributes",
+    "Live",
     "LiveAccessRule",
     "LiveAccessRuleAttributes",
-    "LiveUpdateData",
-    "LiveUpdateDataAttributes",
+    "LiveAttributes",
     "Media",
     "MediaAttributes",
     "Member",
@@ -1604,6 +1664,6 @@ __all__ = [
     "TierAttributes",
     "User",
     "UserAttributes",
-    "WebhookUpdateData",
-    "WebhookUpdateDataAttributes",
+    "Webhook",
+    "WebhookAttributes",
 ]
