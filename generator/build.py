@@ -172,9 +172,28 @@ def build(target: Path) -> None:
     for static in sorted((GENERATOR_DIR / "runtime").glob("*.py")):
         shutil.copyfile(static, target / static.name)
     ruff = [sys.executable, "-m", "ruff"]
-    subprocess.run([*ruff, "check", "--isolated", "--select", "F,I,UP", "--target-version", "py311",
-                    "--fix-only", "--no-cache", "--line-length", "120", "--quiet", str(target)], check=True)
-    subprocess.run([*ruff, "format", "--isolated", "--no-cache", "--line-length", "120", "--quiet", str(target)], check=True)
+    subprocess.run(
+        [
+            *ruff,
+            "check",
+            "--isolated",
+            "--select",
+            "F,I,UP",
+            "--target-version",
+            "py311",
+            "--fix-only",
+            "--no-cache",
+            "--line-length",
+            "120",
+            "--quiet",
+            str(target),
+        ],
+        check=True,
+    )
+    subprocess.run(
+        [*ruff, "format", "--isolated", "--no-cache", "--line-length", "120", "--quiet", str(target)],
+        check=True,
+    )
     for path in sorted(target.rglob("*.py")):
         path.write_text(BANNER + path.read_text())
     (target / "py.typed").write_text("")

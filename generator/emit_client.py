@@ -93,7 +93,11 @@ def _method(w: _Writer, e: Endpoint, *, is_async: bool) -> None:
             page_params, _ = _signature(e, types, paging=True)
             forward = ", ".join(
                 [*e.path_params]
-                + [f"{p.split(':')[0]}={p.split(':')[0]}" for p in page_params if ":" in p and p.split(":")[0] not in e.path_params]
+                + [
+                    f"{p.split(':')[0]}={p.split(':')[0]}"
+                    for p in page_params
+                    if ":" in p and p.split(":")[0] not in e.path_params
+                ]
             )
             it = "AsyncIterator" if is_async else "Iterator"
             afor = "async for" if is_async else "for"
@@ -130,7 +134,9 @@ def _method(w: _Writer, e: Endpoint, *, is_async: bool) -> None:
     if keyword:
         params.append("*")
         params.extend(keyword)
-    w.add("", f"    {adef} {e.verb}(self, {', '.join(params)}) -> {'None' if e.verb == 'delete' else doc_type}:")
+    w.add(
+        "", f"    {adef} {e.verb}(self, {', '.join(params)}) -> {'None' if e.verb == 'delete' else doc_type}:"
+    )
     w.add(f'        """{note}"""')
     call = list(e.path_params)
     if e.body_schema:
@@ -140,7 +146,10 @@ def _method(w: _Writer, e: Endpoint, *, is_async: bool) -> None:
             if f.required:
                 w.add(f"        {target}[{f.name!r}] = {_body_value(f)}")
             else:
-                w.add(f"        if {_kwarg_name(f)} is not None:", f"            {target}[{f.name!r}] = {_body_value(f)}")
+                w.add(
+                    f"        if {_kwarg_name(f)} is not None:",
+                    f"            {target}[{f.name!r}] = {_body_value(f)}",
+                )
         data = f'{{"type": {e.body_type!r}'
         if e.method == "PATCH" and e.path_params:
             data += f', "id": {e.path_params[0]}'
@@ -149,7 +158,9 @@ def _method(w: _Writer, e: Endpoint, *, is_async: bool) -> None:
         if any(f.location == "relationship" for f in fields):
             w.add("        if relationships:", '            data["relationships"] = relationships')
         model_module = snake(e.body_schema)
-        w.add(f'        body = _model({model_module!r}, {pascal(e.body_schema)!r}).from_dict({{"data": data}})')
+        w.add(
+            f'        body = _model({model_module!r}, {pascal(e.body_schema)!r}).from_dict({{"data": data}})'
+        )
         call.append("body=body")
     w.add(
         f"        kwargs = _endpoint({module!r})._get_kwargs({', '.join(call)})",
@@ -158,7 +169,7 @@ def _method(w: _Writer, e: Endpoint, *, is_async: bool) -> None:
     if e.verb == "delete":
         w.add("        del response")
     else:
-        w.add(f"        return Document(decode_body(response.content, response.status_code))")
+        w.add("        return Document(decode_body(response.content, response.status_code))")
 
 
 def client_module(types: dict[str, ResourceType], endpoints: list[Endpoint]) -> str:

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from generator.spec_model import Attribute, ResourceType
 
-_PY_TYPES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "object": "dict[str, Any]"}
+_PY_TYPES = {
+    "string": "str",
+    "integer": "int",
+    "number": "float",
+    "boolean": "bool",
+    "object": "dict[str, Any]",
+}
 # `type(v) is int` rejects bools (a bool is an int subclass); numbers accept ints too.
 _CHECKS = {
     "string": "type(value) is str",
@@ -189,7 +195,7 @@ def documents_module(types: dict[str, ResourceType]) -> str:
         "        return [self._data]",
         "",
         "    def __repr__(self) -> str:",
-        '        return f"Document(data={self._data!r}, included={len(self._body.get(\'included\') or ())})"',
+        "        return f\"Document(data={self._data!r}, included={len(self._body.get('included') or ())})\"",
         "",
         "",
         "class CollectionDocument(_Related, Generic[R]):",

@@ -122,7 +122,9 @@ def _literal(values: list[str] | tuple[str, ...]) -> str:
     return "Literal[" + ", ".join(repr(v) for v in values) + "]"
 
 
-def literals_module(types: dict[str, ResourceType], endpoints: list[Endpoint], enums: dict[str, list[str]]) -> str:
+def literals_module(
+    types: dict[str, ResourceType], endpoints: list[Endpoint], enums: dict[str, list[str]]
+) -> str:
     lines = [
         '"""Literal types: attribute names per type, includes and fields per endpoint, enum values."""',
         "",

@@ -249,7 +249,10 @@ def endpoints(spec: Spec) -> list[Endpoint]:
                 continue
             if "x-patreon-resource" not in operation:
                 continue  # the OAuth token endpoint is driven by patreon_auth, not a resource client
-            params = [resolve(spec, p) for p in (path_item.get("parameters") or []) + operation.get("parameters", [])]
+            params = [
+                resolve(spec, p)
+                for p in (path_item.get("parameters") or []) + operation.get("parameters", [])
+            ]
             path_params = [p["name"] for p in params if p["in"] == "path"]
             includes: list[str] = []
             include_enum = None
@@ -260,14 +263,16 @@ def endpoints(spec: Spec) -> list[Endpoint]:
                 name = param["name"]
                 schema = param.get("schema") or {}
                 if name == "include":
-                    item_ref = (schema.get("items") or {})
+                    item_ref = schema.get("items") or {}
                     include_enum = ref_name(item_ref)
                     includes = [str(v) for v in resolve(spec, item_ref)["enum"]]
                 elif name.startswith("fields["):
                     fields_types.append(name[len("fields[") : -1])
                 elif name == "page[count]":
                     page_max = schema.get("maximum")
-                    page_max_with = dict(param.get("x-patreon-maximum-with") or schema.get("x-patreon-maximum-with") or {})
+                    page_max_with = dict(
+                        param.get("x-patreon-maximum-with") or schema.get("x-patreon-maximum-with") or {}
+                    )
             scopes: list[str] = []
             for requirement in operation.get("security") or []:
                 for scheme_scopes in requirement.values():
@@ -308,7 +313,7 @@ def webhook_triggers(spec: Spec) -> dict[str, str]:
     for trigger, item in (spec.get("webhooks") or {}).items():
         operation = item.get("post") or {}
         content = resolve(spec, operation.get("requestBody") or {}).get("content") or {}
-        media = content.get("application/json") or next(iter(content.values()), {})
+        media: dict[str, Any] = content.get("application/json") or next(iter(content.values()), {})
         root = resolve(spec, media.get("schema") or {})
         data = resolve(spec, (root.get("properties") or {}).get("data") or {})
         data_type = ((data.get("properties") or {}).get("type") or {}).get("const")

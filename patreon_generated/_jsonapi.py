@@ -141,7 +141,9 @@ def decode_body(content: bytes, status_code: int) -> dict[str, Any]:
     except (ValueError, UnicodeDecodeError) as exc:
         excerpt = content[:120].decode("utf-8", errors="replace")
         raise errors.ResponseValidationError(
-            f"response body is not JSON ({exc.__class__.__name__})", status_code=status_code, body_excerpt=excerpt
+            f"response body is not JSON ({exc.__class__.__name__})",
+            status_code=status_code,
+            body_excerpt=excerpt,
         ) from None
     if not isinstance(body, dict) or "data" not in body:
         raise errors.ResponseValidationError(

@@ -44,7 +44,9 @@ def status_error(response: httpx.Response) -> errors.APIStatusError:
         summary = str(first.get("detail") or first.get("title") or first.get("code_name") or "")
     excerpt = "" if objects is not None else content[:200].decode("utf-8", errors="replace")
     kind = "non-JSON body" if objects is None and content else ""
-    message = f"Patreon returned {status}" + (f": {summary}" if summary else "") + (f" ({kind})" if kind else "")
+    message = (
+        f"Patreon returned {status}" + (f": {summary}" if summary else "") + (f" ({kind})" if kind else "")
+    )
     request_id = response.headers.get(REQUEST_ID_HEADER)
     common: dict[str, Any] = {
         "status_code": status,
@@ -54,6 +56,8 @@ def status_error(response: httpx.Response) -> errors.APIStatusError:
         "response": response,
     }
     if status == 429:
-        return errors.RateLimitError(message, retry_after=retry_after_seconds(response.headers, content), **common)
+        return errors.RateLimitError(
+            message, retry_after=retry_after_seconds(response.headers, content), **common
+        )
     cls = _BY_STATUS.get(status, errors.ServerError if status >= 500 else errors.APIStatusError)
     return cls(message, **common)

@@ -126,7 +126,9 @@ class GenericResource(Resource):
 
 def _check_resource(item: object, where: str) -> dict[str, Any]:
     if not isinstance(item, dict):
-        raise errors.ResponseValidationError(f"{where} should be a resource object, got {type(item).__name__}")
+        raise errors.ResponseValidationError(
+            f"{where} should be a resource object, got {type(item).__name__}"
+        )
     if not isinstance(item.get("type"), str) or not isinstance(item.get("id"), str):
         raise errors.ResponseValidationError(f"{where} needs string 'type' and 'id'")
     return item
@@ -139,7 +141,9 @@ def decode_body(content: bytes, status_code: int) -> dict[str, Any]:
     except (ValueError, UnicodeDecodeError) as exc:
         excerpt = content[:120].decode("utf-8", errors="replace")
         raise errors.ResponseValidationError(
-            f"response body is not JSON ({exc.__class__.__name__})", status_code=status_code, body_excerpt=excerpt
+            f"response body is not JSON ({exc.__class__.__name__})",
+            status_code=status_code,
+            body_excerpt=excerpt,
         ) from None
     if not isinstance(body, dict) or "data" not in body:
         raise errors.ResponseValidationError(

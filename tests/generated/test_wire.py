@@ -1,0 +1,242 @@
+"""Every endpoint sends the exact method, path and query Patreon expects."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import httpx
+import pytest
+
+from patreon_generated import AsyncPatreon, Patreon
+from patreon_generated.schema import ENDPOINTS
+
+from .mock_api import Recorder, resource
+
+SINGLE = {"data": resource("member", "m1")}
+
+
+def _answer(status: int = 200, body: dict[str, Any] | None = None) -> httpx.Response:
+    return httpx.Response(status, json=body if body is not None else {"data": []})
+
+
+def test_members_list_query_is_comma_joined_with_encoded_brackets() -> None:
+    recorder = Recorder(_answer())
+    client = Patreon(token="t", transport=recorder.transport())
+    client.members.list(
+        "123",
+        include=["user", "currently_entitled_tiers"],
+        fields={"member": ["full_name", "patron_status"], "user": ["email"], "pledge-event": ["type"]},
+        count=1000,
+        cursor="abc/+=?",
+    )
+    request = recorder.last
+    assert request.method == "GET"
+    assert request.url.path == "/api/oauth2/v2/campaigns/123/members"
+    assert request.url.query.decode() == (
+        "include=user%2Ccurrently_entitled_tiers"
+        "&fields%5Bmember%5D=full_name%2Cpatron_status"
+        "&fields%5Buser%5D=email"
+        "&fields%5Bpledge-event%5D=type"
+        "&page%5Bcount%5D=1000"
+        "&page%5Bcursor%5D=abc%2F%2B%3D%3F"
+    )
+    assert request.headers["Authorization"] == "Bearer t"
+
+
+def test_empty_include_and_fields_are_left_out() -> None:
+    recorder = Recorder(_answer())
+    Patreon(token="t", transport=recorder.transport()).members.list("1", include=[], fields={"member": []})
+    assert recorder.last.url.query == b""
+
+
+def test_path_parameters_are_quoted() -> None:
+    recorder = Recorder(_answer(body=SINGLE))
+    Patreon(token="t", transport=recorder.transport()).members.get("a/b")
+    assert recorder.last.url.raw_path == b"/api/oauth2/v2/members/a%2Fb"
+
+
+# (operation id, call, expected method, path, query, expected JSON body or None)
+READS: list[tuple[str, Any, str, str, str]] = [
+    (
+        "get_identity",
+        lambda c: c.identity.get(include=["memberships"], fields={"user": ["email"]}),
+        "GET",
+        "/api/oauth2/v2/identity",
+        "include=memberships&fields%5Buser%5D=email",
+    ),
+    (
+        "list_campaigns",
+        lambda c: c.campaigns.list(include=["tiers"], count=5),
+        "GET",
+        "/api/oauth2/v2/campaigns",
+        "include=tiers&page%5Bcount%5D=5",
+    ),
+    (
+        "get_campaign",
+        lambda c: c.campaigns.get("9", include=["tiers.benefits"], fields={"tier": ["title"]}),
+        "GET",
+        "/api/oauth2/v2/campaigns/9",
+        "include=tiers.benefits&fields%5Btier%5D=title",
+    ),
+    (
+        "list_campaign_members",
+        lambda c: c.members.list("9", fields={"member": ["email"]}),
+        "GET",
+        "/api/oauth2/v2/campaigns/9/members",
+        "fields%5Bmember%5D=email",
+    ),
+    (
+        "get_member",
+        lambda c: c.members.get("m-1", include=["address"]),
+        "GET",
+        "/api/oauth2/v2/members/m-1",
+        "include=address",
+    ),
+    (
+        "list_campaign_posts",
+        lambda c: c.posts.list("9", fields={"post": ["title", "url"]}, cursor="c"),
+        "GET",
+        "/api/oauth2/v2/campaigns/9/posts",
+        "fields%5Bpost%5D=title%2Curl&page%5Bcursor%5D=c",
+    ),
+    (
+        "get_post",
+        lambda c: c.posts.get("p1", include=["user"]),
+        "GET",
+        "/api/oauth2/v2/posts/p1",
+        "include=user",
+    ),
+    (
+        "list_webhooks",
+        lambda c: c.webhooks.list(include=["campaign"], fields={"webhook": ["uri", "secret"]}),
+        "GET",
+        "/api/oauth2/v2/webhooks",
+        "include=campaign&fields%5Bwebhook%5D=uri%2Csecret",
+    ),
+    (
+        "get_live",
+        lambda c: c.lives.get("l1", include=["live_access_rules"]),
+        "GET",
+        "/api/oauth2/v2/lives/l1",
+        "include=live_access_rules",
+    ),
+]
+
+WRITES: list[tuple[str, Any, str, str, dict[str, Any] | None]] = [
+    (
+        "create_webhook",
+        lambda c: c.webhooks.create(campaign_id="9", triggers=["members:create"], uri="https://x.test/h"),
+        "POST",
+        "/api/oauth2/v2/webhooks",
+        {
+            "data": {
+                "type": "webhook",
+                "attributes": {"triggers": ["members:create"], "uri": "https://x.test/h"},
+                "relationships": {"campaign": {"data": {"type": "campaign", "id": "9"}}},
+            }
+        },
+    ),
+    (
+        "update_webhook",
+        lambda c: c.webhooks.update("w1", paused=False),
+        "PATCH",
+        "/api/oauth2/v2/webhooks/w1",
+        {"data": {"type": "webhook", "id": "w1", "attributes": {"paused": False}}},
+    ),
+    ("delete_webhook", lambda c: c.webhooks.delete("w1"), "DELETE", "/api/oauth2/v2/webhooks/w1", None),
+    (
+        "create_live",
+        lambda c: c.lives.create(state="pre_live", title="Q&A"),
+        "POST",
+        "/api/oauth2/v2/lives",
+        {"data": {"type": "live", "attributes": {"state": "pre_live", "title": "Q&A"}}},
+    ),
+    (
+        "update_live",
+        lambda c: c.lives.update("l1", state="live"),
+        "PATCH",
+        "/api/oauth2/v2/lives/l1",
+        {"data": {"type": "live", "id": "l1", "attributes": {"state": "live"}}},
+    ),
+    ("delete_live", lambda c: c.lives.delete("l1"), "DELETE", "/api/oauth2/v2/lives/l1", None),
+]
+
+
+def test_every_endpoint_is_covered() -> None:
+    covered = {row[0] for row in READS} | {row[0] for row in WRITES}
+    assert covered == set(ENDPOINTS)
+
+
+@pytest.mark.parametrize(("operation", "call", "method", "path", "query"), READS, ids=[r[0] for r in READS])
+def test_read_endpoints(operation: str, call: Any, method: str, path: str, query: str) -> None:
+    collection = ENDPOINTS[operation]["collection"]
+    recorder = Recorder(_answer(body={"data": []} if collection else SINGLE))
+    call(Patreon(token="t", transport=recorder.transport()))
+    assert recorder.last.method == method
+    assert recorder.last.url.path == path
+    assert recorder.last.url.query.decode() == query
+    assert ENDPOINTS[operation]["method"] == method
+
+
+@pytest.mark.parametrize(("operation", "call", "method", "path", "body"), WRITES, ids=[r[0] for r in WRITES])
+def test_write_endpoints(
+    operation: str, call: Any, method: str, path: str, body: dict[str, Any] | None
+) -> None:
+    answer = httpx.Response(204) if method == "DELETE" else _answer(201, {"data": resource("webhook", "w1")})
+    recorder = Recorder(answer)
+    call(Patreon(token="t", transport=recorder.transport()))
+    assert recorder.last.method == method
+    assert recorder.last.url.path == path
+    if body is None:
+        assert recorder.last.content == b""
+    else:
+        assert recorder.last.headers["content-type"].startswith("application/json")
+        assert json.loads(recorder.last.content) == body
+
+
+@pytest.mark.parametrize(("operation", "call", "method", "path", "query"), READS, ids=[r[0] for r in READS])
+async def test_read_endpoints_async(operation: str, call: Any, method: str, path: str, query: str) -> None:
+    collection = ENDPOINTS[operation]["collection"]
+    recorder = Recorder(_answer(body={"data": []} if collection else SINGLE))
+    await call(AsyncPatreon(token="t", transport=httpx.MockTransport(recorder)))
+    assert (recorder.last.method, recorder.last.url.path, recorder.last.url.query.decode()) == (
+        method,
+        path,
+        query,
+    )
+
+
+@pytest.mark.parametrize(("operation", "call", "method", "path", "body"), WRITES, ids=[r[0] for r in WRITES])
+async def test_write_endpoints_async(
+    operation: str, call: Any, method: str, path: str, body: dict[str, Any] | None
+) -> None:
+    answer = httpx.Response(204) if method == "DELETE" else _answer(201, {"data": resource("webhook", "w1")})
+    recorder = Recorder(answer)
+    await call(AsyncPatreon(token="t", transport=httpx.MockTransport(recorder)))
+    assert (recorder.last.method, recorder.last.url.path) == (method, path)
+    assert (json.loads(recorder.last.content) if body is not None else None) == body
+
+
+def test_user_agent_names_library_version_and_app() -> None:
+    recorder = Recorder(_answer(body=SINGLE))
+    Patreon(token="t", transport=recorder.transport(), name="my-app").identity.get()
+    agent = recorder.last.headers["User-Agent"]
+    assert agent.startswith("patreon-v2-python/0.1.0 ")
+    assert agent.endswith("(my-app)")
+
+
+def test_base_url_and_headers_options() -> None:
+    recorder = Recorder(_answer(body=SINGLE))
+    client = Patreon(
+        token="t", transport=recorder.transport(), base_url="http://127.0.0.1:8765/", headers={"X-Extra": "1"}
+    )
+    client.identity.get()
+    assert str(recorder.last.url) == "http://127.0.0.1:8765/api/oauth2/v2/identity"
+    assert recorder.last.headers["X-Extra"] == "1"
+
+
+def test_default_timeout_applies() -> None:
+    client = Patreon(token="t", transport=Recorder().transport())
+    assert client.http_client.timeout.read is not None
+    assert client.http_client.timeout.connect is not None
