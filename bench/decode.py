@@ -1,0 +1,161 @@
+"""Decode: `client.members.list()` of big pages, read fully, against json.loads + a dict index.
+
+Both sides make the same MockTransport request, read every member attribute, and resolve each
+member's user and tiers. Target (issue 2): at most 2.5x the floor at 1000 and 10,000 members.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import httpx
+
+from bench.timing import best_of
+from patreon_generated import Patreon
+from patreon_generated.resources import MemberAttributes
+from patreon_generated.schema import RESOURCE_TYPES
+
+MEMBER_ATTRIBUTES = list(RESOURCE_TYPES["member"]["attributes"])
+PROPERTIES = [
+    name for name in MEMBER_ATTRIBUTES if isinstance(getattr(MemberAttributes, name, None), property)
+]
+TARGET = 2.5
+
+
+def _value(name: str, n: int) -> Any:
+    info = RESOURCE_TYPES["member"]["attributes"][name]
+    if info["enum"]:
+        return info["enum"][n % len(info["enum"])]
+    if info["format"] == "date-time":
+        return f"2024-0{1 + n % 9}-1{n % 10}T12:34:56.{n % 999999:06d}+00:00"
+    return {
+        "string": f"{name} {n}",
+        "integer": n * 100,
+        "boolean": n % 2 == 0,
+        "number": n / 3,
+        "object": {"n": n},
+        "array": [str(n)],
+    }[info["json_type"]]
+
+
+def members_page(count: int) -> bytes:
+    tiers = [
+        {"type": "tier", "id": f"t{i}", "attributes": {"title": f"Tier {i}", "amount_cents": 500 * i}}
+        for i in range(5)
+    ]
+    data = []
+    users = []
+    for n in range(count):
+        data.append(
+            {
+                "type": "member",
+                "id": f"00000000-0000-4000-8000-{n:012d}",
+                "attributes": {name: _value(name, n) for name in MEMBER_ATTRIBUTES},
+                "relationships": {
+                    "user": {"data": {"type": "user", "id": str(10_000_000 + n)}},
+                    "currently_entitled_tiers": {
+                        "data": [
+                            {"type": "tier", "id": f"t{n % 5}"},
+                            {"type": "tier", "id": f"t{(n + 1) % 5}"},
+                        ]
+                    },
+                    "address": {"data": None},
+                },
+            }
+        )
+        users.append(
+            {
+                "type": "user",
+                "id": str(10_000_000 + n),
+                "attributes": {"full_name": f"User {n}", "email": f"u{n}@example.test"},
+            }
+        )
+    body = {
+        "data": data,
+        "included": users + tiers,
+        "meta": {"pagination": {"total": count, "cursors": {"next": None}}},
+    }
+    return json.dumps(body).encode()
+
+
+def run_typed(client: Patreon) -> int:
+    doc = client.members.list("1", include=["user", "currently_entitled_tiers"], count=1000)
+    seen = 0
+    for member in doc.data:
+        attributes = member.attributes
+        for name in PROPERTIES:
+            if getattr(attributes, name) is not None:
+                seen += 1
+        user = doc.related(member, "user")
+        if user is not None and user.attributes.full_name:
+            seen += 1
+        for tier in doc.related(member, "currently_entitled_tiers"):
+            if tier.attributes.title:
+                seen += 1
+    return seen
+
+
+def run_floor(http: httpx.Client) -> int:
+    response = http.get(
+        "/api/oauth2/v2/campaigns/1/members", params={"include": "user,currently_entitled_tiers"}
+    )
+    body = json.loads(response.content)
+    index = {(item["type"], item["id"]): item for item in body["included"]}
+    seen = 0
+    for member in body["data"]:
+        attributes = member["attributes"]
+        for name in PROPERTIES:
+            if attributes.get(name) is not None:
+                seen += 1
+        relationships = member["relationships"]
+        linkage = relationships["user"]["data"]
+        user = index.get((linkage["type"], linkage["id"])) if linkage else None
+        if user is not None and user["attributes"].get("full_name"):
+            seen += 1
+        for linkage in relationships["currently_entitled_tiers"]["data"]:
+            tier = index.get((linkage["type"], linkage["id"]))
+            if tier is not None and tier["attributes"].get("title"):
+                seen += 1
+    return seen
+
+
+def measure(count: int, rounds: int) -> tuple[float, float]:
+    body = members_page(count)
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=body, headers={"content-type": "application/json"})
+
+    transport = httpx.MockTransport(handler)
+    client = Patreon(token="t", transport=transport)
+    http = httpx.Client(transport=transport, base_url="https://www.patreon.com")
+    assert run_typed(client) == run_floor(http), "both sides must do the same reads"
+    best = best_of({"typed": lambda: run_typed(client), "floor": lambda: run_floor(http)}, rounds)
+    return best["typed"], best["floor"]
+
+
+def run() -> list[str]:
+    lines = [
+        "decode: client.members.list() read fully vs json.loads + dict index (same MockTransport request)"
+    ]
+    per_member = []
+    floor_per_member = []
+    for count, rounds in ((1000, 15), (10_000, 5)):
+        typed, floor = measure(count, rounds)
+        per_member.append(typed / count)
+        floor_per_member.append(floor / count)
+        verdict = "ok" if typed / floor <= TARGET else "OVER TARGET"
+        lines.append(
+            f"  {count:>6} members: typed {typed * 1000:7.1f} ms, floor {floor * 1000:7.1f} ms,"
+            f" ratio {typed / floor:4.2f}x (target <= {TARGET}x) {verdict}"
+        )
+    lines.append(
+        f"  growth in cost per member from 1000 to 10,000 (1.00 = linear): typed"
+        f" {per_member[1] / per_member[0]:4.2f}x, floor {floor_per_member[1] / floor_per_member[0]:4.2f}x"
+        " (what both share is the allocator and json.loads at that size, not the client)"
+    )
+    return lines
+
+
+if __name__ == "__main__":
+    print("\n".join(run()))
