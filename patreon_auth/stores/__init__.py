@@ -1,6 +1,35 @@
-"""Token stores: where tokens live between runs, each with the lock its refresh happens under."""
+"""Token stores: where tokens live between runs, each with the lock its refresh happens under.
 
+Every store is sync with an async twin beside it. Stores that talk to a backend keep the last
+token they read or wrote, so a failed write raises TokenStoreError but never loses the token.
+"""
+
+from patreon_auth.errors import TokenStoreError
+from patreon_auth.stores._backed import StaleTokenError
 from patreon_auth.stores.base import AsyncTokenStore, TokenStore
+from patreon_auth.stores.callback import AsyncCallbackStore, CallbackStore
+from patreon_auth.stores.file import AsyncFileStore, FileStore
+from patreon_auth.stores.http import AsyncHTTPStore, HTTPStore
+from patreon_auth.stores.kv import AsyncKVStore, KVBinding, KVStore
 from patreon_auth.stores.memory import AsyncMemoryStore, MemoryStore
+from patreon_auth.stores.redis import AsyncRedisStore, RedisStore
 
-__all__ = ["AsyncMemoryStore", "AsyncTokenStore", "MemoryStore", "TokenStore"]
+__all__ = [
+    "AsyncCallbackStore",
+    "AsyncFileStore",
+    "AsyncHTTPStore",
+    "AsyncKVStore",
+    "AsyncMemoryStore",
+    "AsyncRedisStore",
+    "AsyncTokenStore",
+    "CallbackStore",
+    "FileStore",
+    "HTTPStore",
+    "KVBinding",
+    "KVStore",
+    "MemoryStore",
+    "RedisStore",
+    "StaleTokenError",
+    "TokenStore",
+    "TokenStoreError",
+]

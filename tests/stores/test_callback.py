@@ -1,0 +1,159 @@
+"""CallbackStore and AsyncCallbackStore: the application's own load/save functions."""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import AsyncIterator, Iterator
+
+import pytest
+
+from patreon_auth.errors import TokenStoreError
+from patreon_auth.stores import AsyncCallbackStore, CallbackStore
+from patreon_auth.token import Token
+
+from ._helpers import make_token
+
+
+class Box:
+    """Storage behind the callbacks, which can be told to fail."""
+
+    def __init__(self) -> None:
+        self.token: Token | None = None
+        self.fail = False
+
+    def load(self) -> Token | None:
+        if self.fail:
+            raise OSError("disk on fire")
+        return self.token
+
+    def save(self, token: Token) -> None:
+        if self.fail:
+            raise OSError("disk on fire")
+        self.token = token
+
+    async def aload(self) -> Token | None:
+        return self.load()
+
+    async def asave(self, token: Token) -> None:
+        self.save(token)
+
+
+def test_round_trip() -> None:
+    box = Box()
+    store = CallbackStore(get=box.load, put=box.save)
+    assert store.get() is None
+    store.put(make_token())
+    assert box.token == make_token()
+    assert store.get() == make_token()
+
+
+@pytest.mark.parametrize("use_async_callables", [True, False])
+async def test_async_round_trip(use_async_callables: bool) -> None:
+    box = Box()
+    store = (
+        AsyncCallbackStore(get=box.aload, put=box.asave)
+        if use_async_callables
+        else AsyncCallbackStore(get=box.load, put=box.save)
+    )
+    assert await store.get() is None
+    await store.put(make_token())
+    assert box.token == make_token()
+    assert await store.get() == make_token()
+
+
+def test_failed_put_keeps_token_and_writes_it_later() -> None:
+    box = Box()
+    store = CallbackStore(get=box.load, put=box.save)
+    box.fail = True
+    with pytest.raises(TokenStoreError, match="put callback failed") as info:
+        store.put(make_token("new"))
+    assert "SECRET" not in str(info.value)
+    assert store.get() == make_token("new")  # the backend is down, the token is not lost
+    box.fail = False
+    assert store.get() == make_token("new")
+    assert box.token == make_token("new")  # written on the first get() that could
+
+
+async def test_async_failed_put_keeps_token_and_writes_it_later() -> None:
+    box = Box()
+    store = AsyncCallbackStore(get=box.aload, put=box.asave)
+    box.fail = True
+    with pytest.raises(TokenStoreError, match="put callback failed"):
+        await store.put(make_token("new"))
+    assert await store.get() == make_token("new")
+    box.fail = False
+    assert await store.get() == make_token("new")
+    assert box.token == make_token("new")
+
+
+def test_failed_get_raises() -> None:
+    box = Box()
+    box.fail = True
+    with pytest.raises(TokenStoreError, match="get callback failed"):
+        CallbackStore(get=box.load, put=box.save).get()
+
+
+def test_supplied_lock_is_used() -> None:
+    entered: list[str] = []
+
+    @contextlib.contextmanager
+    def shared_lock() -> Iterator[None]:
+        entered.append("in")
+        yield
+        entered.append("out")
+
+    box = Box()
+    store = CallbackStore(get=box.load, put=box.save, lock=shared_lock)
+    with store.refresh_lock():
+        assert entered == ["in"]
+    assert entered == ["in", "out"]
+    lock = threading.Lock()
+    with CallbackStore(get=box.load, put=box.save, lock=lock).refresh_lock():
+        assert lock.locked()
+    assert not lock.locked()
+
+
+def test_default_lock_excludes_threads() -> None:
+    box = Box()
+    box.token = Token(access_token="count-0")
+    store = CallbackStore(get=box.load, put=box.save)
+
+    def bump() -> None:
+        for _ in range(50):
+            with store.refresh_lock():
+                current = store.get()
+                assert current is not None
+                store.put(Token(access_token=f"count-{int(current.access_token[6:]) + 1}"))
+
+    threads = [threading.Thread(target=bump) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert box.token == Token(access_token="count-400")
+
+
+async def test_async_supplied_lock_is_used() -> None:
+    box = Box()
+    entered: list[str] = []
+
+    @contextlib.asynccontextmanager
+    async def shared_lock() -> AsyncIterator[None]:
+        entered.append("in")
+        yield
+        entered.append("out")
+
+    store = AsyncCallbackStore(get=box.aload, put=box.asave, lock=shared_lock)
+    async with store.refresh_lock():
+        assert entered == ["in"]
+    assert entered == ["in", "out"]
+
+
+def test_repr_masks_tokens() -> None:
+    box = Box()
+    store = CallbackStore(get=box.load, put=box.save)
+    store.put(make_token())
+    assert "SECRET" not in repr(store)
+    assert "Box.load" in repr(store)
+    assert "SECRET" not in repr(AsyncCallbackStore(get=box.load, put=box.save))

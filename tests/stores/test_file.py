@@ -1,0 +1,263 @@
+"""FileStore and AsyncFileStore: atomic 0600 writes, corrupt files, and the cross-process flock."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import stat
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from patreon_auth.errors import TokenStoreError
+from patreon_auth.stores import AsyncFileStore, FileStore
+from patreon_auth.token import Token
+
+from ._helpers import count_of, counter_token, make_token, start_worker
+
+
+def _mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def test_missing_file_is_none_and_round_trip(tmp_path: Path) -> None:
+    path = tmp_path / "token.json"
+    store = FileStore(path)
+    assert store.get() is None
+    store.put(make_token("a"))
+    store.put(make_token("b"))
+    assert store.get() == make_token("b")
+    assert FileStore(path).get() == make_token("b")
+    assert _mode(path) == 0o600
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["token.json"]  # no temp files left
+
+
+async def test_async_missing_file_is_none_and_round_trip(tmp_path: Path) -> None:
+    path = tmp_path / "token.json"
+    store = AsyncFileStore(path)
+    assert await store.get() is None
+    await store.put(make_token("a"))
+    await store.put(make_token("b"))
+    assert await store.get() == make_token("b")
+    assert FileStore(path).get() == make_token("b")
+    assert _mode(path) == 0o600
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["token.json"]
+
+
+def test_mode_is_0600_even_with_a_permissive_umask(tmp_path: Path) -> None:
+    old = os.umask(0)
+    try:
+        store = FileStore(tmp_path / "token.json")
+        store.put(make_token())
+        with store.refresh_lock():
+            pass
+    finally:
+        os.umask(old)
+    assert _mode(tmp_path / "token.json") == 0o600
+    assert _mode(tmp_path / "token.json.lock") == 0o600
+
+
+def test_missing_directory_is_created_owner_only(tmp_path: Path) -> None:
+    store = FileStore(tmp_path / "new" / "token.json")
+    with store.refresh_lock():
+        store.put(make_token())
+    assert _mode(tmp_path / "new") & 0o077 == 0
+    assert FileStore(tmp_path / "new" / "token.json").get() == make_token()
+
+
+@pytest.mark.parametrize("content", [b"", b"{truncated", b'{"refresh_token": "x"}', b"[1]", b"\xff"])
+def test_corrupt_file_raises_and_is_left_untouched(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "token.json"
+    path.write_bytes(content)
+    with pytest.raises(TokenStoreError, match="token file") as info:
+        FileStore(path).get()
+    assert "fix or delete it" in str(info.value)
+    assert path.read_bytes() == content
+
+
+async def test_async_corrupt_file_raises_and_is_left_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "token.json"
+    path.write_bytes(b'{"access_token": "SECRET-ACCESS", "expires_at": "tomorrow"}')
+    with pytest.raises(TokenStoreError, match="malformed token") as info:
+        await AsyncFileStore(path).get()
+    assert "SECRET" not in str(info.value)
+    assert b"tomorrow" in path.read_bytes()
+
+
+def test_failed_write_keeps_the_old_file_and_the_new_token(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "token.json"
+    store = FileStore(path)
+    store.put(make_token("old"))
+    before = path.read_bytes()
+
+    def broken_replace(src: str, dst: str) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", broken_replace)
+    with pytest.raises(TokenStoreError, match="cannot write token file"):
+        store.put(make_token("new"))
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["token.json"]
+    assert store.get() == make_token("new")  # kept in memory, written once the disk recovers
+    monkeypatch.undo()
+    assert store.get() == make_token("new")
+    assert FileStore(path).get() == make_token("new")
+
+
+def test_readers_never_see_a_partial_file(tmp_path: Path) -> None:
+    path = tmp_path / "token.json"
+    writer_store = FileStore(path)
+    writer_store.put(counter_token(0))
+    done = threading.Event()
+
+    def write() -> None:
+        for i in range(1, 200):
+            writer_store.put(counter_token(i))
+        done.set()
+
+    thread = threading.Thread(target=write)
+    thread.start()
+    reader = FileStore(path)
+    reads = 0
+    while not done.is_set():
+        assert reader.get() is not None  # a torn file would raise TokenStoreError
+        reads += 1
+    thread.join()
+    assert reads > 0
+    assert count_of(reader.get()) == 199
+
+
+def _increment(store: FileStore, times: int) -> None:
+    for _ in range(times):
+        with store.refresh_lock():
+            count = count_of(store.get())
+            time.sleep(0)  # invite a race if the lock did not hold
+            store.put(counter_token(count + 1))
+
+
+def test_lock_excludes_threads(tmp_path: Path) -> None:
+    path = tmp_path / "token.json"
+    FileStore(path).put(counter_token(0))
+    shared = FileStore(path)
+    # Half the threads share one store, half have their own: both paths must exclude.
+    threads = [
+        threading.Thread(target=_increment, args=(shared if i % 2 else FileStore(path), 10)) for i in range(8)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert count_of(FileStore(path).get()) == 80
+
+
+async def test_async_lock_excludes_tasks_and_keeps_the_loop_running(tmp_path: Path) -> None:
+    path = tmp_path / "token.json"
+    FileStore(path).put(counter_token(0))
+
+    async def increment(store: AsyncFileStore) -> None:
+        for _ in range(5):
+            async with store.refresh_lock():
+                count = count_of(await store.get())
+                await asyncio.sleep(0)
+                await store.put(counter_token(count + 1))
+
+    shared = AsyncFileStore(path)
+    await asyncio.gather(*(increment(shared if i % 2 else AsyncFileStore(path)) for i in range(8)))
+    assert count_of(FileStore(path).get()) == 40
+
+    # While another thread holds the lock, an async waiter must not block the event loop.
+    held, release = threading.Event(), threading.Event()
+
+    def hold() -> None:
+        with FileStore(path).refresh_lock():
+            held.set()
+            release.wait()
+
+    holder = threading.Thread(target=hold)
+    holder.start()
+    held.wait()
+    ticks = 0
+
+    async def tick() -> None:
+        nonlocal ticks
+        while not release.is_set():
+            ticks += 1
+            await asyncio.sleep(0.01)
+
+    async def wait_for_lock() -> None:
+        async with AsyncFileStore(path).refresh_lock():
+            pass
+
+    ticker = asyncio.create_task(tick())
+    waiter = asyncio.create_task(wait_for_lock())
+    await asyncio.sleep(0.2)
+    assert not waiter.done()
+    release.set()
+    await asyncio.wait_for(waiter, 2)
+    await ticker
+    holder.join()
+    assert ticks >= 5
+
+
+async def test_async_lock_wait_can_be_cancelled(tmp_path: Path) -> None:
+    path = tmp_path / "token.json"
+    with FileStore(path).refresh_lock():
+        waiter = asyncio.create_task(_enter_async(path))
+        await asyncio.sleep(0.05)
+        waiter.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await waiter
+    # The cancelled waiter left nothing behind: the lock is free.
+    await asyncio.wait_for(_enter_async(path), 1)
+
+
+async def _enter_async(path: Path) -> None:
+    async with AsyncFileStore(path).refresh_lock():
+        pass
+
+
+def test_lock_excludes_processes(tmp_path: Path) -> None:
+    path = tmp_path / "token.json"
+    FileStore(path).put(counter_token(0))
+    workers = [start_worker("count", "file", str(path), "8", "1") for _ in range(4)]
+    for worker in workers:
+        _, err = worker.communicate(timeout=30)
+        assert worker.returncode == 0, err
+    assert count_of(FileStore(path).get()) == 32
+
+
+def test_killed_holder_frees_the_lock_and_leaves_a_whole_token(tmp_path: Path) -> None:
+    path = tmp_path / "token.json"
+    FileStore(path).put(counter_token(0))
+    holder = start_worker("hold", "file", str(path))
+    try:
+        assert holder.stdout is not None
+        assert holder.stdout.readline().strip() == "locked"
+        time.sleep(0.1)  # let it rewrite the token many times; the kill lands mid-write
+        os.kill(holder.pid, signal.SIGKILL)
+        holder.wait(timeout=5)
+    finally:
+        if holder.poll() is None:
+            holder.kill()
+        holder.communicate()
+    started = time.monotonic()
+    store = FileStore(path)
+    with store.refresh_lock():
+        waited = time.monotonic() - started
+        token = store.get()
+    assert waited < 1.0  # the kernel dropped the flock with the process
+    assert isinstance(token, Token)
+    assert token.access_token == "count-0" or token.access_token.startswith("held-")
+
+
+def test_repr_shows_only_the_path(tmp_path: Path) -> None:
+    store = FileStore(tmp_path / "token.json")
+    store.put(make_token())
+    assert "SECRET" not in repr(store)
+    assert "token.json" in repr(store)
+    assert "SECRET" not in repr(AsyncFileStore(tmp_path / "token.json"))

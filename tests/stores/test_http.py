@@ -1,0 +1,153 @@
+"""HTTPStore and AsyncHTTPStore against a real loopback HTTP server."""
+
+from __future__ import annotations
+
+import json
+
+import httpx
+import pytest
+
+from patreon_auth.errors import TokenStoreError
+from patreon_auth.stores import AsyncHTTPStore, HTTPStore
+
+from ._helpers import free_port, make_token
+from .conftest import TokenServer
+
+HEADERS = {"Authorization": "Bearer SECRET-HEADER"}
+
+
+def _assert_clean(message: str) -> None:
+    assert "SECRET" not in message
+
+
+def test_round_trip(token_server: TokenServer) -> None:
+    with HTTPStore(token_server.url, headers=HEADERS) as store:
+        assert store.get() is None
+        store.put(make_token())
+        assert json.loads(token_server.body or b"") == make_token().to_dict()
+        assert store.get() == make_token()
+    assert all(seen["Authorization"] == "Bearer SECRET-HEADER" for seen in token_server.seen_headers)
+
+
+async def test_async_round_trip(token_server: TokenServer) -> None:
+    async with AsyncHTTPStore(token_server.url, headers=HEADERS) as store:
+        assert await store.get() is None
+        await store.put(make_token())
+        assert json.loads(token_server.body or b"") == make_token().to_dict()
+        assert await store.get() == make_token()
+
+
+@pytest.mark.parametrize(
+    ("get_status", "get_body", "match"),
+    [(500, None, "HTTP 500"), (None, b"{not json", "not JSON"), (None, b'{"nope": 1}', "malformed")],
+)
+def test_bad_answers_raise_and_keep_the_last_token(
+    token_server: TokenServer, get_status: int | None, get_body: bytes | None, match: str
+) -> None:
+    with HTTPStore(token_server.url, headers=HEADERS) as store:
+        store.put(make_token())
+        token_server.get_status, token_server.get_body = get_status, get_body
+        with pytest.raises(TokenStoreError, match=match) as info:
+            store.get()
+        _assert_clean(str(info.value))
+        assert store.last_token == make_token()
+
+
+@pytest.mark.parametrize(
+    ("get_status", "get_body", "match"),
+    [(503, None, "HTTP 503"), (None, b"[]", "not hold a token")],
+)
+async def test_async_bad_answers_raise_and_keep_the_last_token(
+    token_server: TokenServer, get_status: int | None, get_body: bytes | None, match: str
+) -> None:
+    async with AsyncHTTPStore(token_server.url, headers=HEADERS) as store:
+        await store.put(make_token())
+        token_server.get_status, token_server.get_body = get_status, get_body
+        with pytest.raises(TokenStoreError, match=match) as info:
+            await store.get()
+        _assert_clean(str(info.value))
+        assert store.last_token == make_token()
+
+
+def test_failed_put_keeps_the_new_token_until_it_is_written(token_server: TokenServer) -> None:
+    with HTTPStore(token_server.url, headers=HEADERS) as store:
+        store.put(make_token("old"))
+        token_server.put_status = 502
+        with pytest.raises(TokenStoreError, match="HTTP 502; the token was not stored") as info:
+            store.put(make_token("new"))
+        _assert_clean(str(info.value))
+        # The server still has the old token, but this process never goes back to it.
+        assert store.get() == make_token("new")
+        assert json.loads(token_server.body or b"") == make_token("old").to_dict()
+        token_server.put_status = None
+        assert store.get() == make_token("new")
+        assert json.loads(token_server.body or b"") == make_token("new").to_dict()
+
+
+async def test_async_failed_put_keeps_the_new_token_until_it_is_written(token_server: TokenServer) -> None:
+    async with AsyncHTTPStore(token_server.url, headers=HEADERS) as store:
+        await store.put(make_token("old"))
+        token_server.put_status = 500
+        with pytest.raises(TokenStoreError, match="HTTP 500"):
+            await store.put(make_token("new"))
+        assert await store.get() == make_token("new")
+        token_server.put_status = None
+        assert await store.get() == make_token("new")
+        assert json.loads(token_server.body or b"") == make_token("new").to_dict()
+
+
+def test_unreachable_server() -> None:
+    url = f"http://user:SECRET-PASSWORD@127.0.0.1:{free_port()}/token?key=SECRET-QUERY"
+    with HTTPStore(url, headers=HEADERS, timeout=2) as store:
+        with pytest.raises(TokenStoreError, match="ConnectError") as info:
+            store.get()
+        _assert_clean(str(info.value))
+        with pytest.raises(TokenStoreError, match="ConnectError") as info:
+            store.put(make_token())
+        _assert_clean(str(info.value))
+        assert store.get() == make_token()  # kept in memory while the server is unreachable
+        assert store.last_token == make_token()
+
+
+async def test_async_unreachable_server() -> None:
+    url = f"http://127.0.0.1:{free_port()}/token"
+    async with AsyncHTTPStore(url, headers=HEADERS, timeout=2) as store:
+        with pytest.raises(TokenStoreError, match="ConnectError"):
+            await store.get()
+        with pytest.raises(TokenStoreError, match="ConnectError") as info:
+            await store.put(make_token())
+        _assert_clean(str(info.value))
+        assert await store.get() == make_token()
+
+
+def test_repr_masks_headers_and_url_credentials() -> None:
+    url = "https://user:SECRET-PASSWORD@tokens.example/t?key=SECRET-QUERY"
+    for store in (HTTPStore(url, headers=HEADERS), AsyncHTTPStore(url, headers=HEADERS)):
+        text = repr(store)
+        _assert_clean(text)
+        assert "https://tokens.example/t" in text
+        assert "Authorization" in text
+
+
+def test_own_client_or_transport(token_server: TokenServer) -> None:
+    with httpx.Client(headers={"X-From-Client": "yes"}) as client:
+        store = HTTPStore(token_server.url, client=client)
+        store.put(make_token())
+        store.close()  # not ours to close
+        assert not client.is_closed
+        assert store.get() == make_token()
+    assert token_server.seen_headers[0]["X-From-Client"] == "yes"
+    with HTTPStore(token_server.url, transport=httpx.HTTPTransport(retries=1)) as store:
+        assert store.get() == make_token()
+    with pytest.raises(ValueError, match="not both"):
+        HTTPStore(token_server.url, client=httpx.Client(), transport=httpx.HTTPTransport())
+
+
+async def test_async_own_client_or_transport(token_server: TokenServer) -> None:
+    async with httpx.AsyncClient() as client:
+        store = AsyncHTTPStore(token_server.url, client=client)
+        await store.put(make_token())
+        await store.aclose()
+        assert not client.is_closed
+    async with AsyncHTTPStore(token_server.url, transport=httpx.AsyncHTTPTransport()) as store:
+        assert await store.get() == make_token()
