@@ -289,8 +289,15 @@ def client_module(types: dict[str, ResourceType], endpoints: list[Endpoint]) -> 
             "            transport=transport,",
             "            retry_backoff=retry_backoff,",
             "        )",
+            "        shared = http_client is not None",
             f"        client = http_client if http_client is not None else self.options.{factory}(auth)",
-            f"        self._sender = {sender}(client, max_retries=max_retries, retry_backoff=retry_backoff)",
+            f"        self._sender = {sender}(",
+            "            client,",
+            "            max_retries=max_retries,",
+            "            retry_backoff=retry_backoff,",
+            "            auth=auth if shared else None,",
+            "            owns_client=not shared,",
+            "        )",
         )
         for tag in by_tag:
             w.add(f"        self.{snake(tag)} = {prefix}{pascal(tag)}Resource(self._sender)")

@@ -985,8 +985,15 @@ class Patreon:
             transport=transport,
             retry_backoff=retry_backoff,
         )
+        shared = http_client is not None
         client = http_client if http_client is not None else self.options.sync_client(auth)
-        self._sender = Sender(client, max_retries=max_retries, retry_backoff=retry_backoff)
+        self._sender = Sender(
+            client,
+            max_retries=max_retries,
+            retry_backoff=retry_backoff,
+            auth=auth if shared else None,
+            owns_client=not shared,
+        )
         self.identity = IdentityResource(self._sender)
         self.campaigns = CampaignsResource(self._sender)
         self.members = MembersResource(self._sender)
@@ -1044,8 +1051,15 @@ class AsyncPatreon:
             transport=transport,
             retry_backoff=retry_backoff,
         )
+        shared = http_client is not None
         client = http_client if http_client is not None else self.options.async_client(auth)
-        self._sender = AsyncSender(client, max_retries=max_retries, retry_backoff=retry_backoff)
+        self._sender = AsyncSender(
+            client,
+            max_retries=max_retries,
+            retry_backoff=retry_backoff,
+            auth=auth if shared else None,
+            owns_client=not shared,
+        )
         self.identity = AsyncIdentityResource(self._sender)
         self.campaigns = AsyncCampaignsResource(self._sender)
         self.members = AsyncMembersResource(self._sender)

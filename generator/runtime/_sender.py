@@ -77,10 +77,21 @@ def _connection_error(exc: httpx.TransportError, request: httpx.Request | None) 
 class Sender:
     """Sends requests through an httpx.Client, retrying what is safe to retry."""
 
-    def __init__(self, client: httpx.Client, *, max_retries: int, retry_backoff: float) -> None:
+    def __init__(
+        self,
+        client: httpx.Client,
+        *,
+        max_retries: int,
+        retry_backoff: float,
+        auth: httpx.Auth | None = None,
+        owns_client: bool = True,
+    ) -> None:
         self.client = client
         self.max_retries = max_retries
         self.retry_backoff = retry_backoff
+        # Per-request auth lets many clients (one per user token) share one connection pool.
+        self.extra: dict[str, Any] = {"auth": auth} if auth is not None else {}
+        self.owns_client = owns_client
 
     def request(self, kwargs: Mapping[str, Any]) -> httpx.Response:
         method = str(kwargs["method"])
@@ -88,7 +99,7 @@ class Sender:
         attempt = 0
         while True:
             try:
-                response = self.client.request(**kwargs)
+                response = self.client.request(**kwargs, **self.extra)
             except httpx.TransportError as exc:
                 if retryable and attempt < self.max_retries:
                     time.sleep(backoff_delay(attempt, self.retry_backoff))
@@ -112,16 +123,27 @@ class Sender:
             attempt += 1
 
     def close(self) -> None:
-        self.client.close()
+        if self.owns_client:
+            self.client.close()
 
 
 class AsyncSender:
     """Async twin of Sender."""
 
-    def __init__(self, client: httpx.AsyncClient, *, max_retries: int, retry_backoff: float) -> None:
+    def __init__(
+        self,
+        client: httpx.AsyncClient,
+        *,
+        max_retries: int,
+        retry_backoff: float,
+        auth: httpx.Auth | None = None,
+        owns_client: bool = True,
+    ) -> None:
         self.client = client
         self.max_retries = max_retries
         self.retry_backoff = retry_backoff
+        self.extra: dict[str, Any] = {"auth": auth} if auth is not None else {}
+        self.owns_client = owns_client
 
     async def request(self, kwargs: Mapping[str, Any]) -> httpx.Response:
         method = str(kwargs["method"])
@@ -129,7 +151,7 @@ class AsyncSender:
         attempt = 0
         while True:
             try:
-                response = await self.client.request(**kwargs)
+                response = await self.client.request(**kwargs, **self.extra)
             except httpx.TransportError as exc:
                 if retryable and attempt < self.max_retries:
                     await asyncio.sleep(backoff_delay(attempt, self.retry_backoff))
@@ -153,4 +175,5 @@ class AsyncSender:
             attempt += 1
 
     async def aclose(self) -> None:
-        await self.client.aclose()
+        if self.owns_client:
+            await self.client.aclose()
