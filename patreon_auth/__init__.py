@@ -1,1 +1,94 @@
-"""Hand-written auth for the Patreon v2 client (filled in as it lands)."""
+"""Patreon v2 for Python: OAuth, refreshing auth, token stores, webhooks, creator and user clients.
+
+`import patreon_auth` is cheap: the clients (and httpx with them) load on first use.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from patreon_auth import errors, stores, webhooks
+from patreon_auth.errors import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    MissingScopeError,
+    NotFoundError,
+    OAuthError,
+    PatreonError,
+    PermissionDeniedError,
+    RateLimitError,
+    RefreshError,
+    ResponseValidationError,
+    ServerError,
+    StateMismatchError,
+    TokenStoreError,
+    WebhookSignatureError,
+)
+from patreon_auth.token import Token
+
+if TYPE_CHECKING:
+    from patreon_auth.auth import PatreonAuth
+    from patreon_auth.clients import (
+        AsyncPatreonCreatorClient,
+        AsyncPatreonUserClient,
+        PatreonCreatorClient,
+        PatreonUserClient,
+    )
+    from patreon_auth.oauth import AsyncOAuthClient, AuthorizationRequest, OAuthClient
+
+_LAZY = {
+    "PatreonCreatorClient": "patreon_auth.clients",
+    "AsyncPatreonCreatorClient": "patreon_auth.clients",
+    "PatreonUserClient": "patreon_auth.clients",
+    "AsyncPatreonUserClient": "patreon_auth.clients",
+    "PatreonAuth": "patreon_auth.auth",
+    "OAuthClient": "patreon_auth.oauth",
+    "AsyncOAuthClient": "patreon_auth.oauth",
+    "AuthorizationRequest": "patreon_auth.oauth",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'patreon_auth' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+__all__ = [
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncOAuthClient",
+    "AsyncPatreonCreatorClient",
+    "AsyncPatreonUserClient",
+    "AuthenticationError",
+    "AuthorizationRequest",
+    "BadRequestError",
+    "MissingScopeError",
+    "NotFoundError",
+    "OAuthClient",
+    "OAuthError",
+    "PatreonAuth",
+    "PatreonCreatorClient",
+    "PatreonError",
+    "PatreonUserClient",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RefreshError",
+    "ResponseValidationError",
+    "ServerError",
+    "StateMismatchError",
+    "Token",
+    "TokenStoreError",
+    "WebhookSignatureError",
+    "errors",
+    "stores",
+    "webhooks",
+]
