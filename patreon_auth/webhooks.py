@@ -9,8 +9,14 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+from collections.abc import Iterable, Mapping
 
-from patreon_auth.errors import WebhookSignatureError
+import attrs
+
+from patreon_auth.errors import ResponseValidationError, WebhookSignatureError
+from patreon_generated._jsonapi import Resource, decode_body
+from patreon_generated.documents import Document
+from patreon_generated.resources import Member, Post
 
 SIGNATURE_HEADER = "X-Patreon-Signature"
 EVENT_HEADER = "X-Patreon-Event"
@@ -39,3 +45,65 @@ def require_valid_signature(secret: str | bytes, body: bytes, signature: str | b
         raise WebhookSignatureError(f"missing {SIGNATURE_HEADER} header")
     if not verify_signature(secret, body, signature):
         raise WebhookSignatureError("webhook signature does not match the body")
+
+
+# --- parsing ---------------------------------------------------------------------------------
+
+
+@attrs.frozen
+class WebhookEvent:
+    """One verified delivery: the trigger and the JSON:API document Patreon sent.
+
+    Member triggers carry a member document (with `user`, `campaign`, tiers in `included`);
+    post triggers carry a post document [PD _webhooks_v2.md; PAT issue #89].
+    """
+
+    trigger: str
+    document: Document[Resource]
+
+    @property
+    def data(self) -> Resource:
+        return self.document.data
+
+    @property
+    def member(self) -> Member | None:
+        data = self.document.data
+        return data if isinstance(data, Member) else None
+
+    @property
+    def post(self) -> Post | None:
+        data = self.document.data
+        return data if isinstance(data, Post) else None
+
+
+def parse_event(trigger: str, body: bytes) -> WebhookEvent:
+    """Parse a delivery body into a typed event; unknown triggers are kept, a bad body raises."""
+    from patreon_generated.schema import WEBHOOK_TRIGGERS
+
+    document = Document[Resource](decode_body(body, 200))
+    expected = WEBHOOK_TRIGGERS.get(trigger)
+    if expected is not None and document.data.type != expected:
+        raise ResponseValidationError(
+            f"a {trigger!r} event should carry a {expected!r}, got {document.data.type!r}"
+        )
+    return WebhookEvent(trigger=trigger, document=document)
+
+
+def _header(headers: Mapping[str, str] | Iterable[tuple[str, str]], name: str) -> str | None:
+    items = headers.items() if isinstance(headers, Mapping) else headers
+    wanted = name.lower()
+    for key, value in items:
+        if key.lower() == wanted:
+            return value
+    return None
+
+
+def verify_and_parse(
+    headers: Mapping[str, str] | Iterable[tuple[str, str]], body: bytes, secret: str | bytes
+) -> WebhookEvent:
+    """Check `X-Patreon-Signature` over the raw body, then parse; headers match case-insensitively."""
+    require_valid_signature(secret, body, _header(headers, SIGNATURE_HEADER))
+    trigger = _header(headers, EVENT_HEADER)
+    if not trigger:
+        raise WebhookSignatureError(f"missing {EVENT_HEADER} header")
+    return parse_event(trigger, body)
