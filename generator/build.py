@@ -122,10 +122,43 @@ def _run_openapi_python_client(target: Path) -> None:
         raise SystemExit("openapi-python-client reported problems; fix the spec or the generator")
 
 
+def _run_datamodel_code_generator(output: Path) -> None:
+    """TypedDicts of the raw JSON documents, for users who keep dicts (`patreon_generated.raw`).
+
+    datamodel-code-generator is the better tool for TypedDicts; it never makes a second runtime
+    model layer here: the module is types only and imports nothing beyond `typing`.
+    """
+    subprocess.run(
+        [
+            sys.executable,
+            "-W",
+            "ignore",
+            "-m",
+            "datamodel_code_generator",
+            "--input",
+            str(SPEC),
+            "--input-file-type",
+            "openapi",
+            "--output-model-type",
+            "typing.TypedDict",
+            "--target-python-version",
+            "3.11",
+            "--use-standard-collections",
+            "--use-union-operator",
+            "--disable-timestamp",
+            "--custom-file-header",
+            '"""TypedDicts of the raw JSON (datamodel-code-generator), for code that keeps dicts."""',
+            "--output",
+            str(output),
+        ],
+        check=True,
+    )
+
+
 def _generator_version() -> str:
     from importlib.metadata import version
 
-    return version("openapi-python-client")
+    return f"openapi-python-client {version('openapi-python-client')}, datamodel-code-generator {version('datamodel-code-generator')}"
 
 
 def _library_version() -> str:
@@ -163,12 +196,13 @@ def build(target: Path) -> None:
         "_provenance.py": (
             '"""Where this package came from."""\n\n'
             f"SPEC_SHA256 = {hashlib.sha256(spec_bytes).hexdigest()!r}\n"
-            f"GENERATOR_VERSION = {('openapi-python-client ' + _generator_version())!r}\n"
+            f"GENERATOR_VERSION = {_generator_version()!r}\n"
             f"LIBRARY_VERSION = {_library_version()!r}\n"
         ),
     }
     for name, text in ours.items():
         (target / name).write_text(text)
+    _run_datamodel_code_generator(target / "raw.py")
     for static in sorted((GENERATOR_DIR / "runtime").glob("*.py")):
         shutil.copyfile(static, target / static.name)
     ruff = [sys.executable, "-m", "ruff"]
