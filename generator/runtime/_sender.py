@@ -17,12 +17,15 @@ import httpx
 from . import errors
 from ._errors_from_response import status_error
 from ._provenance import LIBRARY_VERSION
+from ._rate_gate import RateGate
 from ._retry_policy import (
     DEFAULT_MAX_RETRIES,
     INITIAL_BACKOFF,
+    MAX_RETRY_AFTER,
     backoff_delay,
     delay_for_status,
     is_retryable_method,
+    retry_after_seconds,
 )
 
 DEFAULT_BASE_URL = "https://www.patreon.com"
@@ -74,6 +77,13 @@ def _connection_error(exc: httpx.TransportError, request: httpx.Request | None) 
     return errors.APIConnectionError(f"connection failed: {type(exc).__name__}: {exc}", request=request)
 
 
+def _pause_all(gate: RateGate, response: httpx.Response) -> None:
+    """A 429's delay holds back every request of this client, not just the one retried."""
+    asked = retry_after_seconds(response.headers, response.content)
+    if asked is not None:
+        gate.pause(min(asked, MAX_RETRY_AFTER))
+
+
 class Sender:
     """Sends requests through an httpx.Client, retrying what is safe to retry."""
 
@@ -92,12 +102,17 @@ class Sender:
         # Per-request auth lets many clients (one per user token) share one connection pool.
         self.extra: dict[str, Any] = {"auth": auth} if auth is not None else {}
         self.owns_client = owns_client
+        self.gate = RateGate()
+        self.gate = RateGate()
 
     def request(self, kwargs: Mapping[str, Any]) -> httpx.Response:
         method = str(kwargs["method"])
         retryable = is_retryable_method(method)
         attempt = 0
         while True:
+            wait = self.gate.wait_time()
+            if wait:
+                time.sleep(wait)
             try:
                 response = self.client.request(**kwargs, **self.extra)
             except httpx.TransportError as exc:
@@ -108,6 +123,8 @@ class Sender:
                 raise _connection_error(exc, getattr(exc, "_request", None)) from None
             if response.is_success:
                 return response
+            if response.status_code == 429:
+                _pause_all(self.gate, response)
             delay = None
             if retryable and attempt < self.max_retries:
                 delay = delay_for_status(
@@ -144,12 +161,16 @@ class AsyncSender:
         self.retry_backoff = retry_backoff
         self.extra: dict[str, Any] = {"auth": auth} if auth is not None else {}
         self.owns_client = owns_client
+        self.gate = RateGate()
 
     async def request(self, kwargs: Mapping[str, Any]) -> httpx.Response:
         method = str(kwargs["method"])
         retryable = is_retryable_method(method)
         attempt = 0
         while True:
+            wait = self.gate.wait_time()
+            if wait:
+                await asyncio.sleep(wait)
             try:
                 response = await self.client.request(**kwargs, **self.extra)
             except httpx.TransportError as exc:
@@ -160,6 +181,8 @@ class AsyncSender:
                 raise _connection_error(exc, getattr(exc, "_request", None)) from None
             if response.is_success:
                 return response
+            if response.status_code == 429:
+                _pause_all(self.gate, response)
             delay = None
             if retryable and attempt < self.max_retries:
                 delay = delay_for_status(

@@ -195,3 +195,14 @@ async def test_async_pagination() -> None:
     assert ids == ["a", "a"]
     async with async_client_for(Recorder(page(["x"], None))) as client:
         assert [p.data[0].id async for p in client.members.pages("1")] == ["x"]
+
+
+def test_a_429_pauses_every_request_of_the_client() -> None:
+    limited = httpx.Response(429, json=_error(429), headers={"Retry-After": "0.2"})
+    recorder = Recorder(limited, OK)
+    client = client_for(recorder, max_retries=0)
+    with pytest.raises(errors.RateLimitError):
+        client.identity.get()
+    started = time.monotonic()
+    client.identity.get()  # a different call, same client: it waits out the pause first
+    assert time.monotonic() - started >= 0.15
