@@ -1,0 +1,650 @@
+"""The one request handler: a parsed HTTP request in, a response out, no I/O of its own.
+
+The sync and async httpx transports and the ASGI app all call `Core.handle`; waiting (slow
+faults), dropping connections and webhook deliveries are left to them, so this module only
+decides. One lock guards all state, so 50 threads can hammer it.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+import threading
+import time
+import uuid
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from html import escape
+from typing import Any
+from urllib.parse import parse_qsl, urlencode, urlsplit
+
+from patreon_sandbox import jsonapi
+from patreon_sandbox.faults import Fault, Faults, html_page
+from patreon_sandbox.jsonapi import ApiError, DocumentBuilder, Query
+from patreon_sandbox.limits import RateLimiter
+from patreon_sandbox.oauth import AccessGrant, AuthorizeError, OAuthState
+from patreon_sandbox.schema import ENDPOINTS, WEBHOOK_TRIGGERS, Route, attributes_of, match_route
+from patreon_sandbox.stats import Stats
+from patreon_sandbox.values import iso
+from patreon_sandbox.webhooks import DEFAULT_PAUSE_AFTER, WebhookRecord, is_loopback_uri
+from patreon_sandbox.world import Entity, World
+
+TOKEN_PATH = "/api/oauth2/token"  # [PD _oauth.md]
+AUTHORIZE_PATH = "/oauth2/authorize"  # [PD _oauth.md]
+STATS_PATH = "/_sandbox/stats"
+JSON_TYPE = "application/json; charset=utf-8"
+
+
+@dataclass
+class SandboxRequest:
+    """An HTTP request as the core sees it; header names are lowercase."""
+
+    method: str
+    url: str
+    headers: Mapping[str, str]
+    body: bytes = b""
+
+
+@dataclass
+class SandboxResponse:
+    """The core's answer, plus what the caller must do around it (wait, drop, deliver)."""
+
+    status: int
+    headers: list[tuple[str, str]]
+    body: bytes = b""
+    delay: float = 0.0
+    drop: bool = False
+    flush_webhooks: tuple[str, ...] = ()
+
+
+def _json_response(status: int, payload: Any, extra: Sequence[tuple[str, str]] = ()) -> SandboxResponse:
+    body = json.dumps(payload, separators=(",", ":")).encode()
+    headers = [("content-type", JSON_TYPE), ("x-patreon-uuid", str(uuid.uuid4())), *extra]
+    return SandboxResponse(status, headers, body)
+
+
+def _html_response(status: int, html: str | bytes, extra: Sequence[tuple[str, str]] = ()) -> SandboxResponse:
+    body = html.encode() if isinstance(html, str) else html
+    return SandboxResponse(status, [("content-type", "text/html; charset=utf-8"), *extra], body)
+
+
+def _error_response(error: ApiError) -> SandboxResponse:
+    extra: list[tuple[str, str]] = []
+    if error.retry_after_seconds is not None:
+        extra.append(("retry-after", str(error.retry_after_seconds)))  # platform-documentation#95
+    return _json_response(error.status, error.document(), extra)
+
+
+@dataclass
+class Core:
+    """All sandbox state and the request handler over it."""
+
+    world: World
+    oauth: OAuthState
+    faults: Faults
+    stats: Stats = field(default_factory=Stats)
+    limiter: RateLimiter = field(default_factory=RateLimiter)
+    clock: Callable[[], float] = time.time
+    require_user_agent: bool = True
+    pause_after: int = DEFAULT_PAUSE_AFTER
+    webhooks: dict[str, WebhookRecord] = field(default_factory=dict)
+    in_process_uris: set[str] = field(default_factory=set)
+    lock: threading.RLock = field(default_factory=threading.RLock)
+    _webhook_serial: int = 0
+
+    # --- entry point ------------------------------------------------------------------------
+
+    def handle(self, request: SandboxRequest) -> SandboxResponse:
+        parts = urlsplit(request.url)
+        path = parts.path or "/"
+        method = request.method.upper()
+        if path == STATS_PATH:
+            return _json_response(200, self.stats.as_dict())
+        self.stats.bump("requests")
+        params = parse_qsl(parts.query, keep_blank_values=True)
+        origin = f"{parts.scheme}://{parts.netloc}"
+        routed = self._route(method, path)
+        names = frozenset(routed[1]) if routed is not None else frozenset({"unknown"})
+        fault = self.faults.pick(names, method)
+        if fault is not None:
+            self.stats.bump("faults_injected")
+            early = self._fault_response(fault)
+            if early is not None:
+                return self._finish(early)
+        if self.require_user_agent and not request.headers.get("user-agent"):
+            # Requests without a User-Agent may be dropped with a 403 [PD _intro.md; platform-documentation#86].
+            response = _html_response(
+                403, "<html><body><h1>403 Forbidden</h1>Missing User-Agent.</body></html>"
+            )
+        elif routed is None:
+            response = _error_response(ApiError(404, "ResourceMissing", f"No route for {path}."))
+        else:
+            response = self._dispatch(routed[0], method, path, params, origin, request)
+        if fault is not None:
+            response.delay = fault.delay
+            if fault.truncate and response.body:
+                response.body = response.body[: max(1, len(response.body) // 2)]
+        return self._finish(response)
+
+    def _finish(self, response: SandboxResponse) -> SandboxResponse:
+        if response.status >= 400:
+            self.stats.bump("errors")
+        return response
+
+    def _route(self, method: str, path: str) -> tuple[str, set[str]] | None:
+        if path == TOKEN_PATH:
+            return "token", {"token"}
+        if path == AUTHORIZE_PATH:
+            return "authorize", {"authorize"}
+        found = match_route(method, path)
+        if found is None:
+            return None
+        if found is False:
+            return "method_not_allowed", {"method_not_allowed"}
+        assert not isinstance(found, bool)
+        route, _ = found
+        return route.operation_id, {route.group, route.operation_id}
+
+    @staticmethod
+    def _fault_response(fault: Fault) -> SandboxResponse | None:
+        if fault.drop:
+            return SandboxResponse(0, [], b"", delay=fault.delay, drop=True)
+        if fault.status is not None:
+            if fault.html:
+                response = _html_response(fault.status, html_page(fault.status))
+            else:
+                code_name = "ServiceUnavailable" if fault.status == 503 else "InternalServerError"
+                response = _error_response(ApiError(fault.status, code_name, "Injected fault."))
+            response.delay = fault.delay
+            return response
+        return None
+
+    def _dispatch(
+        self,
+        name: str,
+        method: str,
+        path: str,
+        params: list[tuple[str, str]],
+        origin: str,
+        request: SandboxRequest,
+    ) -> SandboxResponse:
+        if name == "token":
+            return self._token(method, params, request)
+        if name == "authorize":
+            return self._authorize(method, params, request)
+        if name == "method_not_allowed":
+            return _error_response(ApiError(405, "MethodNotAllowed", f"{method} is not allowed on {path}."))
+        found = match_route(method, path)
+        assert isinstance(found, tuple)
+        route, path_params = found
+        self.stats.bump("api_requests")
+        self.stats.bump_route(route.operation_id)
+        with self.lock:
+            try:
+                grant = self._authenticate(request)
+                self._rate_limit(grant)
+                missing = [
+                    scope for scope in ENDPOINTS[route.operation_id]["scopes"] if scope not in grant.scopes
+                ]
+                if missing:
+                    # A missing scope is a 401 on Patreon [PD _errors.md; forum /t/8908].
+                    raise ApiError(401, "Unauthorized", f"This endpoint needs the '{missing[0]}' scope.")
+                return self._operation(route, path_params, params, origin, path, grant, request)
+            except ApiError as error:
+                if error.status == 401:
+                    self.stats.bump("unauthorized")
+                return _error_response(error)
+
+    # --- auth and limits --------------------------------------------------------------------
+
+    def _authenticate(self, request: SandboxRequest) -> AccessGrant:
+        header = request.headers.get("authorization", "")
+        scheme, _, token = header.partition(" ")
+        # ?access_token= in the query is not accepted: 401 (patreon-js#28).
+        grant = self.oauth.grant_for(token.strip()) if scheme.lower() == "bearer" else None
+        if grant is None:
+            raise ApiError(
+                401,
+                "Unauthorized",
+                "The server could not verify that you are authorized to access the URL requested. You either "
+                "supplied the wrong credentials (e.g. a bad password), or your browser doesn't understand how "
+                "to supply the credentials required.",
+            )
+        return grant
+
+    def _rate_limit(self, grant: AccessGrant) -> None:
+        wait = self.limiter.check(
+            client_id=grant.client_id, access_token=grant.access_token, now=self.clock()
+        )
+        if wait is not None:
+            self.stats.bump("rate_limited")
+            raise ApiError(
+                429,
+                "RequestThrottled",
+                f"You have made too many attempts. Please try again in {wait} seconds.",
+                retry_after_seconds=wait,
+            )
+
+    # --- OAuth --------------------------------------------------------------------------------
+
+    def _token(self, method: str, params: list[tuple[str, str]], request: SandboxRequest) -> SandboxResponse:
+        self.stats.bump("token_requests")
+        if method != "POST":
+            return _json_response(405, {"error": "invalid_request", "error_description": "Use POST."})
+        # The form body is the documented way (PD c80ec53); [PY] still sends a query string.
+        form = dict(params)
+        form.update(parse_qsl(request.body.decode("utf-8", errors="replace"), keep_blank_values=True))
+        with self.lock:
+            reply = self.oauth.token(form)
+        if reply.grant_type == "refresh_token":
+            self.stats.bump("refresh_requests")
+        elif reply.grant_type == "authorization_code":
+            self.stats.bump("code_exchanges")
+        return _json_response(reply.status, reply.body, [("cache-control", "no-store")])
+
+    def _authorize(
+        self, method: str, params: list[tuple[str, str]], request: SandboxRequest
+    ) -> SandboxResponse:
+        self.stats.bump("authorize_requests")
+        values = dict(params)
+        if method == "POST":
+            values.update(parse_qsl(request.body.decode("utf-8", errors="replace"), keep_blank_values=True))
+        with self.lock:
+            try:
+                client = self.oauth.check_authorize(values)
+            except AuthorizeError as exc:
+                return _html_response(
+                    400, f"<html><body><h1>Invalid request</h1><p>{escape(str(exc))}</p></body></html>"
+                )
+            if method == "GET":
+                return _html_response(200, _consent_page(client.name, values))
+            user_id = values.pop("sandbox_user_id", "") or self.world.creator_id
+            if not self.world.exists("user", user_id):
+                return _html_response(400, "<html><body><h1>Unknown user</h1></body></html>")
+            allow = values.pop("decision", "allow") == "allow"
+            location = self.oauth.consent(values, user_id=user_id, allow=allow)
+        return SandboxResponse(302, [("location", location)], b"")
+
+    # --- operations ---------------------------------------------------------------------------
+
+    def _operation(
+        self,
+        route: Route,
+        path_params: dict[str, str],
+        params: list[tuple[str, str]],
+        origin: str,
+        path: str,
+        grant: AccessGrant,
+        request: SandboxRequest,
+    ) -> SandboxResponse:
+        op = route.operation_id
+        if route.method in {"POST", "PATCH"}:
+            return self._write(op, path_params, origin, grant, request)
+        if route.method == "DELETE":
+            return self._delete(op, path_params, grant)
+        query = jsonapi.parse_query(op, params, grant.scopes)
+        builder = DocumentBuilder(self.world, query.fields, origin)
+        world = self.world
+        if op == "get_identity":
+            user_id = grant.user_id
+            memberships = world.related("user", user_id, "memberships")
+            owner = self.oauth.clients[grant.client_id].owner_id
+            if "identity.memberships" not in grant.scopes and isinstance(memberships, list):
+                # Without identity.memberships only the membership to the client owner's campaign [PD].
+                memberships = [m for m in memberships if self._campaign_owner_of_member(m) == owner]
+            relationships = {"memberships": memberships}
+            return self._single(builder, query, "user", user_id, origin, relationships=relationships)
+        if op == "list_campaigns":
+            ids = [world.campaign_id] if grant.user_id == world.creator_id else []
+            return self._collection(builder, query, op, "campaign", ids, list(range(len(ids))), origin, path)
+        if op == "get_campaign":
+            self._require(world.exists("campaign", path_params["campaign_id"]), "campaign")
+            return self._single(builder, query, "campaign", path_params["campaign_id"], origin)
+        if op == "list_campaign_members":
+            self._require_owned_campaign(path_params["campaign_id"], grant)
+            return self._member_page(builder, query, op, origin, path)
+        if op == "get_member":
+            member_id = path_params["member_id"]
+            self._require(world.exists("member", member_id), "member")
+            self._require_owner(grant)
+            return self._single(builder, query, "member", member_id, origin)
+        if op == "list_campaign_posts":
+            self._require_owned_campaign(path_params["campaign_id"], grant)
+            ids = list(world.post_ids)
+            return self._collection(builder, query, op, "post", ids, list(range(len(ids))), origin, path)
+        if op == "get_post":
+            self._require(world.exists("post", path_params["post_id"]), "post")
+            self._require_owner(grant)
+            return self._single(builder, query, "post", path_params["post_id"], origin)
+        if op == "list_webhooks":
+            hooks = sorted(
+                (h for h in self.webhooks.values() if h.client_id == grant.client_id), key=lambda h: h.created
+            )  # only the webhooks this client created [PD _webhooks_v2.md]
+            ids = [h.id for h in hooks]
+            return self._collection(
+                builder, query, op, "webhook", ids, [h.created for h in hooks], origin, path
+            )
+        if op == "get_live":
+            self._require(world.exists("live", path_params["live_id"]), "live")
+            return self._single(builder, query, "live", path_params["live_id"], origin)
+        raise ApiError(404, "ResourceMissing", "Unknown operation.")
+
+    def _campaign_owner_of_member(self, member_id: str) -> str | None:
+        campaign_id = self.world.related("member", member_id, "campaign")
+        if isinstance(campaign_id, str):
+            creator = self.world.related("campaign", campaign_id, "creator")
+            return creator if isinstance(creator, str) else None
+        return None
+
+    @staticmethod
+    def _require(found: bool, type_name: str) -> None:
+        if not found:
+            raise ApiError(404, "ResourceMissing", f"The requested {type_name} was not found.")
+
+    def _require_owner(self, grant: AccessGrant) -> None:
+        if grant.user_id != self.world.creator_id:
+            raise ApiError(403, "ViewForbidden", "You do not have permission to view this resource.")
+
+    def _require_owned_campaign(self, campaign_id: str, grant: AccessGrant) -> None:
+        self._require(self.world.exists("campaign", campaign_id), "campaign")
+        self._require_owner(grant)
+
+    def _single(
+        self,
+        builder: DocumentBuilder,
+        query: Query,
+        type_name: str,
+        resource_id: str,
+        origin: str,
+        *,
+        relationships: Mapping[str, Any] | None = None,
+    ) -> SandboxResponse:
+        builder.mark_primary(type_name, [resource_id])
+        data = builder.resource(type_name, resource_id, query.include, relationships=relationships)
+        self_type = "user" if type_name == "user" else type_name
+        document = jsonapi.single_document(
+            builder,
+            data,
+            jsonapi.self_link(origin, self_type, resource_id),
+            with_included=bool(query.include),
+        )
+        return _json_response(200, document)
+
+    def _collection(
+        self,
+        builder: DocumentBuilder,
+        query: Query,
+        op: str,
+        type_name: str,
+        ids: list[str],
+        keys: list[int],
+        origin: str,
+        path: str,
+    ) -> SandboxResponse:
+        size = jsonapi.page_size(op, query)
+        start = 0 if query.cursor is None else _first_after(keys, query.cursor)
+        page_ids = ids[start : start + size]
+        more = start + size < len(ids)
+        builder.mark_primary(type_name, page_ids)
+        data = [builder.resource(type_name, item, query.include) for item in page_ids]
+        cursor = jsonapi.encode_cursor(keys[start + size - 1]) if more else None
+        next_url = jsonapi.next_page_url(origin, path, query.params, cursor) if cursor else None
+        document = jsonapi.collection_document(
+            builder,
+            data,
+            total=len(ids),
+            next_cursor=cursor,
+            next_url=next_url,
+            with_included=bool(query.include),
+        )
+        return _json_response(200, document)
+
+    def _member_page(
+        self, builder: DocumentBuilder, query: Query, op: str, origin: str, path: str
+    ) -> SandboxResponse:
+        world = self.world
+        size = jsonapi.page_size(op, query)
+        start = 0 if query.cursor is None else _first_after(world.seqs, query.cursor)
+        records = world.order[start : start + size]
+        more = start + size < len(world.order)
+        builder.mark_primary("member", [r.id for r in records])
+        data = []
+        for record in records:
+            attributes = world.member_attributes(record) if query.fields.get("member") else None
+            relationships = world.member_relationships(record) if query.include else None
+            data.append(
+                builder.resource(
+                    "member", record.id, query.include, attributes=attributes, relationships=relationships
+                )
+            )
+        cursor = jsonapi.encode_cursor(records[-1].seq) if more and records else None
+        next_url = jsonapi.next_page_url(origin, path, query.params, cursor) if cursor else None
+        document = jsonapi.collection_document(
+            builder,
+            data,
+            total=len(world.order),
+            next_cursor=cursor,
+            next_url=next_url,
+            with_included=bool(query.include),
+        )
+        return _json_response(200, document)
+
+    # --- writes: webhooks and lives ---------------------------------------------------------
+
+    def _body(self, request: SandboxRequest) -> dict[str, Any]:
+        try:
+            payload = json.loads(request.body or b"null")
+        except ValueError:
+            raise ApiError(400, "ParameterInvalid", "The request body is not valid JSON.") from None
+        data = payload.get("data") if isinstance(payload, dict) else None
+        if not isinstance(data, dict):
+            raise ApiError(400, "ParameterInvalid", "The body needs a 'data' object.", parameter="data")
+        return data
+
+    def _write(
+        self, op: str, path_params: dict[str, str], origin: str, grant: AccessGrant, request: SandboxRequest
+    ) -> SandboxResponse:
+        data = self._body(request)
+        attributes = data.get("attributes") if isinstance(data.get("attributes"), dict) else {}
+        assert isinstance(attributes, dict)
+        if op == "create_webhook":
+            return self._create_webhook(data, attributes, origin, grant)
+        if op == "update_webhook":
+            return self._update_webhook(path_params["webhook_id"], attributes, origin, grant)
+        if op == "create_live":
+            return self._create_live(attributes, origin, grant)
+        if op == "update_live":
+            return self._update_live(path_params["live_id"], attributes, origin)
+        raise ApiError(404, "ResourceMissing", "Unknown operation.")
+
+    def _full(self, type_name: str, resource_id: str, origin: str, status: int = 200) -> SandboxResponse:
+        # Writes answer with every attribute, secret included [PD _webhooks_v2.md].
+        builder = DocumentBuilder(self.world, {type_name: tuple(attributes_of(type_name))}, origin)
+        rels = self.world.relationships(type_name, resource_id)
+        data = builder.resource(type_name, resource_id, {name: {} for name in rels})
+        builder.included.clear()
+        document = {"data": data, "links": {"self": jsonapi.self_link(origin, type_name, resource_id)}}
+        return _json_response(status, document)
+
+    def _validate_webhook(self, attributes: Mapping[str, Any], *, partial: bool) -> None:
+        triggers = attributes.get("triggers")
+        if (triggers is not None or not partial) and (
+            not isinstance(triggers, list) or not triggers or not all(t in WEBHOOK_TRIGGERS for t in triggers)
+        ):
+            raise ApiError(
+                400,
+                "ParameterInvalid",
+                "triggers must be a list of known triggers.",
+                parameter="triggers",
+            )
+        uri = attributes.get("uri")
+        if (uri is not None or not partial) and (
+            not isinstance(uri, str) or not self.webhook_uri_allowed(uri)
+        ):
+            raise ApiError(
+                400,
+                "ParameterInvalid",
+                "uri must be an https URL (or loopback / in-process in the sandbox).",
+                parameter="uri",
+            )
+
+    def webhook_uri_allowed(self, uri: str) -> bool:
+        # Patreon wants https ([PHP] example); the sandbox also takes loopback http and in-process URIs.
+        scheme = urlsplit(uri).scheme
+        return uri in self.in_process_uris or scheme == "https" or (scheme == "http" and is_loopback_uri(uri))
+
+    def _create_webhook(
+        self, data: Mapping[str, Any], attributes: Mapping[str, Any], origin: str, grant: AccessGrant
+    ) -> SandboxResponse:
+        if data.get("type") != "webhook":
+            raise ApiError(400, "ParameterInvalid", "data.type must be 'webhook'.", parameter="type")
+        self._validate_webhook(attributes, partial=False)
+        relationships = data.get("relationships")
+        campaign = relationships.get("campaign") if isinstance(relationships, dict) else None
+        campaign_data = campaign.get("data") if isinstance(campaign, dict) else None
+        campaign_id = campaign_data.get("id") if isinstance(campaign_data, dict) else None
+        if not isinstance(campaign_id, str):
+            raise ApiError(
+                400, "ParameterInvalid", "relationships.campaign is required.", parameter="campaign"
+            )
+        self._require_owned_campaign(campaign_id, grant)
+        self._webhook_serial += 1
+        webhook_id = self.world.new_numeric_id()
+        state = {
+            "last_attempted_at": None,
+            "num_consecutive_times_failed": 0,
+            "paused": False,
+            "secret": secrets.token_urlsafe(48),
+            "triggers": list(attributes["triggers"]),
+            "uri": attributes["uri"],
+        }
+        record = WebhookRecord(webhook_id, grant.client_id, grant.scopes, state, self._webhook_serial)
+        self.webhooks[webhook_id] = record
+        self.world.entities[("webhook", webhook_id)] = Entity(
+            self.world.fill("webhook", state, self.world.rng),
+            {"campaign": campaign_id, "client": grant.client_id},
+        )
+        # The creation status is undocumented; [WP] accepts 200 and 201.
+        return self._full("webhook", webhook_id, origin, status=201)
+
+    def _own_webhook(self, webhook_id: str, grant: AccessGrant) -> WebhookRecord:
+        record = self.webhooks.get(webhook_id)
+        if record is None or record.client_id != grant.client_id:
+            # Only webhooks this client created are visible to it [PD _webhooks_v2.md].
+            raise ApiError(404, "ResourceMissing", "The requested webhook was not found.")
+        return record
+
+    def _update_webhook(
+        self, webhook_id: str, attributes: Mapping[str, Any], origin: str, grant: AccessGrant
+    ) -> SandboxResponse:
+        record = self._own_webhook(webhook_id, grant)
+        self._validate_webhook(attributes, partial=True)
+        changes = {key: attributes[key] for key in ("triggers", "uri") if key in attributes}
+        flush: tuple[str, ...] = ()
+        if "paused" in attributes:
+            paused = attributes["paused"]
+            if isinstance(paused, str) and paused in {"true", "false"}:
+                paused = paused == "true"  # the [PD] sample sends the string "false"
+            if not isinstance(paused, bool):
+                raise ApiError(400, "ParameterInvalid", "paused must be a boolean.", parameter="paused")
+            changes["paused"] = paused
+            if not paused and record.queue:
+                flush = (webhook_id,)  # paused:false re-sends the queued events [PD]
+        self.set_webhook_state(record, changes)
+        response = self._full("webhook", webhook_id, origin)
+        response.flush_webhooks = flush
+        return response
+
+    def set_webhook_state(self, record: WebhookRecord, changes: Mapping[str, Any]) -> None:
+        record.attributes.update(changes)
+        self.world.entities[("webhook", record.id)].attributes.update(changes)
+
+    def _delete(self, op: str, path_params: dict[str, str], grant: AccessGrant) -> SandboxResponse:
+        if op == "delete_webhook":
+            record = self._own_webhook(path_params["webhook_id"], grant)
+            del self.webhooks[record.id]
+            del self.world.entities[("webhook", record.id)]
+        elif op == "delete_live":
+            live_id = path_params["live_id"]
+            self._require(self.world.exists("live", live_id), "live")
+            del self.world.entities[("live", live_id)]
+        else:
+            raise ApiError(404, "ResourceMissing", "Unknown operation.")
+        return SandboxResponse(204, [("x-patreon-uuid", str(uuid.uuid4()))], b"")
+
+    _LIVE_ORDER = ("pre_live", "live", "live_ended")  # no transition after live_ended [PAT]
+
+    def _create_live(self, attributes: Mapping[str, Any], origin: str, grant: AccessGrant) -> SandboxResponse:
+        self._require_owner(grant)
+        state = attributes.get("state")
+        if state not in self._LIVE_ORDER:
+            raise ApiError(
+                400, "ParameterInvalid", "state must be pre_live, live or live_ended.", parameter="state"
+            )
+        rule_ids = attributes.get("live_access_rule_ids") or []
+        if not isinstance(rule_ids, list) or any(r not in self.world.live_access_rule_ids for r in rule_ids):
+            raise ApiError(
+                400, "ParameterInvalid", "Unknown live_access_rule_ids.", parameter="live_access_rule_ids"
+            )
+        live_id = self.world.new_numeric_id()
+        known = {
+            "description": attributes.get("description"),
+            "rtmp_url": "rtmps://live.patreon.test:443/app",
+            "scheduled_for": attributes.get("scheduled_for"),
+            "state": state,
+            "stream_key": secrets.token_hex(12),
+            "title": attributes.get("title"),
+        }
+        self.world.entities[("live", live_id)] = Entity(
+            self.world.fill("live", known, self.world.rng),
+            {"campaign": self.world.campaign_id, "live_access_rules": list(rule_ids)},
+        )
+        return self._full("live", live_id, origin, status=201)
+
+    def _update_live(self, live_id: str, attributes: Mapping[str, Any], origin: str) -> SandboxResponse:
+        self._require(self.world.exists("live", live_id), "live")
+        entity = self.world.entities[("live", live_id)]
+        state = attributes.get("state")
+        current = entity.attributes.get("state")
+        if state not in self._LIVE_ORDER or (
+            current in self._LIVE_ORDER and self._LIVE_ORDER.index(state) < self._LIVE_ORDER.index(current)
+        ) or current == "live_ended":  # fmt: skip
+            raise ApiError(
+                400, "ParameterInvalid", f"Cannot move a live from {current} to {state}.", parameter="state"
+            )
+        entity.attributes["state"] = state
+        return self._full("live", live_id, origin)
+
+    # --- used by the Sandbox facade -----------------------------------------------------------
+
+    def webhook_attempt(self, record: WebhookRecord, ok: bool) -> None:
+        """Count one delivery attempt on a webhook: failures in a row, pausing after too many [PD]."""
+        failures = 0 if ok else int(record.attributes["num_consecutive_times_failed"]) + 1
+        changes: dict[str, Any] = {
+            "last_attempted_at": iso(self.clock()),
+            "num_consecutive_times_failed": failures,
+        }
+        if failures >= self.pause_after:
+            changes["paused"] = True
+        self.set_webhook_state(record, changes)
+
+
+def _first_after(keys: list[int], cursor: int) -> int:
+    import bisect
+
+    return bisect.bisect_right(keys, cursor)
+
+
+def _consent_page(client_name: str, values: Mapping[str, str]) -> str:
+    hidden = "".join(
+        f'<input type="hidden" name="{escape(k)}" value="{escape(v)}">' for k, v in values.items()
+    )
+    scopes = escape(values.get("scope", "identity"))
+    return (
+        "<!doctype html><html><head><title>Patreon sandbox: authorize</title></head><body>"
+        f"<h1>{escape(client_name)} would like to access your Patreon account</h1><p>Scopes: {scopes}</p>"
+        f'<form method="post" action="{AUTHORIZE_PATH}?{escape(urlencode(values))}">{hidden}'
+        '<label>User id <input name="sandbox_user_id" value=""></label>'
+        '<button name="decision" value="allow">Allow</button>'
+        '<button name="decision" value="deny">Deny</button></form></body></html>'
+    )
