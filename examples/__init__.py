@@ -1,0 +1,1 @@
+"""Runnable examples: `python -m examples.demo`, and webhook receivers for ASGI, Flask and Django."""

@@ -1,0 +1,31 @@
+"""Patreon webhook receivers: each reads the raw body and calls `webhooks.verify_and_parse`.
+
+The signature is HMAC-MD5 over the exact bytes Patreon sent [PD _webhooks_v2.md], so every
+receiver reads the body before any framework parses it; parsed-then-reserialised JSON never
+matches. A bad or missing signature gets 403, a body that is not a Patreon event 400, and a good
+one 200 after the handler ran: Patreon retries anything but a 2xx [PD _webhooks.md].
+"""
+
+from examples.receivers.common import (
+    BAD_BODY,
+    BAD_SIGNATURE,
+    OK,
+    SECRET_ENV,
+    WEBHOOK_PATH,
+    EventHandler,
+    Outcome,
+    check_delivery,
+    log_event,
+)
+
+__all__ = [
+    "BAD_BODY",
+    "BAD_SIGNATURE",
+    "OK",
+    "SECRET_ENV",
+    "WEBHOOK_PATH",
+    "EventHandler",
+    "Outcome",
+    "check_delivery",
+    "log_event",
+]

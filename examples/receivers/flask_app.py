@@ -1,0 +1,26 @@
+"""A webhook receiver as a Flask app.
+
+Run it:  PATREON_WEBHOOK_SECRET=... flask --app examples.receivers.flask_app run
+"""
+
+from __future__ import annotations
+
+import os
+
+from flask import Flask, Response, request
+
+from examples.receivers.common import SECRET_ENV, WEBHOOK_PATH, EventHandler, check_delivery, log_event
+
+
+def create_app(secret: str | bytes | None = None, on_event: EventHandler = log_event) -> Flask:
+    """The app; `secret` defaults to $PATREON_WEBHOOK_SECRET (the webhook's `secret` attribute)."""
+    key = secret if secret is not None else os.environ[SECRET_ENV]
+    app = Flask(__name__)
+
+    @app.post(WEBHOOK_PATH)
+    def patreon_webhook() -> Response:
+        # get_data() is the raw body; request.json would parse it and lose the signed bytes.
+        outcome = check_delivery(request.headers, request.get_data(), key, on_event)
+        return Response(outcome.reason, status=outcome.status, mimetype="text/plain")
+
+    return app

@@ -1,0 +1,57 @@
+"""`patreon` / `python -m patreon_cli`: parse, run one command, turn every failure into a message and exit code."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable, Sequence
+
+from patreon_auth.errors import PatreonError
+from patreon_cli.failures import INTERRUPTED, OK, CLIError, describe
+from patreon_cli.output import Output
+from patreon_cli.parser import GlobalOptions, build_parser
+from patreon_cli.session import SandboxOptions, Session
+
+Handler = Callable[..., int]
+
+
+def _session(options: GlobalOptions) -> Session:
+    sandbox = (
+        SandboxOptions(seed=options.sandbox_seed, members=options.sandbox_members)
+        if options.sandbox
+        else None
+    )
+    return Session(
+        config_dir=options.config_dir, base_url=options.base_url, client_id=options.client_id, sandbox=sandbox
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    options = GlobalOptions.from_args(args)
+    out = Output(as_json=options.json)
+    session = _session(options)
+    handler: Handler = args.handler
+    try:
+        return handler(args, session, out)
+    except CLIError as error:
+        out.error(error.message, error.hint)
+        return error.exit_code
+    except PatreonError as error:
+        failure = describe(error)
+        out.error(failure.message, failure.hint)
+        return failure.exit_code
+    except KeyboardInterrupt:
+        out.error("interrupted")
+        return INTERRUPTED
+    except BrokenPipeError:
+        # `patreon members export | head`: the reader left; that is not an error worth a traceback.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return OK
+    finally:
+        session.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

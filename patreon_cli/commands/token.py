@@ -1,0 +1,89 @@
+"""`patreon token show|refresh`: inspect (masked) and rotate the stored token."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+
+from patreon_auth import Token
+from patreon_cli.masking import mask
+from patreon_cli.output import Output
+from patreon_cli.session import Session
+
+
+def register(
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
+    parser = subparsers.add_parser(
+        "token",
+        parents=[common],
+        help="show or refresh the stored token",
+        description="Show or refresh the stored token.",
+    )
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    show = actions.add_parser(
+        "show",
+        parents=[common],
+        help="show the token, masked",
+        description="Show the stored token with its secrets masked, its expiry and its scopes.",
+    )
+    show.set_defaults(handler=show_token)
+    refresh = actions.add_parser(
+        "refresh",
+        parents=[common],
+        help="refresh the token now",
+        description="Trade the refresh token for a new token now and store it (refresh tokens are single use).",
+    )
+    refresh.set_defaults(handler=refresh_token)
+
+
+def _expires_in(token: Token) -> str:
+    if token.expires_at is None:
+        return "unknown"
+    seconds = int((token.expires_at - dt.datetime.now(dt.UTC)).total_seconds())
+    if seconds <= 0:
+        return "expired"
+    days, rest = divmod(seconds, 86400)
+    return f"{days}d {rest // 3600}h" if days else f"{rest // 3600}h {rest % 3600 // 60}m"
+
+
+def _describe(token: Token, where: str) -> list[tuple[str, str]]:
+    return [
+        ("access_token", mask(token.access_token)),
+        ("refresh_token", mask(token.refresh_token)),
+        ("expires_at", token.expires_at.isoformat() if token.expires_at else "-"),
+        ("expires_in", _expires_in(token)),
+        ("scope", " ".join(sorted(token.scope)) or "-"),
+        ("token_type", token.token_type),
+        ("stored_in", where),
+    ]
+
+
+def _report(token: Token, session: Session, out: Output) -> None:
+    where = "memory (embedded sandbox)" if session.uses_sandbox else str(session.config.token_file)
+    pairs = _describe(token, where)
+    if out.as_json:
+        out.json(dict(pairs))
+    else:
+        out.fields("token", pairs)
+
+
+def show_token(args: argparse.Namespace, session: Session, out: Output) -> int:
+    token = session.current_token(session.store())
+    _report(token, session, out)
+    return 0
+
+
+def refresh_token(args: argparse.Namespace, session: Session, out: Output) -> int:
+    store = session.store()
+    session.current_token(store)
+    oauth = session.oauth_client()
+    # Under the store's lock and from a fresh read, like PatreonAuth: another process may have
+    # just refreshed, and refreshing its (single-use) old refresh token would fail.
+    with store.refresh_lock():
+        current = session.current_token(store)
+        new = oauth.refresh(current)
+        store.put(new)
+    out.info("token refreshed")
+    _report(new, session, out)
+    return 0

@@ -1,0 +1,92 @@
+"""Every way a command can fail, as one message and one exit code.
+
+Scripts branch on exit codes, so each family of failure keeps its own number (documented in
+docs/cli.md); messages come from the typed errors, which already keep secrets out of their text.
+"""
+
+from __future__ import annotations
+
+from patreon_auth.errors import (
+    APIConnectionError,
+    APIStatusError,
+    AuthenticationError,
+    MissingScopeError,
+    NotFoundError,
+    OAuthError,
+    PatreonError,
+    PermissionDeniedError,
+    RateLimitError,
+    RefreshError,
+    ResponseValidationError,
+    StateMismatchError,
+    TokenStoreError,
+)
+
+OK = 0
+FAILURE = 1  # anything not listed below
+USAGE = 2  # argparse uses 2 for bad arguments; bad --fields/--include values join it
+NOT_CONFIGURED = 3  # no credentials or no token: run `patreon login` or pass --sandbox
+AUTH = 4  # 401, OAuth error, refresh failed, state mismatch
+FORBIDDEN = 5  # 403 or a scope the token lacks
+NOT_FOUND = 6
+RATE_LIMITED = 7
+UNAVAILABLE = 8  # connection error, timeout, 5xx
+BAD_RESPONSE = 9  # a body that is not what the spec says
+STORE = 10  # the token file cannot be read or written
+INTERRUPTED = 130  # Ctrl-C, as shells report SIGINT
+
+
+class CLIError(Exception):
+    """A failure with a message meant for the user and the exit code to leave with."""
+
+    def __init__(self, message: str, exit_code: int = FAILURE, *, hint: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.exit_code = exit_code
+        self.hint = hint
+
+
+def not_configured(what: str) -> CLIError:
+    return CLIError(
+        what,
+        NOT_CONFIGURED,
+        hint="run `patreon login` first, or add --sandbox to try it against the built-in sandbox",
+    )
+
+
+def describe(error: PatreonError) -> CLIError:
+    """The message and exit code for a library error (order matters: subclasses first)."""
+    text = str(error) or type(error).__name__
+    if isinstance(error, StateMismatchError):
+        return CLIError(f"login failed: {text}", AUTH, hint="start `patreon login` again")
+    if isinstance(error, RefreshError):
+        return CLIError(
+            f"could not refresh the token: {text}",
+            AUTH,
+            hint="the refresh token may be used up or revoked: run `patreon login` again",
+        )
+    if isinstance(error, OAuthError):
+        return CLIError(f"OAuth failed: {text}", AUTH)
+    if isinstance(error, MissingScopeError):
+        return CLIError(
+            text, FORBIDDEN, hint="log in again with the missing scopes (`patreon login --scope ...`)"
+        )
+    if isinstance(error, AuthenticationError):
+        return CLIError(f"Patreon rejected the token (401): {text}", AUTH, hint="run `patreon login` again")
+    if isinstance(error, PermissionDeniedError):
+        return CLIError(f"not allowed (403): {text}", FORBIDDEN)
+    if isinstance(error, NotFoundError):
+        return CLIError(f"not found (404): {text}", NOT_FOUND)
+    if isinstance(error, RateLimitError):
+        wait = f"; retry after {error.retry_after:g} s" if error.retry_after else ""
+        return CLIError(f"rate limited by Patreon (429){wait}", RATE_LIMITED)
+    if isinstance(error, APIStatusError):
+        code = UNAVAILABLE if error.status_code >= 500 else FAILURE
+        return CLIError(f"Patreon answered {error.status_code}: {text}", code)
+    if isinstance(error, APIConnectionError):
+        return CLIError(f"cannot reach Patreon: {text}", UNAVAILABLE)
+    if isinstance(error, ResponseValidationError):
+        return CLIError(f"unexpected response from Patreon: {text}", BAD_RESPONSE)
+    if isinstance(error, TokenStoreError):
+        return CLIError(text, STORE)
+    return CLIError(text, FAILURE)
