@@ -16,7 +16,9 @@ def test_no_attributes_unless_fields_asks(client: Patreon, sandbox: Sandbox) -> 
     bare = client.members.list(sandbox.campaign_id, count=5)
     assert [m.raw["attributes"] for m in bare.data] == [{}] * 5
     assert all("relationships" not in m.raw for m in bare.data)
-    asked = client.members.list(sandbox.campaign_id, count=5, fields={"member": ["full_name", "patron_status"]})
+    asked = client.members.list(
+        sandbox.campaign_id, count=5, fields={"member": ["full_name", "patron_status"]}
+    )
     assert [set(m.raw["attributes"]) for m in asked.data] == [{"full_name", "patron_status"}] * 5
 
 
@@ -55,7 +57,9 @@ def test_identity_nested_memberships(sandbox: Sandbox) -> None:
 
 
 def test_member_without_address_has_null_linkage(client: Patreon, sandbox: Sandbox) -> None:
-    page = client.members.list(sandbox.campaign_id, include=["address"], fields={"address": ["city"]}, count=100)
+    page = client.members.list(
+        sandbox.campaign_id, include=["address"], fields={"address": ["city"]}, count=100
+    )
     linkage = [m.raw["relationships"]["address"]["data"] for m in page.data]
     assert None in linkage and any(item is not None for item in linkage)
     with_address = [m for m in page.data if m.raw["relationships"]["address"]["data"] is not None]
@@ -131,7 +135,10 @@ def test_unknown_ids_are_404(client: Patreon, sandbox: Sandbox) -> None:
 def test_2500_member_world_pages_completely() -> None:
     sandbox = Sandbox(seed=7, members=2500)
     with creator_client(sandbox) as client:
-        ids = [m.id for m in client.members.iterate(sandbox.campaign_id, count=1000, fields={"member": ["email"]})]
+        ids = [
+            m.id
+            for m in client.members.iterate(sandbox.campaign_id, count=1000, fields={"member": ["email"]})
+        ]
         first = client.members.list(sandbox.campaign_id, count=1)
     assert len(ids) == len(set(ids)) == first.total == 2500
     assert sandbox.stats.api_requests == 4
@@ -148,7 +155,10 @@ async def test_2500_member_world_pages_completely_async() -> None:
 
 async def test_async_includes_and_errors(async_client: AsyncPatreon, sandbox: Sandbox) -> None:
     page = await async_client.members.list(
-        sandbox.campaign_id, include=["user", "currently_entitled_tiers"], fields={"user": ["full_name"]}, count=50
+        sandbox.campaign_id,
+        include=["user", "currently_entitled_tiers"],
+        fields={"user": ["full_name"]},
+        count=50,
     )
     users = [page.related(m, "user") for m in page.data]
     assert all(u is not None and u.attributes.full_name for u in users)

@@ -42,9 +42,13 @@ def test_per_client_window_slides_on_the_clock() -> None:
     statuses = []
     with httpx.Client(transport=sandbox.transport(), base_url=sandbox.base_url) as http:
         for token in tokens:
-            statuses.append(http.get("/api/oauth2/v2/identity", headers={"Authorization": f"Bearer {token}"}).status_code)
+            statuses.append(
+                http.get("/api/oauth2/v2/identity", headers={"Authorization": f"Bearer {token}"}).status_code
+            )
         now[0] += 2.5
-        statuses.append(http.get("/api/oauth2/v2/identity", headers={"Authorization": f"Bearer {tokens[0]}"}).status_code)
+        statuses.append(
+            http.get("/api/oauth2/v2/identity", headers={"Authorization": f"Bearer {tokens[0]}"}).status_code
+        )
     assert statuses == [200, 200, 200, 429, 200]
 
 

@@ -32,7 +32,10 @@ def _oauth(sandbox: Sandbox) -> OAuthClient:
 
 def _authorize(sandbox: Sandbox, scopes: list[str], *, allow: bool = True) -> tuple[str, str]:
     request = build_authorization_request(
-        base_url=sandbox.base_url, client_id=sandbox.client_id, redirect_uri=sandbox.redirect_uri, scopes=scopes
+        base_url=sandbox.base_url,
+        client_id=sandbox.client_id,
+        redirect_uri=sandbox.redirect_uri,
+        scopes=scopes,
     )
     return sandbox.authorize(request.url, user=sandbox.users[0], allow=allow), request.state
 
@@ -70,7 +73,10 @@ def test_refusal_and_bad_requests(sandbox: Sandbox) -> None:
     with httpx.Client(transport=sandbox.transport(), base_url=sandbox.base_url) as http:
         assert http.get(unknown_redirect.url).status_code == 400
         good = build_authorization_request(
-            base_url=sandbox.base_url, client_id=sandbox.client_id, redirect_uri=sandbox.redirect_uri, scopes=["identity"]
+            base_url=sandbox.base_url,
+            client_id=sandbox.client_id,
+            redirect_uri=sandbox.redirect_uri,
+            scopes=["identity"],
         )
         page = http.get(good.url)
         assert page.status_code == 200 and "Allow" in page.text
@@ -82,11 +88,16 @@ def test_refusal_and_bad_requests(sandbox: Sandbox) -> None:
 
 def test_client_owner_gets_every_scope(sandbox: Sandbox) -> None:
     request = build_authorization_request(
-        base_url=sandbox.base_url, client_id=sandbox.client_id, redirect_uri=sandbox.redirect_uri, scopes=["identity"]
+        base_url=sandbox.base_url,
+        client_id=sandbox.client_id,
+        redirect_uri=sandbox.redirect_uri,
+        scopes=["identity"],
     )
     callback = sandbox.authorize(request.url, user=sandbox.creator)
     with _oauth(sandbox) as oauth:
-        token = oauth.exchange_code(parse_callback(callback, expected_state=request.state), redirect_uri=sandbox.redirect_uri)
+        token = oauth.exchange_code(
+            parse_callback(callback, expected_state=request.state), redirect_uri=sandbox.redirect_uri
+        )
     assert "campaigns.members" in token.scope  # forum /t/8908
 
 
@@ -104,9 +115,15 @@ def test_refresh_tokens_rotate_and_are_single_use(sandbox: Sandbox) -> None:
 
 
 def test_wrong_client_secret_is_invalid_client(sandbox: Sandbox) -> None:
-    with OAuthClient(
-        client_id=sandbox.client_id, client_secret="nope", base_url=sandbox.base_url, transport=sandbox.transport()
-    ) as oauth, pytest.raises(RefreshError) as caught:
+    with (
+        OAuthClient(
+            client_id=sandbox.client_id,
+            client_secret="nope",
+            base_url=sandbox.base_url,
+            transport=sandbox.transport(),
+        ) as oauth,
+        pytest.raises(RefreshError) as caught,
+    ):
         oauth.refresh(sandbox.creator_token())
     assert caught.value.error == "invalid_client"
 
@@ -117,9 +134,15 @@ def test_expired_bad_and_revoked_tokens_get_patreons_401(sandbox: Sandbox) -> No
     revoked = sandbox.creator_token()
     assert sandbox.revoke(revoked)
     for access_token in (expired.access_token, "not-a-token", revoked.access_token):
-        with creator_client(sandbox, token=access_token) as client, pytest.raises(AuthenticationError) as caught:
+        with (
+            creator_client(sandbox, token=access_token) as client,
+            pytest.raises(AuthenticationError) as caught,
+        ):
             client.identity.get()
-        assert caught.value.errors[0]["code_name"] == "Unauthorized" and caught.value.errors[0]["status"] == "401"
+        assert (
+            caught.value.errors[0]["code_name"] == "Unauthorized"
+            and caught.value.errors[0]["status"] == "401"
+        )
     with _oauth(sandbox) as oauth, pytest.raises(RefreshError):
         oauth.refresh(revoked)  # revoking an access token kills its refresh token too
     assert sandbox.stats.unauthorized == 3
@@ -155,7 +178,9 @@ async def test_async_patreon_auth_refreshes_once_under_concurrency(sandbox: Sand
         transport=sandbox.async_transport(),
     ) as oauth:
         auth = PatreonAuth(async_store=store, async_oauth=oauth)
-        async with AsyncPatreon(auth=auth, transport=sandbox.async_transport(), base_url=sandbox.base_url) as client:
+        async with AsyncPatreon(
+            auth=auth, transport=sandbox.async_transport(), base_url=sandbox.base_url
+        ) as client:
             docs = await asyncio.gather(*(client.identity.get() for _ in range(10)))
     assert len(docs) == 10 and sandbox.stats.refresh_requests == 1
 
@@ -174,7 +199,10 @@ def test_scopes_enforced_per_endpoint_field_and_include(sandbox: Sandbox) -> Non
         with pytest.raises(AuthenticationError):
             client.posts.list(sandbox.campaign_id)  # needs campaigns.posts: 401 [PD _errors.md]
     only_memberships = sandbox.user_token(sandbox.users[0], scopes=["identity.memberships"])
-    with creator_client(sandbox, token=only_memberships.access_token) as client, pytest.raises(AuthenticationError):
+    with (
+        creator_client(sandbox, token=only_memberships.access_token) as client,
+        pytest.raises(AuthenticationError),
+    ):
         client.identity.get()  # identity.memberships alone is a 401 (forum /t/8908)
 
 

@@ -75,7 +75,9 @@ def test_bad_webhook_bodies_are_400(client: Patreon, sandbox: Sandbox) -> None:
     }
     token = sandbox.creator_token().access_token
     with httpx.Client(transport=sandbox.transport(), base_url=sandbox.base_url) as http:
-        response = http.post("/api/oauth2/v2/webhooks", json=body, headers={"Authorization": f"Bearer {token}"})
+        response = http.post(
+            "/api/oauth2/v2/webhooks", json=body, headers={"Authorization": f"Bearer {token}"}
+        )
     assert response.status_code == 400 and response.json()["errors"][0]["source"] == {"parameter": "triggers"}
     with pytest.raises(NotFoundError):
         client.webhooks.create(campaign_id="1", triggers=["posts:publish"], uri=HOOK_URI)
@@ -94,7 +96,12 @@ def test_trigger_delivers_signed_raw_bytes(client: Patreon, sandbox: Sandbox) ->
     assert "accept" not in request.headers or request.headers["accept"] != "application/json"
     payload = json.loads(request.content)
     assert payload["data"]["id"] == member_id and payload["data"]["type"] == "member"
-    assert set(payload["data"]["relationships"]) == {"address", "campaign", "currently_entitled_tiers", "user"}
+    assert set(payload["data"]["relationships"]) == {
+        "address",
+        "campaign",
+        "currently_entitled_tiers",
+        "user",
+    }
     assert "email" in payload["data"]["attributes"]
     assert {item["type"] for item in payload["included"]} >= {"campaign", "user"}
     sandbox.trigger("members:update", member_id=member_id)  # not subscribed: nothing sent
@@ -138,7 +145,9 @@ def test_failures_pause_and_patch_flushes_the_queue(client: Patreon, sandbox: Sa
     ids = sandbox.member_ids
     for member_id in ids[:4]:
         sandbox.trigger("members:update", member_id=member_id)
-    state = client.webhooks.list(fields={"webhook": ["paused", "num_consecutive_times_failed", "last_attempted_at"]})
+    state = client.webhooks.list(
+        fields={"webhook": ["paused", "num_consecutive_times_failed", "last_attempted_at"]}
+    )
     attributes = state.data[0].raw["attributes"]
     assert attributes["paused"] is True and attributes["num_consecutive_times_failed"] == 3
     assert attributes["last_attempted_at"] is not None
@@ -203,7 +212,9 @@ async def test_async_webhooks(sandbox: Sandbox) -> None:
     receiver.status = 503
     sandbox.deliver_to(HOOK_URI, receiver)
     async with async_creator_client(sandbox) as client:
-        doc = await client.webhooks.create(campaign_id=sandbox.campaign_id, triggers=["posts:update"], uri=HOOK_URI)
+        doc = await client.webhooks.create(
+            campaign_id=sandbox.campaign_id, triggers=["posts:update"], uri=HOOK_URI
+        )
         hook_id = doc.data.id
         for _ in range(3):
             await sandbox.atrigger("posts:update", post_id=sandbox.world.post_ids[0])

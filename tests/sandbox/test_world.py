@@ -40,7 +40,17 @@ def test_every_schema_attribute_is_filled_for_every_type() -> None:
         attributes = world.attributes(type_name, resource_id)
         assert set(attributes) == set(attributes_of(type_name)), type_name
         seen_types.add(type_name)
-    assert {"user", "campaign", "tier", "benefit", "media", "member", "address", "pledge-event", "post"} <= seen_types
+    assert {
+        "user",
+        "campaign",
+        "tier",
+        "benefit",
+        "media",
+        "member",
+        "address",
+        "pledge-event",
+        "post",
+    } <= seen_types
 
 
 def test_realistic_nulls_and_states() -> None:
