@@ -22,6 +22,9 @@ DEFAULT_MAX_RETRIES = 2
 INITIAL_BACKOFF = 0.5
 MAX_BACKOFF = 8.0
 MAX_RETRY_AFTER = 120.0
+# 429s that say when to come back are waited out without spending the retry budget (a storm
+# of callers sharing one limit would otherwise fail); this bounds how many, per request.
+MAX_RATE_LIMIT_WAITS = 20
 
 
 def retry_after_seconds(headers: Mapping[str, str], content: bytes) -> float | None:
@@ -56,22 +59,37 @@ def is_retryable_method(method: str) -> bool:
     return method.upper() in IDEMPOTENT_METHODS
 
 
-def delay_for_status(
-    status_code: int,
-    headers: Mapping[str, str],
-    content: bytes,
-    attempt: int,
-    *,
-    initial_backoff: float,
-    max_retry_after: float = MAX_RETRY_AFTER,
-) -> float | None:
-    """Seconds to wait before retrying a response, or None when it must not be retried."""
-    if status_code not in RETRYABLE_STATUSES:
-        return None
-    if status_code == 429:
-        asked = retry_after_seconds(headers, content)
-        if asked is not None:
-            if asked > max_retry_after:
-                return None
-            return asked
-    return backoff_delay(attempt, initial_backoff)
+class RetryBudget:
+    """What one request may still retry; each method answers "wait this long" or None ("give up")."""
+
+    __slots__ = ("attempt", "initial_backoff", "max_retries", "rate_waits", "retryable")
+
+    def __init__(self, method: str, max_retries: int, initial_backoff: float) -> None:
+        self.retryable = is_retryable_method(method)
+        self.max_retries = max_retries
+        self.initial_backoff = initial_backoff
+        self.attempt = 0
+        self.rate_waits = 0
+
+    def after_connection_error(self) -> float | None:
+        if not self.retryable or self.attempt >= self.max_retries:
+            return None
+        delay = backoff_delay(self.attempt, self.initial_backoff)
+        self.attempt += 1
+        return delay
+
+    def after_status(self, status_code: int, headers: Mapping[str, str], content: bytes) -> float | None:
+        if not self.retryable or self.max_retries == 0 or status_code not in RETRYABLE_STATUSES:
+            return None
+        if status_code == 429:
+            asked = retry_after_seconds(headers, content)
+            if asked is not None:
+                if asked > MAX_RETRY_AFTER or self.rate_waits >= MAX_RATE_LIMIT_WAITS:
+                    return None
+                self.rate_waits += 1
+                return asked
+        if self.attempt >= self.max_retries:
+            return None
+        delay = backoff_delay(self.attempt, self.initial_backoff)
+        self.attempt += 1
+        return delay

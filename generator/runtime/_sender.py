@@ -22,9 +22,7 @@ from ._retry_policy import (
     DEFAULT_MAX_RETRIES,
     INITIAL_BACKOFF,
     MAX_RETRY_AFTER,
-    backoff_delay,
-    delay_for_status,
-    is_retryable_method,
+    RetryBudget,
     retry_after_seconds,
 )
 
@@ -103,12 +101,9 @@ class Sender:
         self.extra: dict[str, Any] = {"auth": auth} if auth is not None else {}
         self.owns_client = owns_client
         self.gate = RateGate()
-        self.gate = RateGate()
 
     def request(self, kwargs: Mapping[str, Any]) -> httpx.Response:
-        method = str(kwargs["method"])
-        retryable = is_retryable_method(method)
-        attempt = 0
+        budget = RetryBudget(str(kwargs["method"]), self.max_retries, self.retry_backoff)
         while True:
             wait = self.gate.wait_time()
             if wait:
@@ -116,28 +111,19 @@ class Sender:
             try:
                 response = self.client.request(**kwargs, **self.extra)
             except httpx.TransportError as exc:
-                if retryable and attempt < self.max_retries:
-                    time.sleep(backoff_delay(attempt, self.retry_backoff))
-                    attempt += 1
-                    continue
-                raise _connection_error(exc, getattr(exc, "_request", None)) from None
+                delay = budget.after_connection_error()
+                if delay is None:
+                    raise _connection_error(exc, getattr(exc, "_request", None)) from None
+                time.sleep(delay)
+                continue
             if response.is_success:
                 return response
             if response.status_code == 429:
                 _pause_all(self.gate, response)
-            delay = None
-            if retryable and attempt < self.max_retries:
-                delay = delay_for_status(
-                    response.status_code,
-                    response.headers,
-                    response.content,
-                    attempt,
-                    initial_backoff=self.retry_backoff,
-                )
+            delay = budget.after_status(response.status_code, response.headers, response.content)
             if delay is None:
                 raise status_error(response)
             time.sleep(delay)
-            attempt += 1
 
     def close(self) -> None:
         if self.owns_client:
@@ -164,9 +150,7 @@ class AsyncSender:
         self.gate = RateGate()
 
     async def request(self, kwargs: Mapping[str, Any]) -> httpx.Response:
-        method = str(kwargs["method"])
-        retryable = is_retryable_method(method)
-        attempt = 0
+        budget = RetryBudget(str(kwargs["method"]), self.max_retries, self.retry_backoff)
         while True:
             wait = self.gate.wait_time()
             if wait:
@@ -174,28 +158,19 @@ class AsyncSender:
             try:
                 response = await self.client.request(**kwargs, **self.extra)
             except httpx.TransportError as exc:
-                if retryable and attempt < self.max_retries:
-                    await asyncio.sleep(backoff_delay(attempt, self.retry_backoff))
-                    attempt += 1
-                    continue
-                raise _connection_error(exc, getattr(exc, "_request", None)) from None
+                delay = budget.after_connection_error()
+                if delay is None:
+                    raise _connection_error(exc, getattr(exc, "_request", None)) from None
+                await asyncio.sleep(delay)
+                continue
             if response.is_success:
                 return response
             if response.status_code == 429:
                 _pause_all(self.gate, response)
-            delay = None
-            if retryable and attempt < self.max_retries:
-                delay = delay_for_status(
-                    response.status_code,
-                    response.headers,
-                    response.content,
-                    attempt,
-                    initial_backoff=self.retry_backoff,
-                )
+            delay = budget.after_status(response.status_code, response.headers, response.content)
             if delay is None:
                 raise status_error(response)
             await asyncio.sleep(delay)
-            attempt += 1
 
     async def aclose(self) -> None:
         if self.owns_client:
