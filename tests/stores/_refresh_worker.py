@@ -47,4 +47,5 @@ def main(base_url: str, client_id: str, client_secret: str, kind: str, target: s
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:6], int(sys.argv[6]))
+    base_url, client_id, client_secret, kind, target, threads = sys.argv[1:7]
+    main(base_url, client_id, client_secret, kind, target, int(threads))
