@@ -411,7 +411,7 @@ class Core:
         data = []
         for record in records:
             attributes = world.member_attributes(record) if query.fields.get("member") else None
-            relationships = world.member_relationships(record) if query.include else None
+            relationships = world.member_relationships(record, query.include) if query.include else None
             data.append(
                 builder.resource(
                     "member", record.id, query.include, attributes=attributes, relationships=relationships

@@ -103,3 +103,37 @@ def fake_value(name: str, info: AttributeInfo, rng: random.Random, *, allow_null
     if json_type == "array":
         return [str(rng.randrange(10**17, 10**18)) for _ in range(rng.randint(0, 2))]
     return _string_for(name, info, rng)
+
+
+_MASK64 = (1 << 64) - 1
+
+
+class Stream(random.Random):
+    """A `random.Random` that is cheap to create: splitmix64 instead of seeding a Mersenne Twister.
+
+    Every lazily rendered resource gets its own stream (so it reads the same every time); seeding
+    a Mersenne Twister costs more than rendering the resource, this costs next to nothing.
+    """
+
+    _state: int
+
+    def seed(self, a: object = None, /, *args: object) -> None:
+        self._state = (a if isinstance(a, int) else 0) & _MASK64
+        self.gauss_next = None
+
+    def _next(self) -> int:
+        self._state = z = (self._state + 0x9E3779B97F4A7C15) & _MASK64
+        z = ((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9) & _MASK64
+        z = ((z ^ (z >> 27)) * 0x94D049BB133111EB) & _MASK64
+        return z ^ (z >> 31)
+
+    def random(self) -> float:
+        return (self._next() >> 11) * (1.0 / 9007199254740992.0)
+
+    def getrandbits(self, k: int) -> int:
+        if k <= 64:
+            return self._next() >> (64 - k)
+        value = 0
+        for _ in range(0, k, 64):
+            value = (value << 64) | self._next()
+        return value >> (-k % 64)

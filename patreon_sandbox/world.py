@@ -13,7 +13,7 @@ import bisect
 import enum
 import random
 from collections import Counter
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, overload
 
@@ -167,7 +167,7 @@ class World:
 
     def stream(self, seq: int, salt: int) -> random.Random:
         """The random stream of one lazily rendered resource: same values on every read."""
-        return random.Random(self._stream_base + seq * 16 + salt)
+        return values.Stream(self._stream_base + seq * 16 + salt)
 
     def fill(self, type_name: str, known: Mapping[str, Any], rng: random.Random) -> dict[str, Any]:
         """Every attribute of `type_name` in the schema: `known` values first, plausible fakes after."""
@@ -419,10 +419,12 @@ class World:
         return [t.id for t in self.tiers if t.published and not t.deleted]
 
     def _person(self, seq: int) -> tuple[str, str, str | None]:
-        rng = self.stream(seq, 1)
-        first, last = person(rng)
+        # One 64-bit draw sliced into fields: the hot path of every page renders this per member.
+        word = self.stream(seq, 1).getrandbits(64)
+        first = values.FIRST_NAMES[(word & 0xFFFF) % len(values.FIRST_NAMES)]
+        last = values.LAST_NAMES[((word >> 16) & 0xFFFF) % len(values.LAST_NAMES)]
         # Members can have no email (RaiderIO/keystone.guru#1538).
-        email = None if rng.random() < 0.01 else f"{first.lower()}.{last.lower()}.{seq}@example.com"
+        email = None if (word >> 32) % 100 == 0 else f"{first.lower()}.{last.lower()}.{seq}@example.com"
         return first, last, email
 
     def user_of(self, seq: int) -> SandboxUser:
@@ -508,21 +510,25 @@ class World:
             attributes.update(record.overrides)
         return attributes
 
-    def member_relationships(self, record: MemberRecord) -> dict[str, RelationshipValue]:
-        entitled = (
-            [self.tiers[record.tier].id]
-            if record.kind in ENTITLED_KINDS
-            and record.tier is not None
-            and not self.tiers[record.tier].deleted
-            else []
-        )
-        return {
-            "address": record.address_id,
-            "campaign": self.campaign_id,
-            "currently_entitled_tiers": entitled,
-            "pledge_history": self._pledge_event_ids(record),
-            "user": record.user_id,
-        }
+    def member_relationships(
+        self, record: MemberRecord, names: Iterable[str] | None = None
+    ) -> dict[str, RelationshipValue]:
+        """Linkage of a member's relationships (only `names`, when given: pledge history costs)."""
+        wanted = set(names) if names is not None else None
+        result: dict[str, RelationshipValue] = {}
+        if wanted is None or "address" in wanted:
+            result["address"] = record.address_id
+        if wanted is None or "campaign" in wanted:
+            result["campaign"] = self.campaign_id
+        if wanted is None or "currently_entitled_tiers" in wanted:
+            tier = self.tiers[record.tier] if record.tier is not None else None
+            entitled = record.kind in ENTITLED_KINDS and tier is not None and not tier.deleted
+            result["currently_entitled_tiers"] = [tier.id] if entitled and tier is not None else []
+        if wanted is None or "pledge_history" in wanted:
+            result["pledge_history"] = self._pledge_event_ids(record)
+        if wanted is None or "user" in wanted:
+            result["user"] = record.user_id
+        return result
 
     def _pledge_plan(self, record: MemberRecord) -> list[tuple[int, str, float, str, str]]:
         """(k, type, days ago, payment_status, pledge_payment_status), newest first.
@@ -593,21 +599,25 @@ class World:
     def patron_user_attributes(self, record: MemberRecord) -> dict[str, Any]:
         rng = self.stream(record.seq, 3)
         first, last, email = self._person(record.seq)
-        created = record.start_days + rng.uniform(1, 600)
+        word = rng.getrandbits(64)
+
+        def chance(shift: int, percent: int) -> bool:
+            return (word >> shift) % 100 < percent
+
         user_id = record.user_id
         known = {
-            "about": sentence(rng, 10) if rng.random() < 0.2 else None,
-            "can_see_nsfw": None if rng.random() < 0.3 else rng.random() < 0.5,
-            "created": iso(days_ago(created)),
+            "about": sentence(rng, 10) if chance(0, 20) else None,
+            "can_see_nsfw": None if chance(7, 30) else chance(14, 50),
+            "created": iso(days_ago(record.start_days + 1 + (word >> 21) % 600)),
             "email": email,
-            "first_name": None if rng.random() < 0.05 else first,
+            "first_name": None if chance(31, 5) else first,
             "full_name": f"{first} {last}",
-            "hide_pledges": None if rng.random() < 0.3 else rng.random() < 0.2,
+            "hide_pledges": None if chance(38, 30) else chance(45, 20),
             "image_url": f"https://c8.patreon.com/3/200/{user_id}",
             "is_creator": False,
-            "is_email_verified": rng.random() < 0.95,
-            "last_name": None if rng.random() < 0.15 else last,
-            "like_count": rng.randrange(0, 300),
+            "is_email_verified": not chance(52, 5),
+            "last_name": None if chance(57, 15) else last,
+            "like_count": (word >> 40) % 300,
             "social_connections": _social_connections(rng),
             "thumb_url": f"https://c8.patreon.com/3/100/{user_id}",
             "url": f"https://www.patreon.com/user?u={user_id}",
@@ -753,21 +763,16 @@ class World:
         return dict(attributes, patron_count=count, remaining=remaining)
 
 
+_PLATFORMS = ("deviantart", "discord", "facebook", "reddit", "spotify", "twitch", "twitter", "youtube")
+
+
 def _social_connections(rng: random.Random) -> dict[str, Any]:
-    # Each value is null or {user_id, url?} [GO; PD-hist; PAT].
+    # Each value is null or {user_id, url?} [GO; PD-hist; PAT]; about one in seven is connected.
+    word = rng.getrandbits(64)
     result: dict[str, Any] = {}
-    for platform in (
-        "deviantart",
-        "discord",
-        "facebook",
-        "reddit",
-        "spotify",
-        "twitch",
-        "twitter",
-        "youtube",
-    ):
-        if rng.random() < 0.15:
-            result[platform] = {"user_id": str(rng.randrange(10**8, 10**18)), "url": None}
+    for index, platform in enumerate(_PLATFORMS):
+        if (word >> (index * 8)) & 0xFF < 37:
+            result[platform] = {"user_id": str(10**17 + (word >> index) % 9 * 10**17 + index), "url": None}
         else:
             result[platform] = None
     return result
