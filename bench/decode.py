@@ -152,7 +152,7 @@ def run() -> list[str]:
     lines.append(
         f"  growth in cost per member from 1000 to 10,000 (1.00 = linear): typed"
         f" {per_member[1] / per_member[0]:4.2f}x, floor {floor_per_member[1] / floor_per_member[0]:4.2f}x"
-        " (what both share is the allocator and json.loads at that size, not the client)"
+        " (what both share is json.loads and memory at that size)"
     )
     return lines
 

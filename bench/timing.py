@@ -13,7 +13,11 @@ def best_of(contenders: dict[str, Callable[[], object]], rounds: int) -> dict[st
     for _ in range(rounds):
         for name, run in contenders.items():
             gc.collect()
-            started = time.perf_counter()
-            run()
-            best[name] = min(best[name], time.perf_counter() - started)
+            gc.disable()  # as timeit does: a collection landing in one run would skew the pair
+            try:
+                started = time.perf_counter()
+                run()
+                best[name] = min(best[name], time.perf_counter() - started)
+            finally:
+                gc.enable()
     return best

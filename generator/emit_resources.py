@@ -83,7 +83,7 @@ def resources_module(types: dict[str, ResourceType]) -> str:
         "from __future__ import annotations",
         "",
         "import datetime as dt",
-        "from typing import Any, ClassVar, Final",
+        "from typing import Any, ClassVar, Final, Literal, overload",
         "",
         "from . import literals",
         "from ._jsonapi import AttributesView, GenericResource, Resource, bad_value, parse_datetime",
@@ -117,6 +117,29 @@ def resources_module(types: dict[str, ResourceType]) -> str:
             "        return self._attributes_view()  # type: ignore[return-value]",
             "",
         ]
+        signatures = []
+        for rel in t.relationships:
+            target = types.get(rel.target)
+            target_class = target.class_name if target else "Resource"
+            result = f"list[{target_class}]" if rel.many else f"{target_class} | None"
+            signatures.append(f"    def related(self, name: Literal[{rel.name!r}]) -> {result}:")
+        doc = '        """What a relationship points at, in the document this resource came from."""'
+        if len(signatures) == 1:  # one relationship: a plain typed method (overloads need two)
+            out += [
+                signatures[0],
+                doc,
+                "        return self.related_raw(name)  # type: ignore[return-value]",
+                "",
+            ]
+        elif signatures:
+            for signature in signatures:
+                out += ["    @overload", signature + " ..."]
+            out += [
+                "    def related(self, name: str) -> Any:",
+                doc,
+                "        return self.related_raw(name)",
+                "",
+            ]
     out += [
         "",
         "RESOURCE_CLASSES: Final[dict[str, type[Resource]]] = {",
@@ -185,7 +208,7 @@ def documents_module(types: dict[str, ResourceType]) -> str:
         "",
         "    def __init__(self, body: dict[str, Any]) -> None:",
         "        super().__init__(body)",
-        '        self._data: R = self.wrap(body.get("data"), "data")  # type: ignore[assignment]',
+        '        self._data: R = self._wrap(body.get("data"), "data")  # type: ignore[assignment]',
         "",
         "    @property",
         "    def data(self) -> R:",
@@ -208,7 +231,7 @@ def documents_module(types: dict[str, ResourceType]) -> str:
         '        items = body.get("data")',
         "        if not isinstance(items, list):",
         "            raise errors.ResponseValidationError(\"a collection's 'data' should be a list\")",
-        "        wrap = self.wrap",
+        "        wrap = self._wrap",
         '        self._data: list[R] = [wrap(item, f"data[{n}]") for n, item in enumerate(items)]  # type: ignore[misc]',
         "",
         "    @property",

@@ -69,13 +69,15 @@ class AttributesView:
 class Resource:
     """One JSON:API resource object: ``type``, ``id``, typed ``attributes``, raw ``relationships``."""
 
-    __slots__ = ("_attributes", "_raw")
+    __slots__ = ("_attributes", "_document", "_raw")
     resource_type: ClassVar[str] = ""
     attributes_class: ClassVar[type[AttributesView]] = AttributesView
 
-    def __init__(self, raw: dict[str, Any]) -> None:
+    def __init__(self, raw: dict[str, Any], document: DocumentBase | None = None) -> None:
         self._raw = raw
         self._attributes: AttributesView | None = None
+        # The document it came from, so `member.related("user")` works on items from `iterate`.
+        self._document = document
 
     @property
     def id(self) -> str:
@@ -96,6 +98,14 @@ class Resource:
     def relationships(self) -> dict[str, Any]:
         value = self._raw.get("relationships")
         return value if isinstance(value, dict) else {}
+
+    def related_raw(self, name: str) -> Resource | list[Resource] | None:
+        """What relationship ``name`` points at, resolved in this resource's document."""
+        document = self._document
+        if document is None:
+            many = isinstance(self.relationships.get(name, {}).get("data"), list)
+            return [] if many else None
+        return document.related_raw(self, name)
 
     def _attributes_view(self) -> AttributesView:
         view = self._attributes
@@ -166,10 +176,9 @@ class DocumentBase:
         if included is not None and not isinstance(included, list):
             raise errors.ResponseValidationError("'included' should be a list")
 
-    @classmethod
-    def wrap(cls, item: object, where: str) -> Resource:
+    def _wrap(self, item: object, where: str) -> Resource:
         raw = _check_resource(item, where)
-        return cls.resource_classes.get(raw["type"], GenericResource)(raw)
+        return self.resource_classes.get(raw["type"], GenericResource)(raw, self)
 
     @property
     def raw(self) -> dict[str, Any]:
@@ -180,7 +189,7 @@ class DocumentBase:
     def included(self) -> list[Resource]:
         value = self._included
         if value is None:
-            wrap = self.wrap
+            wrap = self._wrap
             value = self._included = [
                 wrap(item, f"included[{n}]") for n, item in enumerate(self._body.get("included") or ())
             ]

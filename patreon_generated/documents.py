@@ -123,7 +123,7 @@ class Document(_Related, Generic[R]):
 
     def __init__(self, body: dict[str, Any]) -> None:
         super().__init__(body)
-        self._data: R = self.wrap(body.get("data"), "data")  # type: ignore[assignment]
+        self._data: R = self._wrap(body.get("data"), "data")  # type: ignore[assignment]
 
     @property
     def data(self) -> R:
@@ -146,7 +146,7 @@ class CollectionDocument(_Related, Generic[R]):
         items = body.get("data")
         if not isinstance(items, list):
             raise errors.ResponseValidationError("a collection's 'data' should be a list")
-        wrap = self.wrap
+        wrap = self._wrap
         self._data: list[R] = [wrap(item, f"data[{n}]") for n, item in enumerate(items)]  # type: ignore[misc]
 
     @property

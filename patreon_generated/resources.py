@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, ClassVar, Final
+from typing import Any, ClassVar, Final, Literal, overload
 
 from . import literals
 from ._jsonapi import AttributesView, GenericResource, Resource, bad_value, parse_datetime
@@ -98,6 +98,14 @@ class Address(Resource):
     @property
     def attributes(self) -> AddressAttributes:
         return self._attributes_view()  # type: ignore[return-value]
+
+    @overload
+    def related(self, name: Literal["campaigns"]) -> list[Campaign]: ...
+    @overload
+    def related(self, name: Literal["user"]) -> User | None: ...
+    def related(self, name: str) -> Any:
+        """What a relationship points at, in the document this resource came from."""
+        return self.related_raw(name)
 
 
 class BenefitAttributes(AttributesView):
@@ -233,6 +241,16 @@ class Benefit(Resource):
     @property
     def attributes(self) -> BenefitAttributes:
         return self._attributes_view()  # type: ignore[return-value]
+
+    @overload
+    def related(self, name: Literal["campaign"]) -> Campaign | None: ...
+    @overload
+    def related(self, name: Literal["deliverables"]) -> list[Deliverable]: ...
+    @overload
+    def related(self, name: Literal["tiers"]) -> list[Tier]: ...
+    def related(self, name: str) -> Any:
+        """What a relationship points at, in the document this resource came from."""
+        return self.related_raw(name)
 
 
 class CampaignAttributes(AttributesView):
@@ -481,6 +499,20 @@ class Campaign(Resource):
     def attributes(self) -> CampaignAttributes:
         return self._attributes_view()  # type: ignore[return-value]
 
+    @overload
+    def related(self, name: Literal["benefits"]) -> list[Benefit]: ...
+    @overload
+    def related(self, name: Literal["creator"]) -> User | None: ...
+    @overload
+    def related(self, name: Literal["goals"]) -> list[Goal]: ...
+    @overload
+    def related(self, name: Literal["tiers"]) -> list[Tier]: ...
+    @overload
+    def related(self, name: Literal["live_access_rules"]) -> list[LiveAccessRule]: ...
+    def related(self, name: str) -> Any:
+        """What a relationship points at, in the document this resource came from."""
+        return self.related_raw(name)
+
 
 class ClientAttributes(AttributesView):
     """Attributes of a `client`; unknown ones stay readable with `[name]`."""
@@ -596,6 +628,14 @@ class Client(Resource):
     def attributes(self) -> ClientAttributes:
         return self._attributes_view()  # type: ignore[return-value]
 
+    @overload
+    def related(self, name: Literal["campaign"]) -> Campaign | None: ...
+    @overload
+    def related(self, name: Literal["user"]) -> User | None: ...
+    def related(self, name: str) -> Any:
+        """What a relationship points at, in the document this resource came from."""
+        return self.related_raw(name)
+
 
 class DeliverableAttributes(AttributesView):
     """Attributes of a `deliverable`; unknown ones stay readable with `[name]`."""
@@ -634,6 +674,18 @@ class Deliverable(Resource):
     @property
     def attributes(self) -> DeliverableAttributes:
         return self._attributes_view()  # type: ignore[return-value]
+
+    @overload
+    def related(self, name: Literal["benefit"]) -> Benefit | None: ...
+    @overload
+    def related(self, name: Literal["campaign"]) -> Campaign | None: ...
+    @overload
+    def related(self, name: Literal["member"]) -> Member | None: ...
+    @overload
+    def related(self, name: Literal["user"]) -> User | None: ...
+    def related(self, name: str) -> Any:
+        """What a relationship points at, in the document this resource came from."""
+        return self.related_raw(name)
 
 
 class GoalAttributes(AttributesView):
@@ -697,6 +749,10 @@ class Goal(Resource):
     @property
     def attributes(self) -> GoalAttributes:
         return self._attributes_view()  # type: ignore[return-value]
+
+    def related(self, name: Literal["campaign"]) -> Campaign | None:
+        """What a relationship points at, in the document this resource came from."""
+        return self.related_raw(name)  # type: ignore[return-value]
 
 
 class LiveAttributes(AttributesView):
@@ -763,6 +819,14 @@ class Live(Resource):
     def attributes(self) -> LiveAttributes:
         return self._attributes_view()  # type: ignore[return-value]
 
+    @overload
+    def related(self, name: Literal["campaign"]) -> Campaign | None: ...
+    @overload
+    def related(self, name: Literal["live_access_rules"]) -> list[LiveAccessRule]: ...
+    def related(self, name: str) -> Any:
+        """What a relationship points at, in the document this resource came from."""
+        return self.related_raw(name)
+
 
 class LiveAccessRuleAttributes(AttributesView):
     """Attributes of a `live-access-rule`; unknown ones stay readable with `[name]`."""
@@ -789,6 +853,10 @@ class LiveAccessRule(Resource):
     @property
     def attributes(self) -> LiveAccessRuleAttributes:
         return self._attributes_view()  # type: ignore[return-value]
+
+    def related(self, name: Literal["tier"]) -> Tier | None:
+        """What a relationship points at, in the document this resource came from."""
+        return self.related_raw(name)  # type: ignore[return-value]
 
 
 class MediaAttributes(AttributesView):
@@ -1058,6 +1126,20 @@ class Member(Resource):
     def attributes(self) -> MemberAttributes:
         return self._attributes_view()  # type: ignore[return-value]
 
+    @overload
+    def related(self, name: Literal["address"]) -> Address | None: ...
+    @overload
+    def related(self, name: Literal["campaign"]) -> Campaign | None: ...
+    @overload
+    def related(self, name: Literal["currently_entitled_tiers"]) -> list[Tier]: ...
+    @overload
+    def related(self, name: Literal["pledge_history"]) -> list[PledgeEvent]: ...
+    @overload
+    def related(self, name: Literal["user"]) -> User | None: ...
+    def related(self, name: str) -> Any:
+        """What a relationship points at, in the document this resource came from."""
+        return self.related_raw(name)
+
 
 class PledgeEventAttributes(AttributesView):
     """Attributes of a `pledge-event`; unknown ones stay readable with `[name]`."""
@@ -1138,6 +1220,16 @@ class PledgeEvent(Resource):
     @property
     def attributes(self) -> PledgeEventAttributes:
         return self._attributes_view()  # type: ignore[return-value]
+
+    @overload
+    def related(self, name: Literal["campaign"]) -> Campaign | None: ...
+    @overload
+    def related(self, name: Literal["patron"]) -> User | None: ...
+    @overload
+    def related(self, name: Literal["tier"]) -> Tier | None: ...
+    def related(self, name: str) -> Any:
+        """What a relationship points at, in the document this resource came from."""
+        return self.related_raw(name)
 
 
 class PostAttributes(AttributesView):
@@ -1243,6 +1335,14 @@ class Post(Resource):
     @property
     def attributes(self) -> PostAttributes:
         return self._attributes_view()  # type: ignore[return-value]
+
+    @overload
+    def related(self, name: Literal["user"]) -> User | None: ...
+    @overload
+    def related(self, name: Literal["campaign"]) -> Campaign | None: ...
+    def related(self, name: str) -> Any:
+        """What a relationship points at, in the document this resource came from."""
+        return self.related_raw(name)
 
 
 class TierAttributes(AttributesView):
@@ -1382,6 +1482,16 @@ class Tier(Resource):
     @property
     def attributes(self) -> TierAttributes:
         return self._attributes_view()  # type: ignore[return-value]
+
+    @overload
+    def related(self, name: Literal["benefits"]) -> list[Benefit]: ...
+    @overload
+    def related(self, name: Literal["campaign"]) -> Campaign | None: ...
+    @overload
+    def related(self, name: Literal["tier_image"]) -> Media | None: ...
+    def related(self, name: str) -> Any:
+        """What a relationship points at, in the document this resource came from."""
+        return self.related_raw(name)
 
 
 class UserAttributes(AttributesView):
@@ -1528,6 +1638,14 @@ class User(Resource):
     def attributes(self) -> UserAttributes:
         return self._attributes_view()  # type: ignore[return-value]
 
+    @overload
+    def related(self, name: Literal["campaign"]) -> Campaign | None: ...
+    @overload
+    def related(self, name: Literal["memberships"]) -> list[Member]: ...
+    def related(self, name: str) -> Any:
+        """What a relationship points at, in the document this resource came from."""
+        return self.related_raw(name)
+
 
 class WebhookAttributes(AttributesView):
     """Attributes of a `webhook`; unknown ones stay readable with `[name]`."""
@@ -1592,6 +1710,14 @@ class Webhook(Resource):
     @property
     def attributes(self) -> WebhookAttributes:
         return self._attributes_view()  # type: ignore[return-value]
+
+    @overload
+    def related(self, name: Literal["campaign"]) -> Campaign | None: ...
+    @overload
+    def related(self, name: Literal["client"]) -> Client | None: ...
+    def related(self, name: str) -> Any:
+        """What a relationship points at, in the document this resource came from."""
+        return self.related_raw(name)
 
 
 RESOURCE_CLASSES: Final[dict[str, type[Resource]]] = {

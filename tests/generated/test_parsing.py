@@ -126,6 +126,9 @@ def test_tolerant_parsing() -> None:
     tiers = doc.related(member, "currently_entitled_tiers")
     assert [type(t) for t in tiers] == [Tier]  # t9 is not in `included`: skipped, not fatal
     assert doc.related(member, "address") is None  # "data": null
+    assert member.related("user") == user  # the same index, reached from the resource
+    assert member.related("currently_entitled_tiers") == tiers
+    assert Member({"type": "member", "id": "x"}).related("user") is None  # no document: nothing to resolve
     assert doc.related(member, "campaign") is None  # links only
     unknown = doc.included[2]
     assert isinstance(unknown, GenericResource)

@@ -23,6 +23,8 @@ tiers: list[Tier] = doc.related(member, "currently_entitled_tiers")
 cursor: str | None = doc.next_cursor
 for m in client.members.iterate("1", fields={"pledge-event": ["amount_cents"]}):
     reveal_type(m)
+    owner: User | None = m.related("user")
+    entitled: list[Tier] = m.related("currently_entitled_tiers")
 """
 
 BAD = {
@@ -33,6 +35,7 @@ BAD = {
     "wrong_attribute_type": 'x: int = client.members.get("1").data.attributes.full_name  # str | None',
     "to_one_is_not_a_list": 'y: list[object] = (d := client.members.get("1")).related(d.data, "user")',
     "unknown_relationship": '(d := client.members.get("1")).related(d.data, "friends")',
+    "unknown_relationship_on_resource": 'client.members.get("1").data.related("friends")',
     "unknown_trigger": 'client.webhooks.create(campaign_id="1", triggers=["members:explode"], uri="https://x")',
 }
 
