@@ -72,7 +72,13 @@ def describe(error: PatreonError) -> CLIError:
             text, FORBIDDEN, hint="log in again with the missing scopes (`patreon login --scope ...`)"
         )
     if isinstance(error, AuthenticationError):
-        return CLIError(f"Patreon rejected the token (401): {text}", AUTH, hint="run `patreon login` again")
+        # Patreon answers 401, not 403, when the token lacks a scope [PD _errors.md].
+        hint = (
+            "log in again granting that scope (`patreon login --scope ...`)"
+            if "scope" in text
+            else "run `patreon login` again"
+        )
+        return CLIError(f"Patreon rejected the token (401): {text}", AUTH, hint=hint)
     if isinstance(error, PermissionDeniedError):
         return CLIError(f"not allowed (403): {text}", FORBIDDEN)
     if isinstance(error, NotFoundError):
