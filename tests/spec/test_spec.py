@@ -1,0 +1,90 @@
+"""The hand-maintained spec is valid OpenAPI 3.1 and covers the whole v2 surface."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+from openapi_spec_validator import validate
+
+from patreon_generated.schema import ENDPOINTS, RESOURCE_TYPES, SCOPES, WEBHOOK_TRIGGERS
+
+SPEC = Path(__file__).resolve().parents[2] / "spec" / "patreon-v2.yaml"
+
+
+def load() -> dict[str, Any]:
+    spec: dict[str, Any] = yaml.safe_load(SPEC.read_text())
+    return spec
+
+
+def test_spec_is_valid_openapi_3_1() -> None:
+    spec = load()
+    assert spec["openapi"] == "3.1.0"
+    validate(spec)
+
+
+def test_every_resource_type_of_the_reference_is_described() -> None:
+    # reference/patreon-api-v2.md §3
+    expected = {
+        "address", "benefit", "campaign", "client", "deliverable", "goal", "live", "live-access-rule",
+        "media", "member", "pledge-event", "post", "tier", "user", "webhook",
+    }  # fmt: skip
+    assert set(RESOURCE_TYPES) == expected
+
+
+def test_every_endpoint_of_the_reference_is_described() -> None:
+    routes = {(info["method"], info["path"]) for info in ENDPOINTS.values()}
+    v2 = "/api/oauth2/v2"
+    assert routes == {
+        ("GET", f"{v2}/identity"),
+        ("GET", f"{v2}/campaigns"),
+        ("GET", f"{v2}/campaigns/{{campaign_id}}"),
+        ("GET", f"{v2}/campaigns/{{campaign_id}}/members"),
+        ("GET", f"{v2}/members/{{member_id}}"),
+        ("GET", f"{v2}/campaigns/{{campaign_id}}/posts"),
+        ("GET", f"{v2}/posts/{{post_id}}"),
+        ("GET", f"{v2}/webhooks"),
+        ("POST", f"{v2}/webhooks"),
+        ("PATCH", f"{v2}/webhooks/{{webhook_id}}"),
+        ("DELETE", f"{v2}/webhooks/{{webhook_id}}"),
+        ("POST", f"{v2}/lives"),
+        ("GET", f"{v2}/lives/{{live_id}}"),
+        ("PATCH", f"{v2}/lives/{{live_id}}"),
+        ("DELETE", f"{v2}/lives/{{live_id}}"),
+    }
+    assert "/api/oauth2/token" in load()["paths"]
+    assert all(info["early_access"] for info in ENDPOINTS.values() if "/lives" in info["path"])
+
+
+def test_members_page_limits_and_scopes() -> None:
+    members = ENDPOINTS["list_campaign_members"]
+    assert members["page_max"] == 1000
+    assert members["page_max_with"] == {"pledge_history": 500}  # [PD]
+    assert members["scopes"] == ("campaigns.members",)
+    assert members["include_scopes"]["address"] == "campaigns.members.address"
+    assert RESOURCE_TYPES["member"]["attributes"]["email"]["scope"] == "campaigns.members[email]"
+    assert RESOURCE_TYPES["user"]["attributes"]["email"]["scope"] == "identity[email]"
+    assert {"identity", "identity[email]", "campaigns.members.address", "w:campaigns.webhook"} <= set(SCOPES)
+
+
+def test_enums_are_open_and_webhook_triggers_are_complete() -> None:
+    assert RESOURCE_TYPES["member"]["attributes"]["patron_status"]["enum"] == (
+        "active_patron",
+        "declined_patron",
+        "former_patron",
+    )
+    assert set(WEBHOOK_TRIGGERS) == {
+        "members:create", "members:update", "members:delete",
+        "members:pledge:create", "members:pledge:update", "members:pledge:delete",
+        "posts:publish", "posts:update", "posts:delete",
+    }  # fmt: skip
+    member_schema = load()["components"]["schemas"]["MemberAttributes"]["properties"]["patron_status"]
+    assert {"type": "string"} in member_schema["anyOf"]  # open: values Patreon adds later still parse
+
+
+def test_links_and_meta_are_never_required() -> None:
+    schemas = load()["components"]["schemas"]
+    for name, schema in schemas.items():
+        if name.endswith("Document"):
+            assert set(schema.get("required", [])) <= {"data", "errors"}, name
