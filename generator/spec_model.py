@@ -167,7 +167,8 @@ def resource_types(spec: Spec) -> dict[str, ResourceType]:
     found: dict[str, ResourceType] = {}
     schemas = spec["components"]["schemas"]
     # The resource types are exactly the variants of `included` (GenericResource, with no const, aside).
-    variants = [ref_name(v) for v in schemas["IncludedResource"]["oneOf"]]
+    included = schemas["IncludedResource"]
+    variants = [ref_name(v) for v in included.get("anyOf") or included["oneOf"]]
     for schema_name in variants:
         assert schema_name is not None
         schema = schemas[schema_name]

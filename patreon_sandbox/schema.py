@@ -1,9 +1,7 @@
 """The generated schema table as the sandbox reads it: types, attributes, endpoints, routes.
 
 Everything the sandbox serves is driven by ``patreon_generated.schema`` so that an attribute
-added to the spec shows up here without hand work. The only hand-written data is
-``_MISSING_ATTRIBUTES``: facts the spec has but the current table lost (see its comment); it
-only ever adds names the table lacks, so a fixed generator makes it a no-op.
+added to the spec shows up here without hand work.
 """
 
 from __future__ import annotations
@@ -26,69 +24,20 @@ __all__ = [
 ]
 
 
-def _attr(
-    json_type: str, *, fmt: str | None = None, nullable: bool = False, enum: tuple[str, ...] | None = None
-) -> AttributeInfo:
-    return {
-        "json_type": json_type,
-        "format": fmt,
-        "nullable": nullable,
-        "enum": enum,
-        "items": "string" if json_type == "array" else None,
-        "scope": None,
-        "deprecated": False,
-    }
-
-
-# The schema table built from spec 6aa621a keeps, for `webhook` and `live`, the attributes of the
-# *request* bodies (WebhookUpdateAttributes, LiveUpdateAttributes) instead of the resources'
-# (components.schemas.WebhookAttributes / LiveAttributes), and drops their relationships.
-# The spec itself is right ([PD _webhooks_v2.md]: a created webhook carries secret,
-# num_consecutive_times_failed and last_attempted_at; [PAT] resources/live.ts), so the sandbox adds
-# back only what is missing. Reported as a generator bug.
-_MISSING_ATTRIBUTES: dict[str, dict[str, AttributeInfo]] = {
-    "webhook": {
-        "last_attempted_at": _attr("string", fmt="date-time", nullable=True),
-        "num_consecutive_times_failed": _attr("integer"),
-        "paused": _attr("boolean"),
-        "secret": _attr("string"),
-        "triggers": _attr("array"),
-        "uri": _attr("string", fmt="uri"),
-    },
-    "live": {
-        "description": _attr("string", nullable=True),
-        "rtmp_url": _attr("string", nullable=True),
-        "scheduled_for": _attr("string", fmt="date-time", nullable=True),
-        "state": _attr("string", enum=("pre_live", "live", "live_ended")),
-        "stream_key": _attr("string", nullable=True),
-        "title": _attr("string", nullable=True),
-    },
-}
-_MISSING_RELATIONSHIPS: dict[str, dict[str, tuple[str, bool]]] = {
-    "webhook": {"campaign": ("campaign", False), "client": ("client", False)},
-    "live": {"campaign": ("campaign", False), "live_access_rules": ("live-access-rule", True)},
-}
-
 ALL_SCOPES: frozenset[str] = frozenset(SCOPES)
 
 
 def _build_attributes() -> dict[str, dict[str, AttributeInfo]]:
     table: dict[str, dict[str, AttributeInfo]] = {}
     for type_name, info in RESOURCE_TYPES.items():
-        attributes = dict(info["attributes"])
-        for name, extra in _MISSING_ATTRIBUTES.get(type_name, {}).items():
-            attributes.setdefault(name, extra)
-        table[type_name] = dict(sorted(attributes.items()))
+        table[type_name] = dict(sorted(info["attributes"].items()))
     return table
 
 
 def _build_relationships() -> dict[str, dict[str, tuple[str, bool]]]:
     table: dict[str, dict[str, tuple[str, bool]]] = {}
     for type_name, info in RESOURCE_TYPES.items():
-        rels = {name: (rel["target"], rel["many"]) for name, rel in info["relationships"].items()}
-        for name, extra in _MISSING_RELATIONSHIPS.get(type_name, {}).items():
-            rels.setdefault(name, extra)
-        table[type_name] = rels
+        table[type_name] = {name: (rel["target"], rel["many"]) for name, rel in info["relationships"].items()}
     return table
 
 

@@ -99,22 +99,8 @@ class Recorder(httpx.BaseTransport):
         return response
 
 
-# Known spec mismatches, patched here in memory only (reported, never edited in spec/):
-# - IncludedResource is `oneOf` with GenericResource last, but GenericResource matches every resource,
-#   so any typed resource in `included` matches two branches and `oneOf` rejects it. The intent
-#   ("GenericResource comes last") is first-match, which is `anyOf`.
-SPEC_PATCHES: list[tuple[tuple[str, ...], str, str]] = [
-    (("components", "schemas", "IncludedResource"), "oneOf", "anyOf"),
-]
-
-
 def load_spec() -> dict[str, Any]:
     spec: dict[str, Any] = yaml.safe_load(SPEC.read_text())
-    for path, old, new in SPEC_PATCHES:
-        node = spec
-        for key in path:
-            node = node[key]
-        node[new] = node.pop(old)
     return spec
 
 
