@@ -140,7 +140,7 @@ def run() -> list[str]:
     ]
     per_member = []
     floor_per_member = []
-    for count, rounds in ((1000, 15), (10_000, 5)):
+    for count, rounds in ((1000, 30), (10_000, 5)):
         typed, floor = measure(count, rounds)
         per_member.append(typed / count)
         floor_per_member.append(floor / count)

@@ -171,7 +171,8 @@ class DocumentBase:
     def __init__(self, body: dict[str, Any]) -> None:
         self._body = body
         self._included: list[Resource] | None = None
-        self._index: dict[tuple[str, str], Resource] | None = None
+        # (type, id) -> a wrapped Resource, or the raw dict of an included item not yet asked for.
+        self._index: dict[tuple[str, str], Any] | None = None
         included = body.get("included")
         if included is not None and not isinstance(included, list):
             raise errors.ResponseValidationError("'included' should be a list")
@@ -211,13 +212,28 @@ class DocumentBase:
     def _lookup(self, key: tuple[str, str]) -> Resource | None:
         index = self._index
         if index is None:
-            index = {}
-            for resource in self._primary():
+            index = self._index = self._build_index()
+        found = index.get(key)
+        if found is None or isinstance(found, Resource):
+            return found
+        # Included items are wrapped on first lookup: a page of 1000 members includes 1000 users,
+        # and a caller who reads only the tiers should not pay for wrapping the users.
+        wrapped = index[key] = self._wrap(found, f"included {key[0]} {key[1]}")
+        return wrapped
+
+    def _build_index(self) -> dict[tuple[str, str], Any]:
+        index: dict[tuple[str, str], Any] = {}
+        if self._included is not None:
+            for resource in self._included:
                 index[(resource._raw["type"], resource._raw["id"])] = resource
-            for resource in self.included:
-                index[(resource._raw["type"], resource._raw["id"])] = resource
-            self._index = index
-        return index.get(key)
+        else:
+            for n, item in enumerate(self._body.get("included") or ()):
+                if not isinstance(item, dict):
+                    raise errors.ResponseValidationError(f"included[{n}] should be a resource object")
+                index[(str(item.get("type")), str(item.get("id")))] = item
+        for resource in self._primary():
+            index[(resource._raw["type"], resource._raw["id"])] = resource
+        return index
 
     def related_raw(self, resource: Resource, name: str) -> Resource | list[Resource] | None:
         """The resource(s) a relationship points at, for any relationship name (no static typing).

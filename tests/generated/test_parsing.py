@@ -176,3 +176,19 @@ def test_single_document_links_and_repr() -> None:
     assert doc.links["self"] == "https://x/user/1"
     assert doc.meta == {}
     assert "User(id='1')" in repr(doc)
+
+
+def test_related_wraps_each_included_resource_once() -> None:
+    doc = CollectionDocument[Member](member_page())
+    member = doc.data[0]
+    first = doc.related(member, "user")
+    assert first is doc.related(member, "user")  # wrapped on first lookup, then reused
+    assert first is member.related("user")
+
+
+def test_malformed_included_item_is_a_validation_error_when_resolved() -> None:
+    page = member_page()
+    page["included"][0] = ["not", "a", "resource"]
+    doc = CollectionDocument[Member](page)
+    with pytest.raises(errors.ResponseValidationError, match="included"):
+        doc.related(doc.data[0], "user")
