@@ -956,6 +956,9 @@ class Patreon:
     """The Patreon v2 API: `client.members.list(...)` and friends.
 
     Give a static `token`, or an `auth` (an httpx.Auth such as patreon_auth's refreshing one).
+    `base_url` is the Patreon origin (a sandbox is one argument away), `transport` any httpx
+    transport; `http_client` shares one connection pool between clients (auth then goes per
+    request, and `close()` leaves that pool open for its owner).
     """
 
     def __init__(
@@ -1022,6 +1025,9 @@ class AsyncPatreon:
     """The Patreon v2 API (async): `client.members.list(...)` and friends.
 
     Give a static `token`, or an `auth` (an httpx.Auth such as patreon_auth's refreshing one).
+    `base_url` is the Patreon origin (a sandbox is one argument away), `transport` any httpx
+    transport; `http_client` shares one connection pool between clients (auth then goes per
+    request, and `close()` leaves that pool open for its owner).
     """
 
     def __init__(
