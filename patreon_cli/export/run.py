@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from typing import cast
 
 import attrs
@@ -47,5 +48,11 @@ def export_members(
             writer.write(page, member)
         written += len(page.data)
         progress.advance(len(page.data))
+        # A page's resources point back at their document (for `member.related`), so a finished
+        # page is a reference cycle only the cyclic GC frees; left to its thresholds, several pages
+        # pile up (~30 MiB traced at 1000 members a page). Collecting after each page keeps at most
+        # two alive (~8 MiB traced at 10,000 and at 100,000 members) for ~13 ms a page
+        # (bench/export_memory.py).
+        gc.collect()
     writer.end()
     return ExportResult(written=written, total=total)
