@@ -49,6 +49,7 @@ class Session:
         self._client_id_flag = client_id
         self.sandbox_options = sandbox
         self._sandbox: Sandbox | None = None
+        self._typed_secret: str | None = None
         self._closers: list[object] = []
 
     # --- where things live ------------------------------------------------------------------------
@@ -62,12 +63,19 @@ class Session:
         return ConfigDir(resolve_config_dir(self._config_dir_flag, self.environ))
 
     def credentials(self) -> Credentials:
-        if self._sandbox_or_none() is not None:
+        if self.uses_sandbox:
             sandbox = self.sandbox()
             return Credentials(sandbox.client_id, sandbox.client_secret, sandbox.base_url)
-        return self.config.credentials(
+        credentials = self.config.credentials(
             self.environ, client_id=self._client_id_flag, base_url=self._base_url_flag
         )
+        if self._typed_secret:
+            credentials = attrs.evolve(credentials, client_secret=self._typed_secret)
+        return credentials
+
+    def use_client_secret(self, secret: str) -> None:
+        """A secret typed at the prompt: used for this run, and saved with the rest by `login`."""
+        self._typed_secret = secret
 
     def require_client(self) -> tuple[str, str, str]:
         """Client id, client secret and base URL, or a message saying where to put them."""
@@ -79,11 +87,6 @@ class Session:
         return credentials.client_id, credentials.client_secret, credentials.base_url
 
     # --- the embedded sandbox -----------------------------------------------------------------------
-
-    def _sandbox_or_none(self) -> Sandbox | None:
-        if self.sandbox_options is None:
-            return None
-        return self.sandbox()
 
     def sandbox(self, redirect_uris: Sequence[str] = ()) -> Sandbox:
         """The embedded sandbox, built on first use (`redirect_uris` only count on that first use)."""

@@ -104,8 +104,7 @@ def _ask_for_missing_secret(session: Session) -> None:
         secret = read_secret("Client secret: ")
         if not secret:
             raise not_configured(f"no client secret: set {ENV_CLIENT_SECRET} or type it at the prompt")
-        # Through the environment mapping, so it is saved with the rest after a successful login.
-        session.environ = {**session.environ, ENV_CLIENT_SECRET: secret}
+        session.use_client_secret(secret)
 
 
 def _loopback_address(redirect_uri: str) -> tuple[int, str]:

@@ -117,3 +117,28 @@ def test_webhooks_lifecycle(cli: Run, served: Sandbox, logged_in: Token, tmp_pat
     deleted = cli("webhooks", "delete", webhook_id)
     assert deleted.exit_code == 0 and f"deleted webhook {webhook_id}" in deleted.stderr
     assert json.loads(cli("--json", "webhooks", "list").stdout) == []
+
+
+def test_client_secret_typed_at_the_prompt_is_saved(
+    cli: Run, served: Sandbox, config_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("PATREON_CLIENT_SECRET")
+    token = served.creator_token()
+    # Piped stdin answers the prompts in order: client secret, access token, refresh token.
+    result = cli(
+        "login",
+        "--creator-token",
+        stdin=f"{served.client_secret}\n{token.access_token}\n{token.refresh_token}\n",
+    )
+    assert result.exit_code == 0, result.output
+    assert json.loads((config_dir / "config.json").read_text())["client_secret"] == served.client_secret
+    assert served.client_secret not in result.output
+
+
+def test_missing_client_secret_without_a_prompt(
+    cli: Run, served: Sandbox, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("PATREON_CLIENT_SECRET")
+    result = cli("login", "--creator-token", stdin="")
+    assert result.exit_code == 3
+    assert "no client secret" in result.stderr
