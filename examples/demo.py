@@ -30,7 +30,7 @@ from patreon_auth.stores import FileStore
 from patreon_auth.webhooks import SIGNATURE_HEADER, WebhookEvent
 from patreon_cli.export import export_members, make_writer, parse_selection
 from patreon_cli.progress import progress_bar
-from patreon_generated.resources import Tier
+from patreon_generated.resources import Campaign, Tier, Webhook
 from patreon_sandbox import Sandbox
 
 SEED = 7
@@ -79,12 +79,68 @@ def creator_client(sandbox: Sandbox, base_url: str, workdir: Path) -> PatreonCre
 
 
 def export_csv(client: PatreonCreatorClient, campaign_id: str, path: Path) -> tuple[int, int | None]:
-    selection = parse_selection(None, None)  # the `patreon members export` defaults
+    """Every member to CSV with the `patreon members export` defaults, one page in memory at a time."""
+    selection = parse_selection(None, None)
     with path.open("w", encoding="utf-8", newline="") as stream, progress_bar("export") as progress:
         result = export_members(
             client, campaign_id, selection, make_writer("csv", stream, selection), progress
         )
     return result.written, result.total
+
+
+def creator_flow(
+    sandbox: Sandbox, client: PatreonCreatorClient, workdir: Path
+) -> tuple[str, Campaign, list[Tier]]:
+    creator = client.identity.get(fields={"user": ["full_name"]}).data
+    saved = client.store.get()
+    assert saved is not None and not saved.is_expired(leeway=300)
+    name = creator.attributes.full_name or creator.id
+    say(
+        "creator",
+        f"{name}: token refreshed before expiry and saved to {workdir / 'creator-token.json'} "
+        f"({sandbox.stats.refresh_requests} refresh)",
+    )
+    campaigns = client.campaigns.list(
+        include=["tiers"],
+        fields={"campaign": ["creation_name"], "tier": ["title", "amount_cents", "published"]},
+    )
+    campaign = campaigns.data[0]
+    tiers = [tier for tier in campaigns.related(campaign, "tiers") if _open_for_pledges(tier)]
+    say("creator", f"campaign {campaign.id} {campaign.attributes.creation_name!r}, {len(tiers)} paid tiers")
+    return name, campaign, tiers
+
+
+def describe(event: WebhookEvent) -> str:
+    member = event.member
+    assert member is not None
+    user = member.related("user")
+    tiers = [tier.attributes.title for tier in member.related("currently_entitled_tiers")]
+    return (
+        f"{event.trigger} for {user.attributes.full_name if user else member.id}: "
+        f"{member.attributes.patron_status}, {member.attributes.currently_entitled_amount_cents} cents, tiers {tiers}"
+    )
+
+
+def webhook_flow(
+    sandbox: Sandbox, client: PatreonCreatorClient, campaign_id: str, tiers: list[Tier]
+) -> tuple[Webhook, str, WebhookEvent]:
+    """A webhook to a real loopback receiver, a pledge, and the verified event it delivers."""
+    events: queue.Queue[WebhookEvent] = queue.Queue()
+    receiver_socket = bind_loopback()  # bound first: the webhook needs the URI, the receiver the secret
+    uri = url_of(receiver_socket) + WEBHOOK_PATH
+    webhook = client.webhooks.create(
+        triggers=["members:pledge:create"], uri=uri, campaign_id=campaign_id
+    ).data
+    say("webhook", f"webhook {webhook.id} sends members:pledge:create to {uri}")
+    with serve_asgi(create_app(webhook.attributes.secret or "", on_event=events.put), receiver_socket):
+        tier = min(tiers, key=lambda tier: tier.attributes.amount_cents or 0)
+        member_id = sandbox.add_pledge(tier_id=tier.id)
+        say("pledge", f"a new patron pledged to {tier.attributes.title!r} (member {member_id})")
+        event = events.get(timeout=EVENT_TIMEOUT)
+        say("event", f"{describe(event)}; signature verified")
+        forged = _replay_with_bad_signature(sandbox, uri)
+        say("event", f"a forged copy with a wrong {SIGNATURE_HEADER} was rejected with {forged}")
+    return webhook, uri, event
 
 
 def main() -> int:
@@ -93,72 +149,22 @@ def main() -> int:
     started = time.monotonic()
     workdir = Path(tempfile.mkdtemp(prefix="patreon-demo-"))
     csv_path = workdir / "members.csv"
-    events: queue.Queue[WebhookEvent] = queue.Queue()
 
     with Sandbox(seed=SEED, members=MEMBERS) as sandbox, sandbox.serve_in_thread() as base_url:
         say("sandbox", f"a local Patreon at {base_url} (seed {SEED}, {MEMBERS} members)")
-
         patron_name = user_oauth(sandbox, base_url)
-
         with contextlib.closing(creator_client(sandbox, base_url, workdir)) as client:
-            creator = client.identity.get(fields={"user": ["full_name"]}).data
-            saved = client.store.get()
-            say(
-                "creator",
-                f"{creator.attributes.full_name}: token refreshed before expiry and saved to "
-                f"{workdir / 'creator-token.json'} ({sandbox.stats.refresh_requests} refresh)",
-            )
-            assert saved is not None and not saved.is_expired(leeway=300)
-            campaigns = client.campaigns.list(
-                include=["tiers"],
-                fields={"campaign": ["creation_name"], "tier": ["title", "amount_cents", "published"]},
-            )
-            campaign = campaigns.data[0]
-            tiers = [tier for tier in campaigns.related(campaign, "tiers") if _open_for_pledges(tier)]
-            say(
-                "creator",
-                f"campaign {campaign.id} {campaign.attributes.creation_name!r}, {len(tiers)} paid tiers",
-            )
-
+            creator_name, campaign, tiers = creator_flow(sandbox, client, workdir)
             written, total = export_csv(client, campaign.id, csv_path)
             say("export", f"{written} of {total} members written to {csv_path}")
-
-            receiver_socket = bind_loopback()
-            uri = url_of(receiver_socket) + WEBHOOK_PATH
-            webhook = client.webhooks.create(
-                triggers=["members:pledge:create"], uri=uri, campaign_id=campaign.id
-            ).data
-            secret = webhook.attributes.secret or ""
-            say("webhook", f"webhook {webhook.id} sends members:pledge:create to {uri}")
-
-            with serve_asgi(create_app(secret, on_event=events.put), receiver_socket):
-                tier = _cheapest(tiers)
-                member_id = sandbox.add_pledge(tier_id=tier.id)
-                say("pledge", f"a new patron pledged to {tier.attributes.title!r} (member {member_id})")
-                event = events.get(timeout=EVENT_TIMEOUT)
-                forged = _replay_with_bad_signature(sandbox, uri)
-
-        member = event.member
-        assert member is not None
-        user = event.document.related(member, "user")
-        entitled = event.document.related(member, "currently_entitled_tiers")
+            webhook, uri, event = webhook_flow(sandbox, client, campaign.id, tiers)
         delivered = [d for d in sandbox.deliveries if d.webhook_id == webhook.id]
-        say(
-            "event",
-            f"{event.trigger} for {user.attributes.full_name if user else member.id}: "
-            f"{member.attributes.patron_status}, {member.attributes.currently_entitled_amount_cents} cents, "
-            f"tiers {[t.attributes.title for t in entitled]}; signature verified",
-        )
-        say("event", f"a forged copy with a wrong {SIGNATURE_HEADER} was rejected with {forged}")
         stats = sandbox.stats
 
-    elapsed = time.monotonic() - started
     print()
     print("Summary")
     print(f"  user OAuth   {patron_name} logged in through the authorize/callback/token flow")
-    print(
-        f"  creator      {creator.attributes.full_name}, campaign {campaign.id}; refreshed token stored in a FileStore"
-    )
+    print(f"  creator      {creator_name}, campaign {campaign.id}; refreshed token stored in a FileStore")
     print(f"  export       {written} members (Patreon said {total}) -> {csv_path}")
     print(f"  webhook      {webhook.id} -> {uri}; {len(delivered)} delivery, status {delivered[-1].status}")
     print(f"  event        {event.trigger} received and verified (HMAC-MD5 over the raw body)")
@@ -166,16 +172,12 @@ def main() -> int:
         f"  sandbox saw  {stats.api_requests} API requests, {stats.token_requests} token requests "
         f"({stats.code_exchanges} code exchange, {stats.refresh_requests} refresh)"
     )
-    print(f"  took         {elapsed:.1f} s; files in {workdir}")
+    print(f"  took         {time.monotonic() - started:.1f} s; files in {workdir}")
     return 0 if written == total else 1
 
 
 def _open_for_pledges(tier: Tier) -> bool:
     return bool(tier.attributes.published) and (tier.attributes.amount_cents or 0) > 0
-
-
-def _cheapest(tiers: list[Tier]) -> Tier:
-    return min(tiers, key=lambda tier: tier.attributes.amount_cents or 0)
 
 
 def _replay_with_bad_signature(sandbox: Sandbox, uri: str) -> int:
