@@ -119,6 +119,8 @@ def _loopback_address(redirect_uri: str) -> tuple[int, str]:
 
 def _user_oauth(args: argparse.Namespace, session: Session, out: Output) -> Token:
     scopes = args.scope or list(DEFAULT_SCOPES)
+    if "identity" not in scopes:
+        scopes = ["identity", *scopes]  # the login is checked with /identity before it is saved
     # The sandbox registers whatever port we got; real Patreon needs the exact registered URI.
     port, path = (0, CALLBACK_PATH) if session.uses_sandbox else _loopback_address(args.redirect_uri)
     with LoopbackListener(port, path) as listener:
