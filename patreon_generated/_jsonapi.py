@@ -69,15 +69,16 @@ class AttributesView:
 class Resource:
     """One JSON:API resource object: ``type``, ``id``, typed ``attributes``, raw ``relationships``."""
 
-    __slots__ = ("_attributes", "_document", "_raw")
+    __slots__ = ("_attributes", "_linker", "_raw")
     resource_type: ClassVar[str] = ""
     attributes_class: ClassVar[type[AttributesView]] = AttributesView
 
-    def __init__(self, raw: dict[str, Any], document: DocumentBase | None = None) -> None:
+    def __init__(self, raw: dict[str, Any], linker: Linker | None = None) -> None:
         self._raw = raw
         self._attributes: AttributesView | None = None
-        # The document it came from, so `member.related("user")` works on items from `iterate`.
-        self._document = document
+        # The index of the document it came from, so `member.related("user")` works on items
+        # from `iterate` after their page is gone.
+        self._linker = linker
 
     @property
     def id(self) -> str:
@@ -101,11 +102,11 @@ class Resource:
 
     def related_raw(self, name: str) -> Resource | list[Resource] | None:
         """What relationship ``name`` points at, resolved in this resource's document."""
-        document = self._document
-        if document is None:
+        linker = self._linker
+        if linker is None:
             many = isinstance(self.relationships.get(name, {}).get("data"), list)
             return [] if many else None
-        return document.related_raw(self, name)
+        return linker.related_raw(self, name)
 
     def _attributes_view(self) -> AttributesView:
         view = self._attributes
@@ -162,24 +163,97 @@ def decode_body(content: bytes, status_code: int) -> dict[str, Any]:
     return body
 
 
-class DocumentBase:
-    """What single and collection documents share: ``included``, ``meta``, ``links``, the index."""
+Cache = dict[tuple[object, object], "Resource"]
 
-    __slots__ = ("_body", "_included", "_index")
+
+class Linker:
+    """Resolves relationship linkage inside one document: a ``(type, id)`` index over its raw dicts.
+
+    It holds raw dicts only, never wrapped resources, so resources that point at it (for
+    ``member.related``) form no reference cycle: a finished page is freed at once, not at the next
+    cyclic garbage collection. The index is built on the first lookup; each lookup wraps anew.
+    """
+
+    __slots__ = ("_body", "_by_key", "_classes")
+
+    def __init__(self, body: dict[str, Any], classes: Mapping[str, type[Resource]]) -> None:
+        self._body = body
+        self._classes = classes
+        self._by_key: dict[tuple[object, object], dict[str, Any]] | None = None
+
+    def wrap(self, item: object, where: str) -> Resource:
+        raw = _check_resource(item, where)
+        return self._classes.get(raw["type"], GenericResource)(raw, self)
+
+    def _index(self) -> dict[tuple[object, object], dict[str, Any]]:
+        index: dict[tuple[object, object], dict[str, Any]] = {}
+        for n, item in enumerate(self._body.get("included") or ()):
+            raw = _check_resource(item, f"included[{n}]")
+            index[(raw["type"], raw["id"])] = raw
+        data = self._body.get("data")
+        for item in data if isinstance(data, list) else (data,):
+            if isinstance(item, dict):
+                index[(item.get("type"), item.get("id"))] = item
+        return index
+
+    def lookup(self, type_name: object, resource_id: object, cache: Cache | None = None) -> Resource | None:
+        key = (type_name, resource_id)
+        if cache is not None:
+            cached = cache.get(key)
+            if cached is not None:
+                return cached
+        index = self._by_key
+        if index is None:
+            index = self._by_key = self._index()
+        raw = index.get(key)
+        if raw is None:
+            return None
+        found = self._classes.get(raw["type"], GenericResource)(raw, self)  # checked when indexed
+        if cache is not None:
+            cache[key] = found
+        return found
+
+    def related_raw(
+        self, resource: Resource, name: str, cache: Cache | None = None
+    ) -> Resource | list[Resource] | None:
+        """The resource(s) a relationship of ``resource`` points at, for any relationship name.
+
+        A relationship without ``data`` (links only), ``"data": null``, or linkage to a resource
+        that is not in ``included`` all read as absent rather than failing. ``cache`` (owned by
+        the document, never by the linker, so no cycle) reuses resources already wrapped.
+        """
+        relationship = resource.relationships.get(name)
+        data = relationship.get("data") if isinstance(relationship, dict) else None
+        if isinstance(data, list):
+            found = []
+            for linkage in data:
+                if isinstance(linkage, dict):
+                    target = self.lookup(linkage.get("type"), linkage.get("id"), cache)
+                    if target is not None:
+                        found.append(target)
+            return found
+        if isinstance(data, dict):
+            return self.lookup(data.get("type"), data.get("id"), cache)
+        return None
+
+
+class DocumentBase:
+    """What single and collection documents share: ``included``, ``meta``, ``links``, the linker."""
+
+    __slots__ = ("__weakref__", "_body", "_cache", "_included", "_linker")
     resource_classes: ClassVar[Mapping[str, type[Resource]]] = {}
 
     def __init__(self, body: dict[str, Any]) -> None:
         self._body = body
         self._included: list[Resource] | None = None
-        # (type, id) -> a wrapped Resource, or the raw dict of an included item not yet asked for.
-        self._index: dict[tuple[str, str], Any] | None = None
+        self._linker = Linker(body, self.resource_classes)
+        self._cache: Cache = {}  # resources `related` already wrapped, reused while the document lives
         included = body.get("included")
         if included is not None and not isinstance(included, list):
             raise errors.ResponseValidationError("'included' should be a list")
 
     def _wrap(self, item: object, where: str) -> Resource:
-        raw = _check_resource(item, where)
-        return self.resource_classes.get(raw["type"], GenericResource)(raw, self)
+        return self._linker.wrap(item, where)
 
     @property
     def raw(self) -> dict[str, Any]:
@@ -190,7 +264,7 @@ class DocumentBase:
     def included(self) -> list[Resource]:
         value = self._included
         if value is None:
-            wrap = self._wrap
+            wrap = self._linker.wrap
             value = self._included = [
                 wrap(item, f"included[{n}]") for n, item in enumerate(self._body.get("included") or ())
             ]
@@ -206,51 +280,6 @@ class DocumentBase:
         value = self._body.get("links")
         return value if isinstance(value, dict) else {}
 
-    def _primary(self) -> list[Resource]:
-        raise NotImplementedError
-
-    def _lookup(self, key: tuple[str, str]) -> Resource | None:
-        index = self._index
-        if index is None:
-            index = self._index = self._build_index()
-        found = index.get(key)
-        if found is None or isinstance(found, Resource):
-            return found
-        # Included items are wrapped on first lookup: a page of 1000 members includes 1000 users,
-        # and a caller who reads only the tiers should not pay for wrapping the users.
-        wrapped = index[key] = self._wrap(found, f"included {key[0]} {key[1]}")
-        return wrapped
-
-    def _build_index(self) -> dict[tuple[str, str], Any]:
-        index: dict[tuple[str, str], Any] = {}
-        if self._included is not None:
-            for resource in self._included:
-                index[(resource._raw["type"], resource._raw["id"])] = resource
-        else:
-            for n, item in enumerate(self._body.get("included") or ()):
-                if not isinstance(item, dict):
-                    raise errors.ResponseValidationError(f"included[{n}] should be a resource object")
-                index[(str(item.get("type")), str(item.get("id")))] = item
-        for resource in self._primary():
-            index[(resource._raw["type"], resource._raw["id"])] = resource
-        return index
-
     def related_raw(self, resource: Resource, name: str) -> Resource | list[Resource] | None:
-        """The resource(s) a relationship points at, for any relationship name (no static typing).
-
-        A relationship without ``data`` (links only), ``"data": null``, or linkage to a resource
-        that is not in ``included`` all read as absent rather than failing.
-        """
-        relationship = resource.relationships.get(name)
-        data = relationship.get("data") if isinstance(relationship, dict) else None
-        if isinstance(data, list):
-            found = []
-            for linkage in data:
-                if isinstance(linkage, dict):
-                    target = self._lookup((linkage.get("type"), linkage.get("id")))  # type: ignore[arg-type]
-                    if target is not None:
-                        found.append(target)
-            return found
-        if isinstance(data, dict):
-            return self._lookup((data.get("type"), data.get("id")))  # type: ignore[arg-type]
-        return None
+        """The resource(s) a relationship points at, for any relationship name (no static typing)."""
+        return self._linker.related_raw(resource, name, self._cache)

@@ -129,9 +129,6 @@ class Document(_Related, Generic[R]):
     def data(self) -> R:
         return self._data
 
-    def _primary(self) -> list[Resource]:
-        return [self._data]
-
     def __repr__(self) -> str:
         return f"Document(data={self._data!r}, included={len(self._body.get('included') or ())})"
 
@@ -146,15 +143,12 @@ class CollectionDocument(_Related, Generic[R]):
         items = body.get("data")
         if not isinstance(items, list):
             raise errors.ResponseValidationError("a collection's 'data' should be a list")
-        wrap = self._wrap
+        wrap = self._linker.wrap
         self._data: list[R] = [wrap(item, f"data[{n}]") for n, item in enumerate(items)]  # type: ignore[misc]
 
     @property
     def data(self) -> list[R]:
         return self._data
-
-    def _primary(self) -> list[Resource]:
-        return list(self._data)
 
     @property
     def next_cursor(self) -> str | None:
