@@ -1,7 +1,7 @@
 """`members export` streams: peak memory at 100,000 members is that at 10,000 (issue 6, "Done when").
 
 Each export runs in its own process (bench/export_memory.py), against a sandbox served by
-another, so the peak RSS is the command's alone. Measured: ~52 MiB at both sizes.
+another, so the peak RSS is the command's alone. Measured: ~57 MiB at both sizes.
 """
 
 from __future__ import annotations
