@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 import sys
 
-BENCHMARKS = ["bench.decode", "bench.imports", "bench.sandbox_page", "bench.export"]
+BENCHMARKS = ["bench.decode", "bench.imports", "bench.sandbox_page", "bench.export", "bench.export_memory"]
 
 
 def main() -> int:

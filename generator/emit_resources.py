@@ -214,7 +214,6 @@ def documents_module(types: dict[str, ResourceType]) -> str:
         "    def data(self) -> R:",
         "        return self._data",
         "",
-
         "    def __repr__(self) -> str:",
         "        return f\"Document(data={self._data!r}, included={len(self._body.get('included') or ())})\"",
         "",
@@ -236,7 +235,6 @@ def documents_module(types: dict[str, ResourceType]) -> str:
         "    def data(self) -> list[R]:",
         "        return self._data",
         "",
-
         "    @property",
         "    def next_cursor(self) -> str | None:",
         '        """`meta.pagination.cursors.next` [PD members sample], else `page[cursor]` in `links.next` [PY]."""',

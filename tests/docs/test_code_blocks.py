@@ -17,18 +17,9 @@ import pytest
 
 from .blocks import REPO_ROOT, blocks_of, documents
 
-# docs/sandbox.md belongs to the sandbox's owner; two of its blocks do not run on their own yet
-# (block 2 uses `pytest` without importing it; the webhooks block uses an undefined `my_handler`).
-# Not strict: once they run, this reports XPASS instead of failing.
-KNOWN_BROKEN = {
-    "sandbox.md": "docs/sandbox.md: `import pytest` missing in the fixtures block, `my_handler` undefined",
-}
-
 
 def _page(path: Path) -> object:
-    reason = KNOWN_BROKEN.get(path.name) if path.parent.name == "docs" else None
-    marks = [pytest.mark.xfail(reason=reason, strict=False)] if reason else []
-    return pytest.param(path, marks=marks, id=str(path.relative_to(REPO_ROOT)))
+    return pytest.param(path, id=str(path.relative_to(REPO_ROOT)))
 
 
 PAGES = [path for path in documents() if any(block.runs for block in blocks_of(path))]
