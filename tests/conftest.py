@@ -1,0 +1,46 @@
+"""Suite-wide: every answer the sandbox gives while a test runs must match spec/patreon-v2.yaml.
+
+The sandbox is what most tests run against, so its fidelity decides what a green test is worth
+(issue 3): each exchange that goes through `Sandbox.handle` (in-process transports and the
+loopback server alike) is recorded and validated with openapi-core when the test ends. Sandboxes
+in other processes (CLI and docs subprocess tests) are checked by the fidelity test instead.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+
+import httpx
+import pytest
+
+from patreon_sandbox import Sandbox
+from patreon_sandbox.handler import SandboxRequest, SandboxResponse
+
+from .spec_conformance import is_checkable, problem
+
+
+@pytest.fixture(autouse=True)
+def sandbox_answers_match_the_spec(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    exchanges: list[tuple[httpx.Request, httpx.Response]] = []
+    lock = threading.Lock()
+    original = Sandbox.handle
+
+    def recording(self: Sandbox, request: SandboxRequest) -> SandboxResponse:
+        response = original(self, request)
+        if not response.drop:
+            pair = (
+                httpx.Request(
+                    request.method, request.url, headers=dict(request.headers), content=request.body
+                ),
+                httpx.Response(response.status, headers=response.headers, content=response.body),
+            )
+            with lock:
+                exchanges.append(pair)
+        return response
+
+    monkeypatch.setattr(Sandbox, "handle", recording)
+    yield
+    checked = [pair for pair in exchanges if is_checkable(*pair)]
+    failures = [found for found in (problem(*pair) for pair in checked) if found]
+    assert failures == [], "sandbox answers that do not match the spec:\n" + "\n".join(failures[:20])

@@ -1,0 +1,43 @@
+"""The suite-wide spec check can fail: it flags answers that break the spec and passes ones that don't."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import httpx
+
+from ..spec_conformance import is_checkable, problem
+
+URL = "https://sandbox.patreon.test/api/oauth2/v2/members/m-1"
+
+
+def exchange(
+    status: int, body: Any, content_type: str = "application/json"
+) -> tuple[httpx.Request, httpx.Response]:
+    content = body if isinstance(body, bytes) else json.dumps(body).encode()
+    return httpx.Request("GET", URL), httpx.Response(
+        status, headers={"content-type": content_type}, content=content
+    )
+
+
+def test_a_conforming_member_document_passes() -> None:
+    good = {
+        "data": {"type": "member", "id": "m-1", "attributes": {"full_name": "Ada", "patron_status": None}}
+    }
+    assert problem(*exchange(200, good)) is None
+
+
+def test_a_wrong_type_or_shape_is_flagged() -> None:
+    wrong_type = {"data": {"type": "member", "id": "m-1", "attributes": {"full_name": 5}}}
+    assert problem(*exchange(200, wrong_type)) is not None
+    numeric_id = {"data": {"type": "member", "id": 1}}
+    assert problem(*exchange(200, numeric_id)) is not None
+    error_status_not_string = {"errors": [{"status": 404, "code_name": "NotFound"}]}
+    assert problem(*exchange(404, error_status_not_string)) is not None
+
+
+def test_faults_are_not_checked() -> None:
+    assert not is_checkable(*exchange(502, b"<html>502</html>", "text/html"))
+    assert not is_checkable(*exchange(200, b'{"data": [', "application/json"))
+    assert is_checkable(*exchange(200, {"data": {"type": "member", "id": "m-1"}}))
