@@ -10,10 +10,8 @@ import threading
 import pytest
 
 from patreon_auth import (
-    AsyncPatreonCreatorClient,
     AsyncPatreonUserClient,
     OAuthError,
-    PatreonCreatorClient,
     PatreonUserClient,
     RefreshError,
     StateMismatchError,
@@ -23,33 +21,9 @@ from patreon_auth.errors import AuthenticationError, MissingScopeError
 from patreon_auth.oauth import OAuthClient
 from patreon_sandbox import Sandbox
 
+from .clients import async_creator, creator
+
 SCOPES = ["identity", "identity[email]", "campaigns", "campaigns.members"]
-
-
-def creator(sandbox: Sandbox, token: Token, **options: object) -> PatreonCreatorClient:
-    return PatreonCreatorClient(
-        client_id=sandbox.client_id,
-        client_secret=sandbox.client_secret,
-        token=token,
-        transport=sandbox.transport(),
-        base_url=sandbox.base_url,
-        name="tests",
-        retry_backoff=0.01,
-        **options,  # type: ignore[arg-type]
-    )
-
-
-def async_creator(sandbox: Sandbox, token: Token, **options: object) -> AsyncPatreonCreatorClient:
-    return AsyncPatreonCreatorClient(
-        client_id=sandbox.client_id,
-        client_secret=sandbox.client_secret,
-        token=token,
-        transport=sandbox.async_transport(),
-        base_url=sandbox.base_url,
-        name="tests",
-        retry_backoff=0.01,
-        **options,  # type: ignore[arg-type]
-    )
 
 
 def user_client(sandbox: Sandbox) -> PatreonUserClient:

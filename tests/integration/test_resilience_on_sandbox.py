@@ -6,7 +6,7 @@ import threading
 
 import pytest
 
-from patreon_auth import AsyncPatreonCreatorClient, PatreonCreatorClient
+from patreon_auth import PatreonCreatorClient
 from patreon_auth.errors import (
     APIConnectionError,
     APITimeoutError,
@@ -17,29 +17,7 @@ from patreon_auth.errors import (
 from patreon_sandbox import Sandbox
 from patreon_sandbox.limits import RateLimits
 
-
-def creator(sandbox: Sandbox, **options: object) -> PatreonCreatorClient:
-    return PatreonCreatorClient(
-        client_id=sandbox.client_id,
-        client_secret=sandbox.client_secret,
-        token=sandbox.creator_token(),
-        transport=sandbox.transport(),
-        base_url=sandbox.base_url,
-        retry_backoff=0.01,
-        **options,  # type: ignore[arg-type]
-    )
-
-
-def async_creator(sandbox: Sandbox, **options: object) -> AsyncPatreonCreatorClient:
-    return AsyncPatreonCreatorClient(
-        client_id=sandbox.client_id,
-        client_secret=sandbox.client_secret,
-        token=sandbox.creator_token(),
-        transport=sandbox.async_transport(),
-        base_url=sandbox.base_url,
-        retry_backoff=0.01,
-        **options,  # type: ignore[arg-type]
-    )
+from .clients import async_creator, creator
 
 
 @pytest.mark.parametrize("status", [500, 502, 503])
