@@ -196,14 +196,14 @@ def client_module(types: dict[str, ResourceType], endpoints: list[Endpoint]) -> 
         "import httpx",
         "",
         "from . import literals",
-        "from ._jsonapi import Resource, decode_body",
+        "from ._jsonapi import decode_body",
         "from ._pagination import PageGuard",
         "from ._retry_policy import DEFAULT_MAX_RETRIES, INITIAL_BACKOFF",
         "from ._sender import DEFAULT_BASE_URL, AsyncSender, ClientOptions, Sender",
         "from ._static_auth import StaticTokenAuth",
         "from .documents import CollectionDocument, Document",
         f"from .resources import {', '.join(used)}",
-        "from .types import UNSET, Unset",
+        "from .types import UNSET",
         "",
         "_MODULES: dict[str, ModuleType] = {}",
         "",
@@ -226,9 +226,6 @@ def client_module(types: dict[str, ResourceType], endpoints: list[Endpoint]) -> 
         "def _fields(fields: Mapping[str, object] | None, type_name: str) -> Any:",
         "    values = fields.get(type_name) if fields else None",
         "    return list(cast(Sequence[str], values)) if values else UNSET",
-        "",
-        "",
-        "_ = (dt, Resource, Unset)  # names the generated signatures may or may not use",
     )
     for is_async in (False, True):
         prefix = "Async" if is_async else ""

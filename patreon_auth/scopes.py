@@ -7,33 +7,18 @@ Scopes come from three places [PD _oauth_v2.md scopes table]: the endpoint itsel
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
-from functools import cache
 
 from patreon_auth.errors import MissingScopeError
 from patreon_auth.token import Token
 
 
-@cache
-def _routes() -> list[tuple[str, re.Pattern[str], str]]:
-    from patreon_generated.schema import ENDPOINTS
-
-    routes = []
-    for operation_id, info in ENDPOINTS.items():
-        pattern = re.sub(
-            r"\{[^}]+\}", "[^/]+", re.escape(info["path"]).replace("\\{", "{").replace("\\}", "}")
-        )
-        routes.append((info["method"], re.compile(f"^{pattern}$"), operation_id))
-    return routes
-
-
 def operation_for(method: str, path: str) -> str | None:
     """The operation id of a request, or None for paths the spec does not describe."""
-    for route_method, pattern, operation_id in _routes():
-        if route_method == method.upper() and pattern.match(path):
-            return operation_id
-    return None
+    from patreon_generated.routing import match
+
+    found = match(method, path)
+    return found[0] if isinstance(found, tuple) else None
 
 
 def required_scopes(method: str, path: str, params: Mapping[str, str]) -> frozenset[str]:

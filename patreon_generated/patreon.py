@@ -17,14 +17,14 @@ from typing import Any, cast
 import httpx
 
 from . import literals
-from ._jsonapi import Resource, decode_body
+from ._jsonapi import decode_body
 from ._pagination import PageGuard
 from ._retry_policy import DEFAULT_MAX_RETRIES, INITIAL_BACKOFF
 from ._sender import DEFAULT_BASE_URL, AsyncSender, ClientOptions, Sender
 from ._static_auth import StaticTokenAuth
 from .documents import CollectionDocument, Document
 from .resources import Campaign, Live, Member, Post, User, Webhook
-from .types import UNSET, Unset
+from .types import UNSET
 
 _MODULES: dict[str, ModuleType] = {}
 
@@ -47,9 +47,6 @@ def _listed(values: Sequence[str] | None) -> Any:
 def _fields(fields: Mapping[str, object] | None, type_name: str) -> Any:
     values = fields.get(type_name) if fields else None
     return list(cast(Sequence[str], values)) if values else UNSET
-
-
-_ = (dt, Resource, Unset)  # names the generated signatures may or may not use
 
 
 class IdentityResource:

@@ -6,10 +6,10 @@ added to the spec shows up here without hand work.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from patreon_generated.routing import match
 from patreon_generated.schema import ENDPOINTS, RESOURCE_TYPES, SCOPES, WEBHOOK_TRIGGERS, AttributeInfo
 
 __all__ = [
@@ -57,12 +57,11 @@ def relationships_of(type_name: str) -> Mapping[str, tuple[str, bool]]:
 
 @dataclass(frozen=True)
 class Route:
-    """One API operation the sandbox answers, matched from ENDPOINTS by method and path."""
+    """One API operation the sandbox answers (matched by `patreon_generated.routing`)."""
 
     operation_id: str
     method: str
     group: str  # "members", "campaigns", ... : what fault rules name
-    pattern: re.Pattern[str]
 
 
 def _group_of(path: str) -> str:
@@ -70,25 +69,15 @@ def _group_of(path: str) -> str:
     return literal[-1]
 
 
-def _compile(path: str) -> re.Pattern[str]:
-    regex = re.sub(r"\\\{([a-z_]+)\\\}", r"(?P<\1>[^/]+)", re.escape(path))
-    return re.compile(f"^{regex}/?$")
-
-
 ROUTES: tuple[Route, ...] = tuple(
-    Route(operation_id, info["method"], _group_of(info["path"]), _compile(info["path"]))
-    for operation_id, info in ENDPOINTS.items()
+    Route(operation_id, info["method"], _group_of(info["path"])) for operation_id, info in ENDPOINTS.items()
 )
+_BY_OPERATION = {route.operation_id: route for route in ROUTES}
 
 
 def match_route(method: str, path: str) -> tuple[Route, dict[str, str]] | bool | None:
     """The route and its path parameters; False when the path exists but not for this method."""
-    path_known = False
-    for route in ROUTES:
-        match = route.pattern.match(path)
-        if match is None:
-            continue
-        path_known = True
-        if route.method == method:
-            return route, match.groupdict()
-    return False if path_known else None
+    found = match(method, path)
+    if isinstance(found, tuple):
+        return _BY_OPERATION[found[0]], found[1]
+    return found
