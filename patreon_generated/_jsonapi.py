@@ -104,7 +104,8 @@ class Resource:
         """What relationship ``name`` points at, resolved in this resource's document."""
         linker = self._linker
         if linker is None:
-            many = isinstance(self.relationships.get(name, {}).get("data"), list)
+            relationship = self.relationships.get(name)
+            many = isinstance(relationship, dict) and isinstance(relationship.get("data"), list)
             return [] if many else None
         return linker.related_raw(self, name)
 
