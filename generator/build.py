@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import re
 import shutil
 import subprocess
 import sys
@@ -78,6 +77,18 @@ __all__ = [
     "Document",
     "Patreon",
 ]
+'''
+
+
+ROUTING = '''"""Which operation a request is, matched against this package's schema table (see patreon_runtime.routing)."""
+
+from patreon_runtime.routing import RouteTable
+
+from .schema import ENDPOINTS
+
+match = RouteTable(ENDPOINTS).match
+
+__all__ = ["match"]
 '''
 
 
@@ -162,10 +173,9 @@ def _generator_version() -> str:
 
 
 def _library_version() -> str:
-    text = (ROOT / "pyproject.toml").read_text()
-    match = re.search(r'^version = "([^"]+)"', text, re.MULTILINE)
-    assert match, "pyproject.toml has no version"
-    return match.group(1)
+    from patreon_runtime.version import LIBRARY_VERSION
+
+    return LIBRARY_VERSION
 
 
 def _enums(spec: dict[str, Any]) -> dict[str, list[str]]:
@@ -193,6 +203,7 @@ def build(target: Path) -> None:
         "documents.py": emit_resources.documents_module(types),
         "patreon.py": emit_client.client_module(types, endpoints),
         "__init__.py": INIT,
+        "routing.py": ROUTING,
         "_provenance.py": (
             '"""Where this package came from."""\n\n'
             f"SPEC_SHA256 = {hashlib.sha256(spec_bytes).hexdigest()!r}\n"
@@ -203,8 +214,6 @@ def build(target: Path) -> None:
     for name, text in ours.items():
         (target / name).write_text(text)
     _run_datamodel_code_generator(target / "raw.py")
-    for static in sorted((GENERATOR_DIR / "runtime").glob("*.py")):
-        shutil.copyfile(static, target / static.name)
     ruff = [sys.executable, "-m", "ruff"]
     subprocess.run(
         [

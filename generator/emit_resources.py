@@ -86,7 +86,7 @@ def resources_module(types: dict[str, ResourceType]) -> str:
         "from typing import Any, ClassVar, Final, Literal, overload",
         "",
         "from . import literals",
-        "from ._jsonapi import AttributesView, GenericResource, Resource, bad_value, parse_datetime",
+        "from patreon_runtime.jsonapi import AttributesView, GenericResource, Resource, bad_value, parse_datetime",
         "",
     ]
     for t in types.values():
@@ -170,7 +170,7 @@ def documents_module(types: dict[str, ResourceType]) -> str:
         "from typing import Any, ClassVar, Generic, Literal, TypeVar, overload",
         "",
         "from . import errors",
-        "from ._jsonapi import DocumentBase, Resource",
+        "from patreon_runtime.jsonapi import DocumentBase, Resource",
         "from .resources import (",
         *[f"    {name}," for name in classes],
         "    RESOURCE_CLASSES,",

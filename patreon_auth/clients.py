@@ -19,9 +19,9 @@ from patreon_auth.seeded import AsyncSeededStore, SeededStore
 from patreon_auth.stores.base import AsyncTokenStore, TokenStore
 from patreon_auth.stores.memory import AsyncMemoryStore, MemoryStore
 from patreon_auth.token import Token
-from patreon_generated._retry_policy import DEFAULT_MAX_RETRIES, INITIAL_BACKOFF
-from patreon_generated._sender import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, ClientOptions, user_agent
 from patreon_generated.patreon import AsyncPatreon, Patreon
+from patreon_runtime.retry_policy import DEFAULT_MAX_RETRIES, INITIAL_BACKOFF
+from patreon_runtime.sender import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, ClientOptions, user_agent
 
 DEFAULT_LEEWAY = 300.0
 OnRefresh = Callable[[Token], object]

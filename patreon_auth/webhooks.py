@@ -14,9 +14,9 @@ from collections.abc import Iterable, Mapping
 import attrs
 
 from patreon_auth.errors import ResponseValidationError, WebhookSignatureError
-from patreon_generated._jsonapi import Resource, decode_body
 from patreon_generated.documents import Document
 from patreon_generated.resources import Member, Post
+from patreon_runtime.jsonapi import Resource, decode_body
 
 SIGNATURE_HEADER = "X-Patreon-Signature"
 EVENT_HEADER = "X-Patreon-Event"

@@ -7,8 +7,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Generic, Literal, TypeVar, overload
 
+from patreon_runtime.jsonapi import DocumentBase, Resource
+
 from . import errors
-from ._jsonapi import DocumentBase, Resource
 from .resources import (
     RESOURCE_CLASSES,
     Address,

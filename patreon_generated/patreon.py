@@ -16,12 +16,13 @@ from typing import Any, cast
 
 import httpx
 
+from patreon_runtime.jsonapi import decode_body
+from patreon_runtime.pagination import PageGuard
+from patreon_runtime.retry_policy import DEFAULT_MAX_RETRIES, INITIAL_BACKOFF
+from patreon_runtime.sender import DEFAULT_BASE_URL, AsyncSender, ClientOptions, Sender
+from patreon_runtime.static_auth import StaticTokenAuth
+
 from . import literals
-from ._jsonapi import decode_body
-from ._pagination import PageGuard
-from ._retry_policy import DEFAULT_MAX_RETRIES, INITIAL_BACKOFF
-from ._sender import DEFAULT_BASE_URL, AsyncSender, ClientOptions, Sender
-from ._static_auth import StaticTokenAuth
 from .documents import CollectionDocument, Document
 from .resources import Campaign, Live, Member, Post, User, Webhook
 from .types import UNSET

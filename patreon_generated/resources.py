@@ -7,8 +7,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, ClassVar, Final, Literal, overload
 
+from patreon_runtime.jsonapi import AttributesView, GenericResource, Resource, bad_value, parse_datetime
+
 from . import literals
-from ._jsonapi import AttributesView, GenericResource, Resource, bad_value, parse_datetime
 
 
 class AddressAttributes(AttributesView):

@@ -8,7 +8,7 @@ from typing import Any
 import httpx
 
 from . import errors
-from ._retry_policy import retry_after_seconds
+from .retry_policy import retry_after_seconds
 
 _BY_STATUS: dict[int, type[errors.APIStatusError]] = {
     400: errors.BadRequestError,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ._jsonapi import Resource
+from .jsonapi import Resource
 
 
 class PageGuard:

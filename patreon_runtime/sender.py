@@ -15,16 +15,16 @@ import attrs
 import httpx
 
 from . import errors
-from ._errors_from_response import status_error
-from ._provenance import LIBRARY_VERSION
-from ._rate_gate import RateGate
-from ._retry_policy import (
+from .error_mapping import status_error
+from .rate_gate import RateGate
+from .retry_policy import (
     DEFAULT_MAX_RETRIES,
     INITIAL_BACKOFF,
     MAX_RETRY_AFTER,
     RetryBudget,
     retry_after_seconds,
 )
+from .version import LIBRARY_VERSION
 
 DEFAULT_BASE_URL = "https://www.patreon.com"
 # Plain httpx waits 5 s; the stock generated client waits forever. Patreon's member pages of 1000

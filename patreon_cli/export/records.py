@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from patreon_cli.export.selection import Selection
-from patreon_generated._jsonapi import DocumentBase, Resource
+from patreon_runtime.jsonapi import DocumentBase, Resource
 
 # Several related values (tiers) share one CSV cell; a semicolon survives spreadsheets' comma splitting.
 MANY_SEPARATOR = "; "

@@ -11,7 +11,7 @@ from typing import Protocol, TextIO
 
 from patreon_cli.export.records import csv_header, csv_row, json_record
 from patreon_cli.export.selection import Selection
-from patreon_generated._jsonapi import DocumentBase, Resource
+from patreon_runtime.jsonapi import DocumentBase, Resource
 
 FORMATS = ("csv", "jsonl", "json")
 

@@ -10,7 +10,7 @@ import httpx
 import pytest
 
 from patreon_generated import AsyncPatreon, Patreon, errors
-from patreon_generated._retry_policy import retry_after_seconds
+from patreon_runtime.retry_policy import retry_after_seconds
 
 from .mock_api import Recorder, resource
 

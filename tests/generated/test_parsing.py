@@ -11,10 +11,10 @@ import httpx
 import pytest
 
 from patreon_generated import Patreon, errors
-from patreon_generated._jsonapi import GenericResource
 from patreon_generated.documents import CollectionDocument, Document
 from patreon_generated.resources import RESOURCE_CLASSES, Member, Tier, User
 from patreon_generated.schema import RESOURCE_TYPES, AttributeInfo
+from patreon_runtime.jsonapi import GenericResource
 
 from .mock_api import Recorder, resource
 

@@ -1,0 +1,7 @@
+"""The hand-written runtime that patreon_generated's code imports (never copied into it).
+
+Modules, one job each: `sender` (User-Agent, default timeout, retries, typed errors),
+`retry_policy`, `rate_gate`, `error_mapping`, `errors`, `jsonapi` (lazy documents and resources),
+`pagination`, `operation` (what a generated request builder returns), `routing`, `static_auth`,
+`version`. Importing this package imports none of them: each is loaded where it is used.
+"""
