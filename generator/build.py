@@ -1,14 +1,15 @@
 """Build patreon_generated/ from spec/patreon-v2.yaml, byte for byte the same on every run.
 
-Steps: openapi-python-client (pinned) writes the endpoint functions and attrs models with our few
-templates; our emitters add what it cannot: the schema table, Literal types, lazy typed resources,
-documents with typed `related`, and the Patreon/AsyncPatreon resource clients; the static runtime
-in generator/runtime/ is copied in; everything gets the do-not-edit banner and provenance.
+Steps: openapi-python-client (pinned) parses the spec and renders every module through our
+templates (`generator/render.py`, `generator/templates/`); datamodel-code-generator writes the
+TypedDicts of the raw JSON and the Literal aliases (`raw.py`); ruff formats; every file gets the
+do-not-edit banner. The hand-written runtime (`patreon_runtime/`) is imported, never copied.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 import subprocess
@@ -19,151 +20,21 @@ from typing import Any
 
 import yaml
 
-from generator import emit_client, emit_resources, emit_tables, spec_model
+from generator import spec_model
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "patreon-v2.yaml"
 OUTPUT = ROOT / "patreon_generated"
 GENERATOR_DIR = ROOT / "generator"
 PACKAGE = "patreon_generated"
+# The TypedDicts of raw JSON carry this suffix, so `raw.MemberJSON` never shares a name with the
+# resource class `resources.Member` (one class per resource name in the package).
+RAW_SUFFIX = "JSON"
 
 BANNER = (
     "# DO NOT EDIT: generated from spec/patreon-v2.yaml by `make generate` (generator/).\n"
     "# Change the spec or the generator and regenerate; CI fails on any hand edit.\n"
 )
-
-INIT = '''"""Typed Patreon API v2 client, generated from spec/patreon-v2.yaml.
-
-`from patreon_generated import Patreon, AsyncPatreon`. Names load on first use, so importing this
-package costs almost nothing until a client is made.
-"""
-
-from __future__ import annotations
-
-import importlib
-from typing import TYPE_CHECKING, Any
-
-from ._provenance import GENERATOR_VERSION, LIBRARY_VERSION, SPEC_SHA256
-
-if TYPE_CHECKING:
-    from .documents import CollectionDocument, Document
-    from .patreon import AsyncPatreon, Patreon
-
-_LAZY = {
-    "Patreon": "patreon",
-    "AsyncPatreon": "patreon",
-    "Document": "documents",
-    "CollectionDocument": "documents",
-}
-
-__version__ = LIBRARY_VERSION
-
-
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value
-    return value
-
-
-__all__ = [
-    "GENERATOR_VERSION",
-    "LIBRARY_VERSION",
-    "SPEC_SHA256",
-    "AsyncPatreon",
-    "CollectionDocument",
-    "Document",
-    "Patreon",
-]
-'''
-
-
-ROUTING = '''"""Which operation a request is, matched against this package's schema table (see patreon_runtime.routing)."""
-
-from patreon_runtime.routing import RouteTable
-
-from .schema import ENDPOINTS
-
-match = RouteTable(ENDPOINTS).match
-
-__all__ = ["match"]
-'''
-
-
-def _patch_parameter_names() -> None:
-    """Make `fields[member]` read `fields_member` (the stock generator drops brackets: `fieldsmember`).
-
-    The generator has no option for this (reference/openapi-python-client.md §2), so the build
-    step adjusts its name sanitiser before parsing; the wire names are untouched.
-    """
-    from openapi_python_client import strings
-
-    original = strings.sanitize
-    if getattr(original, "_patreon_patched", False):
-        return
-
-    def sanitize(value: str) -> str:
-        return original(value.replace("[", "_").replace("]", ""))
-
-    sanitize._patreon_patched = True  # type: ignore[attr-defined]
-    strings.sanitize = sanitize
-
-
-def _run_openapi_python_client(target: Path) -> None:
-    from openapi_python_client import generate
-    from openapi_python_client.config import Config, ConfigFile, MetaType
-
-    _patch_parameter_names()
-    # The post hooks call `ruff`; make sure the venv's ruff is the one found.
-    os.environ["PATH"] = str(Path(sys.executable).parent) + os.pathsep + os.environ.get("PATH", "")
-    config = Config.from_sources(
-        ConfigFile.load_from_path(GENERATOR_DIR / "config.yaml"),
-        MetaType.NONE,
-        SPEC,
-        "utf-8",
-        True,
-        target,
-    )
-    problems = generate(config=config, custom_template_path=GENERATOR_DIR / "templates")
-    if problems:
-        for problem in problems:
-            print(f"openapi-python-client: {problem.header}: {problem.detail}", file=sys.stderr)
-        raise SystemExit("openapi-python-client reported problems; fix the spec or the generator")
-
-
-def _run_datamodel_code_generator(output: Path) -> None:
-    """TypedDicts of the raw JSON documents, for users who keep dicts (`patreon_generated.raw`).
-
-    datamodel-code-generator is the better tool for TypedDicts; it never makes a second runtime
-    model layer here: the module is types only and imports nothing beyond `typing`.
-    """
-    subprocess.run(
-        [
-            sys.executable,
-            "-W",
-            "ignore",
-            "-m",
-            "datamodel_code_generator",
-            "--input",
-            str(SPEC),
-            "--input-file-type",
-            "openapi",
-            "--output-model-type",
-            "typing.TypedDict",
-            "--target-python-version",
-            "3.11",
-            "--use-standard-collections",
-            "--use-union-operator",
-            "--disable-timestamp",
-            "--custom-file-header",
-            '"""TypedDicts of the raw JSON (datamodel-code-generator), for code that keeps dicts."""',
-            "--output",
-            str(output),
-        ],
-        check=True,
-    )
 
 
 def _generator_version() -> str:
@@ -178,65 +49,134 @@ def _library_version() -> str:
     return LIBRARY_VERSION
 
 
-def _enums(spec: dict[str, Any]) -> dict[str, list[str]]:
-    found = {}
-    for name, schema in spec["components"]["schemas"].items():
-        if "enum" in schema and not name.endswith(("Field", "Include")):
-            found[name] = [str(v) for v in schema["enum"] if v is not None]
-    return found
+def _is_enum(schema: dict[str, Any]) -> bool:
+    return "enum" in schema
+
+
+def raw_names(spec: dict[str, Any]) -> dict[str, str]:
+    """Component name -> the name of its TypedDict or Literal alias in raw.py."""
+    return {
+        name: name if _is_enum(schema) else name + RAW_SUFFIX
+        for name, schema in spec["components"]["schemas"].items()
+    }
+
+
+def _renamed_for_raw(spec: dict[str, Any]) -> dict[str, Any]:
+    """The spec with object schemas renamed `<Name>JSON` (enums keep their names, they are Literals)."""
+    names = raw_names(spec)
+    text = json.dumps(spec)
+    for old, new in names.items():
+        if old != new:
+            text = text.replace(f'"#/components/schemas/{old}"', f'"#/components/schemas/{new}"')
+    renamed = json.loads(text)
+    schemas = renamed["components"]["schemas"]
+    renamed["components"]["schemas"] = {names[name]: schema for name, schema in schemas.items()}
+    return dict(renamed)
+
+
+def facts(spec: dict[str, Any], spec_bytes: bytes) -> dict[str, Any]:
+    """Everything the templates need beyond openapi-python-client's own parse."""
+    types = spec_model.resource_types(spec)
+    endpoints = {e.operation_id: e for e in spec_model.endpoints(spec)}
+    by_tag: dict[str, list[spec_model.Endpoint]] = {}
+    for endpoint in endpoints.values():
+        by_tag.setdefault(endpoint.tag, []).append(endpoint)
+    names = raw_names(spec)
+    schemas = spec["components"]["schemas"]
+    return {
+        "types": types,
+        "endpoints": endpoints,
+        "tags": by_tag,
+        "scopes": spec_model.scopes(spec),
+        "triggers": spec_model.webhook_triggers(spec),
+        "raw_names": names,
+        "literal_names": sorted(name for name, schema in schemas.items() if _is_enum(schema)),
+        "single_documents": [
+            names[n]
+            for n in schemas
+            if n.endswith("Document") and "Collection" not in n and n != "ErrorDocument"
+        ],
+        "collection_documents": [names[n] for n in schemas if n.endswith("CollectionDocument")],
+        "webhook_payloads": [names[n] for n in schemas if n.endswith("WebhookPayload")],
+        "spec_sha256": hashlib.sha256(spec_bytes).hexdigest(),
+        "generator_version": _generator_version(),
+        "library_version": _library_version(),
+    }
+
+
+def _run_openapi_python_client(target: Path, spec: dict[str, Any], spec_bytes: bytes) -> None:
+    from openapi_python_client.config import Config, ConfigFile, MetaType
+    from openapi_python_client.parser import GeneratorData
+
+    from generator.render import PatreonProject
+
+    config = Config.from_sources(
+        ConfigFile.load_from_path(GENERATOR_DIR / "config.yaml"), MetaType.NONE, SPEC, "utf-8", True, target
+    )
+    openapi = GeneratorData.from_dict(spec, config=config)
+    if not isinstance(openapi, GeneratorData):
+        raise SystemExit(f"openapi-python-client could not read the spec: {openapi.header}: {openapi.detail}")
+    problems = PatreonProject(openapi=openapi, config=config, facts=facts(spec, spec_bytes)).build()
+    if problems:
+        for problem in problems:
+            print(f"openapi-python-client: {problem.header}: {problem.detail}", file=sys.stderr)
+        raise SystemExit("openapi-python-client reported problems; fix the spec or the generator")
+
+
+def _run_datamodel_code_generator(spec: dict[str, Any], output: Path) -> None:
+    """TypedDicts of the raw JSON and the Literal aliases (`patreon_generated.raw`).
+
+    datamodel-code-generator is the better tool for TypedDicts; it never makes a second runtime
+    model layer here: the module is types only and imports nothing beyond `typing`.
+    """
+    with tempfile.TemporaryDirectory() as tmp:
+        renamed = Path(tmp) / "spec.json"
+        renamed.write_text(json.dumps(_renamed_for_raw(spec)))
+        subprocess.run(
+            [
+                sys.executable,
+                "-W",
+                "ignore",
+                "-m",
+                "datamodel_code_generator",
+                "--input",
+                str(renamed),
+                "--input-file-type",
+                "openapi",
+                "--output-model-type",
+                "typing.TypedDict",
+                "--target-python-version",
+                "3.11",
+                "--use-standard-collections",
+                "--use-union-operator",
+                "--disable-timestamp",
+                "--custom-file-header",
+                '"""TypedDicts of the raw JSON and the Literal aliases (datamodel-code-generator)."""',
+                "--output",
+                str(output),
+            ],
+            check=True,
+        )
+
+
+def _format(target: Path) -> None:
+    """Isolated ruff, so the host repo's config never changes the generated bytes."""
+    ruff = [sys.executable, "-m", "ruff"]
+    common = ["--isolated", "--no-cache", "--line-length", "120", "--quiet"]
+    fix = ["check", "--select", "F,I,UP", "--target-version", "py311", "--fix-only"]
+    subprocess.run([*ruff, *fix, *common, str(target)], check=True)
+    subprocess.run([*ruff, "format", *common, str(target)], check=True)
 
 
 def build(target: Path) -> None:
     """Write the whole package into ``target`` (which must not exist)."""
     spec_bytes = SPEC.read_bytes()
     spec = yaml.safe_load(spec_bytes)
-    _run_openapi_python_client(target)
-
-    types = spec_model.resource_types(spec)
-    endpoints = spec_model.endpoints(spec)
-    ours = {
-        "schema.py": emit_tables.schema_module(
-            types, endpoints, spec_model.scopes(spec), spec_model.webhook_triggers(spec)
-        ),
-        "literals.py": emit_tables.literals_module(types, endpoints, _enums(spec)),
-        "resources.py": emit_resources.resources_module(types),
-        "documents.py": emit_resources.documents_module(types),
-        "patreon.py": emit_client.client_module(types, endpoints),
-        "__init__.py": INIT,
-        "routing.py": ROUTING,
-        "_provenance.py": (
-            '"""Where this package came from."""\n\n'
-            f"SPEC_SHA256 = {hashlib.sha256(spec_bytes).hexdigest()!r}\n"
-            f"GENERATOR_VERSION = {_generator_version()!r}\n"
-            f"LIBRARY_VERSION = {_library_version()!r}\n"
-        ),
-    }
-    for name, text in ours.items():
-        (target / name).write_text(text)
-    _run_datamodel_code_generator(target / "raw.py")
-    ruff = [sys.executable, "-m", "ruff"]
-    subprocess.run(
-        [
-            *ruff,
-            "check",
-            "--isolated",
-            "--select",
-            "F,I,UP",
-            "--target-version",
-            "py311",
-            "--fix-only",
-            "--no-cache",
-            "--line-length",
-            "120",
-            "--quiet",
-            str(target),
-        ],
-        check=True,
-    )
-    subprocess.run(
-        [*ruff, "format", "--isolated", "--no-cache", "--line-length", "120", "--quiet", str(target)],
-        check=True,
-    )
+    # The post hooks call `ruff`; make sure the venv's ruff is the one found.
+    os.environ["PATH"] = str(Path(sys.executable).parent) + os.pathsep + os.environ.get("PATH", "")
+    _run_openapi_python_client(target, spec, spec_bytes)
+    _run_datamodel_code_generator(spec, target / "raw.py")
+    _format(target)
     for path in sorted(target.rglob("*.py")):
         path.write_text(BANNER + path.read_text())
     (target / "py.typed").write_text("")

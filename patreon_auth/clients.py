@@ -19,7 +19,7 @@ from patreon_auth.seeded import AsyncSeededStore, SeededStore
 from patreon_auth.stores.base import AsyncTokenStore, TokenStore
 from patreon_auth.stores.memory import AsyncMemoryStore, MemoryStore
 from patreon_auth.token import Token
-from patreon_generated.patreon import AsyncPatreon, Patreon
+from patreon_generated.client import AsyncPatreon, Patreon
 from patreon_runtime.retry_policy import DEFAULT_MAX_RETRIES, INITIAL_BACKOFF
 from patreon_runtime.sender import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, ClientOptions, user_agent
 

@@ -2,36 +2,36 @@
 # Change the spec or the generator and regenerate; CI fails on any hand edit.
 """Typed Patreon API v2 client, generated from spec/patreon-v2.yaml.
 
-`from patreon_generated import Patreon, AsyncPatreon`. Names load on first use, so importing this
+`from patreon_api_v_2_client import Patreon, AsyncPatreon`. Names load on first use, so importing this
 package costs almost nothing until a client is made.
 """
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING, Any
 
 from ._provenance import GENERATOR_VERSION, LIBRARY_VERSION, SPEC_SHA256
 
 if TYPE_CHECKING:
+    from .client import AsyncPatreon, Patreon
     from .documents import CollectionDocument, Document
-    from .patreon import AsyncPatreon, Patreon
-
-_LAZY = {
-    "Patreon": "patreon",
-    "AsyncPatreon": "patreon",
-    "Document": "documents",
-    "CollectionDocument": "documents",
-}
 
 __version__ = LIBRARY_VERSION
 
 
 def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
+    """PEP 562: the clients and documents load when first named, each through a plain import."""
+    value: Any
+    if name == "Patreon":
+        from .client import Patreon as value
+    elif name == "AsyncPatreon":
+        from .client import AsyncPatreon as value
+    elif name == "Document":
+        from .documents import Document as value
+    elif name == "CollectionDocument":
+        from .documents import CollectionDocument as value
+    else:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
     globals()[name] = value
     return value
 

@@ -1,276 +1,242 @@
 # DO NOT EDIT: generated from spec/patreon-v2.yaml by `make generate` (generator/).
 # Change the spec or the generator and regenerate; CI fails on any hand edit.
-import ssl
-from typing import Any, Self
+"""Patreon and AsyncPatreon: one typed resource namespace per tag (`client.members.list(...)`).
+
+Each namespace is made on first use and imports its tag's request builders then, so a process
+that only reads members never loads the webhook or post code. Requests go through
+patreon_runtime's sender (User-Agent, default timeout, retries, typed errors).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cached_property
+from types import TracebackType
+from typing import TYPE_CHECKING
 
 import httpx
-from attrs import define, evolve, field
+
+from patreon_runtime.retry_policy import DEFAULT_MAX_RETRIES, INITIAL_BACKOFF
+from patreon_runtime.sender import DEFAULT_BASE_URL, AsyncSender, ClientOptions, Sender
+from patreon_runtime.static_auth import StaticTokenAuth
+
+if TYPE_CHECKING:
+    from .api.campaigns import AsyncCampaignsResource, CampaignsResource
+    from .api.identity import AsyncIdentityResource, IdentityResource
+    from .api.lives import AsyncLivesResource, LivesResource
+    from .api.members import AsyncMembersResource, MembersResource
+    from .api.posts import AsyncPostsResource, PostsResource
+    from .api.webhooks import AsyncWebhooksResource, WebhooksResource
 
 
-@define
-class Client:
-    """A class for keeping track of data related to the API
+class Patreon:
+    """The Patreon v2 API: `client.members.list(...)` and friends.
 
-    The following are accepted as keyword arguments and will be used to construct httpx Clients internally:
-
-        ``base_url``: The base URL for the API, all requests are made to a relative path to this URL
-
-        ``cookies``: A dictionary of cookies to be sent with every request
-
-        ``headers``: A dictionary of headers to be sent with every request
-
-        ``timeout``: The maximum amount of a time a request can take. API functions will raise
-        httpx.TimeoutException if this is exceeded.
-
-        ``verify_ssl``: Whether or not to verify the SSL certificate of the API server. This should be True in production,
-        but can be set to False for testing purposes.
-
-        ``follow_redirects``: Whether or not to follow redirects. Default value is False.
-
-        ``httpx_args``: A dictionary of additional arguments to be passed to the ``httpx.Client`` and ``httpx.AsyncClient`` constructor.
-
-
-    Attributes:
-        raise_on_unexpected_status: Whether or not to raise an errors.UnexpectedStatus if the API returns a
-            status code that was not documented in the source OpenAPI document. Can also be provided as a keyword
-            argument to the constructor.
+    Give a static `token`, or an `auth` (an httpx.Auth such as patreon_auth's refreshing one).
+    `base_url` is the Patreon origin (a sandbox is one argument away), `transport` any httpx
+    transport; `http_client` shares one connection pool between clients (auth then goes per
+    request, and `close()` leaves that pool open for its owner).
     """
 
-    raise_on_unexpected_status: bool = field(default=False, kw_only=True)
-    _base_url: str = field(alias="base_url")
-    _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
-    _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
-    # A default always applies: the stock template leaves Timeout(None), i.e. wait forever.
-    _timeout: httpx.Timeout | None = field(
-        factory=lambda: httpx.Timeout(15.0, connect=5.0), kw_only=True, alias="timeout"
-    )
-    _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
-    _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
-    _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
-    _client: httpx.Client | None = field(default=None, init=False)
-    _async_client: httpx.AsyncClient | None = field(default=None, init=False)
+    def __init__(
+        self,
+        token: str | None = None,
+        *,
+        auth: httpx.Auth | None = None,
+        base_url: str = DEFAULT_BASE_URL,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        headers: Mapping[str, str] | None = None,
+        name: str | None = None,
+        transport: httpx.BaseTransport | None = None,
+        retry_backoff: float = INITIAL_BACKOFF,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        if token is not None and auth is not None:
+            raise ValueError("give either token or auth, not both")
+        if token is not None:
+            auth = StaticTokenAuth(token)
+        self.options = ClientOptions(
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            headers=dict(headers or {}),
+            name=name,
+            transport=transport,
+            retry_backoff=retry_backoff,
+        )
+        shared = http_client is not None
+        client = http_client if http_client is not None else self.options.sync_client(auth)
+        self._sender = Sender(
+            client,
+            max_retries=max_retries,
+            retry_backoff=retry_backoff,
+            auth=auth if shared else None,
+            owns_client=not shared,
+        )
 
-    def with_headers(self, headers: dict[str, str]) -> "Client":
-        """Get a new client matching this one with additional headers"""
-        if self._client is not None:
-            self._client.headers.update(headers)
-        if self._async_client is not None:
-            self._async_client.headers.update(headers)
-        return evolve(self, headers={**self._headers, **headers})
+    @cached_property
+    def identity(self) -> IdentityResource:
+        """`identity` endpoints: `get`."""
+        from .api.identity import IdentityResource
 
-    def with_cookies(self, cookies: dict[str, str]) -> "Client":
-        """Get a new client matching this one with additional cookies"""
-        if self._client is not None:
-            self._client.cookies.update(cookies)
-        if self._async_client is not None:
-            self._async_client.cookies.update(cookies)
-        return evolve(self, cookies={**self._cookies, **cookies})
+        return IdentityResource(self._sender)
 
-    def with_timeout(self, timeout: httpx.Timeout) -> "Client":
-        """Get a new client matching this one with a new timeout configuration"""
-        if self._client is not None:
-            self._client.timeout = timeout
-        if self._async_client is not None:
-            self._async_client.timeout = timeout
-        return evolve(self, timeout=timeout)
+    @cached_property
+    def campaigns(self) -> CampaignsResource:
+        """`campaigns` endpoints: `list`, `get`."""
+        from .api.campaigns import CampaignsResource
 
-    def set_httpx_client(self, client: httpx.Client) -> Self:
-        """Manually set the underlying httpx.Client
+        return CampaignsResource(self._sender)
 
-        **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
-        """
-        self._client = client
+    @cached_property
+    def members(self) -> MembersResource:
+        """`members` endpoints: `list`, `get`."""
+        from .api.members import MembersResource
+
+        return MembersResource(self._sender)
+
+    @cached_property
+    def posts(self) -> PostsResource:
+        """`posts` endpoints: `list`, `get`."""
+        from .api.posts import PostsResource
+
+        return PostsResource(self._sender)
+
+    @cached_property
+    def webhooks(self) -> WebhooksResource:
+        """`webhooks` endpoints: `list`, `create`, `update`, `delete`."""
+        from .api.webhooks import WebhooksResource
+
+        return WebhooksResource(self._sender)
+
+    @cached_property
+    def lives(self) -> LivesResource:
+        """`lives` endpoints: `create`, `get`, `update`, `delete`."""
+        from .api.lives import LivesResource
+
+        return LivesResource(self._sender)
+
+    @property
+    def http_client(self) -> httpx.Client:
+        """The underlying httpx client (its transport, headers and auth)."""
+        return self._sender.client
+
+    def close(self) -> None:
+        self._sender.close()
+
+    def __enter__(self) -> Patreon:
         return self
 
-    def get_httpx_client(self) -> httpx.Client:
-        """Get the underlying httpx.Client, constructing a new one if not previously set"""
-        if self._client is None:
-            self._client = httpx.Client(
-                base_url=self._base_url,
-                cookies=self._cookies,
-                headers=self._headers,
-                timeout=self._timeout,
-                verify=self._verify_ssl,
-                follow_redirects=self._follow_redirects,
-                **self._httpx_args,
-            )
-        return self._client
-
-    def __enter__(self) -> Self:
-        """Enter a context manager for self.client—you cannot enter twice (see httpx docs)"""
-        self.get_httpx_client().__enter__()
-        return self
-
-    def __exit__(self, *args: Any, **kwargs: Any) -> None:
-        """Exit a context manager for internal httpx.Client (see httpx docs)"""
-        self.get_httpx_client().__exit__(*args, **kwargs)
-
-    def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self:
-        """Manually set the underlying httpx.AsyncClient
-
-        **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
-        """
-        self._async_client = async_client
-        return self
-
-    def get_async_httpx_client(self) -> httpx.AsyncClient:
-        """Get the underlying httpx.AsyncClient, constructing a new one if not previously set"""
-        if self._async_client is None:
-            self._async_client = httpx.AsyncClient(
-                base_url=self._base_url,
-                cookies=self._cookies,
-                headers=self._headers,
-                timeout=self._timeout,
-                verify=self._verify_ssl,
-                follow_redirects=self._follow_redirects,
-                **self._httpx_args,
-            )
-        return self._async_client
-
-    async def __aenter__(self) -> Self:
-        """Enter a context manager for underlying httpx.AsyncClient—you cannot enter twice (see httpx docs)"""
-        await self.get_async_httpx_client().__aenter__()
-        return self
-
-    async def __aexit__(self, *args: Any, **kwargs: Any) -> None:
-        """Exit a context manager for underlying httpx.AsyncClient (see httpx docs)"""
-        await self.get_async_httpx_client().__aexit__(*args, **kwargs)
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
 
 
-@define
-class AuthenticatedClient:
-    """A Client which has been authenticated for use on secured endpoints
+class AsyncPatreon:
+    """The Patreon v2 API (async): `client.members.list(...)` and friends.
 
-    The following are accepted as keyword arguments and will be used to construct httpx Clients internally:
-
-        ``base_url``: The base URL for the API, all requests are made to a relative path to this URL
-
-        ``cookies``: A dictionary of cookies to be sent with every request
-
-        ``headers``: A dictionary of headers to be sent with every request
-
-        ``timeout``: The maximum amount of a time a request can take. API functions will raise
-        httpx.TimeoutException if this is exceeded.
-
-        ``verify_ssl``: Whether or not to verify the SSL certificate of the API server. This should be True in production,
-        but can be set to False for testing purposes.
-
-        ``follow_redirects``: Whether or not to follow redirects. Default value is False.
-
-        ``httpx_args``: A dictionary of additional arguments to be passed to the ``httpx.Client`` and ``httpx.AsyncClient`` constructor.
-
-
-    Attributes:
-        raise_on_unexpected_status: Whether or not to raise an errors.UnexpectedStatus if the API returns a
-            status code that was not documented in the source OpenAPI document. Can also be provided as a keyword
-            argument to the constructor.
-        token: The token to use for authentication
-        prefix: The prefix to use for the Authorization header
-        auth_header_name: The name of the Authorization header
+    Give a static `token`, or an `auth` (an httpx.Auth such as patreon_auth's refreshing one).
+    `base_url` is the Patreon origin (a sandbox is one argument away), `transport` any httpx
+    transport; `http_client` shares one connection pool between clients (auth then goes per
+    request, and `aclose()` leaves that pool open for its owner).
     """
 
-    raise_on_unexpected_status: bool = field(default=False, kw_only=True)
-    _base_url: str = field(alias="base_url")
-    _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
-    _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
-    # A default always applies: the stock template leaves Timeout(None), i.e. wait forever.
-    _timeout: httpx.Timeout | None = field(
-        factory=lambda: httpx.Timeout(15.0, connect=5.0), kw_only=True, alias="timeout"
-    )
-    _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
-    _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
-    _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
-    _client: httpx.Client | None = field(default=None, init=False)
-    _async_client: httpx.AsyncClient | None = field(default=None, init=False)
+    def __init__(
+        self,
+        token: str | None = None,
+        *,
+        auth: httpx.Auth | None = None,
+        base_url: str = DEFAULT_BASE_URL,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        headers: Mapping[str, str] | None = None,
+        name: str | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        retry_backoff: float = INITIAL_BACKOFF,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        if token is not None and auth is not None:
+            raise ValueError("give either token or auth, not both")
+        if token is not None:
+            auth = StaticTokenAuth(token)
+        self.options = ClientOptions(
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            headers=dict(headers or {}),
+            name=name,
+            transport=transport,
+            retry_backoff=retry_backoff,
+        )
+        shared = http_client is not None
+        client = http_client if http_client is not None else self.options.async_client(auth)
+        self._sender = AsyncSender(
+            client,
+            max_retries=max_retries,
+            retry_backoff=retry_backoff,
+            auth=auth if shared else None,
+            owns_client=not shared,
+        )
 
-    token: str
-    prefix: str = "Bearer"
-    auth_header_name: str = "Authorization"
+    @cached_property
+    def identity(self) -> AsyncIdentityResource:
+        """`identity` endpoints: `get`."""
+        from .api.identity import AsyncIdentityResource
 
-    def with_headers(self, headers: dict[str, str]) -> "AuthenticatedClient":
-        """Get a new client matching this one with additional headers"""
-        if self._client is not None:
-            self._client.headers.update(headers)
-        if self._async_client is not None:
-            self._async_client.headers.update(headers)
-        return evolve(self, headers={**self._headers, **headers})
+        return AsyncIdentityResource(self._sender)
 
-    def with_cookies(self, cookies: dict[str, str]) -> "AuthenticatedClient":
-        """Get a new client matching this one with additional cookies"""
-        if self._client is not None:
-            self._client.cookies.update(cookies)
-        if self._async_client is not None:
-            self._async_client.cookies.update(cookies)
-        return evolve(self, cookies={**self._cookies, **cookies})
+    @cached_property
+    def campaigns(self) -> AsyncCampaignsResource:
+        """`campaigns` endpoints: `list`, `get`."""
+        from .api.campaigns import AsyncCampaignsResource
 
-    def with_timeout(self, timeout: httpx.Timeout) -> "AuthenticatedClient":
-        """Get a new client matching this one with a new timeout configuration"""
-        if self._client is not None:
-            self._client.timeout = timeout
-        if self._async_client is not None:
-            self._async_client.timeout = timeout
-        return evolve(self, timeout=timeout)
+        return AsyncCampaignsResource(self._sender)
 
-    def set_httpx_client(self, client: httpx.Client) -> Self:
-        """Manually set the underlying httpx.Client
+    @cached_property
+    def members(self) -> AsyncMembersResource:
+        """`members` endpoints: `list`, `get`."""
+        from .api.members import AsyncMembersResource
 
-        **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
-        """
-        self._client = client
+        return AsyncMembersResource(self._sender)
+
+    @cached_property
+    def posts(self) -> AsyncPostsResource:
+        """`posts` endpoints: `list`, `get`."""
+        from .api.posts import AsyncPostsResource
+
+        return AsyncPostsResource(self._sender)
+
+    @cached_property
+    def webhooks(self) -> AsyncWebhooksResource:
+        """`webhooks` endpoints: `list`, `create`, `update`, `delete`."""
+        from .api.webhooks import AsyncWebhooksResource
+
+        return AsyncWebhooksResource(self._sender)
+
+    @cached_property
+    def lives(self) -> AsyncLivesResource:
+        """`lives` endpoints: `create`, `get`, `update`, `delete`."""
+        from .api.lives import AsyncLivesResource
+
+        return AsyncLivesResource(self._sender)
+
+    @property
+    def http_client(self) -> httpx.AsyncClient:
+        """The underlying httpx client (its transport, headers and auth)."""
+        return self._sender.client
+
+    async def aclose(self) -> None:
+        await self._sender.aclose()
+
+    async def __aenter__(self) -> AsyncPatreon:
         return self
 
-    def get_httpx_client(self) -> httpx.Client:
-        """Get the underlying httpx.Client, constructing a new one if not previously set"""
-        if self._client is None:
-            self._headers[self.auth_header_name] = f"{self.prefix} {self.token}" if self.prefix else self.token
-            self._client = httpx.Client(
-                base_url=self._base_url,
-                cookies=self._cookies,
-                headers=self._headers,
-                timeout=self._timeout,
-                verify=self._verify_ssl,
-                follow_redirects=self._follow_redirects,
-                **self._httpx_args,
-            )
-        return self._client
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()
 
-    def __enter__(self) -> Self:
-        """Enter a context manager for self.client—you cannot enter twice (see httpx docs)"""
-        self.get_httpx_client().__enter__()
-        return self
 
-    def __exit__(self, *args: Any, **kwargs: Any) -> None:
-        """Exit a context manager for internal httpx.Client (see httpx docs)"""
-        self.get_httpx_client().__exit__(*args, **kwargs)
-
-    def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self:
-        """Manually set the underlying httpx.AsyncClient
-
-        **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
-        """
-        self._async_client = async_client
-        return self
-
-    def get_async_httpx_client(self) -> httpx.AsyncClient:
-        """Get the underlying httpx.AsyncClient, constructing a new one if not previously set"""
-        if self._async_client is None:
-            self._headers[self.auth_header_name] = f"{self.prefix} {self.token}" if self.prefix else self.token
-            self._async_client = httpx.AsyncClient(
-                base_url=self._base_url,
-                cookies=self._cookies,
-                headers=self._headers,
-                timeout=self._timeout,
-                verify=self._verify_ssl,
-                follow_redirects=self._follow_redirects,
-                **self._httpx_args,
-            )
-        return self._async_client
-
-    async def __aenter__(self) -> Self:
-        """Enter a context manager for underlying httpx.AsyncClient—you cannot enter twice (see httpx docs)"""
-        await self.get_async_httpx_client().__aenter__()
-        return self
-
-    async def __aexit__(self, *args: Any, **kwargs: Any) -> None:
-        """Exit a context manager for underlying httpx.AsyncClient (see httpx docs)"""
-        await self.get_async_httpx_client().__aexit__(*args, **kwargs)
+__all__ = ["AsyncPatreon", "Patreon"]

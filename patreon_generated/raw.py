@@ -1,6 +1,6 @@
 # DO NOT EDIT: generated from spec/patreon-v2.yaml by `make generate` (generator/).
 # Change the spec or the generator and regenerate; CI fails on any hand edit.
-"""TypedDicts of the raw JSON (datamodel-code-generator), for code that keeps dicts."""
+"""TypedDicts of the raw JSON and the Literal aliases (datamodel-code-generator)."""
 
 from __future__ import annotations
 
@@ -57,49 +57,49 @@ WebhookTrigger: TypeAlias = Literal[
 ]
 
 
-class ResourceIdentifier(TypedDict):
+class ResourceIdentifierJSON(TypedDict):
     type: str
     id: str
 
 
-class RelationshipLinks(TypedDict):
+class RelationshipLinksJSON(TypedDict):
     related: NotRequired[str]
     self: NotRequired[str]
 
 
-class ToOneRelationship(TypedDict):
-    data: NotRequired[ResourceIdentifier | None]
-    links: NotRequired[RelationshipLinks]
+class ToOneRelationshipJSON(TypedDict):
+    data: NotRequired[ResourceIdentifierJSON | None]
+    links: NotRequired[RelationshipLinksJSON]
 
 
-class ToManyRelationship(TypedDict):
-    data: NotRequired[list[ResourceIdentifier]]
-    links: NotRequired[RelationshipLinks]
+class ToManyRelationshipJSON(TypedDict):
+    data: NotRequired[list[ResourceIdentifierJSON]]
+    links: NotRequired[RelationshipLinksJSON]
 
 
-class ResourceLinks(TypedDict):
+class ResourceLinksJSON(TypedDict):
     self: NotRequired[str]
 
 
-class DocumentLinks(TypedDict):
+class DocumentLinksJSON(TypedDict):
     self: NotRequired[str]
     next: NotRequired[str]
 
 
-class PaginationCursors(TypedDict):
+class PaginationCursorsJSON(TypedDict):
     next: NotRequired[str | None]
 
 
-class Pagination(TypedDict):
+class PaginationJSON(TypedDict):
     total: NotRequired[int]
-    cursors: NotRequired[PaginationCursors]
+    cursors: NotRequired[PaginationCursorsJSON]
 
 
-class CollectionMeta(TypedDict):
-    pagination: NotRequired[Pagination]
+class CollectionMetaJSON(TypedDict):
+    pagination: NotRequired[PaginationJSON]
 
 
-class AddressAttributes(TypedDict):
+class AddressAttributesJSON(TypedDict):
     addressee: NotRequired[str | None]
     city: NotRequired[str]
     country: NotRequired[str]
@@ -111,9 +111,9 @@ class AddressAttributes(TypedDict):
     state: NotRequired[str | None]
 
 
-class AddressRelationships(TypedDict):
-    campaigns: NotRequired[ToManyRelationship]
-    user: NotRequired[ToOneRelationship]
+class AddressRelationshipsJSON(TypedDict):
+    campaigns: NotRequired[ToManyRelationshipJSON]
+    user: NotRequired[ToOneRelationshipJSON]
 
 
 AddressField: TypeAlias = Literal[
@@ -129,7 +129,7 @@ AddressField: TypeAlias = Literal[
 ]
 
 
-class BenefitAttributes(TypedDict):
+class BenefitAttributesJSON(TypedDict):
     app_external_id: NotRequired[str | None]
     app_meta: NotRequired[dict[str, Any] | None]
     benefit_type: NotRequired[str | None]
@@ -147,10 +147,10 @@ class BenefitAttributes(TypedDict):
     title: NotRequired[str]
 
 
-class BenefitRelationships(TypedDict):
-    campaign: NotRequired[ToOneRelationship]
-    deliverables: NotRequired[ToManyRelationship]
-    tiers: NotRequired[ToManyRelationship]
+class BenefitRelationshipsJSON(TypedDict):
+    campaign: NotRequired[ToOneRelationshipJSON]
+    deliverables: NotRequired[ToManyRelationshipJSON]
+    tiers: NotRequired[ToManyRelationshipJSON]
 
 
 BenefitField: TypeAlias = Literal[
@@ -172,7 +172,7 @@ BenefitField: TypeAlias = Literal[
 ]
 
 
-class CampaignAttributes(TypedDict):
+class CampaignAttributesJSON(TypedDict):
     created_at: NotRequired[str | None]
     creation_name: NotRequired[str | None]
     currency: NotRequired[str | None]
@@ -204,12 +204,12 @@ class CampaignAttributes(TypedDict):
     vanity: NotRequired[str | None]
 
 
-class CampaignRelationships(TypedDict):
-    benefits: NotRequired[ToManyRelationship]
-    creator: NotRequired[ToOneRelationship]
-    goals: NotRequired[ToManyRelationship]
-    tiers: NotRequired[ToManyRelationship]
-    live_access_rules: NotRequired[ToManyRelationship]
+class CampaignRelationshipsJSON(TypedDict):
+    benefits: NotRequired[ToManyRelationshipJSON]
+    creator: NotRequired[ToOneRelationshipJSON]
+    goals: NotRequired[ToManyRelationshipJSON]
+    tiers: NotRequired[ToManyRelationshipJSON]
+    live_access_rules: NotRequired[ToManyRelationshipJSON]
 
 
 CampaignField: TypeAlias = Literal[
@@ -245,7 +245,7 @@ CampaignField: TypeAlias = Literal[
 ]
 
 
-class ClientAttributes(TypedDict):
+class ClientAttributesJSON(TypedDict):
     author_name: NotRequired[str | None]
     category: NotRequired[str]
     client_secret: NotRequired[str]
@@ -260,9 +260,9 @@ class ClientAttributes(TypedDict):
     version: NotRequired[int]
 
 
-class ClientRelationships(TypedDict):
-    campaign: NotRequired[ToOneRelationship]
-    user: NotRequired[ToOneRelationship]
+class ClientRelationshipsJSON(TypedDict):
+    campaign: NotRequired[ToOneRelationshipJSON]
+    user: NotRequired[ToOneRelationshipJSON]
 
 
 ClientField: TypeAlias = Literal[
@@ -281,23 +281,23 @@ ClientField: TypeAlias = Literal[
 ]
 
 
-class DeliverableAttributes(TypedDict):
+class DeliverableAttributesJSON(TypedDict):
     completed_at: NotRequired[str | None]
     delivery_status: NotRequired[DeliveryStatus | str]
     due_at: NotRequired[str]
 
 
-class DeliverableRelationships(TypedDict):
-    benefit: NotRequired[ToOneRelationship]
-    campaign: NotRequired[ToOneRelationship]
-    member: NotRequired[ToOneRelationship]
-    user: NotRequired[ToOneRelationship]
+class DeliverableRelationshipsJSON(TypedDict):
+    benefit: NotRequired[ToOneRelationshipJSON]
+    campaign: NotRequired[ToOneRelationshipJSON]
+    member: NotRequired[ToOneRelationshipJSON]
+    user: NotRequired[ToOneRelationshipJSON]
 
 
 DeliverableField: TypeAlias = Literal["completed_at", "delivery_status", "due_at"]
 
 
-class GoalAttributes(TypedDict):
+class GoalAttributesJSON(TypedDict):
     amount_cents: NotRequired[int]
     completed_percentage: NotRequired[int]
     created_at: NotRequired[str]
@@ -306,8 +306,8 @@ class GoalAttributes(TypedDict):
     title: NotRequired[str]
 
 
-class GoalRelationships(TypedDict):
-    campaign: NotRequired[ToOneRelationship]
+class GoalRelationshipsJSON(TypedDict):
+    campaign: NotRequired[ToOneRelationshipJSON]
 
 
 GoalField: TypeAlias = Literal[
@@ -320,7 +320,7 @@ GoalField: TypeAlias = Literal[
 ]
 
 
-class LiveAttributes(TypedDict):
+class LiveAttributesJSON(TypedDict):
     description: NotRequired[str | None]
     rtmp_url: NotRequired[str | None]
     scheduled_for: NotRequired[str | None]
@@ -329,26 +329,26 @@ class LiveAttributes(TypedDict):
     title: NotRequired[str | None]
 
 
-class LiveRelationships(TypedDict):
-    campaign: NotRequired[ToOneRelationship]
-    live_access_rules: NotRequired[ToManyRelationship]
+class LiveRelationshipsJSON(TypedDict):
+    campaign: NotRequired[ToOneRelationshipJSON]
+    live_access_rules: NotRequired[ToManyRelationshipJSON]
 
 
 LiveField: TypeAlias = Literal["description", "rtmp_url", "scheduled_for", "state", "stream_key", "title"]
 
 
-class LiveAccessRuleAttributes(TypedDict):
+class LiveAccessRuleAttributesJSON(TypedDict):
     access_rule_type: NotRequired[LiveAccessRuleType | str]
 
 
-class LiveAccessRuleRelationships(TypedDict):
-    tier: NotRequired[ToOneRelationship]
+class LiveAccessRuleRelationshipsJSON(TypedDict):
+    tier: NotRequired[ToOneRelationshipJSON]
 
 
 LiveAccessRuleField: TypeAlias = Literal["access_rule_type"]
 
 
-class MediaAttributes(TypedDict):
+class MediaAttributesJSON(TypedDict):
     created_at: NotRequired[str]
     download_url: NotRequired[str]
     file_name: NotRequired[str]
@@ -383,7 +383,7 @@ MediaField: TypeAlias = Literal[
 ]
 
 
-class MemberAttributes(TypedDict):
+class MemberAttributesJSON(TypedDict):
     campaign_lifetime_support_cents: NotRequired[int]
     currently_entitled_amount_cents: NotRequired[int | None]
     email: NotRequired[str | None]
@@ -402,12 +402,12 @@ class MemberAttributes(TypedDict):
     will_pay_amount_cents: NotRequired[int]
 
 
-class MemberRelationships(TypedDict):
-    address: NotRequired[ToOneRelationship]
-    campaign: NotRequired[ToOneRelationship]
-    currently_entitled_tiers: NotRequired[ToManyRelationship]
-    pledge_history: NotRequired[ToManyRelationship]
-    user: NotRequired[ToOneRelationship]
+class MemberRelationshipsJSON(TypedDict):
+    address: NotRequired[ToOneRelationshipJSON]
+    campaign: NotRequired[ToOneRelationshipJSON]
+    currently_entitled_tiers: NotRequired[ToManyRelationshipJSON]
+    pledge_history: NotRequired[ToManyRelationshipJSON]
+    user: NotRequired[ToOneRelationshipJSON]
 
 
 MemberField: TypeAlias = Literal[
@@ -430,7 +430,7 @@ MemberField: TypeAlias = Literal[
 ]
 
 
-class PledgeEventAttributes(TypedDict):
+class PledgeEventAttributesJSON(TypedDict):
     amount_cents: NotRequired[int]
     currency_code: NotRequired[str]
     date: NotRequired[str]
@@ -441,10 +441,10 @@ class PledgeEventAttributes(TypedDict):
     type: NotRequired[PledgeEventType | str]
 
 
-class PledgeEventRelationships(TypedDict):
-    campaign: NotRequired[ToOneRelationship]
-    patron: NotRequired[ToOneRelationship]
-    tier: NotRequired[ToOneRelationship]
+class PledgeEventRelationshipsJSON(TypedDict):
+    campaign: NotRequired[ToOneRelationshipJSON]
+    patron: NotRequired[ToOneRelationshipJSON]
+    tier: NotRequired[ToOneRelationshipJSON]
 
 
 PledgeEventField: TypeAlias = Literal[
@@ -459,7 +459,7 @@ PledgeEventField: TypeAlias = Literal[
 ]
 
 
-class PostAttributes(TypedDict):
+class PostAttributesJSON(TypedDict):
     app_id: NotRequired[int | None]
     app_status: NotRequired[str | None]
     content: NotRequired[str | None]
@@ -473,9 +473,9 @@ class PostAttributes(TypedDict):
     url: NotRequired[str]
 
 
-class PostRelationships(TypedDict):
-    user: NotRequired[ToOneRelationship]
-    campaign: NotRequired[ToOneRelationship]
+class PostRelationshipsJSON(TypedDict):
+    user: NotRequired[ToOneRelationshipJSON]
+    campaign: NotRequired[ToOneRelationshipJSON]
 
 
 PostField: TypeAlias = Literal[
@@ -493,7 +493,7 @@ PostField: TypeAlias = Literal[
 ]
 
 
-class TierAttributes(TypedDict):
+class TierAttributesJSON(TypedDict):
     amount_cents: NotRequired[int]
     created_at: NotRequired[str]
     description: NotRequired[str]
@@ -512,10 +512,10 @@ class TierAttributes(TypedDict):
     user_limit: NotRequired[int | None]
 
 
-class TierRelationships(TypedDict):
-    benefits: NotRequired[ToManyRelationship]
-    campaign: NotRequired[ToOneRelationship]
-    tier_image: NotRequired[ToOneRelationship]
+class TierRelationshipsJSON(TypedDict):
+    benefits: NotRequired[ToManyRelationshipJSON]
+    campaign: NotRequired[ToOneRelationshipJSON]
+    tier_image: NotRequired[ToOneRelationshipJSON]
 
 
 TierField: TypeAlias = Literal[
@@ -538,7 +538,7 @@ TierField: TypeAlias = Literal[
 ]
 
 
-class UserAttributes(TypedDict):
+class UserAttributesJSON(TypedDict):
     about: NotRequired[str | None]
     can_see_nsfw: NotRequired[bool | None]
     created: NotRequired[str]
@@ -557,9 +557,9 @@ class UserAttributes(TypedDict):
     vanity: NotRequired[str | None]
 
 
-class UserRelationships(TypedDict):
-    campaign: NotRequired[ToOneRelationship]
-    memberships: NotRequired[ToManyRelationship]
+class UserRelationshipsJSON(TypedDict):
+    campaign: NotRequired[ToOneRelationshipJSON]
+    memberships: NotRequired[ToManyRelationshipJSON]
 
 
 UserField: TypeAlias = Literal[
@@ -582,7 +582,7 @@ UserField: TypeAlias = Literal[
 ]
 
 
-class WebhookAttributes(TypedDict):
+class WebhookAttributesJSON(TypedDict):
     last_attempted_at: NotRequired[str | None]
     num_consecutive_times_failed: NotRequired[int]
     paused: NotRequired[bool]
@@ -591,9 +591,9 @@ class WebhookAttributes(TypedDict):
     uri: NotRequired[str]
 
 
-class WebhookRelationships(TypedDict):
-    campaign: NotRequired[ToOneRelationship]
-    client: NotRequired[ToOneRelationship]
+class WebhookRelationshipsJSON(TypedDict):
+    campaign: NotRequired[ToOneRelationshipJSON]
+    client: NotRequired[ToOneRelationshipJSON]
 
 
 WebhookField: TypeAlias = Literal[
@@ -606,12 +606,12 @@ WebhookField: TypeAlias = Literal[
 ]
 
 
-class GenericResource(TypedDict):
+class GenericResourceJSON(TypedDict):
     type: str
     id: str
     attributes: NotRequired[dict[str, Any]]
     relationships: NotRequired[dict[str, Any]]
-    links: NotRequired[ResourceLinks]
+    links: NotRequired[ResourceLinksJSON]
 
 
 GetIdentityInclude: TypeAlias = Literal[
@@ -664,71 +664,71 @@ ListWebhooksInclude: TypeAlias = Literal["client", "campaign"]
 GetLiveInclude: TypeAlias = Literal["campaign", "live_access_rules"]
 
 
-class ErrorSource(TypedDict):
+class ErrorSourceJSON(TypedDict):
     parameter: NotRequired[str]
 
 
-class ErrorObject(TypedDict):
+class ErrorObjectJSON(TypedDict):
     code: NotRequired[int | None]
     code_name: NotRequired[str]
     detail: NotRequired[str]
     id: NotRequired[str]
     status: NotRequired[str]
     title: NotRequired[str]
-    source: NotRequired[ErrorSource]
+    source: NotRequired[ErrorSourceJSON]
     code_challenge: NotRequired[str | None]
     retry_after_seconds: NotRequired[int]
 
 
-class ErrorDocument(TypedDict):
-    errors: list[ErrorObject]
+class ErrorDocumentJSON(TypedDict):
+    errors: list[ErrorObjectJSON]
 
 
-class CampaignIdentifier(TypedDict):
+class CampaignIdentifierJSON(TypedDict):
     type: Literal["campaign"]
     id: str
 
 
-class WebhookCampaignRelationship(TypedDict):
-    data: CampaignIdentifier
+class WebhookCampaignRelationshipJSON(TypedDict):
+    data: CampaignIdentifierJSON
 
 
-class WebhookCreateRelationships(TypedDict):
-    campaign: WebhookCampaignRelationship
+class WebhookCreateRelationshipsJSON(TypedDict):
+    campaign: WebhookCampaignRelationshipJSON
 
 
-class WebhookCreateAttributes(TypedDict):
+class WebhookCreateAttributesJSON(TypedDict):
     triggers: list[WebhookTrigger]
     uri: str
 
 
-class WebhookCreateData(TypedDict):
+class WebhookCreateDataJSON(TypedDict):
     type: Literal["webhook"]
-    attributes: WebhookCreateAttributes
-    relationships: WebhookCreateRelationships
+    attributes: WebhookCreateAttributesJSON
+    relationships: WebhookCreateRelationshipsJSON
 
 
-class WebhookCreateRequest(TypedDict):
-    data: WebhookCreateData
+class WebhookCreateRequestJSON(TypedDict):
+    data: WebhookCreateDataJSON
 
 
-class WebhookUpdateAttributes(TypedDict):
+class WebhookUpdateAttributesJSON(TypedDict):
     triggers: NotRequired[list[WebhookTrigger]]
     uri: NotRequired[str]
     paused: NotRequired[bool]
 
 
-class WebhookUpdateData(TypedDict):
+class WebhookUpdateDataJSON(TypedDict):
     type: Literal["webhook"]
     id: str
-    attributes: WebhookUpdateAttributes
+    attributes: WebhookUpdateAttributesJSON
 
 
-class WebhookUpdateRequest(TypedDict):
-    data: WebhookUpdateData
+class WebhookUpdateRequestJSON(TypedDict):
+    data: WebhookUpdateDataJSON
 
 
-class LiveCreateAttributes(TypedDict):
+class LiveCreateAttributesJSON(TypedDict):
     state: LiveState
     title: NotRequired[str | None]
     description: NotRequired[str | None]
@@ -736,33 +736,33 @@ class LiveCreateAttributes(TypedDict):
     live_access_rule_ids: NotRequired[list[str]]
 
 
-class LiveCreateData(TypedDict):
+class LiveCreateDataJSON(TypedDict):
     type: Literal["live"]
-    attributes: LiveCreateAttributes
+    attributes: LiveCreateAttributesJSON
 
 
-class LiveCreateRequest(TypedDict):
-    data: LiveCreateData
+class LiveCreateRequestJSON(TypedDict):
+    data: LiveCreateDataJSON
 
 
-class LiveUpdateAttributes(TypedDict):
+class LiveUpdateAttributesJSON(TypedDict):
     state: LiveState
 
 
-class LiveUpdateData(TypedDict):
+class LiveUpdateDataJSON(TypedDict):
     type: Literal["live"]
     id: str
-    attributes: LiveUpdateAttributes
+    attributes: LiveUpdateAttributesJSON
 
 
-class LiveUpdateRequest(TypedDict):
-    data: LiveUpdateData
+class LiveUpdateRequestJSON(TypedDict):
+    data: LiveUpdateDataJSON
 
 
 GrantType: TypeAlias = Literal["authorization_code", "refresh_token"]
 
 
-class TokenRequest(TypedDict):
+class TokenRequestJSON(TypedDict):
     grant_type: GrantType
     code: NotRequired[str]
     refresh_token: NotRequired[str]
@@ -771,7 +771,7 @@ class TokenRequest(TypedDict):
     redirect_uri: NotRequired[str]
 
 
-class TokenResponse(TypedDict):
+class TokenResponseJSON(TypedDict):
     access_token: str
     refresh_token: NotRequired[str]
     expires_in: NotRequired[int]
@@ -780,221 +780,221 @@ class TokenResponse(TypedDict):
     version: NotRequired[str]
 
 
-class OAuthErrorBody(TypedDict):
+class OAuthErrorBodyJSON(TypedDict):
     error: str
     error_description: NotRequired[str]
 
 
-class Address(TypedDict):
+class AddressJSON(TypedDict):
     type: Literal["address"]
     id: str
-    attributes: NotRequired[AddressAttributes]
-    relationships: NotRequired[AddressRelationships]
-    links: NotRequired[ResourceLinks]
+    attributes: NotRequired[AddressAttributesJSON]
+    relationships: NotRequired[AddressRelationshipsJSON]
+    links: NotRequired[ResourceLinksJSON]
 
 
-class Benefit(TypedDict):
+class BenefitJSON(TypedDict):
     type: Literal["benefit"]
     id: str
-    attributes: NotRequired[BenefitAttributes]
-    relationships: NotRequired[BenefitRelationships]
-    links: NotRequired[ResourceLinks]
+    attributes: NotRequired[BenefitAttributesJSON]
+    relationships: NotRequired[BenefitRelationshipsJSON]
+    links: NotRequired[ResourceLinksJSON]
 
 
-class Campaign(TypedDict):
+class CampaignJSON(TypedDict):
     type: Literal["campaign"]
     id: str
-    attributes: NotRequired[CampaignAttributes]
-    relationships: NotRequired[CampaignRelationships]
-    links: NotRequired[ResourceLinks]
+    attributes: NotRequired[CampaignAttributesJSON]
+    relationships: NotRequired[CampaignRelationshipsJSON]
+    links: NotRequired[ResourceLinksJSON]
 
 
-class Client(TypedDict):
+class ClientJSON(TypedDict):
     type: Literal["client"]
     id: str
-    attributes: NotRequired[ClientAttributes]
-    relationships: NotRequired[ClientRelationships]
-    links: NotRequired[ResourceLinks]
+    attributes: NotRequired[ClientAttributesJSON]
+    relationships: NotRequired[ClientRelationshipsJSON]
+    links: NotRequired[ResourceLinksJSON]
 
 
-class Deliverable(TypedDict):
+class DeliverableJSON(TypedDict):
     type: Literal["deliverable"]
     id: str
-    attributes: NotRequired[DeliverableAttributes]
-    relationships: NotRequired[DeliverableRelationships]
-    links: NotRequired[ResourceLinks]
+    attributes: NotRequired[DeliverableAttributesJSON]
+    relationships: NotRequired[DeliverableRelationshipsJSON]
+    links: NotRequired[ResourceLinksJSON]
 
 
-class Goal(TypedDict):
+class GoalJSON(TypedDict):
     type: Literal["goal"]
     id: str
-    attributes: NotRequired[GoalAttributes]
-    relationships: NotRequired[GoalRelationships]
-    links: NotRequired[ResourceLinks]
+    attributes: NotRequired[GoalAttributesJSON]
+    relationships: NotRequired[GoalRelationshipsJSON]
+    links: NotRequired[ResourceLinksJSON]
 
 
-class Live(TypedDict):
+class LiveJSON(TypedDict):
     type: Literal["live"]
     id: str
-    attributes: NotRequired[LiveAttributes]
-    relationships: NotRequired[LiveRelationships]
-    links: NotRequired[ResourceLinks]
+    attributes: NotRequired[LiveAttributesJSON]
+    relationships: NotRequired[LiveRelationshipsJSON]
+    links: NotRequired[ResourceLinksJSON]
 
 
-class LiveAccessRule(TypedDict):
+class LiveAccessRuleJSON(TypedDict):
     type: Literal["live-access-rule"]
     id: str
-    attributes: NotRequired[LiveAccessRuleAttributes]
-    relationships: NotRequired[LiveAccessRuleRelationships]
-    links: NotRequired[ResourceLinks]
+    attributes: NotRequired[LiveAccessRuleAttributesJSON]
+    relationships: NotRequired[LiveAccessRuleRelationshipsJSON]
+    links: NotRequired[ResourceLinksJSON]
 
 
-class Media(TypedDict):
+class MediaJSON(TypedDict):
     type: Literal["media"]
     id: str
-    attributes: NotRequired[MediaAttributes]
-    links: NotRequired[ResourceLinks]
+    attributes: NotRequired[MediaAttributesJSON]
+    links: NotRequired[ResourceLinksJSON]
 
 
-class Member(TypedDict):
+class MemberJSON(TypedDict):
     type: Literal["member"]
     id: str
-    attributes: NotRequired[MemberAttributes]
-    relationships: NotRequired[MemberRelationships]
-    links: NotRequired[ResourceLinks]
+    attributes: NotRequired[MemberAttributesJSON]
+    relationships: NotRequired[MemberRelationshipsJSON]
+    links: NotRequired[ResourceLinksJSON]
 
 
-class PledgeEvent(TypedDict):
+class PledgeEventJSON(TypedDict):
     type: Literal["pledge-event"]
     id: str
-    attributes: NotRequired[PledgeEventAttributes]
-    relationships: NotRequired[PledgeEventRelationships]
-    links: NotRequired[ResourceLinks]
+    attributes: NotRequired[PledgeEventAttributesJSON]
+    relationships: NotRequired[PledgeEventRelationshipsJSON]
+    links: NotRequired[ResourceLinksJSON]
 
 
-class Post(TypedDict):
+class PostJSON(TypedDict):
     type: Literal["post"]
     id: str
-    attributes: NotRequired[PostAttributes]
-    relationships: NotRequired[PostRelationships]
-    links: NotRequired[ResourceLinks]
+    attributes: NotRequired[PostAttributesJSON]
+    relationships: NotRequired[PostRelationshipsJSON]
+    links: NotRequired[ResourceLinksJSON]
 
 
-class Tier(TypedDict):
+class TierJSON(TypedDict):
     type: Literal["tier"]
     id: str
-    attributes: NotRequired[TierAttributes]
-    relationships: NotRequired[TierRelationships]
-    links: NotRequired[ResourceLinks]
+    attributes: NotRequired[TierAttributesJSON]
+    relationships: NotRequired[TierRelationshipsJSON]
+    links: NotRequired[ResourceLinksJSON]
 
 
-class User(TypedDict):
+class UserJSON(TypedDict):
     type: Literal["user"]
     id: str
-    attributes: NotRequired[UserAttributes]
-    relationships: NotRequired[UserRelationships]
-    links: NotRequired[ResourceLinks]
+    attributes: NotRequired[UserAttributesJSON]
+    relationships: NotRequired[UserRelationshipsJSON]
+    links: NotRequired[ResourceLinksJSON]
 
 
-class Webhook(TypedDict):
+class WebhookJSON(TypedDict):
     type: Literal["webhook"]
     id: str
-    attributes: NotRequired[WebhookAttributes]
-    relationships: NotRequired[WebhookRelationships]
-    links: NotRequired[ResourceLinks]
+    attributes: NotRequired[WebhookAttributesJSON]
+    relationships: NotRequired[WebhookRelationshipsJSON]
+    links: NotRequired[ResourceLinksJSON]
 
 
-IncludedResource: TypeAlias = (
-    Address
-    | Benefit
-    | Campaign
-    | Client
-    | Deliverable
-    | Goal
-    | Live
-    | LiveAccessRule
-    | Media
-    | Member
-    | PledgeEvent
-    | Post
-    | Tier
-    | User
-    | Webhook
-    | GenericResource
+IncludedResourceJSON: TypeAlias = (
+    AddressJSON
+    | BenefitJSON
+    | CampaignJSON
+    | ClientJSON
+    | DeliverableJSON
+    | GoalJSON
+    | LiveJSON
+    | LiveAccessRuleJSON
+    | MediaJSON
+    | MemberJSON
+    | PledgeEventJSON
+    | PostJSON
+    | TierJSON
+    | UserJSON
+    | WebhookJSON
+    | GenericResourceJSON
 )
 
 
-class UserDocument(TypedDict):
-    data: User
-    included: NotRequired[list[IncludedResource]]
-    links: NotRequired[DocumentLinks]
+class UserDocumentJSON(TypedDict):
+    data: UserJSON
+    included: NotRequired[list[IncludedResourceJSON]]
+    links: NotRequired[DocumentLinksJSON]
 
 
-class CampaignDocument(TypedDict):
-    data: Campaign
-    included: NotRequired[list[IncludedResource]]
-    links: NotRequired[DocumentLinks]
+class CampaignDocumentJSON(TypedDict):
+    data: CampaignJSON
+    included: NotRequired[list[IncludedResourceJSON]]
+    links: NotRequired[DocumentLinksJSON]
 
 
-class CampaignCollectionDocument(TypedDict):
-    data: list[Campaign]
-    included: NotRequired[list[IncludedResource]]
-    meta: NotRequired[CollectionMeta]
-    links: NotRequired[DocumentLinks]
+class CampaignCollectionDocumentJSON(TypedDict):
+    data: list[CampaignJSON]
+    included: NotRequired[list[IncludedResourceJSON]]
+    meta: NotRequired[CollectionMetaJSON]
+    links: NotRequired[DocumentLinksJSON]
 
 
-class MemberDocument(TypedDict):
-    data: Member
-    included: NotRequired[list[IncludedResource]]
-    links: NotRequired[DocumentLinks]
+class MemberDocumentJSON(TypedDict):
+    data: MemberJSON
+    included: NotRequired[list[IncludedResourceJSON]]
+    links: NotRequired[DocumentLinksJSON]
 
 
-class MemberCollectionDocument(TypedDict):
-    data: list[Member]
-    included: NotRequired[list[IncludedResource]]
-    meta: NotRequired[CollectionMeta]
-    links: NotRequired[DocumentLinks]
+class MemberCollectionDocumentJSON(TypedDict):
+    data: list[MemberJSON]
+    included: NotRequired[list[IncludedResourceJSON]]
+    meta: NotRequired[CollectionMetaJSON]
+    links: NotRequired[DocumentLinksJSON]
 
 
-class PostDocument(TypedDict):
-    data: Post
-    included: NotRequired[list[IncludedResource]]
-    links: NotRequired[DocumentLinks]
+class PostDocumentJSON(TypedDict):
+    data: PostJSON
+    included: NotRequired[list[IncludedResourceJSON]]
+    links: NotRequired[DocumentLinksJSON]
 
 
-class PostCollectionDocument(TypedDict):
-    data: list[Post]
-    included: NotRequired[list[IncludedResource]]
-    meta: NotRequired[CollectionMeta]
-    links: NotRequired[DocumentLinks]
+class PostCollectionDocumentJSON(TypedDict):
+    data: list[PostJSON]
+    included: NotRequired[list[IncludedResourceJSON]]
+    meta: NotRequired[CollectionMetaJSON]
+    links: NotRequired[DocumentLinksJSON]
 
 
-class WebhookDocument(TypedDict):
-    data: Webhook
-    included: NotRequired[list[IncludedResource]]
-    links: NotRequired[DocumentLinks]
+class WebhookDocumentJSON(TypedDict):
+    data: WebhookJSON
+    included: NotRequired[list[IncludedResourceJSON]]
+    links: NotRequired[DocumentLinksJSON]
 
 
-class WebhookCollectionDocument(TypedDict):
-    data: list[Webhook]
-    included: NotRequired[list[IncludedResource]]
-    meta: NotRequired[CollectionMeta]
-    links: NotRequired[DocumentLinks]
+class WebhookCollectionDocumentJSON(TypedDict):
+    data: list[WebhookJSON]
+    included: NotRequired[list[IncludedResourceJSON]]
+    meta: NotRequired[CollectionMetaJSON]
+    links: NotRequired[DocumentLinksJSON]
 
 
-class LiveDocument(TypedDict):
-    data: Live
-    included: NotRequired[list[IncludedResource]]
-    links: NotRequired[DocumentLinks]
+class LiveDocumentJSON(TypedDict):
+    data: LiveJSON
+    included: NotRequired[list[IncludedResourceJSON]]
+    links: NotRequired[DocumentLinksJSON]
 
 
-class MemberWebhookPayload(TypedDict):
-    data: Member
-    included: NotRequired[list[IncludedResource]]
-    links: NotRequired[DocumentLinks]
+class MemberWebhookPayloadJSON(TypedDict):
+    data: MemberJSON
+    included: NotRequired[list[IncludedResourceJSON]]
+    links: NotRequired[DocumentLinksJSON]
 
 
-class PostWebhookPayload(TypedDict):
-    data: Post
-    included: NotRequired[list[IncludedResource]]
-    links: NotRequired[DocumentLinks]
+class PostWebhookPayloadJSON(TypedDict):
+    data: PostJSON
+    included: NotRequired[list[IncludedResourceJSON]]
+    links: NotRequired[DocumentLinksJSON]

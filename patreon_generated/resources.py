@@ -1,15 +1,61 @@
 # DO NOT EDIT: generated from spec/patreon-v2.yaml by `make generate` (generator/).
 # Change the spec or the generator and regenerate; CI fails on any hand edit.
-"""Typed resource classes, one per JSON:API type; attributes decode lazily on access."""
+"""Typed resource classes, one per JSON:API type; attributes decode lazily on access.
+
+Each property reads its own key and checks its type inline (no helper call per read), because a
+page is read attribute by attribute (bench/decode.py); the error message is built only on error.
+`raw` and `attributes.to_dict()` are typed by the TypedDicts in `raw.py`.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, ClassVar, Final, Literal, overload
+from typing import TYPE_CHECKING, Any, ClassVar, Final, Literal, cast, overload
 
-from patreon_runtime.jsonapi import AttributesView, GenericResource, Resource, bad_value, parse_datetime
+from patreon_runtime.jsonapi import AttributesView, GenericResource, Resource, bad_value
 
-from . import literals
+if TYPE_CHECKING:
+    from .raw import (
+        AddressAttributesJSON,
+        AddressJSON,
+        BenefitAttributesJSON,
+        BenefitJSON,
+        CampaignAttributesJSON,
+        CampaignJSON,
+        ChargeStatus,
+        ClientAttributesJSON,
+        ClientJSON,
+        DeliverableAttributesJSON,
+        DeliverableJSON,
+        DeliveryStatus,
+        GoalAttributesJSON,
+        GoalJSON,
+        LiveAccessRuleAttributesJSON,
+        LiveAccessRuleJSON,
+        LiveAccessRuleType,
+        LiveAttributesJSON,
+        LiveJSON,
+        LiveState,
+        MediaAttributesJSON,
+        MediaJSON,
+        MemberAttributesJSON,
+        MemberJSON,
+        PatronStatus,
+        PledgeEventAttributesJSON,
+        PledgeEventJSON,
+        PledgeEventType,
+        PledgePaymentStatus,
+        PostAttributesJSON,
+        PostJSON,
+        TierAttributesJSON,
+        TierJSON,
+        UserAttributesJSON,
+        UserJSON,
+        WebhookAttributesJSON,
+        WebhookJSON,
+    )
+
+_fromisoformat = dt.datetime.fromisoformat  # ISO-8601 with or without microseconds, 'Z' or an offset
 
 
 class AddressAttributes(AttributesView):
@@ -46,7 +92,14 @@ class AddressAttributes(AttributesView):
     def created_at(self) -> dt.datetime | None:
         """When the address was created. None when null or not requested in `fields`."""
         value = self._raw.get("created_at")
-        return parse_datetime(value, "address", "created_at")
+        if type(value) is str:
+            try:
+                return _fromisoformat(value)
+            except ValueError:
+                pass
+        elif value is None:
+            return None
+        raise bad_value("address", "created_at", value, "an ISO-8601 date-time")
 
     @property
     def line_1(self) -> str | None:
@@ -88,6 +141,10 @@ class AddressAttributes(AttributesView):
             return value
         raise bad_value("address", "state", value, "a string")
 
+    def to_dict(self) -> AddressAttributesJSON:
+        """A copy of the attributes exactly as Patreon sent them, unknown ones included."""
+        return cast("AddressAttributesJSON", dict(self._raw))
+
 
 class Address(Resource):
     """A patron's shipping address. Needs the campaigns.members.address scope. [PD] [PAT]"""
@@ -98,12 +155,20 @@ class Address(Resource):
 
     @property
     def attributes(self) -> AddressAttributes:
-        return self._attributes_view()  # type: ignore[return-value]
+        raw = self._raw.get("attributes")
+        return AddressAttributes(raw if type(raw) is dict else {})
+
+    @property
+    def raw(self) -> AddressJSON:
+        """The resource object as parsed from JSON (typed by `raw.AddressJSON`), unknown keys kept."""
+        return cast("AddressJSON", self._raw)
 
     @overload
     def related(self, name: Literal["campaigns"]) -> list[Campaign]: ...
+
     @overload
     def related(self, name: Literal["user"]) -> User | None: ...
+
     def related(self, name: str) -> Any:
         """What a relationship points at, in the document this resource came from."""
         return self.related_raw(name)
@@ -143,7 +208,14 @@ class BenefitAttributes(AttributesView):
     def created_at(self) -> dt.datetime | None:
         """When the benefit was created. None when null or not requested in `fields`."""
         value = self._raw.get("created_at")
-        return parse_datetime(value, "benefit", "created_at")
+        if type(value) is str:
+            try:
+                return _fromisoformat(value)
+            except ValueError:
+                pass
+        elif value is None:
+            return None
+        raise bad_value("benefit", "created_at", value, "an ISO-8601 date-time")
 
     @property
     def deliverables_due_today_count(self) -> int | None:
@@ -197,7 +269,14 @@ class BenefitAttributes(AttributesView):
     def next_deliverable_due_date(self) -> dt.datetime | None:
         """When the next deliverable is due. None when null or not requested in `fields`."""
         value = self._raw.get("next_deliverable_due_date")
-        return parse_datetime(value, "benefit", "next_deliverable_due_date")
+        if type(value) is str:
+            try:
+                return _fromisoformat(value)
+            except ValueError:
+                pass
+        elif value is None:
+            return None
+        raise bad_value("benefit", "next_deliverable_due_date", value, "an ISO-8601 date-time")
 
     @property
     def not_delivered_deliverables_count(self) -> int | None:
@@ -231,6 +310,10 @@ class BenefitAttributes(AttributesView):
             return value
         raise bad_value("benefit", "title", value, "a string")
 
+    def to_dict(self) -> BenefitAttributesJSON:
+        """A copy of the attributes exactly as Patreon sent them, unknown ones included."""
+        return cast("BenefitAttributesJSON", dict(self._raw))
+
 
 class Benefit(Resource):
     """A benefit offered in one or more tiers. [PD] [PAT]"""
@@ -241,14 +324,23 @@ class Benefit(Resource):
 
     @property
     def attributes(self) -> BenefitAttributes:
-        return self._attributes_view()  # type: ignore[return-value]
+        raw = self._raw.get("attributes")
+        return BenefitAttributes(raw if type(raw) is dict else {})
+
+    @property
+    def raw(self) -> BenefitJSON:
+        """The resource object as parsed from JSON (typed by `raw.BenefitJSON`), unknown keys kept."""
+        return cast("BenefitJSON", self._raw)
 
     @overload
     def related(self, name: Literal["campaign"]) -> Campaign | None: ...
+
     @overload
     def related(self, name: Literal["deliverables"]) -> list[Deliverable]: ...
+
     @overload
     def related(self, name: Literal["tiers"]) -> list[Tier]: ...
+
     def related(self, name: str) -> Any:
         """What a relationship points at, in the document this resource came from."""
         return self.related_raw(name)
@@ -264,7 +356,14 @@ class CampaignAttributes(AttributesView):
     def created_at(self) -> dt.datetime | None:
         """When campaign creation started. Nullable here because [GO] shows null on a campaign included from /identity. None when null or not requested in `fields`."""
         value = self._raw.get("created_at")
-        return parse_datetime(value, "campaign", "created_at")
+        if type(value) is str:
+            try:
+                return _fromisoformat(value)
+            except ValueError:
+                pass
+        elif value is None:
+            return None
+        raise bad_value("campaign", "created_at", value, "an ISO-8601 date-time")
 
     @property
     def creation_name(self) -> str | None:
@@ -414,7 +513,14 @@ class CampaignAttributes(AttributesView):
     def published_at(self) -> dt.datetime | None:
         """When the campaign was published. None when null or not requested in `fields`."""
         value = self._raw.get("published_at")
-        return parse_datetime(value, "campaign", "published_at")
+        if type(value) is str:
+            try:
+                return _fromisoformat(value)
+            except ValueError:
+                pass
+        elif value is None:
+            return None
+        raise bad_value("campaign", "published_at", value, "an ISO-8601 date-time")
 
     @property
     def rss_artwork_url(self) -> str | None:
@@ -488,6 +594,10 @@ class CampaignAttributes(AttributesView):
             return value
         raise bad_value("campaign", "vanity", value, "a string")
 
+    def to_dict(self) -> CampaignAttributesJSON:
+        """A copy of the attributes exactly as Patreon sent them, unknown ones included."""
+        return cast("CampaignAttributesJSON", dict(self._raw))
+
 
 class Campaign(Resource):
     """A creator's campaign. [PD] [PAT] [PY]"""
@@ -498,18 +608,29 @@ class Campaign(Resource):
 
     @property
     def attributes(self) -> CampaignAttributes:
-        return self._attributes_view()  # type: ignore[return-value]
+        raw = self._raw.get("attributes")
+        return CampaignAttributes(raw if type(raw) is dict else {})
+
+    @property
+    def raw(self) -> CampaignJSON:
+        """The resource object as parsed from JSON (typed by `raw.CampaignJSON`), unknown keys kept."""
+        return cast("CampaignJSON", self._raw)
 
     @overload
     def related(self, name: Literal["benefits"]) -> list[Benefit]: ...
+
     @overload
     def related(self, name: Literal["creator"]) -> User | None: ...
+
     @overload
     def related(self, name: Literal["goals"]) -> list[Goal]: ...
+
     @overload
     def related(self, name: Literal["tiers"]) -> list[Tier]: ...
+
     @overload
     def related(self, name: Literal["live_access_rules"]) -> list[LiveAccessRule]: ...
+
     def related(self, name: str) -> Any:
         """What a relationship points at, in the document this resource came from."""
         return self.related_raw(name)
@@ -617,6 +738,10 @@ class ClientAttributes(AttributesView):
             return value
         raise bad_value("client", "version", value, "an integer")
 
+    def to_dict(self) -> ClientAttributesJSON:
+        """A copy of the attributes exactly as Patreon sent them, unknown ones included."""
+        return cast("ClientAttributesJSON", dict(self._raw))
+
 
 class Client(Resource):
     """An OAuth client. The type string is `client` per [PAT]; Patreon's own plugin uses `oauth-client` on its partner-only /clients calls [WP], which parses here as GenericResource. [PD] [PAT]"""
@@ -627,12 +752,20 @@ class Client(Resource):
 
     @property
     def attributes(self) -> ClientAttributes:
-        return self._attributes_view()  # type: ignore[return-value]
+        raw = self._raw.get("attributes")
+        return ClientAttributes(raw if type(raw) is dict else {})
+
+    @property
+    def raw(self) -> ClientJSON:
+        """The resource object as parsed from JSON (typed by `raw.ClientJSON`), unknown keys kept."""
+        return cast("ClientJSON", self._raw)
 
     @overload
     def related(self, name: Literal["campaign"]) -> Campaign | None: ...
+
     @overload
     def related(self, name: Literal["user"]) -> User | None: ...
+
     def related(self, name: str) -> Any:
         """What a relationship points at, in the document this resource came from."""
         return self.related_raw(name)
@@ -648,10 +781,17 @@ class DeliverableAttributes(AttributesView):
     def completed_at(self) -> dt.datetime | None:
         """When it was fulfilled. None when null or not requested in `fields`."""
         value = self._raw.get("completed_at")
-        return parse_datetime(value, "deliverable", "completed_at")
+        if type(value) is str:
+            try:
+                return _fromisoformat(value)
+            except ValueError:
+                pass
+        elif value is None:
+            return None
+        raise bad_value("deliverable", "completed_at", value, "an ISO-8601 date-time")
 
     @property
-    def delivery_status(self) -> literals.DeliveryStatus | str | None:
+    def delivery_status(self) -> DeliveryStatus | str | None:
         """Delivery state. None when null or not requested in `fields`."""
         value = self._raw.get("delivery_status")
         if value is None or type(value) is str:
@@ -662,7 +802,18 @@ class DeliverableAttributes(AttributesView):
     def due_at(self) -> dt.datetime | None:
         """When it is due. None when null or not requested in `fields`."""
         value = self._raw.get("due_at")
-        return parse_datetime(value, "deliverable", "due_at")
+        if type(value) is str:
+            try:
+                return _fromisoformat(value)
+            except ValueError:
+                pass
+        elif value is None:
+            return None
+        raise bad_value("deliverable", "due_at", value, "an ISO-8601 date-time")
+
+    def to_dict(self) -> DeliverableAttributesJSON:
+        """A copy of the attributes exactly as Patreon sent them, unknown ones included."""
+        return cast("DeliverableAttributesJSON", dict(self._raw))
 
 
 class Deliverable(Resource):
@@ -674,16 +825,26 @@ class Deliverable(Resource):
 
     @property
     def attributes(self) -> DeliverableAttributes:
-        return self._attributes_view()  # type: ignore[return-value]
+        raw = self._raw.get("attributes")
+        return DeliverableAttributes(raw if type(raw) is dict else {})
+
+    @property
+    def raw(self) -> DeliverableJSON:
+        """The resource object as parsed from JSON (typed by `raw.DeliverableJSON`), unknown keys kept."""
+        return cast("DeliverableJSON", self._raw)
 
     @overload
     def related(self, name: Literal["benefit"]) -> Benefit | None: ...
+
     @overload
     def related(self, name: Literal["campaign"]) -> Campaign | None: ...
+
     @overload
     def related(self, name: Literal["member"]) -> Member | None: ...
+
     @overload
     def related(self, name: Literal["user"]) -> User | None: ...
+
     def related(self, name: str) -> Any:
         """What a relationship points at, in the document this resource came from."""
         return self.related_raw(name)
@@ -715,7 +876,14 @@ class GoalAttributes(AttributesView):
     def created_at(self) -> dt.datetime | None:
         """When the goal was created. None when null or not requested in `fields`."""
         value = self._raw.get("created_at")
-        return parse_datetime(value, "goal", "created_at")
+        if type(value) is str:
+            try:
+                return _fromisoformat(value)
+            except ValueError:
+                pass
+        elif value is None:
+            return None
+        raise bad_value("goal", "created_at", value, "an ISO-8601 date-time")
 
     @property
     def description(self) -> str | None:
@@ -729,7 +897,14 @@ class GoalAttributes(AttributesView):
     def reached_at(self) -> dt.datetime | None:
         """When the goal was reached. None when null or not requested in `fields`."""
         value = self._raw.get("reached_at")
-        return parse_datetime(value, "goal", "reached_at")
+        if type(value) is str:
+            try:
+                return _fromisoformat(value)
+            except ValueError:
+                pass
+        elif value is None:
+            return None
+        raise bad_value("goal", "reached_at", value, "an ISO-8601 date-time")
 
     @property
     def title(self) -> str | None:
@@ -738,6 +913,10 @@ class GoalAttributes(AttributesView):
         if value is None or type(value) is str:
             return value
         raise bad_value("goal", "title", value, "a string")
+
+    def to_dict(self) -> GoalAttributesJSON:
+        """A copy of the attributes exactly as Patreon sent them, unknown ones included."""
+        return cast("GoalAttributesJSON", dict(self._raw))
 
 
 class Goal(Resource):
@@ -749,7 +928,13 @@ class Goal(Resource):
 
     @property
     def attributes(self) -> GoalAttributes:
-        return self._attributes_view()  # type: ignore[return-value]
+        raw = self._raw.get("attributes")
+        return GoalAttributes(raw if type(raw) is dict else {})
+
+    @property
+    def raw(self) -> GoalJSON:
+        """The resource object as parsed from JSON (typed by `raw.GoalJSON`), unknown keys kept."""
+        return cast("GoalJSON", self._raw)
 
     def related(self, name: Literal["campaign"]) -> Campaign | None:
         """What a relationship points at, in the document this resource came from."""
@@ -782,10 +967,17 @@ class LiveAttributes(AttributesView):
     def scheduled_for(self) -> dt.datetime | None:
         """Scheduled start time. None when null or not requested in `fields`."""
         value = self._raw.get("scheduled_for")
-        return parse_datetime(value, "live", "scheduled_for")
+        if type(value) is str:
+            try:
+                return _fromisoformat(value)
+            except ValueError:
+                pass
+        elif value is None:
+            return None
+        raise bad_value("live", "scheduled_for", value, "an ISO-8601 date-time")
 
     @property
-    def state(self) -> literals.LiveState | str | None:
+    def state(self) -> LiveState | str | None:
         """pre_live -> live -> live_ended; no transition after live_ended [PAT]. None when null or not requested in `fields`."""
         value = self._raw.get("state")
         if value is None or type(value) is str:
@@ -808,6 +1000,10 @@ class LiveAttributes(AttributesView):
             return value
         raise bad_value("live", "title", value, "a string")
 
+    def to_dict(self) -> LiveAttributesJSON:
+        """A copy of the attributes exactly as Patreon sent them, unknown ones included."""
+        return cast("LiveAttributesJSON", dict(self._raw))
+
 
 class Live(Resource):
     """A livestream. Early access; newer than the GitHub docs, known from [PAT] resources/live.ts (lower confidence)."""
@@ -818,12 +1014,20 @@ class Live(Resource):
 
     @property
     def attributes(self) -> LiveAttributes:
-        return self._attributes_view()  # type: ignore[return-value]
+        raw = self._raw.get("attributes")
+        return LiveAttributes(raw if type(raw) is dict else {})
+
+    @property
+    def raw(self) -> LiveJSON:
+        """The resource object as parsed from JSON (typed by `raw.LiveJSON`), unknown keys kept."""
+        return cast("LiveJSON", self._raw)
 
     @overload
     def related(self, name: Literal["campaign"]) -> Campaign | None: ...
+
     @overload
     def related(self, name: Literal["live_access_rules"]) -> list[LiveAccessRule]: ...
+
     def related(self, name: str) -> Any:
         """What a relationship points at, in the document this resource came from."""
         return self.related_raw(name)
@@ -836,12 +1040,16 @@ class LiveAccessRuleAttributes(AttributesView):
     owner: ClassVar[str] = "live-access-rule"
 
     @property
-    def access_rule_type(self) -> literals.LiveAccessRuleType | str | None:
+    def access_rule_type(self) -> LiveAccessRuleType | str | None:
         """Kind of rule, e.g. tier, patron, public [PAT]. None when null or not requested in `fields`."""
         value = self._raw.get("access_rule_type")
         if value is None or type(value) is str:
             return value
         raise bad_value("live-access-rule", "access_rule_type", value, "a string")
+
+    def to_dict(self) -> LiveAccessRuleAttributesJSON:
+        """A copy of the attributes exactly as Patreon sent them, unknown ones included."""
+        return cast("LiveAccessRuleAttributesJSON", dict(self._raw))
 
 
 class LiveAccessRule(Resource):
@@ -853,7 +1061,13 @@ class LiveAccessRule(Resource):
 
     @property
     def attributes(self) -> LiveAccessRuleAttributes:
-        return self._attributes_view()  # type: ignore[return-value]
+        raw = self._raw.get("attributes")
+        return LiveAccessRuleAttributes(raw if type(raw) is dict else {})
+
+    @property
+    def raw(self) -> LiveAccessRuleJSON:
+        """The resource object as parsed from JSON (typed by `raw.LiveAccessRuleJSON`), unknown keys kept."""
+        return cast("LiveAccessRuleJSON", self._raw)
 
     def related(self, name: Literal["tier"]) -> Tier | None:
         """What a relationship points at, in the document this resource came from."""
@@ -870,7 +1084,14 @@ class MediaAttributes(AttributesView):
     def created_at(self) -> dt.datetime | None:
         """When the media was created. None when null or not requested in `fields`."""
         value = self._raw.get("created_at")
-        return parse_datetime(value, "media", "created_at")
+        if type(value) is str:
+            try:
+                return _fromisoformat(value)
+            except ValueError:
+                pass
+        elif value is None:
+            return None
+        raise bad_value("media", "created_at", value, "an ISO-8601 date-time")
 
     @property
     def download_url(self) -> str | None:
@@ -956,7 +1177,14 @@ class MediaAttributes(AttributesView):
     def upload_expires_at(self) -> dt.datetime | None:
         """When the upload URL expires. None when null or not requested in `fields`."""
         value = self._raw.get("upload_expires_at")
-        return parse_datetime(value, "media", "upload_expires_at")
+        if type(value) is str:
+            try:
+                return _fromisoformat(value)
+            except ValueError:
+                pass
+        elif value is None:
+            return None
+        raise bad_value("media", "upload_expires_at", value, "an ISO-8601 date-time")
 
     @property
     def upload_parameters(self) -> dict[str, Any] | None:
@@ -974,6 +1202,10 @@ class MediaAttributes(AttributesView):
             return value
         raise bad_value("media", "upload_url", value, "a string")
 
+    def to_dict(self) -> MediaAttributesJSON:
+        """A copy of the attributes exactly as Patreon sent them, unknown ones included."""
+        return cast("MediaAttributesJSON", dict(self._raw))
+
 
 class Media(Resource):
     """A file (e.g. a tier image). [PD]"""
@@ -984,7 +1216,13 @@ class Media(Resource):
 
     @property
     def attributes(self) -> MediaAttributes:
-        return self._attributes_view()  # type: ignore[return-value]
+        raw = self._raw.get("attributes")
+        return MediaAttributes(raw if type(raw) is dict else {})
+
+    @property
+    def raw(self) -> MediaJSON:
+        """The resource object as parsed from JSON (typed by `raw.MediaJSON`), unknown keys kept."""
+        return cast("MediaJSON", self._raw)
 
 
 class MemberAttributes(AttributesView):
@@ -1053,10 +1291,17 @@ class MemberAttributes(AttributesView):
     def last_charge_date(self) -> dt.datetime | None:
         """Date of the last charge. None when null or not requested in `fields`."""
         value = self._raw.get("last_charge_date")
-        return parse_datetime(value, "member", "last_charge_date")
+        if type(value) is str:
+            try:
+                return _fromisoformat(value)
+            except ValueError:
+                pass
+        elif value is None:
+            return None
+        raise bad_value("member", "last_charge_date", value, "an ISO-8601 date-time")
 
     @property
-    def last_charge_status(self) -> literals.ChargeStatus | str | None:
+    def last_charge_status(self) -> ChargeStatus | str | None:
         """Outcome of the last charge. None when null or not requested in `fields`."""
         value = self._raw.get("last_charge_status")
         if value is None or type(value) is str:
@@ -1075,7 +1320,14 @@ class MemberAttributes(AttributesView):
     def next_charge_date(self) -> dt.datetime | None:
         """Date of the next charge; null for an annual pledge downgrade. None when null or not requested in `fields`."""
         value = self._raw.get("next_charge_date")
-        return parse_datetime(value, "member", "next_charge_date")
+        if type(value) is str:
+            try:
+                return _fromisoformat(value)
+            except ValueError:
+                pass
+        elif value is None:
+            return None
+        raise bad_value("member", "next_charge_date", value, "an ISO-8601 date-time")
 
     @property
     def note(self) -> str | None:
@@ -1086,7 +1338,7 @@ class MemberAttributes(AttributesView):
         raise bad_value("member", "note", value, "a string")
 
     @property
-    def patron_status(self) -> literals.PatronStatus | str | None:
+    def patron_status(self) -> PatronStatus | str | None:
         """Membership state; null means the member never pledged (free member or follower). None when null or not requested in `fields`."""
         value = self._raw.get("patron_status")
         if value is None or type(value) is str:
@@ -1105,7 +1357,14 @@ class MemberAttributes(AttributesView):
     def pledge_relationship_start(self) -> dt.datetime | None:
         """Start of the current pledge chain. None when null or not requested in `fields`."""
         value = self._raw.get("pledge_relationship_start")
-        return parse_datetime(value, "member", "pledge_relationship_start")
+        if type(value) is str:
+            try:
+                return _fromisoformat(value)
+            except ValueError:
+                pass
+        elif value is None:
+            return None
+        raise bad_value("member", "pledge_relationship_start", value, "an ISO-8601 date-time")
 
     @property
     def will_pay_amount_cents(self) -> int | None:
@@ -1114,6 +1373,10 @@ class MemberAttributes(AttributesView):
         if value is None or type(value) is int:
             return value
         raise bad_value("member", "will_pay_amount_cents", value, "an integer")
+
+    def to_dict(self) -> MemberAttributesJSON:
+        """A copy of the attributes exactly as Patreon sent them, unknown ones included."""
+        return cast("MemberAttributesJSON", dict(self._raw))
 
 
 class Member(Resource):
@@ -1125,18 +1388,29 @@ class Member(Resource):
 
     @property
     def attributes(self) -> MemberAttributes:
-        return self._attributes_view()  # type: ignore[return-value]
+        raw = self._raw.get("attributes")
+        return MemberAttributes(raw if type(raw) is dict else {})
+
+    @property
+    def raw(self) -> MemberJSON:
+        """The resource object as parsed from JSON (typed by `raw.MemberJSON`), unknown keys kept."""
+        return cast("MemberJSON", self._raw)
 
     @overload
     def related(self, name: Literal["address"]) -> Address | None: ...
+
     @overload
     def related(self, name: Literal["campaign"]) -> Campaign | None: ...
+
     @overload
     def related(self, name: Literal["currently_entitled_tiers"]) -> list[Tier]: ...
+
     @overload
     def related(self, name: Literal["pledge_history"]) -> list[PledgeEvent]: ...
+
     @overload
     def related(self, name: Literal["user"]) -> User | None: ...
+
     def related(self, name: str) -> Any:
         """What a relationship points at, in the document this resource came from."""
         return self.related_raw(name)
@@ -1168,10 +1442,17 @@ class PledgeEventAttributes(AttributesView):
     def date(self) -> dt.datetime | None:
         """When the event happened. None when null or not requested in `fields`."""
         value = self._raw.get("date")
-        return parse_datetime(value, "pledge-event", "date")
+        if type(value) is str:
+            try:
+                return _fromisoformat(value)
+            except ValueError:
+                pass
+        elif value is None:
+            return None
+        raise bad_value("pledge-event", "date", value, "an ISO-8601 date-time")
 
     @property
-    def payment_status(self) -> literals.ChargeStatus | str | None:
+    def payment_status(self) -> ChargeStatus | str | None:
         """Charge outcome; same values as member.last_charge_status. None when null or not requested in `fields`."""
         value = self._raw.get("payment_status")
         if value is None or type(value) is str:
@@ -1179,7 +1460,7 @@ class PledgeEventAttributes(AttributesView):
         raise bad_value("pledge-event", "payment_status", value, "a string")
 
     @property
-    def pledge_payment_status(self) -> literals.PledgePaymentStatus | str | None:
+    def pledge_payment_status(self) -> PledgePaymentStatus | str | None:
         """Payment processing state. None when null or not requested in `fields`."""
         value = self._raw.get("pledge_payment_status")
         if value is None or type(value) is str:
@@ -1203,12 +1484,16 @@ class PledgeEventAttributes(AttributesView):
         raise bad_value("pledge-event", "tier_title", value, "a string")
 
     @property
-    def type_(self) -> literals.PledgeEventType | str | None:
+    def type_(self) -> PledgeEventType | str | None:
         """Event kind (an attribute, distinct from the JSON:API type). None when null or not requested in `fields`."""
         value = self._raw.get("type")
         if value is None or type(value) is str:
             return value
         raise bad_value("pledge-event", "type", value, "a string")
+
+    def to_dict(self) -> PledgeEventAttributesJSON:
+        """A copy of the attributes exactly as Patreon sent them, unknown ones included."""
+        return cast("PledgeEventAttributesJSON", dict(self._raw))
 
 
 class PledgeEvent(Resource):
@@ -1220,14 +1505,23 @@ class PledgeEvent(Resource):
 
     @property
     def attributes(self) -> PledgeEventAttributes:
-        return self._attributes_view()  # type: ignore[return-value]
+        raw = self._raw.get("attributes")
+        return PledgeEventAttributes(raw if type(raw) is dict else {})
+
+    @property
+    def raw(self) -> PledgeEventJSON:
+        """The resource object as parsed from JSON (typed by `raw.PledgeEventJSON`), unknown keys kept."""
+        return cast("PledgeEventJSON", self._raw)
 
     @overload
     def related(self, name: Literal["campaign"]) -> Campaign | None: ...
+
     @overload
     def related(self, name: Literal["patron"]) -> User | None: ...
+
     @overload
     def related(self, name: Literal["tier"]) -> Tier | None: ...
+
     def related(self, name: str) -> Any:
         """What a relationship points at, in the document this resource came from."""
         return self.related_raw(name)
@@ -1299,7 +1593,14 @@ class PostAttributes(AttributesView):
     def published_at(self) -> dt.datetime | None:
         """When the post was published. None when null or not requested in `fields`."""
         value = self._raw.get("published_at")
-        return parse_datetime(value, "post", "published_at")
+        if type(value) is str:
+            try:
+                return _fromisoformat(value)
+            except ValueError:
+                pass
+        elif value is None:
+            return None
+        raise bad_value("post", "published_at", value, "an ISO-8601 date-time")
 
     @property
     def tiers(self) -> list[str] | None:
@@ -1325,6 +1626,10 @@ class PostAttributes(AttributesView):
             return value
         raise bad_value("post", "url", value, "a string")
 
+    def to_dict(self) -> PostAttributesJSON:
+        """A copy of the attributes exactly as Patreon sent them, unknown ones included."""
+        return cast("PostAttributesJSON", dict(self._raw))
+
 
 class Post(Resource):
     """A campaign post. [PD] [PAT]"""
@@ -1335,12 +1640,20 @@ class Post(Resource):
 
     @property
     def attributes(self) -> PostAttributes:
-        return self._attributes_view()  # type: ignore[return-value]
+        raw = self._raw.get("attributes")
+        return PostAttributes(raw if type(raw) is dict else {})
+
+    @property
+    def raw(self) -> PostJSON:
+        """The resource object as parsed from JSON (typed by `raw.PostJSON`), unknown keys kept."""
+        return cast("PostJSON", self._raw)
 
     @overload
     def related(self, name: Literal["user"]) -> User | None: ...
+
     @overload
     def related(self, name: Literal["campaign"]) -> Campaign | None: ...
+
     def related(self, name: str) -> Any:
         """What a relationship points at, in the document this resource came from."""
         return self.related_raw(name)
@@ -1364,7 +1677,14 @@ class TierAttributes(AttributesView):
     def created_at(self) -> dt.datetime | None:
         """When the tier was created. None when null or not requested in `fields`."""
         value = self._raw.get("created_at")
-        return parse_datetime(value, "tier", "created_at")
+        if type(value) is str:
+            try:
+                return _fromisoformat(value)
+            except ValueError:
+                pass
+        elif value is None:
+            return None
+        raise bad_value("tier", "created_at", value, "an ISO-8601 date-time")
 
     @property
     def description(self) -> str | None:
@@ -1386,7 +1706,14 @@ class TierAttributes(AttributesView):
     def edited_at(self) -> dt.datetime | None:
         """When the tier was last edited. None when null or not requested in `fields`."""
         value = self._raw.get("edited_at")
-        return parse_datetime(value, "tier", "edited_at")
+        if type(value) is str:
+            try:
+                return _fromisoformat(value)
+            except ValueError:
+                pass
+        elif value is None:
+            return None
+        raise bad_value("tier", "edited_at", value, "an ISO-8601 date-time")
 
     @property
     def image_url(self) -> str | None:
@@ -1424,7 +1751,14 @@ class TierAttributes(AttributesView):
     def published_at(self) -> dt.datetime | None:
         """When the tier was published. None when null or not requested in `fields`."""
         value = self._raw.get("published_at")
-        return parse_datetime(value, "tier", "published_at")
+        if type(value) is str:
+            try:
+                return _fromisoformat(value)
+            except ValueError:
+                pass
+        elif value is None:
+            return None
+        raise bad_value("tier", "published_at", value, "an ISO-8601 date-time")
 
     @property
     def remaining(self) -> int | None:
@@ -1454,7 +1788,14 @@ class TierAttributes(AttributesView):
     def unpublished_at(self) -> dt.datetime | None:
         """When the tier was unpublished. None when null or not requested in `fields`."""
         value = self._raw.get("unpublished_at")
-        return parse_datetime(value, "tier", "unpublished_at")
+        if type(value) is str:
+            try:
+                return _fromisoformat(value)
+            except ValueError:
+                pass
+        elif value is None:
+            return None
+        raise bad_value("tier", "unpublished_at", value, "an ISO-8601 date-time")
 
     @property
     def url(self) -> str | None:
@@ -1472,6 +1813,10 @@ class TierAttributes(AttributesView):
             return value
         raise bad_value("tier", "user_limit", value, "an integer")
 
+    def to_dict(self) -> TierAttributesJSON:
+        """A copy of the attributes exactly as Patreon sent them, unknown ones included."""
+        return cast("TierAttributesJSON", dict(self._raw))
+
 
 class Tier(Resource):
     """A membership tier. [PD] [PAT]"""
@@ -1482,14 +1827,23 @@ class Tier(Resource):
 
     @property
     def attributes(self) -> TierAttributes:
-        return self._attributes_view()  # type: ignore[return-value]
+        raw = self._raw.get("attributes")
+        return TierAttributes(raw if type(raw) is dict else {})
+
+    @property
+    def raw(self) -> TierJSON:
+        """The resource object as parsed from JSON (typed by `raw.TierJSON`), unknown keys kept."""
+        return cast("TierJSON", self._raw)
 
     @overload
     def related(self, name: Literal["benefits"]) -> list[Benefit]: ...
+
     @overload
     def related(self, name: Literal["campaign"]) -> Campaign | None: ...
+
     @overload
     def related(self, name: Literal["tier_image"]) -> Media | None: ...
+
     def related(self, name: str) -> Any:
         """What a relationship points at, in the document this resource came from."""
         return self.related_raw(name)
@@ -1521,7 +1875,14 @@ class UserAttributes(AttributesView):
     def created(self) -> dt.datetime | None:
         """When the user joined (named created, not created_at). None when null or not requested in `fields`."""
         value = self._raw.get("created")
-        return parse_datetime(value, "user", "created")
+        if type(value) is str:
+            try:
+                return _fromisoformat(value)
+            except ValueError:
+                pass
+        elif value is None:
+            return None
+        raise bad_value("user", "created", value, "an ISO-8601 date-time")
 
     @property
     def email(self) -> str | None:
@@ -1627,6 +1988,10 @@ class UserAttributes(AttributesView):
             return value
         raise bad_value("user", "vanity", value, "a string")
 
+    def to_dict(self) -> UserAttributesJSON:
+        """A copy of the attributes exactly as Patreon sent them, unknown ones included."""
+        return cast("UserAttributesJSON", dict(self._raw))
+
 
 class User(Resource):
     """A Patreon user. [PD 46077b3] [PAT]"""
@@ -1637,12 +2002,20 @@ class User(Resource):
 
     @property
     def attributes(self) -> UserAttributes:
-        return self._attributes_view()  # type: ignore[return-value]
+        raw = self._raw.get("attributes")
+        return UserAttributes(raw if type(raw) is dict else {})
+
+    @property
+    def raw(self) -> UserJSON:
+        """The resource object as parsed from JSON (typed by `raw.UserJSON`), unknown keys kept."""
+        return cast("UserJSON", self._raw)
 
     @overload
     def related(self, name: Literal["campaign"]) -> Campaign | None: ...
+
     @overload
     def related(self, name: Literal["memberships"]) -> list[Member]: ...
+
     def related(self, name: str) -> Any:
         """What a relationship points at, in the document this resource came from."""
         return self.related_raw(name)
@@ -1658,7 +2031,14 @@ class WebhookAttributes(AttributesView):
     def last_attempted_at(self) -> dt.datetime | None:
         """Last delivery attempt; null right after creation. None when null or not requested in `fields`."""
         value = self._raw.get("last_attempted_at")
-        return parse_datetime(value, "webhook", "last_attempted_at")
+        if type(value) is str:
+            try:
+                return _fromisoformat(value)
+            except ValueError:
+                pass
+        elif value is None:
+            return None
+        raise bad_value("webhook", "last_attempted_at", value, "an ISO-8601 date-time")
 
     @property
     def num_consecutive_times_failed(self) -> int | None:
@@ -1700,6 +2080,10 @@ class WebhookAttributes(AttributesView):
             return value
         raise bad_value("webhook", "uri", value, "a string")
 
+    def to_dict(self) -> WebhookAttributesJSON:
+        """A copy of the attributes exactly as Patreon sent them, unknown ones included."""
+        return cast("WebhookAttributesJSON", dict(self._raw))
+
 
 class Webhook(Resource):
     """A webhook created by this client. [PD _webhooks_v2.md] [PAT]"""
@@ -1710,12 +2094,20 @@ class Webhook(Resource):
 
     @property
     def attributes(self) -> WebhookAttributes:
-        return self._attributes_view()  # type: ignore[return-value]
+        raw = self._raw.get("attributes")
+        return WebhookAttributes(raw if type(raw) is dict else {})
+
+    @property
+    def raw(self) -> WebhookJSON:
+        """The resource object as parsed from JSON (typed by `raw.WebhookJSON`), unknown keys kept."""
+        return cast("WebhookJSON", self._raw)
 
     @overload
     def related(self, name: Literal["campaign"]) -> Campaign | None: ...
+
     @overload
     def related(self, name: Literal["client"]) -> Client | None: ...
+
     def related(self, name: str) -> Any:
         """What a relationship points at, in the document this resource came from."""
         return self.related_raw(name)
@@ -1759,9 +2151,12 @@ AnyResource = (
 )
 
 __all__ = [
+    "RESOURCE_CLASSES",
+    "AnyResource",
+    "GenericResource",
+    "Resource",
     "Address",
     "AddressAttributes",
-    "AnyResource",
     "Benefit",
     "BenefitAttributes",
     "Campaign",
@@ -1770,13 +2165,12 @@ __all__ = [
     "ClientAttributes",
     "Deliverable",
     "DeliverableAttributes",
-    "GenericResource",
     "Goal",
     "GoalAttributes",
     "Live",
+    "LiveAttributes",
     "LiveAccessRule",
     "LiveAccessRuleAttributes",
-    "LiveAttributes",
     "Media",
     "MediaAttributes",
     "Member",
@@ -1785,8 +2179,6 @@ __all__ = [
     "PledgeEventAttributes",
     "Post",
     "PostAttributes",
-    "RESOURCE_CLASSES",
-    "Resource",
     "Tier",
     "TierAttributes",
     "User",

@@ -140,7 +140,10 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "deprecated": False,
             },
         },
-        "relationships": {"campaigns": {"target": "campaign", "many": True}, "user": {"target": "user", "many": False}},
+        "relationships": {
+            "campaigns": {"target": "campaign", "many": True},
+            "user": {"target": "user", "many": False},
+        },
     },
     "benefit": {
         "class_name": "Benefit",
@@ -672,7 +675,10 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "deprecated": False,
             },
         },
-        "relationships": {"campaign": {"target": "campaign", "many": False}, "user": {"target": "user", "many": False}},
+        "relationships": {
+            "campaign": {"target": "campaign", "many": False},
+            "user": {"target": "user", "many": False},
+        },
     },
     "deliverable": {
         "class_name": "Deliverable",
@@ -770,7 +776,9 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "deprecated": False,
             },
         },
-        "relationships": {"campaign": {"target": "campaign", "many": False}},
+        "relationships": {
+            "campaign": {"target": "campaign", "many": False},
+        },
     },
     "live": {
         "class_name": "Live",
@@ -846,9 +854,11 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "items": None,
                 "scope": None,
                 "deprecated": False,
-            }
+            },
         },
-        "relationships": {"tier": {"target": "tier", "many": False}},
+        "relationships": {
+            "tier": {"target": "tier", "many": False},
+        },
     },
     "media": {
         "class_name": "Media",
@@ -1345,7 +1355,10 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "deprecated": False,
             },
         },
-        "relationships": {"user": {"target": "user", "many": False}, "campaign": {"target": "campaign", "many": False}},
+        "relationships": {
+            "user": {"target": "user", "many": False},
+            "campaign": {"target": "campaign", "many": False},
+        },
     },
     "tier": {
         "class_name": "Tier",

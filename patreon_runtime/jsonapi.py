@@ -4,6 +4,10 @@ Why lazy: decoding every attribute of a 1000-member page into model objects cost
 ``json.loads`` itself (reference/openapi-python-client.md §6). Here a resource is one small object
 over its dict; attributes are read (and type-checked) when asked for, and ``related`` uses one
 ``(type, id)`` index built the first time it is needed, so reading a page is linear in its size.
+
+Why the hot paths are written out flat (no helper calls per item): a 10,000-member page is read
+about 40 times per member, so each Python call saved per read is a measurable share of the total
+(bench/decode.py); error messages (`data[12]`) are formatted only when something is wrong.
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterator, Mapping
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Generic, TypeVar
 
 from . import errors
 
@@ -56,8 +60,8 @@ class AttributesView:
     def get(self, name: str, default: Any = None) -> Any:
         return self._raw.get(name, default)
 
-    def to_dict(self) -> dict[str, Any]:
-        """The attributes exactly as Patreon sent them, unknown ones included."""
+    def to_dict(self) -> Mapping[str, Any]:
+        """A copy of the attributes exactly as Patreon sent them, unknown ones included."""
         return dict(self._raw)
 
     def __repr__(self) -> str:
@@ -67,13 +71,14 @@ class AttributesView:
 class Resource:
     """One JSON:API resource object: ``type``, ``id``, typed ``attributes``, raw ``relationships``."""
 
-    __slots__ = ("_attributes", "_linker", "_raw")
+    # No per-resource caches: a 10,000-member page would otherwise keep 10,000 more long-lived
+    # objects, and a second full garbage collection pass with them (bench/decode.py).
+    __slots__ = ("_linker", "_raw")
     resource_type: ClassVar[str] = ""
     attributes_class: ClassVar[type[AttributesView]] = AttributesView
 
     def __init__(self, raw: dict[str, Any], linker: Linker | None = None) -> None:
         self._raw = raw
-        self._attributes: AttributesView | None = None
         # The index of the document it came from, so `member.related("user")` works on items
         # from `iterate` after their page is gone.
         self._linker = linker
@@ -89,7 +94,7 @@ class Resource:
         return value
 
     @property
-    def raw(self) -> dict[str, Any]:
+    def raw(self) -> Mapping[str, Any]:
         """The resource object as parsed from JSON, unknown keys included."""
         return self._raw
 
@@ -108,11 +113,8 @@ class Resource:
         return linker.related_raw(self, name)
 
     def _attributes_view(self) -> AttributesView:
-        view = self._attributes
-        if view is None:
-            raw = self._raw.get("attributes")
-            view = self._attributes = self.attributes_class(raw if isinstance(raw, dict) else {})
-        return view
+        raw = self._raw.get("attributes")
+        return self.attributes_class(raw if type(raw) is dict else {})
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Resource):
@@ -186,11 +188,33 @@ class Linker:
         raw = _check_resource(item, where)
         return self._classes.get(raw["type"], GenericResource)(raw, self)
 
+    def wrap_all(self, items: list[Any], where: str) -> list[Resource]:
+        """``[wrap(item) for item in items]``, checked inline; the failing index is found only on error."""
+        classes = self._classes.get
+        wrapped: list[Resource] = []
+        append = wrapped.append
+        for item in items:
+            if type(item) is dict:
+                type_name = item.get("type")
+                if type(type_name) is str and type(item.get("id")) is str:
+                    append(classes(type_name, GenericResource)(item, self))
+                    continue
+            for n, bad in enumerate(items):  # the error path: name the first bad item
+                _check_resource(bad, f"{where}[{n}]")
+        return wrapped
+
     def _index(self) -> dict[tuple[object, object], dict[str, Any]]:
         index: dict[tuple[object, object], dict[str, Any]] = {}
-        for n, item in enumerate(self._body.get("included") or ()):
-            raw = _check_resource(item, f"included[{n}]")
-            index[(raw["type"], raw["id"])] = raw
+        included = self._body.get("included") or ()
+        for item in included:
+            if type(item) is dict:
+                type_name = item.get("type")
+                resource_id = item.get("id")
+                if type(type_name) is str and type(resource_id) is str:
+                    index[(type_name, resource_id)] = item
+                    continue
+            for n, bad in enumerate(included):  # the error path: name the first bad item
+                _check_resource(bad, f"included[{n}]")
         data = self._body.get("data")
         for item in data if isinstance(data, list) else (data,):
             if isinstance(item, dict):
@@ -257,7 +281,7 @@ class DocumentBase:
         return self._linker.wrap(item, where)
 
     @property
-    def raw(self) -> dict[str, Any]:
+    def raw(self) -> Mapping[str, Any]:
         """The whole document as parsed from JSON."""
         return self._body
 
@@ -282,5 +306,85 @@ class DocumentBase:
         return value if isinstance(value, dict) else {}
 
     def related_raw(self, resource: Resource, name: str) -> Resource | list[Resource] | None:
-        """The resource(s) a relationship points at, for any relationship name (no static typing)."""
+        """The resource(s) a relationship points at, for any relationship name (no static typing).
+
+        The common case (a to-one already resolved once) is answered from the document's cache
+        without a further call; everything else goes through the linker.
+        """
+        relationships = resource._raw.get("relationships")
+        if type(relationships) is dict:
+            relationship = relationships.get(name)
+            if type(relationship) is dict:
+                data = relationship.get("data")
+                if type(data) is dict:
+                    found = self._cache.get((data.get("type"), data.get("id")))
+                    if found is not None:
+                        return found
         return self._linker.related_raw(resource, name, self._cache)
+
+
+R = TypeVar("R", bound=Resource)
+
+
+class SingleDocumentBase(DocumentBase, Generic[R]):
+    """A single-resource document: ``data`` is one resource (the generated ``Document`` adds typed ``related``)."""
+
+    __slots__ = ("_data",)
+
+    def __init__(self, body: dict[str, Any]) -> None:
+        super().__init__(body)
+        self._data: R = self._wrap(body.get("data"), "data")  # type: ignore[assignment]
+
+    @property
+    def data(self) -> R:
+        return self._data
+
+    def __repr__(self) -> str:
+        return f"Document(data={self._data!r}, included={len(self._body.get('included') or ())})"
+
+
+class CollectionDocumentBase(DocumentBase, Generic[R]):
+    """A page of a collection: ``data`` is a list; ``next_cursor`` continues it."""
+
+    __slots__ = ("_data",)
+
+    def __init__(self, body: dict[str, Any]) -> None:
+        super().__init__(body)
+        items = body.get("data")
+        if not isinstance(items, list):
+            raise errors.ResponseValidationError("a collection's 'data' should be a list")
+        self._data: list[R] = self._linker.wrap_all(items, "data")  # type: ignore[assignment]
+
+    @property
+    def data(self) -> list[R]:
+        return self._data
+
+    @property
+    def next_cursor(self) -> str | None:
+        """`meta.pagination.cursors.next` [PD members sample], else `page[cursor]` in `links.next` [PY]."""
+        pagination = self.meta.get("pagination")
+        if isinstance(pagination, dict):
+            cursors = pagination.get("cursors")
+            if isinstance(cursors, dict) and isinstance(cursors.get("next"), str) and cursors["next"]:
+                return str(cursors["next"])
+        next_link = self.links.get("next")
+        if isinstance(next_link, str) and next_link:
+            return _cursor_from_link(next_link)
+        return None
+
+    @property
+    def total(self) -> int | None:
+        """`meta.pagination.total`, when Patreon sends it."""
+        pagination = self.meta.get("pagination")
+        total = pagination.get("total") if isinstance(pagination, dict) else None
+        return total if type(total) is int else None
+
+    def __repr__(self) -> str:
+        return f"CollectionDocument(data=<{len(self._data)} resources>, next_cursor={self.next_cursor!r})"
+
+
+def _cursor_from_link(link: str) -> str | None:
+    from urllib.parse import parse_qs, urlsplit
+
+    values = parse_qs(urlsplit(link).query).get("page[cursor]")
+    return values[0] if values else None

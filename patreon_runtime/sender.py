@@ -6,7 +6,6 @@ async loops stay line-for-line alike.
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections.abc import Mapping
 from typing import Any
@@ -16,6 +15,7 @@ import httpx
 
 from . import errors
 from .error_mapping import status_error
+from .operation import Operation
 from .rate_gate import RateGate
 from .retry_policy import (
     DEFAULT_MAX_RETRIES,
@@ -102,18 +102,19 @@ class Sender:
         self.owns_client = owns_client
         self.gate = RateGate()
 
-    def request(self, kwargs: Mapping[str, Any]) -> httpx.Response:
-        budget = RetryBudget(str(kwargs["method"]), self.max_retries, self.retry_backoff)
+    def request(self, operation: Operation) -> httpx.Response:
+        request = operation.to_request(self.client)
+        budget = RetryBudget(request.method, self.max_retries, self.retry_backoff)
         while True:
             wait = self.gate.wait_time()
             if wait:
                 time.sleep(wait)
             try:
-                response = self.client.request(**kwargs, **self.extra)
+                response = self.client.send(request, **self.extra)
             except httpx.TransportError as exc:
                 delay = budget.after_connection_error()
                 if delay is None:
-                    raise _connection_error(exc, getattr(exc, "_request", None)) from None
+                    raise _connection_error(exc, request) from None
                 time.sleep(delay)
                 continue
             if response.is_success:
@@ -149,18 +150,22 @@ class AsyncSender:
         self.owns_client = owns_client
         self.gate = RateGate()
 
-    async def request(self, kwargs: Mapping[str, Any]) -> httpx.Response:
-        budget = RetryBudget(str(kwargs["method"]), self.max_retries, self.retry_backoff)
+    async def request(self, operation: Operation) -> httpx.Response:
+        # Imported here: only async code pays for asyncio (`import patreon_auth` stays light).
+        import asyncio
+
+        request = operation.to_request(self.client)
+        budget = RetryBudget(request.method, self.max_retries, self.retry_backoff)
         while True:
             wait = self.gate.wait_time()
             if wait:
                 await asyncio.sleep(wait)
             try:
-                response = await self.client.request(**kwargs, **self.extra)
+                response = await self.client.send(request, **self.extra)
             except httpx.TransportError as exc:
                 delay = budget.after_connection_error()
                 if delay is None:
-                    raise _connection_error(exc, getattr(exc, "_request", None)) from None
+                    raise _connection_error(exc, request) from None
                 await asyncio.sleep(delay)
                 continue
             if response.is_success:

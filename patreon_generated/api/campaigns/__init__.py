@@ -1,3 +1,179 @@
 # DO NOT EDIT: generated from spec/patreon-v2.yaml by `make generate` (generator/).
 # Change the spec or the generator and regenerate; CI fails on any hand edit.
-"""Contains endpoint functions for accessing the API"""
+"""`client.campaigns`: CampaignsResource and its async twin over this tag's request builders."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator, Sequence
+from typing import TYPE_CHECKING
+
+from patreon_runtime.jsonapi import Resource, decode_body
+from patreon_runtime.pagination import PageGuard
+
+from ...documents import CollectionDocument, Document
+from . import get_campaign, list_campaigns
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from patreon_runtime.sender import AsyncSender, Sender
+
+    from ...literals import GetCampaignFields, GetCampaignInclude, ListCampaignsFields, ListCampaignsInclude
+    from ...resources import Campaign
+
+
+class CampaignsResource:
+    """`campaigns` endpoints."""
+
+    __slots__ = ("_sender",)
+
+    def __init__(self, sender: Sender) -> None:
+        self._sender = sender
+
+    def list(
+        self,
+        *,
+        include: Sequence[ListCampaignsInclude] | None = None,
+        fields: ListCampaignsFields | None = None,
+        count: int | None = None,
+        cursor: str | None = None,
+    ) -> CollectionDocument[Campaign]:
+        """`GET /api/oauth2/v2/campaigns`: List the campaigns owned by the token's user.
+
+        Scopes: `campaigns`.
+        Page size (`count`): at most 1000, 20 when not given.
+        """
+        response = self._sender.request(
+            list_campaigns.build(include=include, fields=fields, count=count, cursor=cursor)
+        )
+        return CollectionDocument(decode_body(response.content, response.status_code))
+
+    def pages(
+        self,
+        *,
+        include: Sequence[ListCampaignsInclude] | None = None,
+        fields: ListCampaignsFields | None = None,
+        count: int | None = None,
+    ) -> Iterator[CollectionDocument[Campaign]]:
+        """Every page in turn, following cursors until none, a repeat, or a repeated page.
+
+        `GET /api/oauth2/v2/campaigns`: List the campaigns owned by the token's user.
+
+        Scopes: `campaigns`.
+        Page size (`count`): at most 1000, 20 when not given.
+        """
+        guard = PageGuard()
+        cursor: str | None = None
+        while True:
+            page = self.list(include=include, fields=fields, count=count, cursor=cursor)
+            yield page
+            cursor = guard.next_cursor(page.data, page.next_cursor)
+            if cursor is None:
+                return
+
+    def iterate(
+        self,
+        *,
+        include: Sequence[ListCampaignsInclude] | None = None,
+        fields: ListCampaignsFields | None = None,
+        count: int | None = None,
+    ) -> Iterator[Campaign]:
+        """Every resource of every page (see `pages`)."""
+        for page in self.pages(include=include, fields=fields, count=count):
+            for item in page.data:
+                yield item
+
+    def get(
+        self,
+        campaign_id: str,
+        *,
+        include: Sequence[GetCampaignInclude] | None = None,
+        fields: GetCampaignFields | None = None,
+    ) -> Document[Campaign]:
+        """`GET /api/oauth2/v2/campaigns/{campaign_id}`: Fetch one campaign.
+
+        Scopes: `campaigns`.
+        Not paged.
+        """
+        response = self._sender.request(get_campaign.build(campaign_id, include=include, fields=fields))
+        return Document(decode_body(response.content, response.status_code))
+
+
+class AsyncCampaignsResource:
+    """`campaigns` endpoints (async)."""
+
+    __slots__ = ("_sender",)
+
+    def __init__(self, sender: AsyncSender) -> None:
+        self._sender = sender
+
+    async def list(
+        self,
+        *,
+        include: Sequence[ListCampaignsInclude] | None = None,
+        fields: ListCampaignsFields | None = None,
+        count: int | None = None,
+        cursor: str | None = None,
+    ) -> CollectionDocument[Campaign]:
+        """`GET /api/oauth2/v2/campaigns`: List the campaigns owned by the token's user.
+
+        Scopes: `campaigns`.
+        Page size (`count`): at most 1000, 20 when not given.
+        """
+        response = await self._sender.request(
+            list_campaigns.build(include=include, fields=fields, count=count, cursor=cursor)
+        )
+        return CollectionDocument(decode_body(response.content, response.status_code))
+
+    async def pages(
+        self,
+        *,
+        include: Sequence[ListCampaignsInclude] | None = None,
+        fields: ListCampaignsFields | None = None,
+        count: int | None = None,
+    ) -> AsyncIterator[CollectionDocument[Campaign]]:
+        """Every page in turn, following cursors until none, a repeat, or a repeated page.
+
+        `GET /api/oauth2/v2/campaigns`: List the campaigns owned by the token's user.
+
+        Scopes: `campaigns`.
+        Page size (`count`): at most 1000, 20 when not given.
+        """
+        guard = PageGuard()
+        cursor: str | None = None
+        while True:
+            page = await self.list(include=include, fields=fields, count=count, cursor=cursor)
+            yield page
+            cursor = guard.next_cursor(page.data, page.next_cursor)
+            if cursor is None:
+                return
+
+    async def iterate(
+        self,
+        *,
+        include: Sequence[ListCampaignsInclude] | None = None,
+        fields: ListCampaignsFields | None = None,
+        count: int | None = None,
+    ) -> AsyncIterator[Campaign]:
+        """Every resource of every page (see `pages`)."""
+        async for page in self.pages(include=include, fields=fields, count=count):
+            for item in page.data:
+                yield item
+
+    async def get(
+        self,
+        campaign_id: str,
+        *,
+        include: Sequence[GetCampaignInclude] | None = None,
+        fields: GetCampaignFields | None = None,
+    ) -> Document[Campaign]:
+        """`GET /api/oauth2/v2/campaigns/{campaign_id}`: Fetch one campaign.
+
+        Scopes: `campaigns`.
+        Not paged.
+        """
+        response = await self._sender.request(get_campaign.build(campaign_id, include=include, fields=fields))
+        return Document(decode_body(response.content, response.status_code))
+
+
+__all__ = ["AsyncCampaignsResource", "CampaignsResource"]

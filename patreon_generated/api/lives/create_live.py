@@ -1,198 +1,47 @@
 # DO NOT EDIT: generated from spec/patreon-v2.yaml by `make generate` (generator/).
 # Change the spec or the generator and regenerate; CI fails on any hand edit.
-from http import HTTPStatus
-from typing import Any
+"""`POST /api/oauth2/v2/lives`: Create a live.
+Early access.
 
-import httpx
+Scopes: `w:campaigns.lives`.
+Not paged.
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_document import ErrorDocument
-from ...models.live_create_request import LiveCreateRequest
-from ...models.live_document import LiveDocument
-from ...types import Response
+Typed request builder: `build(...)` returns the `Operation` that `lives.create` sends.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from patreon_runtime.operation import Operation
+
+if TYPE_CHECKING:
+    from ...literals import LiveState
+
+METHOD = "POST"
+PATH = "/api/oauth2/v2/lives"
 
 
-def _get_kwargs(
+def build(
     *,
-    body: LiveCreateRequest,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/api/oauth2/v2/lives",
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorDocument | LiveDocument | None:
-    if response.status_code == 200:
-        response_200 = LiveDocument.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 201:
-        response_201 = LiveDocument.from_dict(response.json())
-
-        return response_201
-
-    if 400 <= response.status_code <= 499:
-        response_4xx = ErrorDocument.from_dict(response.json())
-
-        return response_4xx
-
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorDocument.from_dict(response.json())
-
-        return response_5xx
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorDocument | LiveDocument]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: LiveCreateRequest,
-) -> Response[ErrorDocument | LiveDocument]:
-    """Create a live
-
-     Early access, newer than the GitHub docs; known from [PAT] paths/live.ts and a docs.patreon.com
-    excerpt quoted in swift-patterns-mcp#132 (lower confidence). A third-party tool says scheduled_for
-    is needed when state is pre_live, and that access-rule ids come from the campaign's
-    live_access_rules (andreanjos/patreonmcp).
-
-    Args:
-        body (LiveCreateRequest): Body of POST /lives [PAT].
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorDocument | LiveDocument]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    body: LiveCreateRequest,
-) -> ErrorDocument | LiveDocument | None:
-    """Create a live
-
-     Early access, newer than the GitHub docs; known from [PAT] paths/live.ts and a docs.patreon.com
-    excerpt quoted in swift-patterns-mcp#132 (lower confidence). A third-party tool says scheduled_for
-    is needed when state is pre_live, and that access-rule ids come from the campaign's
-    live_access_rules (andreanjos/patreonmcp).
-
-    Args:
-        body (LiveCreateRequest): Body of POST /lives [PAT].
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorDocument | LiveDocument
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: LiveCreateRequest,
-) -> Response[ErrorDocument | LiveDocument]:
-    """Create a live
-
-     Early access, newer than the GitHub docs; known from [PAT] paths/live.ts and a docs.patreon.com
-    excerpt quoted in swift-patterns-mcp#132 (lower confidence). A third-party tool says scheduled_for
-    is needed when state is pre_live, and that access-rule ids come from the campaign's
-    live_access_rules (andreanjos/patreonmcp).
-
-    Args:
-        body (LiveCreateRequest): Body of POST /lives [PAT].
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorDocument | LiveDocument]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: LiveCreateRequest,
-) -> ErrorDocument | LiveDocument | None:
-    """Create a live
-
-     Early access, newer than the GitHub docs; known from [PAT] paths/live.ts and a docs.patreon.com
-    excerpt quoted in swift-patterns-mcp#132 (lower confidence). A third-party tool says scheduled_for
-    is needed when state is pre_live, and that access-rule ids come from the campaign's
-    live_access_rules (andreanjos/patreonmcp).
-
-    Args:
-        body (LiveCreateRequest): Body of POST /lives [PAT].
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorDocument | LiveDocument
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    state: LiveState,
+    title: str | None = None,
+    description: str | None = None,
+    scheduled_for: dt.datetime | None = None,
+    live_access_rule_ids: Sequence[str] | None = None,
+) -> Operation:
+    """The `POST /api/oauth2/v2/lives` request with its JSON:API body; None leaves a field out."""
+    attributes: dict[str, Any] = {}
+    attributes["state"] = state
+    if title is not None:
+        attributes["title"] = title
+    if description is not None:
+        attributes["description"] = description
+    if scheduled_for is not None:
+        attributes["scheduled_for"] = scheduled_for.isoformat()
+    if live_access_rule_ids is not None:
+        attributes["live_access_rule_ids"] = list(live_access_rule_ids)
+    data: dict[str, Any] = {"type": "live", "attributes": attributes}
+    return Operation(METHOD, "/api/oauth2/v2/lives", None, {"data": data}, "application/json")

@@ -1,178 +1,22 @@
 # DO NOT EDIT: generated from spec/patreon-v2.yaml by `make generate` (generator/).
 # Change the spec or the generator and regenerate; CI fails on any hand edit.
-from http import HTTPStatus
-from typing import Any, cast
-from urllib.parse import quote
+"""`DELETE /api/oauth2/v2/lives/{live_id}`: Delete a live.
+Early access.
 
-import httpx
+Scopes: `w:campaigns.lives`.
+Not paged.
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_document import ErrorDocument
-from ...types import Response
+Typed request builder: `build(...)` returns the `Operation` that `lives.delete` sends.
+"""
 
+from __future__ import annotations
 
-def _get_kwargs(
-    live_id: str,
-) -> dict[str, Any]:
+from patreon_runtime.operation import Operation, path_segment
 
-    _kwargs: dict[str, Any] = {
-        "method": "delete",
-        "url": "/api/oauth2/v2/lives/{live_id}".format(
-            live_id=quote(str(live_id), safe=""),
-        ),
-    }
-
-    return _kwargs
+METHOD = "DELETE"
+PATH = "/api/oauth2/v2/lives/{live_id}"
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ErrorDocument | None:
-    if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
-    if 400 <= response.status_code <= 499:
-        response_4xx = ErrorDocument.from_dict(response.json())
-
-        return response_4xx
-
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorDocument.from_dict(response.json())
-
-        return response_5xx
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ErrorDocument]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    live_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> Response[Any | ErrorDocument]:
-    """Delete a live
-
-     Only [PAT] has this method (204); it is not in the docs excerpt. Early access, newer than the GitHub
-    docs; known from [PAT] paths/live.ts and a docs.patreon.com excerpt quoted in swift-patterns-mcp#132
-    (lower confidence).
-
-    Args:
-        live_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | ErrorDocument]
-    """
-
-    kwargs = _get_kwargs(
-        live_id=live_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    live_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> Any | ErrorDocument | None:
-    """Delete a live
-
-     Only [PAT] has this method (204); it is not in the docs excerpt. Early access, newer than the GitHub
-    docs; known from [PAT] paths/live.ts and a docs.patreon.com excerpt quoted in swift-patterns-mcp#132
-    (lower confidence).
-
-    Args:
-        live_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ErrorDocument
-    """
-
-    return sync_detailed(
-        live_id=live_id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    live_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> Response[Any | ErrorDocument]:
-    """Delete a live
-
-     Only [PAT] has this method (204); it is not in the docs excerpt. Early access, newer than the GitHub
-    docs; known from [PAT] paths/live.ts and a docs.patreon.com excerpt quoted in swift-patterns-mcp#132
-    (lower confidence).
-
-    Args:
-        live_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | ErrorDocument]
-    """
-
-    kwargs = _get_kwargs(
-        live_id=live_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    live_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> Any | ErrorDocument | None:
-    """Delete a live
-
-     Only [PAT] has this method (204); it is not in the docs excerpt. Early access, newer than the GitHub
-    docs; known from [PAT] paths/live.ts and a docs.patreon.com excerpt quoted in swift-patterns-mcp#132
-    (lower confidence).
-
-    Args:
-        live_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ErrorDocument
-    """
-
-    return (
-        await asyncio_detailed(
-            live_id=live_id,
-            client=client,
-        )
-    ).parsed
+def build(live_id: str) -> Operation:
+    """The `DELETE /api/oauth2/v2/lives/{live_id}` request."""
+    return Operation(METHOD, f"/api/oauth2/v2/lives/{path_segment(live_id)}")

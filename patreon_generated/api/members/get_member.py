@@ -1,350 +1,44 @@
 # DO NOT EDIT: generated from spec/patreon-v2.yaml by `make generate` (generator/).
 # Change the spec or the generator and regenerate; CI fails on any hand edit.
-from http import HTTPStatus
-from typing import Any
-from urllib.parse import quote
-
-import httpx
-
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.address_field import AddressField
-from ...models.campaign_field import CampaignField
-from ...models.error_document import ErrorDocument
-from ...models.get_member_include import GetMemberInclude
-from ...models.member_document import MemberDocument
-from ...models.member_field import MemberField
-from ...models.pledge_event_field import PledgeEventField
-from ...models.tier_field import TierField
-from ...models.user_field import UserField
-from ...types import UNSET, Response, Unset
-
-
-def _get_kwargs(
-    member_id: str,
-    *,
-    include: list[GetMemberInclude] | Unset = UNSET,
-    fields_member: list[MemberField] | Unset = UNSET,
-    fields_address: list[AddressField] | Unset = UNSET,
-    fields_campaign: list[CampaignField] | Unset = UNSET,
-    fields_tier: list[TierField] | Unset = UNSET,
-    fields_user: list[UserField] | Unset = UNSET,
-    fields_pledge_event: list[PledgeEventField] | Unset = UNSET,
-) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    json_include: list[str] | Unset = UNSET
-    if not isinstance(include, Unset):
-        json_include = []
-        for include_item_data in include:
-            include_item: str = include_item_data
-            json_include.append(include_item)
-
-    if json_include:
-        params["include"] = ",".join(str(item) for item in json_include)
-
-    json_fields_member: list[str] | Unset = UNSET
-    if not isinstance(fields_member, Unset):
-        json_fields_member = []
-        for fields_member_item_data in fields_member:
-            fields_member_item: str = fields_member_item_data
-            json_fields_member.append(fields_member_item)
-
-    if json_fields_member:
-        params["fields[member]"] = ",".join(str(item) for item in json_fields_member)
-
-    json_fields_address: list[str] | Unset = UNSET
-    if not isinstance(fields_address, Unset):
-        json_fields_address = []
-        for fields_address_item_data in fields_address:
-            fields_address_item: str = fields_address_item_data
-            json_fields_address.append(fields_address_item)
-
-    if json_fields_address:
-        params["fields[address]"] = ",".join(str(item) for item in json_fields_address)
-
-    json_fields_campaign: list[str] | Unset = UNSET
-    if not isinstance(fields_campaign, Unset):
-        json_fields_campaign = []
-        for fields_campaign_item_data in fields_campaign:
-            fields_campaign_item: str = fields_campaign_item_data
-            json_fields_campaign.append(fields_campaign_item)
-
-    if json_fields_campaign:
-        params["fields[campaign]"] = ",".join(str(item) for item in json_fields_campaign)
-
-    json_fields_tier: list[str] | Unset = UNSET
-    if not isinstance(fields_tier, Unset):
-        json_fields_tier = []
-        for fields_tier_item_data in fields_tier:
-            fields_tier_item: str = fields_tier_item_data
-            json_fields_tier.append(fields_tier_item)
-
-    if json_fields_tier:
-        params["fields[tier]"] = ",".join(str(item) for item in json_fields_tier)
-
-    json_fields_user: list[str] | Unset = UNSET
-    if not isinstance(fields_user, Unset):
-        json_fields_user = []
-        for fields_user_item_data in fields_user:
-            fields_user_item: str = fields_user_item_data
-            json_fields_user.append(fields_user_item)
-
-    if json_fields_user:
-        params["fields[user]"] = ",".join(str(item) for item in json_fields_user)
-
-    json_fields_pledge_event: list[str] | Unset = UNSET
-    if not isinstance(fields_pledge_event, Unset):
-        json_fields_pledge_event = []
-        for fields_pledge_event_item_data in fields_pledge_event:
-            fields_pledge_event_item: str = fields_pledge_event_item_data
-            json_fields_pledge_event.append(fields_pledge_event_item)
-
-    if json_fields_pledge_event:
-        params["fields[pledge-event]"] = ",".join(str(item) for item in json_fields_pledge_event)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/api/oauth2/v2/members/{member_id}".format(
-            member_id=quote(str(member_id), safe=""),
-        ),
-        "params": params,
-    }
-
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorDocument | MemberDocument | None:
-    if response.status_code == 200:
-        response_200 = MemberDocument.from_dict(response.json())
-
-        return response_200
-
-    if 400 <= response.status_code <= 499:
-        response_4xx = ErrorDocument.from_dict(response.json())
-
-        return response_4xx
-
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorDocument.from_dict(response.json())
-
-        return response_5xx
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorDocument | MemberDocument]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    member_id: str,
-    *,
-    client: AuthenticatedClient,
-    include: list[GetMemberInclude] | Unset = UNSET,
-    fields_member: list[MemberField] | Unset = UNSET,
-    fields_address: list[AddressField] | Unset = UNSET,
-    fields_campaign: list[CampaignField] | Unset = UNSET,
-    fields_tier: list[TierField] | Unset = UNSET,
-    fields_user: list[UserField] | Unset = UNSET,
-    fields_pledge_event: list[PledgeEventField] | Unset = UNSET,
-) -> Response[ErrorDocument | MemberDocument]:
-    """Fetch one member
-
-     A single member by member UUID [PD].
-
-    Args:
-        member_id (str):
-        include (list[GetMemberInclude] | Unset):
-        fields_member (list[MemberField] | Unset):
-        fields_address (list[AddressField] | Unset):
-        fields_campaign (list[CampaignField] | Unset):
-        fields_tier (list[TierField] | Unset):
-        fields_user (list[UserField] | Unset):
-        fields_pledge_event (list[PledgeEventField] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorDocument | MemberDocument]
-    """
-
-    kwargs = _get_kwargs(
-        member_id=member_id,
-        include=include,
-        fields_member=fields_member,
-        fields_address=fields_address,
-        fields_campaign=fields_campaign,
-        fields_tier=fields_tier,
-        fields_user=fields_user,
-        fields_pledge_event=fields_pledge_event,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    member_id: str,
-    *,
-    client: AuthenticatedClient,
-    include: list[GetMemberInclude] | Unset = UNSET,
-    fields_member: list[MemberField] | Unset = UNSET,
-    fields_address: list[AddressField] | Unset = UNSET,
-    fields_campaign: list[CampaignField] | Unset = UNSET,
-    fields_tier: list[TierField] | Unset = UNSET,
-    fields_user: list[UserField] | Unset = UNSET,
-    fields_pledge_event: list[PledgeEventField] | Unset = UNSET,
-) -> ErrorDocument | MemberDocument | None:
-    """Fetch one member
-
-     A single member by member UUID [PD].
-
-    Args:
-        member_id (str):
-        include (list[GetMemberInclude] | Unset):
-        fields_member (list[MemberField] | Unset):
-        fields_address (list[AddressField] | Unset):
-        fields_campaign (list[CampaignField] | Unset):
-        fields_tier (list[TierField] | Unset):
-        fields_user (list[UserField] | Unset):
-        fields_pledge_event (list[PledgeEventField] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorDocument | MemberDocument
-    """
-
-    return sync_detailed(
-        member_id=member_id,
-        client=client,
-        include=include,
-        fields_member=fields_member,
-        fields_address=fields_address,
-        fields_campaign=fields_campaign,
-        fields_tier=fields_tier,
-        fields_user=fields_user,
-        fields_pledge_event=fields_pledge_event,
-    ).parsed
-
-
-async def asyncio_detailed(
-    member_id: str,
-    *,
-    client: AuthenticatedClient,
-    include: list[GetMemberInclude] | Unset = UNSET,
-    fields_member: list[MemberField] | Unset = UNSET,
-    fields_address: list[AddressField] | Unset = UNSET,
-    fields_campaign: list[CampaignField] | Unset = UNSET,
-    fields_tier: list[TierField] | Unset = UNSET,
-    fields_user: list[UserField] | Unset = UNSET,
-    fields_pledge_event: list[PledgeEventField] | Unset = UNSET,
-) -> Response[ErrorDocument | MemberDocument]:
-    """Fetch one member
-
-     A single member by member UUID [PD].
-
-    Args:
-        member_id (str):
-        include (list[GetMemberInclude] | Unset):
-        fields_member (list[MemberField] | Unset):
-        fields_address (list[AddressField] | Unset):
-        fields_campaign (list[CampaignField] | Unset):
-        fields_tier (list[TierField] | Unset):
-        fields_user (list[UserField] | Unset):
-        fields_pledge_event (list[PledgeEventField] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorDocument | MemberDocument]
-    """
-
-    kwargs = _get_kwargs(
-        member_id=member_id,
-        include=include,
-        fields_member=fields_member,
-        fields_address=fields_address,
-        fields_campaign=fields_campaign,
-        fields_tier=fields_tier,
-        fields_user=fields_user,
-        fields_pledge_event=fields_pledge_event,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    member_id: str,
-    *,
-    client: AuthenticatedClient,
-    include: list[GetMemberInclude] | Unset = UNSET,
-    fields_member: list[MemberField] | Unset = UNSET,
-    fields_address: list[AddressField] | Unset = UNSET,
-    fields_campaign: list[CampaignField] | Unset = UNSET,
-    fields_tier: list[TierField] | Unset = UNSET,
-    fields_user: list[UserField] | Unset = UNSET,
-    fields_pledge_event: list[PledgeEventField] | Unset = UNSET,
-) -> ErrorDocument | MemberDocument | None:
-    """Fetch one member
-
-     A single member by member UUID [PD].
-
-    Args:
-        member_id (str):
-        include (list[GetMemberInclude] | Unset):
-        fields_member (list[MemberField] | Unset):
-        fields_address (list[AddressField] | Unset):
-        fields_campaign (list[CampaignField] | Unset):
-        fields_tier (list[TierField] | Unset):
-        fields_user (list[UserField] | Unset):
-        fields_pledge_event (list[PledgeEventField] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorDocument | MemberDocument
-    """
-
-    return (
-        await asyncio_detailed(
-            member_id=member_id,
-            client=client,
-            include=include,
-            fields_member=fields_member,
-            fields_address=fields_address,
-            fields_campaign=fields_campaign,
-            fields_tier=fields_tier,
-            fields_user=fields_user,
-            fields_pledge_event=fields_pledge_event,
-        )
-    ).parsed
+"""`GET /api/oauth2/v2/members/{member_id}`: Fetch one member.
+
+Scopes: `campaigns.members`; including `address` needs `campaigns.members.address`.
+Not paged.
+
+Typed request builder: `build(...)` returns the `Operation` that `members.get` sends.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from patreon_runtime.operation import Operation, joined, path_segment
+
+if TYPE_CHECKING:
+    from ...literals import GetMemberFields, GetMemberInclude
+
+METHOD = "GET"
+PATH = "/api/oauth2/v2/members/{member_id}"
+
+
+def build(
+    member_id: str, *, include: Sequence[GetMemberInclude] | None = None, fields: GetMemberFields | None = None
+) -> Operation:
+    """The `GET /api/oauth2/v2/members/{member_id}` request; empty lists and None are left out."""
+    params: dict[str, str | int] = {}
+    if include:
+        params["include"] = joined(include)
+    if fields and (fields_member := fields.get("member")):
+        params["fields[member]"] = joined(fields_member)
+    if fields and (fields_address := fields.get("address")):
+        params["fields[address]"] = joined(fields_address)
+    if fields and (fields_campaign := fields.get("campaign")):
+        params["fields[campaign]"] = joined(fields_campaign)
+    if fields and (fields_tier := fields.get("tier")):
+        params["fields[tier]"] = joined(fields_tier)
+    if fields and (fields_user := fields.get("user")):
+        params["fields[user]"] = joined(fields_user)
+    if fields and (fields_pledge_event := fields.get("pledge-event")):
+        params["fields[pledge-event]"] = joined(fields_pledge_event)
+    return Operation(METHOD, f"/api/oauth2/v2/members/{path_segment(member_id)}", params)

@@ -1,190 +1,35 @@
 # DO NOT EDIT: generated from spec/patreon-v2.yaml by `make generate` (generator/).
 # Change the spec or the generator and regenerate; CI fails on any hand edit.
-from http import HTTPStatus
-from typing import Any
+"""`POST /api/oauth2/v2/webhooks`: Create a webhook.
 
-import httpx
+Scopes: `w:campaigns.webhook`.
+Not paged.
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_document import ErrorDocument
-from ...models.webhook_create_request import WebhookCreateRequest
-from ...models.webhook_document import WebhookDocument
-from ...types import Response
+Typed request builder: `build(...)` returns the `Operation` that `webhooks.create` sends.
+"""
 
+from __future__ import annotations
 
-def _get_kwargs(
-    *,
-    body: WebhookCreateRequest,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/api/oauth2/v2/webhooks",
-    }
+from patreon_runtime.operation import Operation
 
-    _kwargs["json"] = body.to_dict()
+if TYPE_CHECKING:
+    from ...literals import WebhookTrigger
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
+METHOD = "POST"
+PATH = "/api/oauth2/v2/webhooks"
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorDocument | WebhookDocument | None:
-    if response.status_code == 200:
-        response_200 = WebhookDocument.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 201:
-        response_201 = WebhookDocument.from_dict(response.json())
-
-        return response_201
-
-    if 400 <= response.status_code <= 499:
-        response_4xx = ErrorDocument.from_dict(response.json())
-
-        return response_4xx
-
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorDocument.from_dict(response.json())
-
-        return response_5xx
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorDocument | WebhookDocument]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: WebhookCreateRequest,
-) -> Response[ErrorDocument | WebhookDocument]:
-    """Create a webhook
-
-     Creates a webhook on a campaign [PD]; the response holds every attribute, including secret [PD]. The
-    uri must be https ([PHP] example). The status code is not documented; [WP] accepts 200 and 201.
-
-    Args:
-        body (WebhookCreateRequest): Body of POST /webhooks [PD].
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorDocument | WebhookDocument]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    body: WebhookCreateRequest,
-) -> ErrorDocument | WebhookDocument | None:
-    """Create a webhook
-
-     Creates a webhook on a campaign [PD]; the response holds every attribute, including secret [PD]. The
-    uri must be https ([PHP] example). The status code is not documented; [WP] accepts 200 and 201.
-
-    Args:
-        body (WebhookCreateRequest): Body of POST /webhooks [PD].
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorDocument | WebhookDocument
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: WebhookCreateRequest,
-) -> Response[ErrorDocument | WebhookDocument]:
-    """Create a webhook
-
-     Creates a webhook on a campaign [PD]; the response holds every attribute, including secret [PD]. The
-    uri must be https ([PHP] example). The status code is not documented; [WP] accepts 200 and 201.
-
-    Args:
-        body (WebhookCreateRequest): Body of POST /webhooks [PD].
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorDocument | WebhookDocument]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: WebhookCreateRequest,
-) -> ErrorDocument | WebhookDocument | None:
-    """Create a webhook
-
-     Creates a webhook on a campaign [PD]; the response holds every attribute, including secret [PD]. The
-    uri must be https ([PHP] example). The status code is not documented; [WP] accepts 200 and 201.
-
-    Args:
-        body (WebhookCreateRequest): Body of POST /webhooks [PD].
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorDocument | WebhookDocument
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+def build(*, triggers: Sequence[WebhookTrigger], uri: str, campaign_id: str) -> Operation:
+    """The `POST /api/oauth2/v2/webhooks` request with its JSON:API body; None leaves a field out."""
+    attributes: dict[str, Any] = {}
+    relationships: dict[str, Any] = {}
+    attributes["triggers"] = list(triggers)
+    attributes["uri"] = uri
+    relationships["campaign"] = {"data": {"type": "campaign", "id": campaign_id}}
+    data: dict[str, Any] = {"type": "webhook", "attributes": attributes}
+    if relationships:
+        data["relationships"] = relationships
+    return Operation(METHOD, "/api/oauth2/v2/webhooks", None, {"data": data}, "application/json")
