@@ -91,9 +91,8 @@ def _child(server: dict[str, Any], fmt: str, output: str, traced: bool) -> dict[
     FileStore(Path(config_dir) / "token.json").put(Token.from_dict(server["creator_token"]))
     argv = ["members", "export", "--campaign", server["campaign_id"], "--format", fmt, "--output", output]
     # Everything the export imports is loaded first, so "before" is the resting size of the command.
-    import patreon_generated.client  # noqa: F401
-
     import patreon_cli.commands.members  # noqa: F401
+    import patreon_generated.client  # noqa: F401
 
     before = _rss_mib()
     if traced:
