@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test generate check-generated lint typecheck package bench ci clean
+.PHONY: demo test generate check-generated lint typecheck docs package bench ci clean
 
 # The editable install's own finder is an import hook, which static checkers cannot follow
 # (setuptools docs, "Development Mode": "Limitations"); a .pth file naming the checkout lets mypy
@@ -37,6 +37,10 @@ typecheck: $(STAMP)
 	$(BIN)/mypy patreon_auth patreon_sandbox patreon_cli tests bench examples generator
 	$(BIN)/mypy patreon_generated
 
+# The docs site (mkdocs): the guides plus an API reference from the public docstrings, --strict.
+docs: $(STAMP)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet --site-dir site
+
 # The wheel and sdist as users get them: build, twine check, install into a fresh venv, smoke test.
 package: $(STAMP)
 	bash .ci/package
@@ -44,7 +48,7 @@ package: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m bench
 
-ci: test check-generated lint typecheck package
+ci: test check-generated lint typecheck docs package
 
 clean:
 	rm -rf $(VENV)
