@@ -97,7 +97,7 @@ class Session:
             except ImportError as exc:
                 raise CLIError(
                     f"--sandbox needs the sandbox package ({exc.name} is missing)",
-                    hint="pip install 'patreon-v2[sandbox]'",
+                    hint="pip install 'patreonkit[sandbox]'",
                 ) from None
             if redirect_uris:
                 self._sandbox = Sandbox(
