@@ -31,10 +31,7 @@ PACKAGE = "patreon_generated"
 # resource class `resources.Member` (one class per resource name in the package).
 RAW_SUFFIX = "JSON"
 
-BANNER = (
-    "# DO NOT EDIT: generated from spec/patreon-v2.yaml by `make generate` (generator/).\n"
-    "# Change the spec or the generator and regenerate; CI fails on any hand edit.\n"
-)
+TEMPLATES = GENERATOR_DIR / "templates"
 
 
 def _generator_version() -> str:
@@ -150,8 +147,8 @@ def _run_datamodel_code_generator(spec: dict[str, Any], output: Path) -> None:
                 "--use-standard-collections",
                 "--use-union-operator",
                 "--disable-timestamp",
-                "--custom-file-header",
-                '"""TypedDicts of the raw JSON and the Literal aliases (datamodel-code-generator)."""',
+                "--custom-file-header-path",
+                str(TEMPLATES / "raw_header.txt"),
                 "--output",
                 str(output),
             ],
@@ -177,8 +174,9 @@ def build(target: Path) -> None:
     _run_openapi_python_client(target, spec, spec_bytes)
     _run_datamodel_code_generator(spec, target / "raw.py")
     _format(target)
+    banner = (TEMPLATES / "banner.txt").read_text()
     for path in sorted(target.rglob("*.py")):
-        path.write_text(BANNER + path.read_text())
+        path.write_text(banner + path.read_text())
     (target / "py.typed").write_text("")
     shutil.rmtree(target / ".ruff_cache", ignore_errors=True)
 

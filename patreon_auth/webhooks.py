@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, cast
 
 import attrs
 
@@ -17,6 +18,9 @@ from patreon_auth.errors import ResponseValidationError, WebhookSignatureError
 from patreon_generated.documents import Document
 from patreon_generated.resources import Member, Post
 from patreon_runtime.jsonapi import Resource, decode_body
+
+if TYPE_CHECKING:
+    from patreon_generated.raw import MemberWebhookPayloadJSON, PostWebhookPayloadJSON
 
 SIGNATURE_HEADER = "X-Patreon-Signature"
 EVENT_HEADER = "X-Patreon-Event"
@@ -64,6 +68,11 @@ class WebhookEvent:
     @property
     def data(self) -> Resource:
         return self.document.data
+
+    @property
+    def raw(self) -> MemberWebhookPayloadJSON | PostWebhookPayloadJSON:
+        """The payload as parsed from JSON, typed by the spec's webhook payload schemas (`raw.py`)."""
+        return cast("MemberWebhookPayloadJSON | PostWebhookPayloadJSON", self.document.raw)
 
     @property
     def member(self) -> Member | None:

@@ -14,7 +14,6 @@ from patreon_runtime.errors import (
     RateLimitError,
     ResponseValidationError,
     ServerError,
-    UnexpectedStatus,
 )
 
 __all__ = [
@@ -29,5 +28,4 @@ __all__ = [
     "RateLimitError",
     "ResponseValidationError",
     "ServerError",
-    "UnexpectedStatus",
 ]

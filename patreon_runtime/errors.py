@@ -90,17 +90,6 @@ class ResponseValidationError(PatreonError):
         self.body_excerpt = body_excerpt
 
 
-class UnexpectedStatus(APIStatusError):
-    """Raised by the low-level endpoint functions for a status the spec does not document."""
-
-    def __init__(self, status_code: int, content: bytes) -> None:
-        excerpt = content[:200].decode("utf-8", errors="replace")
-        super().__init__(
-            f"Unexpected status code: {status_code}", status_code=status_code, body_excerpt=excerpt
-        )
-        self.content = content
-
-
 __all__ = [
     "APIConnectionError",
     "APIStatusError",
@@ -113,5 +102,4 @@ __all__ = [
     "RateLimitError",
     "ResponseValidationError",
     "ServerError",
-    "UnexpectedStatus",
 ]

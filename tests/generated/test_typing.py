@@ -9,6 +9,7 @@ from pathlib import Path
 GOOD = """
 import datetime as dt
 from patreon_generated import Patreon
+from patreon_generated.raw import MemberJSON
 from patreon_generated.resources import Tier, User
 
 client = Patreon(token="t")
@@ -25,6 +26,10 @@ for m in client.members.iterate("1", fields={"pledge-event": ["amount_cents"]}):
     reveal_type(m)
     owner: User | None = m.related("user")
     entitled: list[Tier] = m.related("currently_entitled_tiers")
+# Raw access is typed too (datamodel-code-generator TypedDicts in patreon_generated.raw).
+raw_member: MemberJSON = member.raw
+raw_name: str | None = member.attributes.to_dict().get("full_name")
+raw_first_id: str = doc.raw["data"][0]["id"]
 """
 
 BAD = {
@@ -36,6 +41,8 @@ BAD = {
     "to_one_is_not_a_list": 'y: list[object] = (d := client.members.get("1")).related(d.data, "user")',
     "unknown_relationship": '(d := client.members.get("1")).related(d.data, "friends")',
     "unknown_relationship_on_resource": 'client.members.get("1").data.related("friends")',
+    "raw_misspelled_attribute": 'client.members.get("1").data.raw["attributes"]["ful_name"]',
+    "raw_attributes_misspelled": 'client.members.get("1").data.attributes.to_dict()["ful_name"]',
     "unknown_trigger": 'client.webhooks.create(campaign_id="1", triggers=["members:explode"], uri="https://x")',
 }
 

@@ -66,6 +66,7 @@ def test_verify_and_parse_with_case_insensitive_headers() -> None:
     assert isinstance(user, User)
     assert user.attributes.full_name == "Ada L"
     assert event.post is None
+    assert event.raw["data"]["id"] == "m-1"  # typed by raw.MemberWebhookPayloadJSON
 
 
 def test_verify_and_parse_accepts_header_pairs() -> None:
