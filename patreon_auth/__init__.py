@@ -29,7 +29,7 @@ from patreon_auth.errors import (
     WebhookSignatureError,
 )
 from patreon_auth.token import Token
-from patreon_generated import LIBRARY_VERSION as __version__  # one version: patreon_runtime.version (pyproject.toml reads it too)
+from patreon_generated import LIBRARY_VERSION as __version__  # one version: patreon_runtime.version
 
 if TYPE_CHECKING:
     from patreon_auth.auth import PatreonAuth

@@ -4,6 +4,6 @@ Needs the `cli` extra (`pip install 'patreonkit[cli]'`) for rich progress bars a
 the per-user config directory; `python -m patreon_cli --help` lists the commands.
 """
 
-from patreon_generated import LIBRARY_VERSION as __version__  # one version: patreon_runtime.version (pyproject.toml reads it too)
+from patreon_generated import LIBRARY_VERSION as __version__  # one version: patreon_runtime.version
 
 __all__ = ["__version__"]

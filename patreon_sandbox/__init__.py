@@ -5,7 +5,7 @@ OAuth and webhooks from it: in process (`sandbox.transport()`, `sandbox.async_tr
 over loopback HTTP (`python -m patreon_sandbox serve`, `sandbox.serve_in_thread()`).
 """
 
-from patreon_generated import LIBRARY_VERSION as __version__  # one version: patreon_runtime.version (pyproject.toml reads it too)
+from patreon_generated import LIBRARY_VERSION as __version__  # one version: patreon_runtime.version
 from patreon_sandbox.faults import Fault, Faults
 from patreon_sandbox.handler import SandboxRequest, SandboxResponse
 from patreon_sandbox.limits import RateLimits
