@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any, ClassVar, Final, Literal, cast, overload
 
-from patreon_runtime.jsonapi import AttributesView, GenericResource, Resource, bad_value
+from patreon_runtime.jsonapi import AttributesView, GenericResource, Resource, bad_value, new
 
 if TYPE_CHECKING:
     from .raw import (
@@ -156,7 +156,9 @@ class Address(Resource):
     @property
     def attributes(self) -> AddressAttributes:
         raw = self._raw.get("attributes")
-        return AddressAttributes(raw if type(raw) is dict else {})
+        view = new(AddressAttributes)  # no __init__ frame: this runs once per resource read
+        view._raw = raw if type(raw) is dict else {}
+        return view
 
     @property
     def raw(self) -> AddressJSON:
@@ -325,7 +327,9 @@ class Benefit(Resource):
     @property
     def attributes(self) -> BenefitAttributes:
         raw = self._raw.get("attributes")
-        return BenefitAttributes(raw if type(raw) is dict else {})
+        view = new(BenefitAttributes)  # no __init__ frame: this runs once per resource read
+        view._raw = raw if type(raw) is dict else {}
+        return view
 
     @property
     def raw(self) -> BenefitJSON:
@@ -609,7 +613,9 @@ class Campaign(Resource):
     @property
     def attributes(self) -> CampaignAttributes:
         raw = self._raw.get("attributes")
-        return CampaignAttributes(raw if type(raw) is dict else {})
+        view = new(CampaignAttributes)  # no __init__ frame: this runs once per resource read
+        view._raw = raw if type(raw) is dict else {}
+        return view
 
     @property
     def raw(self) -> CampaignJSON:
@@ -753,7 +759,9 @@ class Client(Resource):
     @property
     def attributes(self) -> ClientAttributes:
         raw = self._raw.get("attributes")
-        return ClientAttributes(raw if type(raw) is dict else {})
+        view = new(ClientAttributes)  # no __init__ frame: this runs once per resource read
+        view._raw = raw if type(raw) is dict else {}
+        return view
 
     @property
     def raw(self) -> ClientJSON:
@@ -826,7 +834,9 @@ class Deliverable(Resource):
     @property
     def attributes(self) -> DeliverableAttributes:
         raw = self._raw.get("attributes")
-        return DeliverableAttributes(raw if type(raw) is dict else {})
+        view = new(DeliverableAttributes)  # no __init__ frame: this runs once per resource read
+        view._raw = raw if type(raw) is dict else {}
+        return view
 
     @property
     def raw(self) -> DeliverableJSON:
@@ -929,7 +939,9 @@ class Goal(Resource):
     @property
     def attributes(self) -> GoalAttributes:
         raw = self._raw.get("attributes")
-        return GoalAttributes(raw if type(raw) is dict else {})
+        view = new(GoalAttributes)  # no __init__ frame: this runs once per resource read
+        view._raw = raw if type(raw) is dict else {}
+        return view
 
     @property
     def raw(self) -> GoalJSON:
@@ -1015,7 +1027,9 @@ class Live(Resource):
     @property
     def attributes(self) -> LiveAttributes:
         raw = self._raw.get("attributes")
-        return LiveAttributes(raw if type(raw) is dict else {})
+        view = new(LiveAttributes)  # no __init__ frame: this runs once per resource read
+        view._raw = raw if type(raw) is dict else {}
+        return view
 
     @property
     def raw(self) -> LiveJSON:
@@ -1062,7 +1076,9 @@ class LiveAccessRule(Resource):
     @property
     def attributes(self) -> LiveAccessRuleAttributes:
         raw = self._raw.get("attributes")
-        return LiveAccessRuleAttributes(raw if type(raw) is dict else {})
+        view = new(LiveAccessRuleAttributes)  # no __init__ frame: this runs once per resource read
+        view._raw = raw if type(raw) is dict else {}
+        return view
 
     @property
     def raw(self) -> LiveAccessRuleJSON:
@@ -1217,7 +1233,9 @@ class Media(Resource):
     @property
     def attributes(self) -> MediaAttributes:
         raw = self._raw.get("attributes")
-        return MediaAttributes(raw if type(raw) is dict else {})
+        view = new(MediaAttributes)  # no __init__ frame: this runs once per resource read
+        view._raw = raw if type(raw) is dict else {}
+        return view
 
     @property
     def raw(self) -> MediaJSON:
@@ -1389,7 +1407,9 @@ class Member(Resource):
     @property
     def attributes(self) -> MemberAttributes:
         raw = self._raw.get("attributes")
-        return MemberAttributes(raw if type(raw) is dict else {})
+        view = new(MemberAttributes)  # no __init__ frame: this runs once per resource read
+        view._raw = raw if type(raw) is dict else {}
+        return view
 
     @property
     def raw(self) -> MemberJSON:
@@ -1506,7 +1526,9 @@ class PledgeEvent(Resource):
     @property
     def attributes(self) -> PledgeEventAttributes:
         raw = self._raw.get("attributes")
-        return PledgeEventAttributes(raw if type(raw) is dict else {})
+        view = new(PledgeEventAttributes)  # no __init__ frame: this runs once per resource read
+        view._raw = raw if type(raw) is dict else {}
+        return view
 
     @property
     def raw(self) -> PledgeEventJSON:
@@ -1641,7 +1663,9 @@ class Post(Resource):
     @property
     def attributes(self) -> PostAttributes:
         raw = self._raw.get("attributes")
-        return PostAttributes(raw if type(raw) is dict else {})
+        view = new(PostAttributes)  # no __init__ frame: this runs once per resource read
+        view._raw = raw if type(raw) is dict else {}
+        return view
 
     @property
     def raw(self) -> PostJSON:
@@ -1828,7 +1852,9 @@ class Tier(Resource):
     @property
     def attributes(self) -> TierAttributes:
         raw = self._raw.get("attributes")
-        return TierAttributes(raw if type(raw) is dict else {})
+        view = new(TierAttributes)  # no __init__ frame: this runs once per resource read
+        view._raw = raw if type(raw) is dict else {}
+        return view
 
     @property
     def raw(self) -> TierJSON:
@@ -2003,7 +2029,9 @@ class User(Resource):
     @property
     def attributes(self) -> UserAttributes:
         raw = self._raw.get("attributes")
-        return UserAttributes(raw if type(raw) is dict else {})
+        view = new(UserAttributes)  # no __init__ frame: this runs once per resource read
+        view._raw = raw if type(raw) is dict else {}
+        return view
 
     @property
     def raw(self) -> UserJSON:
@@ -2095,7 +2123,9 @@ class Webhook(Resource):
     @property
     def attributes(self) -> WebhookAttributes:
         raw = self._raw.get("attributes")
-        return WebhookAttributes(raw if type(raw) is dict else {})
+        view = new(WebhookAttributes)  # no __init__ frame: this runs once per resource read
+        view._raw = raw if type(raw) is dict else {}
+        return view
 
     @property
     def raw(self) -> WebhookJSON:
