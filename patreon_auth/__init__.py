@@ -1,6 +1,7 @@
 """Patreon v2 for Python: OAuth, refreshing auth, token stores, webhooks, creator and user clients.
 
-`import patreon_auth` is cheap: the clients (and httpx with them) load on first use.
+`import patreon_auth` is cheap: the clients, `Token` (and attrs with it), the stores (and asyncio
+with the async ones) and webhook parsing load on first use (bench/imports.py).
 """
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from patreon_auth import errors, stores, webhooks
+from patreon_auth import errors
 from patreon_auth.errors import (
     APIConnectionError,
     APIStatusError,
@@ -28,10 +29,10 @@ from patreon_auth.errors import (
     TokenStoreError,
     WebhookSignatureError,
 )
-from patreon_auth.token import Token
 from patreon_generated import LIBRARY_VERSION as __version__  # one version: patreon_runtime.version
 
 if TYPE_CHECKING:
+    from patreon_auth import stores, webhooks
     from patreon_auth.auth import PatreonAuth
     from patreon_auth.clients import (
         AsyncPatreonCreatorClient,
@@ -40,6 +41,7 @@ if TYPE_CHECKING:
         PatreonUserClient,
     )
     from patreon_auth.oauth import AsyncOAuthClient, AuthorizationRequest, OAuthClient
+    from patreon_auth.token import Token
 
 _LAZY = {
     "PatreonCreatorClient": "patreon_auth.clients",
@@ -50,10 +52,16 @@ _LAZY = {
     "OAuthClient": "patreon_auth.oauth",
     "AsyncOAuthClient": "patreon_auth.oauth",
     "AuthorizationRequest": "patreon_auth.oauth",
+    "Token": "patreon_auth.token",
 }
+_LAZY_MODULES = {"stores": "patreon_auth.stores", "webhooks": "patreon_auth.webhooks"}
 
 
 def __getattr__(name: str) -> Any:
+    if name in _LAZY_MODULES:
+        submodule = importlib.import_module(_LAZY_MODULES[name])
+        globals()[name] = submodule
+        return submodule
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'patreon_auth' has no attribute {name!r}")

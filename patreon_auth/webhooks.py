@@ -15,12 +15,13 @@ from typing import TYPE_CHECKING, cast
 import attrs
 
 from patreon_auth.errors import ResponseValidationError, WebhookSignatureError
-from patreon_generated.documents import Document
-from patreon_generated.resources import Member, Post
-from patreon_runtime.jsonapi import Resource, decode_body
 
 if TYPE_CHECKING:
+    # Parsing loads the generated documents when an event arrives, so `import patreon_auth` stays light.
+    from patreon_generated.documents import Document
     from patreon_generated.raw import MemberWebhookPayloadJSON, PostWebhookPayloadJSON
+    from patreon_generated.resources import Member, Post
+    from patreon_runtime.jsonapi import Resource
 
 SIGNATURE_HEADER = "X-Patreon-Signature"
 EVENT_HEADER = "X-Patreon-Event"
@@ -76,18 +77,24 @@ class WebhookEvent:
 
     @property
     def member(self) -> Member | None:
+        from patreon_generated.resources import Member
+
         data = self.document.data
         return data if isinstance(data, Member) else None
 
     @property
     def post(self) -> Post | None:
+        from patreon_generated.resources import Post
+
         data = self.document.data
         return data if isinstance(data, Post) else None
 
 
 def parse_event(trigger: str, body: bytes) -> WebhookEvent:
     """Parse a delivery body into a typed event; unknown triggers are kept, a bad body raises."""
+    from patreon_generated.documents import Document
     from patreon_generated.schema import WEBHOOK_TRIGGERS
+    from patreon_runtime.jsonapi import Resource, decode_body
 
     document = Document[Resource](decode_body(body, 200))
     expected = WEBHOOK_TRIGGERS.get(trigger)

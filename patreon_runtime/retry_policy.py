@@ -8,9 +8,7 @@ Patreon asks for, from ``Retry-After`` (seconds or an HTTP date) or the error bo
 
 from __future__ import annotations
 
-import email.utils
 import json
-import random
 import time
 from collections.abc import Mapping
 
@@ -32,6 +30,8 @@ def retry_after_seconds(headers: Mapping[str, str], content: bytes) -> float | N
         try:
             return max(0.0, float(header))
         except ValueError:
+            import email.utils  # only for the HTTP-date form, so a first request never loads it
+
             parsed = email.utils.parsedate_to_datetime(header) if header else None
             if parsed is not None:
                 return max(0.0, parsed.timestamp() - time.time())
@@ -50,6 +50,8 @@ def retry_after_seconds(headers: Mapping[str, str], content: bytes) -> float | N
 
 def backoff_delay(attempt: int, initial: float = INITIAL_BACKOFF, maximum: float = MAX_BACKOFF) -> float:
     """Full-jitter exponential backoff for retry number ``attempt`` (0-based)."""
+    import random  # only when retrying: a request that succeeds never loads it
+
     return random.uniform(0.0, min(maximum, initial * (2**attempt)))
 
 

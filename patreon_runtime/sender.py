@@ -14,7 +14,6 @@ import attrs
 import httpx
 
 from . import errors
-from .error_mapping import status_error
 from .operation import Operation
 from .rate_gate import RateGate
 from .retry_policy import (
@@ -123,6 +122,8 @@ class Sender:
                 _pause_all(self.gate, response)
             delay = budget.after_status(response.status_code, response.headers, response.content)
             if delay is None:
+                from .error_mapping import status_error  # the error path loads the error mapping
+
                 raise status_error(response)
             time.sleep(delay)
 
@@ -174,6 +175,8 @@ class AsyncSender:
                 _pause_all(self.gate, response)
             delay = budget.after_status(response.status_code, response.headers, response.content)
             if delay is None:
+                from .error_mapping import status_error  # the error path loads the error mapping
+
                 raise status_error(response)
             await asyncio.sleep(delay)
 

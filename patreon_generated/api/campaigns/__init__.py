@@ -1,6 +1,10 @@
 # DO NOT EDIT: generated from spec/patreon-v2.yaml by `make generate` (generator/).
 # Change the spec or the generator and regenerate; CI fails on any hand edit.
-"""`client.campaigns`: CampaignsResource and its async twin over this tag's request builders."""
+"""`client.campaigns`: CampaignsResource and its async twin over this tag's request builders.
+
+Each method imports its operation's builder where it runs (a plain, static import: type checkers
+and import graphs see the edge), so a process that only lists never loads the other builders.
+"""
 
 from __future__ import annotations
 
@@ -8,10 +12,8 @@ from collections.abc import AsyncIterator, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from patreon_runtime.jsonapi import Resource, decode_body
-from patreon_runtime.pagination import PageGuard
 
 from ...documents import CollectionDocument, Document
-from . import get_campaign, list_campaigns
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -43,6 +45,8 @@ class CampaignsResource:
         Scopes: `campaigns`.
         Page size (`count`): at most 1000, 20 when not given.
         """
+        from . import list_campaigns
+
         response = self._sender.request(
             list_campaigns.build(include=include, fields=fields, count=count, cursor=cursor)
         )
@@ -62,6 +66,8 @@ class CampaignsResource:
         Scopes: `campaigns`.
         Page size (`count`): at most 1000, 20 when not given.
         """
+        from patreon_runtime.pagination import PageGuard
+
         guard = PageGuard()
         cursor: str | None = None
         while True:
@@ -95,6 +101,8 @@ class CampaignsResource:
         Scopes: `campaigns`.
         Not paged.
         """
+        from . import get_campaign
+
         response = self._sender.request(get_campaign.build(campaign_id, include=include, fields=fields))
         return Document(decode_body(response.content, response.status_code))
 
@@ -120,6 +128,8 @@ class AsyncCampaignsResource:
         Scopes: `campaigns`.
         Page size (`count`): at most 1000, 20 when not given.
         """
+        from . import list_campaigns
+
         response = await self._sender.request(
             list_campaigns.build(include=include, fields=fields, count=count, cursor=cursor)
         )
@@ -139,6 +149,8 @@ class AsyncCampaignsResource:
         Scopes: `campaigns`.
         Page size (`count`): at most 1000, 20 when not given.
         """
+        from patreon_runtime.pagination import PageGuard
+
         guard = PageGuard()
         cursor: str | None = None
         while True:
@@ -172,6 +184,8 @@ class AsyncCampaignsResource:
         Scopes: `campaigns`.
         Not paged.
         """
+        from . import get_campaign
+
         response = await self._sender.request(get_campaign.build(campaign_id, include=include, fields=fields))
         return Document(decode_body(response.content, response.status_code))
 

@@ -1,6 +1,10 @@
 # DO NOT EDIT: generated from spec/patreon-v2.yaml by `make generate` (generator/).
 # Change the spec or the generator and regenerate; CI fails on any hand edit.
-"""`client.members`: MembersResource and its async twin over this tag's request builders."""
+"""`client.members`: MembersResource and its async twin over this tag's request builders.
+
+Each method imports its operation's builder where it runs (a plain, static import: type checkers
+and import graphs see the edge), so a process that only lists never loads the other builders.
+"""
 
 from __future__ import annotations
 
@@ -8,10 +12,8 @@ from collections.abc import AsyncIterator, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from patreon_runtime.jsonapi import Resource, decode_body
-from patreon_runtime.pagination import PageGuard
 
 from ...documents import CollectionDocument, Document
-from . import get_member, list_campaign_members
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -44,6 +46,8 @@ class MembersResource:
         Scopes: `campaigns.members`; including `address` needs `campaigns.members.address`.
         Page size (`count`): at most 1000 (500 with `pledge_history` included), 20 when not given.
         """
+        from . import list_campaign_members
+
         response = self._sender.request(
             list_campaign_members.build(campaign_id, include=include, fields=fields, count=count, cursor=cursor)
         )
@@ -64,6 +68,8 @@ class MembersResource:
         Scopes: `campaigns.members`; including `address` needs `campaigns.members.address`.
         Page size (`count`): at most 1000 (500 with `pledge_history` included), 20 when not given.
         """
+        from patreon_runtime.pagination import PageGuard
+
         guard = PageGuard()
         cursor: str | None = None
         while True:
@@ -98,6 +104,8 @@ class MembersResource:
         Scopes: `campaigns.members`; including `address` needs `campaigns.members.address`.
         Not paged.
         """
+        from . import get_member
+
         response = self._sender.request(get_member.build(member_id, include=include, fields=fields))
         return Document(decode_body(response.content, response.status_code))
 
@@ -124,6 +132,8 @@ class AsyncMembersResource:
         Scopes: `campaigns.members`; including `address` needs `campaigns.members.address`.
         Page size (`count`): at most 1000 (500 with `pledge_history` included), 20 when not given.
         """
+        from . import list_campaign_members
+
         response = await self._sender.request(
             list_campaign_members.build(campaign_id, include=include, fields=fields, count=count, cursor=cursor)
         )
@@ -144,6 +154,8 @@ class AsyncMembersResource:
         Scopes: `campaigns.members`; including `address` needs `campaigns.members.address`.
         Page size (`count`): at most 1000 (500 with `pledge_history` included), 20 when not given.
         """
+        from patreon_runtime.pagination import PageGuard
+
         guard = PageGuard()
         cursor: str | None = None
         while True:
@@ -178,6 +190,8 @@ class AsyncMembersResource:
         Scopes: `campaigns.members`; including `address` needs `campaigns.members.address`.
         Not paged.
         """
+        from . import get_member
+
         response = await self._sender.request(get_member.build(member_id, include=include, fields=fields))
         return Document(decode_body(response.content, response.status_code))
 

@@ -1,6 +1,10 @@
 # DO NOT EDIT: generated from spec/patreon-v2.yaml by `make generate` (generator/).
 # Change the spec or the generator and regenerate; CI fails on any hand edit.
-"""`client.posts`: PostsResource and its async twin over this tag's request builders."""
+"""`client.posts`: PostsResource and its async twin over this tag's request builders.
+
+Each method imports its operation's builder where it runs (a plain, static import: type checkers
+and import graphs see the edge), so a process that only lists never loads the other builders.
+"""
 
 from __future__ import annotations
 
@@ -8,10 +12,8 @@ from collections.abc import AsyncIterator, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from patreon_runtime.jsonapi import Resource, decode_body
-from patreon_runtime.pagination import PageGuard
 
 from ...documents import CollectionDocument, Document
-from . import get_post, list_campaign_posts
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -44,6 +46,8 @@ class PostsResource:
         Scopes: `campaigns.posts`.
         Page size (`count`): at most 1000, 20 when not given.
         """
+        from . import list_campaign_posts
+
         response = self._sender.request(
             list_campaign_posts.build(campaign_id, include=include, fields=fields, count=count, cursor=cursor)
         )
@@ -64,6 +68,8 @@ class PostsResource:
         Scopes: `campaigns.posts`.
         Page size (`count`): at most 1000, 20 when not given.
         """
+        from patreon_runtime.pagination import PageGuard
+
         guard = PageGuard()
         cursor: str | None = None
         while True:
@@ -94,6 +100,8 @@ class PostsResource:
         Scopes: `campaigns.posts`.
         Not paged.
         """
+        from . import get_post
+
         response = self._sender.request(get_post.build(post_id, include=include, fields=fields))
         return Document(decode_body(response.content, response.status_code))
 
@@ -120,6 +128,8 @@ class AsyncPostsResource:
         Scopes: `campaigns.posts`.
         Page size (`count`): at most 1000, 20 when not given.
         """
+        from . import list_campaign_posts
+
         response = await self._sender.request(
             list_campaign_posts.build(campaign_id, include=include, fields=fields, count=count, cursor=cursor)
         )
@@ -140,6 +150,8 @@ class AsyncPostsResource:
         Scopes: `campaigns.posts`.
         Page size (`count`): at most 1000, 20 when not given.
         """
+        from patreon_runtime.pagination import PageGuard
+
         guard = PageGuard()
         cursor: str | None = None
         while True:
@@ -170,6 +182,8 @@ class AsyncPostsResource:
         Scopes: `campaigns.posts`.
         Not paged.
         """
+        from . import get_post
+
         response = await self._sender.request(get_post.build(post_id, include=include, fields=fields))
         return Document(decode_body(response.content, response.status_code))
 

@@ -1,6 +1,10 @@
 # DO NOT EDIT: generated from spec/patreon-v2.yaml by `make generate` (generator/).
 # Change the spec or the generator and regenerate; CI fails on any hand edit.
-"""`client.webhooks`: WebhooksResource and its async twin over this tag's request builders."""
+"""`client.webhooks`: WebhooksResource and its async twin over this tag's request builders.
+
+Each method imports its operation's builder where it runs (a plain, static import: type checkers
+and import graphs see the edge), so a process that only lists never loads the other builders.
+"""
 
 from __future__ import annotations
 
@@ -8,10 +12,8 @@ from collections.abc import AsyncIterator, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from patreon_runtime.jsonapi import Resource, decode_body
-from patreon_runtime.pagination import PageGuard
 
 from ...documents import CollectionDocument, Document
-from . import create_webhook, delete_webhook, list_webhooks, update_webhook
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -43,6 +45,8 @@ class WebhooksResource:
         Scopes: `w:campaigns.webhook`.
         Page size (`count`): at most 1000, 20 when not given.
         """
+        from . import list_webhooks
+
         response = self._sender.request(list_webhooks.build(include=include, fields=fields, count=count, cursor=cursor))
         return CollectionDocument(decode_body(response.content, response.status_code))
 
@@ -60,6 +64,8 @@ class WebhooksResource:
         Scopes: `w:campaigns.webhook`.
         Page size (`count`): at most 1000, 20 when not given.
         """
+        from patreon_runtime.pagination import PageGuard
+
         guard = PageGuard()
         cursor: str | None = None
         while True:
@@ -87,6 +93,8 @@ class WebhooksResource:
         Scopes: `w:campaigns.webhook`.
         Not paged.
         """
+        from . import create_webhook
+
         response = self._sender.request(create_webhook.build(triggers=triggers, uri=uri, campaign_id=campaign_id))
         return Document(decode_body(response.content, response.status_code))
 
@@ -96,6 +104,8 @@ class WebhooksResource:
         Scopes: `w:campaigns.webhook`.
         Not paged.
         """
+        from . import delete_webhook
+
         response = self._sender.request(delete_webhook.build(webhook_id))
         del response
 
@@ -112,6 +122,8 @@ class WebhooksResource:
         Scopes: `w:campaigns.webhook`.
         Not paged.
         """
+        from . import update_webhook
+
         response = self._sender.request(update_webhook.build(webhook_id, triggers=triggers, uri=uri, paused=paused))
         return Document(decode_body(response.content, response.status_code))
 
@@ -137,6 +149,8 @@ class AsyncWebhooksResource:
         Scopes: `w:campaigns.webhook`.
         Page size (`count`): at most 1000, 20 when not given.
         """
+        from . import list_webhooks
+
         response = await self._sender.request(
             list_webhooks.build(include=include, fields=fields, count=count, cursor=cursor)
         )
@@ -156,6 +170,8 @@ class AsyncWebhooksResource:
         Scopes: `w:campaigns.webhook`.
         Page size (`count`): at most 1000, 20 when not given.
         """
+        from patreon_runtime.pagination import PageGuard
+
         guard = PageGuard()
         cursor: str | None = None
         while True:
@@ -183,6 +199,8 @@ class AsyncWebhooksResource:
         Scopes: `w:campaigns.webhook`.
         Not paged.
         """
+        from . import create_webhook
+
         response = await self._sender.request(create_webhook.build(triggers=triggers, uri=uri, campaign_id=campaign_id))
         return Document(decode_body(response.content, response.status_code))
 
@@ -192,6 +210,8 @@ class AsyncWebhooksResource:
         Scopes: `w:campaigns.webhook`.
         Not paged.
         """
+        from . import delete_webhook
+
         response = await self._sender.request(delete_webhook.build(webhook_id))
         del response
 
@@ -208,6 +228,8 @@ class AsyncWebhooksResource:
         Scopes: `w:campaigns.webhook`.
         Not paged.
         """
+        from . import update_webhook
+
         response = await self._sender.request(
             update_webhook.build(webhook_id, triggers=triggers, uri=uri, paused=paused)
         )

@@ -1,0 +1,98 @@
+"""The first request of a process loads only what it runs.
+
+A fresh interpreter lists a campaign's members through `Patreon` and reads them; another does the
+same request with raw httpx and `json.loads`. Every module the first loads beyond the second must
+be one the typed path actually runs: the client, the members namespace, the one request builder
+it calls, documents, resources and the runtime pieces a successful request goes through. No other
+tag's code, no other builder, no Literals, raw TypedDicts or schema table, no asyncio.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+PAGE = {
+    "data": [
+        {
+            "type": "member",
+            "id": "m1",
+            "attributes": {"full_name": "Ada", "last_charge_date": "2024-01-02T03:04:05+00:00"},
+            "relationships": {"user": {"data": {"type": "user", "id": "u1"}}},
+        }
+    ],
+    "included": [{"type": "user", "id": "u1", "attributes": {"full_name": "Ada L"}}],
+}
+
+SETUP = f"""
+import json, sys
+import httpx
+body = json.dumps({PAGE!r}).encode()
+transport = httpx.MockTransport(lambda request: httpx.Response(200, content=body))
+before = set(sys.modules)
+"""
+
+TYPED = """
+from patreon_generated import Patreon
+client = Patreon(token="t", transport=transport)
+doc = client.members.list("1", include=["user"], count=10)
+member = doc.data[0]
+assert member.attributes.full_name == "Ada" and member.attributes.last_charge_date is not None
+assert doc.related(member, "user").attributes.full_name == "Ada L"
+"""
+
+RAW = """
+http = httpx.Client(transport=transport, base_url="https://www.patreon.com")
+page = json.loads(http.get("/api/oauth2/v2/campaigns/1/members", params={"include": "user"}).content)
+index = {(item["type"], item["id"]): item for item in page["included"]}
+assert index[("user", "u1")]["attributes"]["full_name"] == "Ada L"
+"""
+
+REPORT = "\nprint(json.dumps(sorted(set(sys.modules) - before)))\n"
+
+EXPECTED = {
+    "patreon_generated",
+    "patreon_generated._provenance",
+    "patreon_generated.api",
+    "patreon_generated.api.members",
+    "patreon_generated.api.members.list_campaign_members",
+    "patreon_generated.client",
+    "patreon_generated.documents",
+    "patreon_generated.resources",
+    "patreon_runtime",
+    "patreon_runtime.errors",
+    "patreon_runtime.jsonapi",
+    "patreon_runtime.operation",
+    "patreon_runtime.rate_gate",
+    "patreon_runtime.retry_policy",
+    "patreon_runtime.sender",
+    "patreon_runtime.static_auth",
+    "patreon_runtime.version",
+}
+
+
+def loaded(code: str) -> set[str]:
+    result = subprocess.run(
+        [sys.executable, "-c", SETUP + code + REPORT], capture_output=True, text=True, cwd=ROOT, check=True
+    )
+    return set(json.loads(result.stdout))
+
+
+def without_attrs(modules: set[str]) -> set[str]:
+    """attrs is the runtime's other dependency (the client options are an attrs class): it runs."""
+    return {name for name in modules if name.split(".")[0] not in {"attr", "attrs"}}
+
+
+def test_first_request_loads_only_what_it_runs() -> None:
+    extra = loaded(TYPED) - loaded(RAW)
+    assert without_attrs(extra) == EXPECTED
+
+
+def test_the_check_sees_an_unused_module() -> None:
+    # The same comparison fails when the typed path pulls in something it does not run.
+    extra = loaded(TYPED + "import patreon_generated.literals\n") - loaded(RAW)
+    assert without_attrs(extra) - EXPECTED == {"patreon_generated.literals", "patreon_generated.raw"}
