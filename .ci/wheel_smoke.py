@@ -13,12 +13,13 @@ from pathlib import Path
 import patreon_auth
 import patreon_cli
 import patreon_generated
+import patreon_runtime
 import patreon_sandbox
 from patreon_auth import PatreonCreatorClient
 from patreon_sandbox import Sandbox
 
 version = importlib.metadata.version("patreonkit")
-for package in (patreon_auth, patreon_generated, patreon_sandbox, patreon_cli):
+for package in (patreon_runtime, patreon_auth, patreon_generated, patreon_sandbox, patreon_cli):
     where = Path(package.__file__ or "").resolve()
     assert "site-packages" in where.parts, f"{package.__name__} imported from {where}, not the wheel"
     assert package.__version__ == version, (package.__name__, package.__version__, version)

@@ -5,3 +5,7 @@ Modules, one job each: `sender` (User-Agent, default timeout, retries, typed err
 `pagination`, `operation` (what a generated request builder returns), `routing`, `static_auth`,
 `version`. Importing this package imports none of them: each is loaded where it is used.
 """
+
+from patreon_runtime.version import LIBRARY_VERSION as __version__
+
+__all__ = ["__version__"]
