@@ -10,12 +10,14 @@ from patreon_sandbox.faults import Fault, Faults
 from patreon_sandbox.handler import SandboxRequest, SandboxResponse
 from patreon_sandbox.limits import RateLimits
 from patreon_sandbox.oauth import AuthorizeError, OAuthClientRecord
+from patreon_sandbox.remote import AsyncSandboxControl, SandboxControl, SandboxControlError
 from patreon_sandbox.sandbox import Sandbox
 from patreon_sandbox.stats import Stats
 from patreon_sandbox.webhooks import Delivery, WebhookRecord
 from patreon_sandbox.world import SandboxUser
 
 __all__ = [
+    "AsyncSandboxControl",
     "AuthorizeError",
     "Delivery",
     "Fault",
@@ -23,6 +25,8 @@ __all__ = [
     "OAuthClientRecord",
     "RateLimits",
     "Sandbox",
+    "SandboxControl",
+    "SandboxControlError",
     "SandboxRequest",
     "SandboxResponse",
     "SandboxUser",
