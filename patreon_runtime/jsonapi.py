@@ -175,6 +175,7 @@ def decode_body(content: bytes, status_code: int) -> dict[str, Any]:
 # every long-lived object on each full pass (bench/decode.py, 10,000 members).
 Cache = dict[str, dict[str, "Resource"]]
 Index = dict[str, dict[str, dict[str, Any]]]
+_NO_RESOURCES: dict[str, dict[str, Any]] = {}  # the default of a type with no resources (never written)
 
 
 class Linker:
@@ -251,12 +252,12 @@ class Linker:
         index = self._by_key
         if index is None:
             index = self._by_key = self._index()
-        raw = index.get(type_name, {}).get(resource_id)
+        raw = index.get(type_name, _NO_RESOURCES).get(resource_id)
         if raw is None:
             data_index = self._data_by_key
             if data_index is None:
                 data_index = self._data_by_key = self._data_index()
-            raw = data_index.get(type_name, {}).get(resource_id)
+            raw = data_index.get(type_name, _NO_RESOURCES).get(resource_id)
             if raw is None:
                 return None
         found = new(self._classes.get(type_name, GenericResource))  # checked when indexed
