@@ -19,7 +19,6 @@ if TYPE_CHECKING:
     from ...literals import GetCampaignFields, GetCampaignInclude
 
 METHOD = "GET"
-PATH = "/api/oauth2/v2/campaigns/{campaign_id}"
 
 
 def build(

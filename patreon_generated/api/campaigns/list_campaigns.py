@@ -19,7 +19,6 @@ if TYPE_CHECKING:
     from ...literals import ListCampaignsFields, ListCampaignsInclude
 
 METHOD = "GET"
-PATH = "/api/oauth2/v2/campaigns"
 
 
 def build(

@@ -19,7 +19,6 @@ if TYPE_CHECKING:
     from ...literals import GetIdentityFields, GetIdentityInclude
 
 METHOD = "GET"
-PATH = "/api/oauth2/v2/identity"
 
 
 def build(*, include: Sequence[GetIdentityInclude] | None = None, fields: GetIdentityFields | None = None) -> Operation:

@@ -21,7 +21,6 @@ if TYPE_CHECKING:
     from ...literals import LiveState
 
 METHOD = "POST"
-PATH = "/api/oauth2/v2/lives"
 
 
 def build(

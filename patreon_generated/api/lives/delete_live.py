@@ -14,7 +14,6 @@ from __future__ import annotations
 from patreon_runtime.operation import Operation, path_segment
 
 METHOD = "DELETE"
-PATH = "/api/oauth2/v2/lives/{live_id}"
 
 
 def build(live_id: str) -> Operation:

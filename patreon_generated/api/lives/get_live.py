@@ -20,7 +20,6 @@ if TYPE_CHECKING:
     from ...literals import GetLiveFields, GetLiveInclude
 
 METHOD = "GET"
-PATH = "/api/oauth2/v2/lives/{live_id}"
 
 
 def build(

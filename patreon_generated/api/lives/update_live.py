@@ -19,7 +19,6 @@ if TYPE_CHECKING:
     from ...literals import LiveState
 
 METHOD = "PATCH"
-PATH = "/api/oauth2/v2/lives/{live_id}"
 
 
 def build(live_id: str, *, state: LiveState) -> Operation:

@@ -19,7 +19,6 @@ if TYPE_CHECKING:
     from ...literals import GetMemberFields, GetMemberInclude
 
 METHOD = "GET"
-PATH = "/api/oauth2/v2/members/{member_id}"
 
 
 def build(

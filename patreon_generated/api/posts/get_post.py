@@ -19,7 +19,6 @@ if TYPE_CHECKING:
     from ...literals import GetPostFields, GetPostInclude
 
 METHOD = "GET"
-PATH = "/api/oauth2/v2/posts/{post_id}"
 
 
 def build(

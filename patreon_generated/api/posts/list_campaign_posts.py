@@ -19,7 +19,6 @@ if TYPE_CHECKING:
     from ...literals import ListCampaignPostsFields, ListCampaignPostsInclude
 
 METHOD = "GET"
-PATH = "/api/oauth2/v2/campaigns/{campaign_id}/posts"
 
 
 def build(

@@ -19,7 +19,6 @@ if TYPE_CHECKING:
     from ...literals import WebhookTrigger
 
 METHOD = "POST"
-PATH = "/api/oauth2/v2/webhooks"
 
 
 def build(*, triggers: Sequence[WebhookTrigger], uri: str, campaign_id: str) -> Operation:

@@ -13,7 +13,6 @@ from __future__ import annotations
 from patreon_runtime.operation import Operation, path_segment
 
 METHOD = "DELETE"
-PATH = "/api/oauth2/v2/webhooks/{webhook_id}"
 
 
 def build(webhook_id: str) -> Operation:

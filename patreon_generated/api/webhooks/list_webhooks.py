@@ -19,7 +19,6 @@ if TYPE_CHECKING:
     from ...literals import ListWebhooksFields, ListWebhooksInclude
 
 METHOD = "GET"
-PATH = "/api/oauth2/v2/webhooks"
 
 
 def build(

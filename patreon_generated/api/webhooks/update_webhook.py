@@ -19,7 +19,6 @@ if TYPE_CHECKING:
     from ...literals import WebhookTrigger
 
 METHOD = "PATCH"
-PATH = "/api/oauth2/v2/webhooks/{webhook_id}"
 
 
 def build(
