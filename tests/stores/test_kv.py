@@ -100,7 +100,7 @@ def test_failing_binding_keeps_the_token() -> None:
     kv = EdgeKV()
     store = KVStore(kv, "k")
     kv.fail = True
-    with pytest.raises(TokenStoreError, match="writing key-value store key 'k' failed") as info:
+    with pytest.raises(TokenStoreError, match="key-value store key 'k' failed") as info:
         store.put(make_token())
     assert "SECRET" not in str(info.value)
     assert store.get() == make_token()
