@@ -267,3 +267,48 @@ def test_repr_shows_only_the_path(tmp_path: Path) -> None:
     assert "SECRET" not in repr(store)
     assert "token.json" in repr(store)
     assert "SECRET" not in repr(AsyncFileStore(tmp_path / "token.json"))
+
+
+# --- issue 10 item 11: no token left in a temp file, none ever readable by others -----------------
+
+
+def test_orphaned_temp_files_are_removed_by_the_next_lock_holder(tmp_path: Path) -> None:
+    path = tmp_path / "token.json"
+    FileStore(path).put(make_token())
+    orphans = [tmp_path / f".token.json.{i:016x}.tmp" for i in range(3)]  # what a killed writer leaves
+    for orphan in orphans:
+        orphan.write_text("SECRET-ACCESS-orphan")
+    unrelated = [tmp_path / ".other.json.0000.tmp", tmp_path / "token.json.tmp"]
+    for other in unrelated:
+        other.write_text("not ours")
+    (tmp_path / ".token.json.dir.tmp").mkdir()  # not a regular file: not ours to delete
+    with FileStore(path).refresh_lock():
+        pass
+    assert not any(orphan.exists() for orphan in orphans)
+    assert all(other.exists() for other in unrelated)
+    assert (tmp_path / ".token.json.dir.tmp").is_dir()
+    assert FileStore(path).get() == make_token()
+
+
+class _ModeSpy(FaultyFileSystem):
+    """Records the temp file's mode at the moment the token is written into it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.modes: list[int] = []
+
+    def write(self, fd: int, data: bytes) -> None:
+        self.modes.append(stat.S_IMODE(os.fstat(fd).st_mode))
+        super().write(fd, data)
+
+
+@pytest.mark.parametrize("umask", [0o000, 0o022, 0o077])
+def test_temp_file_is_0600_before_the_token_is_written(tmp_path: Path, umask: int) -> None:
+    spy = _ModeSpy()
+    old = os.umask(umask)
+    try:
+        FileStore(tmp_path / "token.json", filesystem=spy).put(make_token())
+    finally:
+        os.umask(old)
+    assert spy.modes == [0o600]
+    assert _mode(tmp_path / "token.json") == 0o600

@@ -302,7 +302,10 @@ def test_plain_record_is_read_and_migrated_on_the_first_write(redis_client: redi
     store = RedisStore(redis_client, KEY)
     assert store.get() == make_token("plain")
     store.put(make_token("migrated"))
-    assert json.loads(redis_client.get(KEY) or b"") == {"token": make_token("migrated").to_dict(), "version": 1}
+    assert json.loads(redis_client.get(KEY) or b"") == {
+        "token": make_token("migrated").to_dict(),
+        "version": 1,
+    }
     store.put(make_token("next"))
     assert RedisStore(redis_client, KEY).get() == make_token("next")
 
