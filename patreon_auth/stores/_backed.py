@@ -11,6 +11,7 @@ comparing (never replaying it blind).
 from __future__ import annotations
 
 import asyncio
+import atexit
 import contextlib
 import json
 import logging
@@ -234,6 +235,25 @@ def shared_async_lock(key: Hashable) -> asyncio.Lock:
         return lock
 
 
+# Stores holding a token they could not write, so the last chance at exit is not missed.
+_UNSAVED: weakref.WeakSet[_EngineBase] = weakref.WeakSet()
+
+
+@atexit.register
+def _last_chance() -> None:
+    """At interpreter exit, try once more to write pending tokens; say loudly which are lost."""
+    for store in list(_UNSAVED):
+        if isinstance(store, BackedStore):
+            with contextlib.suppress(Exception):
+                store.get()  # reconciles under the lock; a no-op if the backend is still down
+        if store.pending_token is not None and store._ledger.rescue_path is None:
+            logger.critical(
+                "%s: a refreshed token was never saved and exits with this process; the creator "
+                "must log in again (give the store a rescue_path to keep such tokens on disk)",
+                store._where,
+            )
+
+
 class _EngineBase:
     """What the sync and async engines share: the ledger, messages, the rescue decision."""
 
@@ -388,6 +408,7 @@ class BackedStore(_EngineBase):
         ledger = self._ledger
         covered = ledger.chain()
         ledger.clear()
+        _UNSAVED.discard(self)
         if self._rescue is not None:
             found = self._rescue.read()
             if found is not None and fingerprint(found[1].token) in covered:
@@ -401,6 +422,7 @@ class BackedStore(_EngineBase):
         self, token: Token, base: Token | None, exc: TokenStoreError, *, anything: bool = False
     ) -> None:
         self._ledger.hold(token, base, replaces_anything=anything)
+        _UNSAVED.add(self)
         self._save_rescue()
         raise self._not_saved(exc) from exc
 
@@ -572,6 +594,7 @@ class AsyncBackedStore(_EngineBase):
         ledger = self._ledger
         covered = ledger.chain()
         ledger.clear()
+        _UNSAVED.discard(self)
         rescue = self._rescue
         if rescue is not None:
             found = await asyncio.to_thread(rescue.read)
@@ -587,6 +610,7 @@ class AsyncBackedStore(_EngineBase):
         self, token: Token, base: Token | None, exc: TokenStoreError, *, anything: bool = False
     ) -> None:
         self._ledger.hold(token, base, replaces_anything=anything)
+        _UNSAVED.add(self)
         await self._save_rescue()
         raise self._not_saved(exc) from exc
 

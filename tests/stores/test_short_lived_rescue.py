@@ -18,12 +18,13 @@ from pathlib import Path
 
 import pytest
 
-from patreon_auth.stores import FileStore
+from patreon_auth.stores import FileStore, HTTPStore
 from patreon_cli import failures
 from patreon_cli.config import ConfigDir
 from patreon_sandbox import Sandbox
 
 from ._helpers import REPO_ROOT
+from .conftest import TokenServer
 
 
 def _unprivileged() -> list[str]:
@@ -90,3 +91,63 @@ def test_refreshed_token_survives_an_unwritable_token_file(tmp_path: Path) -> No
         final = patreon("token", "refresh")  # the stored refresh token is the newest one
         assert final.returncode == 0, final.stderr
         assert sandbox.stats.refresh_requests == 3
+
+
+_CHILD = """
+import sys
+from patreon_auth.stores import HTTPStore, TokenNotSavedError
+from patreon_auth.token import Token
+
+store = HTTPStore(sys.argv[1], timeout=5, **({"rescue_path": sys.argv[2]} if len(sys.argv) > 2 else {}))
+store.get()
+try:
+    store.put(Token(access_token="SECRET-ACCESS-new", refresh_token="SECRET-REFRESH-new"))
+except TokenNotSavedError as exc:
+    print("not saved", flush=True)
+sys.stdin.readline()  # the parent decides whether the server is back before we exit
+"""
+
+
+def _short_lived(url: str, *extra: str) -> subprocess.Popen[str]:
+    env = {**os.environ, "PYTHONPATH": str(REPO_ROOT)}
+    command = [sys.executable, "-c", _CHILD, url, *extra]
+    return subprocess.Popen(
+        command, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+
+
+def test_a_short_lived_process_writes_a_pending_token_at_exit(token_server: TokenServer) -> None:
+    token_server.put_status = 503
+    child = _short_lived(token_server.url)
+    assert child.stdout is not None
+    assert child.stdout.readline().strip() == "not saved"
+    token_server.put_status = None  # the server is back before the process exits
+    _, err = child.communicate("\n", timeout=30)
+    assert child.returncode == 0, err
+    assert token_server.body is not None and b"SECRET-ACCESS-new" in token_server.body
+    assert "never saved" not in err
+
+
+def test_a_short_lived_process_says_loudly_when_a_token_dies_with_it(token_server: TokenServer) -> None:
+    token_server.put_status = 503
+    child = _short_lived(token_server.url)
+    _, err = child.communicate("\n", timeout=30)
+    assert "a refreshed token was never saved" in err and "rescue_path" in err
+    assert "SECRET" not in err
+
+
+def test_a_short_lived_process_with_a_rescue_path_leaves_the_token_for_the_next(
+    token_server: TokenServer, tmp_path: Path
+) -> None:
+    rescue = tmp_path / "token.rescue"
+    token_server.put_status = 503
+    child = _short_lived(token_server.url, str(rescue))
+    out, err = child.communicate("\n", timeout=30)
+    assert "not saved" in out and "never saved" not in err
+    assert stat.S_IMODE(rescue.stat().st_mode) == 0o600
+    token_server.put_status = None
+    store = HTTPStore(token_server.url, rescue_path=rescue)
+    kept = store.get()  # the next process picks the rescue file up and writes it
+    assert kept is not None and kept.access_token == "SECRET-ACCESS-new"
+    assert token_server.body is not None and b"SECRET-ACCESS-new" in token_server.body
+    assert not rescue.exists()
