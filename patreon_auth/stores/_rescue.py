@@ -69,16 +69,30 @@ class RescueRecord:
             ) from None
 
 
-def default_fallback_dir() -> Path:
-    """Where a rescue goes when the place beside the store cannot be written: the user's state dir."""
-    base = os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
-    return Path(base) / "patreon-v2" / "rescue"
+def default_fallback_dir() -> Path | None:
+    """Where a rescue goes when the place beside the store cannot be written: the user's state dir.
+
+    ``$XDG_STATE_HOME`` if set and absolute (the XDG Base Directory spec ignores relative ones),
+    else ``~/.local/state``; None when there is no home directory to speak of.
+    """
+    configured = os.environ.get("XDG_STATE_HOME", "")
+    if os.path.isabs(configured):
+        base = Path(configured)
+    else:
+        try:
+            base = Path.home() / ".local" / "state"
+        except (RuntimeError, KeyError):
+            return None
+    return base / "patreon-v2" / "rescue"
 
 
-def fallback_rescue_path(store_path: Path) -> Path:
+def fallback_rescue_path(store_path: Path) -> Path | None:
     """A per-store rescue file name in the fallback dir, derived from the store's absolute path."""
+    directory = default_fallback_dir()
+    if directory is None:
+        return None
     digest = hashlib.sha256(str(store_path.absolute()).encode()).hexdigest()[:16]
-    return default_fallback_dir() / f"{store_path.name}-{digest}{RESCUE_SUFFIX}"
+    return directory / f"{store_path.name}-{digest}{RESCUE_SUFFIX}"
 
 
 class RescueFiles:

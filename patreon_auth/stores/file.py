@@ -77,7 +77,9 @@ def _rescue_files(path: Path, rescue_path: RescuePath, fs: FileSystem) -> Rescue
     if rescue_path is None:
         return None
     if isinstance(rescue_path, _DefaultRescue):
-        return RescueFiles([path.with_name(path.name + RESCUE_SUFFIX), fallback_rescue_path(path)], fs)
+        fallback = fallback_rescue_path(path)
+        beside = path.with_name(path.name + RESCUE_SUFFIX)
+        return RescueFiles([beside] if fallback is None else [beside, fallback], fs)
     return RescueFiles([Path(rescue_path)], fs)
 
 
