@@ -20,11 +20,12 @@ the token is kept and reconciled by reading it back (contract point 5), never PU
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import json
 import os
 import urllib.parse
-from collections.abc import Iterator, Mapping
+from collections.abc import Hashable, Iterator, Mapping
 from pathlib import Path
 
 import httpx
@@ -221,7 +222,7 @@ class AsyncHTTPStore(AsyncBackedStore):
         )
         # A client passed in keeps its own timeout unless one is given here.
         self._timeout = timeout
-        self._task_lock = shared_async_lock(("http", url))
+        self._lock_key: Hashable = ("http", url)
 
     async def _request(
         self, method: str, body: str | None = None, headers: Mapping[str, str] = {}
@@ -258,7 +259,8 @@ class AsyncHTTPStore(AsyncBackedStore):
         raise TokenStoreError(f"{where} kept answering HTTP 412 to a write over nothing")
 
     def _lock(self) -> contextlib.AbstractAsyncContextManager[None]:
-        return self._task_lock
+        # Per event loop: an asyncio.Lock belongs to the loop that first waits on it.
+        return shared_async_lock((self._lock_key, asyncio.get_running_loop()))
 
     async def aclose(self) -> None:
         """Close the HTTP client if this store created it."""

@@ -15,9 +15,11 @@ key holds that lock, so nobody can write between the read and the write.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import inspect
 import os
+from collections.abc import Hashable
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -158,7 +160,7 @@ class AsyncKVStore(AsyncBackedStore):
         self._access = _Access(kv)
         self.key = key
         self._where = f"key-value store key {key!r}"
-        self._task_lock = shared_async_lock(("kv", id(kv), key))
+        self._lock_key: Hashable = ("kv", id(kv), key)
 
     async def _read(self) -> Snapshot:
         source = f"key-value store key {self.key!r}"
@@ -183,7 +185,8 @@ class AsyncKVStore(AsyncBackedStore):
         return Snapshot(token)
 
     def _lock(self) -> contextlib.AbstractAsyncContextManager[Any]:
-        return self._task_lock
+        # Per event loop: an asyncio.Lock belongs to the loop that first waits on it.
+        return shared_async_lock((self._lock_key, asyncio.get_running_loop()))
 
     def __repr__(self) -> str:
         return f"AsyncKVStore(kv=<{_binding_name(self._access.kv)}>, key={self.key!r})"
