@@ -461,7 +461,12 @@ class BackedStore(_EngineBase):
         try:
             snapshot = self._write(token, expected)
         except StaleTokenError:
-            raise
+            # A client library that retried our write after losing its reply (redis-py does)
+            # finds its own first attempt: the backend holds our token, which is success.
+            found = self._read()
+            if not same_token(found.token, token):
+                raise
+            snapshot = found
         except TokenStoreError as exc:
             self._keep(token, expected.token, exc)
         if self._ledger.pending is not None:
@@ -645,7 +650,10 @@ class AsyncBackedStore(_EngineBase):
         try:
             snapshot = await self._write(token, expected)
         except StaleTokenError:
-            raise
+            found = await self._read()
+            if not same_token(found.token, token):
+                raise
+            snapshot = found
         except TokenStoreError as exc:
             await self._keep(token, expected.token, exc)
         if self._ledger.pending is not None:

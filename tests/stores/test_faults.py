@@ -31,8 +31,11 @@ import attrs
 import pytest
 
 from patreon_auth.errors import RefreshError, TokenStoreError
-from patreon_auth.oauth import OAuthClient
+from patreon_auth.oauth import AsyncOAuthClient, OAuthClient
 from patreon_auth.stores import (
+    AsyncFileStore,
+    AsyncHTTPStore,
+    AsyncKVStore,
     CallbackStore,
     FileStore,
     HTTPStore,
@@ -48,6 +51,7 @@ from patreon_sandbox import Sandbox
 
 from ._faults import FaultyFileSystem
 from ._helpers import count_of, counter_token, free_port
+from ._proxy import ReplyDroppingProxy
 from .conftest import TokenServer, serving
 
 Heal = Callable[[], None]
@@ -418,6 +422,147 @@ def test_redis_store_loses_no_token_across_restarts_mid_refresh(
 
     tally = run_cycles(sandbox, make, [no_fault], cycles=12, seed=5, between=between)
     assert redis_process.restarts >= 3
+    assert tally.lost == 0, tally
+
+
+@pytest.mark.parametrize("retries", [0, 3], ids=["no-retry", "redis-py-retries"])
+def test_redis_store_loses_no_token_when_replies_are_lost(
+    sandbox: Sandbox, redis_port: int, retries: int
+) -> None:
+    import redis
+    from redis.backoff import NoBackoff
+    from redis.retry import Retry
+
+    proxy = ReplyDroppingProxy(redis_port)
+    redis.Redis(host="127.0.0.1", port=redis_port).delete("patreon:lost-replies", "patreon:lost-replies:lock")
+
+    def make() -> RedisStore:
+        client = redis.Redis(host="127.0.0.1", port=proxy.port, retry=Retry(NoBackoff(), retries))
+        return RedisStore(client, "patreon:lost-replies", lock_ttl=2, lock_timeout=6)
+
+    def drop(marker: bytes) -> Fault:
+        def arm() -> Heal:
+            proxy.drop_reply_to(marker)
+            return lambda: proxy.drop_reply_to(None)
+
+        return arm
+
+    # EVALSHA: the compare-and-set applied, its reply lost. GET: a read lost.
+    try:
+        tally = run_cycles(sandbox, make, [no_fault, drop(b"EVALSHA"), drop(b"GET")], cycles=24, seed=8)
+    finally:
+        proxy.close()
+    assert proxy.dropped > 5
+    if not retries:
+        assert tally.failed_writes > 0  # unknown outcomes, reconciled by reading back
+    assert tally.lost == 0, tally
+
+
+# --- the async twins: the same cycles through the async engine ---------------------------------
+
+
+async def async_refresh(store: Any, oauth: AsyncOAuthClient) -> Token:
+    async with store.refresh_lock():
+        current = await store.get()
+        assert current is not None
+        new = await oauth.refresh(current)
+        await store.put(new)
+    return new
+
+
+async def async_run_cycles(
+    sandbox: Sandbox, make_store: Callable[[], Any], faults: list[Fault], *, cycles: int, seed: int
+) -> Tally:
+    rng = random.Random(seed)
+    oauth = AsyncOAuthClient(
+        client_id=sandbox.client_id,
+        client_secret=sandbox.client_secret,
+        base_url=sandbox.base_url,
+        transport=sandbox.async_transport(),
+    )
+    stores = [make_store() for _ in range(3)]
+    await stores[0].replace(sandbox.creator_token())
+    newest = await stores[0].get()
+    tally = Tally()
+    for _ in range(cycles):
+        tally.cycles += 1
+        store = rng.choice(stores)
+        heal = rng.choice(faults)()
+        failed = True
+        try:
+            newest = await async_refresh(store, oauth)
+            failed = False
+        except TokenNotSavedError:
+            tally.failed_writes += 1
+            newest = store.last_token
+        except (StaleTokenError, RefreshError):
+            tally.lost += 1
+            break
+        except TokenStoreError:
+            tally.failed_reads += 1
+        finally:
+            heal()
+        if failed and rng.random() < 0.5:
+            other = rng.choice([candidate for candidate in stores if candidate is not store])
+            try:
+                newest = await async_refresh(other, oauth)
+            except RefreshError:
+                tally.lost += 1
+                break
+        await store.get()
+        if await make_store().get() != newest:
+            tally.lost += 1
+    final = await async_refresh(make_store(), oauth)
+    if await make_store().get() != final:
+        tally.lost += 1
+    return tally
+
+
+async def test_async_http_store_loses_no_token(sandbox: Sandbox, tmp_path: Path) -> None:
+    with serving(TokenServer()) as server:
+        rescue = tmp_path / "http.rescue"
+        tally = await async_run_cycles(
+            sandbox,
+            lambda: AsyncHTTPStore(server.url, timeout=HTTP_TIMEOUT, rescue_path=rescue),
+            http_faults(server),
+            cycles=20,
+            seed=9,
+        )
+    assert tally.failed_writes > 0 and tally.failed_reads > 0
+    assert tally.lost == 0, tally
+
+
+async def test_async_file_store_loses_no_token(sandbox: Sandbox, tmp_path: Path) -> None:
+    fs = FaultyFileSystem()
+    path = tmp_path / "token.json"
+
+    def fault(boundary: str, code: int) -> Fault:
+        def arm() -> Heal:
+            fs.arm(boundary, code, target=path)
+            return fs.disarm
+
+        return arm
+
+    faults = [
+        no_fault,
+        fault("write", errno.ENOSPC),
+        fault("fsync", errno.EIO),
+        fault("fsync_dir", errno.EIO),
+    ]
+    tally = await async_run_cycles(
+        sandbox, lambda: AsyncFileStore(path, filesystem=fs), faults, cycles=30, seed=10
+    )
+    assert tally.failed_writes > 0
+    assert tally.lost == 0, tally
+
+
+async def test_async_kv_store_loses_no_token(sandbox: Sandbox, tmp_path: Path) -> None:
+    kv = FlakyKV()
+    rescue = tmp_path / "kv.rescue"
+    tally = await async_run_cycles(
+        sandbox, lambda: AsyncKVStore(kv, "token", rescue_path=rescue), mode_faults(kv), cycles=30, seed=11
+    )
+    assert tally.failed_writes > 0 and tally.failed_reads > 0
     assert tally.lost == 0, tally
 
 
