@@ -72,7 +72,14 @@ def _read_response(response: httpx.Response, *, where: str) -> Snapshot:
     except (ValueError, UnicodeDecodeError, RecursionError):
         raise TokenStoreError(f"{where} answered with a body that is not JSON") from None
     token = decode_token_data(data, source=f"{where} response")
-    return Snapshot(token, response.headers.get("ETag"))
+    return Snapshot(token, _strong_etag(response))
+
+
+def _strong_etag(response: httpx.Response) -> str | None:
+    """The response's ETag if it is strong: If-Match compares strongly, so a weak one never matches
+    (RFC 9110 section 13.1.1) and the store falls back to reading back instead."""
+    etag = response.headers.get("ETag")
+    return None if etag is None or etag.startswith("W/") else etag
 
 
 def _conditions(expected: Snapshot) -> dict[str, str]:
@@ -100,7 +107,7 @@ def _put_result(response: httpx.Response, token: Token, *, where: str) -> Snapsh
     if not response.is_success:
         # A 5xx may come after the server applied the PUT: the engine reads back before retrying.
         raise TokenStoreError(f"{where} answered HTTP {response.status_code}; the token may not be stored")
-    return Snapshot(token, response.headers.get("ETag"))
+    return Snapshot(token, _strong_etag(response))
 
 
 class HTTPStore(BackedStore):

@@ -110,9 +110,11 @@ class TokenServer(ThreadingHTTPServer):
     def url(self) -> str:
         return f"http://127.0.0.1:{self.server_address[1]}/token"
 
+    weak = False  # answer W/"..." ETags, which If-Match never matches (RFC 9110 13.1.1)
+
     @property
     def etag(self) -> str:
-        return f'"v{self.version}"'
+        return f'{"W/" if self.weak else ""}"v{self.version}"'
 
     def handle_error(self, request: object, client_address: object) -> None:
         pass  # a client that timed out closed the socket under a stalled answer: expected here
@@ -172,7 +174,8 @@ class _TokenHandler(BaseHTTPRequestHandler):
         server = self.server
         if_match = self.headers.get("If-Match")
         if if_match is not None:
-            return server.body is not None and if_match == server.etag
+            # Strong comparison: a weak ETag never matches.
+            return server.body is not None and if_match == server.etag and not server.weak
         if self.headers.get("If-None-Match") == "*":
             return server.body is None
         return True
