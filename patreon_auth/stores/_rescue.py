@@ -83,7 +83,7 @@ def default_fallback_dir() -> Path | None:
             base = Path.home() / ".local" / "state"
         except (RuntimeError, KeyError):
             return None
-    return base / "patreon-v2" / "rescue"
+    return base / "patreonkit" / "rescue"
 
 
 def fallback_rescue_path(store_path: Path) -> Path | None:

@@ -20,7 +20,7 @@ rename, so the check and the write are one step for every FileStore on the host.
 
 A token that cannot be written (full disk, read-only directory) goes to the rescue file
 ``<path>.rescue`` (0600), or, if that cannot be written either, to
-``$XDG_STATE_HOME/patreon-v2/rescue/`` (default ``~/.local/state``); the error names it, and the
+``$XDG_STATE_HOME/patreonkit/rescue/`` (default ``~/.local/state``); the error names it, and the
 next FileStore on this path picks it up (``stores.base``, contract points 5 and 6).
 """
 
