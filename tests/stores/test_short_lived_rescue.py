@@ -41,7 +41,7 @@ def _unprivileged() -> list[str]:
 def test_refreshed_token_survives_an_unwritable_token_file(tmp_path: Path) -> None:
     prefix = _unprivileged()
     config, state = tmp_path / "config", tmp_path / "state"
-    rescue_dir = state / "patreon-v2" / "rescue"
+    rescue_dir = state / "patreonkit" / "rescue"
     with Sandbox(seed=3, members=5, rate_limits=None) as sandbox, sandbox.serve_in_thread() as base_url:
         token_file = ConfigDir(config).token_file
         first = sandbox.creator_token()
