@@ -4,6 +4,18 @@
 
 `from patreon_api_v_2_client import Patreon, AsyncPatreon`. Names load on first use, so importing this
 package costs almost nothing until a client is made.
+
+One file per concern:
+- `client.py`: `Patreon` and `AsyncPatreon`, one namespace per tag (`client.members`, ...)
+- `api/<tag>/__init__.py`: that tag's resource classes; `api/<tag>/<operation>.py`: its typed
+  request builder, `build(...)`
+- `resources.py`: one class per JSON:API type (`Member`, `MemberAttributes`, ...)
+- `documents.py`: `Document` and `CollectionDocument`, with `related` typed per relationship
+- `literals.py`: the `Literal` types of fields, includes and enums; `raw.py`: TypedDicts of the
+  raw JSON (`MemberJSON`, ...)
+- `schema.py`: the spec as plain data; `routing.py`: which operation a method and path are
+- `errors.py`: the exception tree (it lives in `patreon_runtime.errors`)
+The code that runs requests and reads documents is hand-written, in `patreon_runtime`.
 """
 
 from __future__ import annotations
