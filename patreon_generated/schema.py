@@ -11,14 +11,13 @@ from typing import Final, TypedDict
 
 
 class AttributeInfo(TypedDict):
-    """One attribute: its JSON type, format, nullability, known enum values, extra scope."""
+    """One attribute: its JSON type, format, nullability, known enum values (scopes are per endpoint)."""
 
     json_type: str
     format: str | None
     nullable: bool
     enum: tuple[str, ...] | None
     items: str | None
-    scope: str | None
     deprecated: bool
 
 
@@ -46,6 +45,7 @@ class EndpointInfo(TypedDict):
     collection: bool
     includes: tuple[str, ...]
     include_scopes: dict[str, str]
+    field_scopes: dict[str, dict[str, str]]
     fields: tuple[str, ...]
     scopes: tuple[str, ...]
     page_max: int | None
@@ -64,7 +64,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "city": {
@@ -73,7 +72,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "country": {
@@ -82,7 +80,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "created_at": {
@@ -91,7 +88,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "line_1": {
@@ -100,7 +96,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "line_2": {
@@ -109,7 +104,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "phone_number": {
@@ -118,7 +112,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "postal_code": {
@@ -127,7 +120,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "state": {
@@ -136,7 +128,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
         },
@@ -151,7 +142,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "app_meta": {
@@ -160,7 +150,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "benefit_type": {
@@ -169,7 +158,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "created_at": {
@@ -178,7 +166,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "deliverables_due_today_count": {
@@ -187,7 +174,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "delivered_deliverables_count": {
@@ -196,7 +182,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "description": {
@@ -205,7 +190,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "is_deleted": {
@@ -214,7 +198,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "is_ended": {
@@ -223,7 +206,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "is_published": {
@@ -232,7 +214,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "next_deliverable_due_date": {
@@ -241,7 +222,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "not_delivered_deliverables_count": {
@@ -250,7 +230,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "rule_type": {
@@ -259,7 +238,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "tiers_count": {
@@ -268,7 +246,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "title": {
@@ -277,7 +254,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
         },
@@ -296,7 +272,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "creation_name": {
@@ -305,7 +280,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "currency": {
@@ -314,7 +288,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "discord_server_id": {
@@ -323,7 +296,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "google_analytics_id": {
@@ -332,7 +304,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "has_rss": {
@@ -341,7 +312,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "has_sent_rss_notify": {
@@ -350,25 +320,22 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "image_small_url": {
                 "json_type": "string",
-                "format": "uri",
+                "format": None,
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "image_url": {
                 "json_type": "string",
-                "format": "uri",
+                "format": None,
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "is_charged_immediately": {
@@ -377,7 +344,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "is_monthly": {
@@ -386,7 +352,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "is_nsfw": {
@@ -395,7 +360,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "main_video_embed": {
@@ -404,7 +368,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "main_video_url": {
@@ -413,7 +376,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "name": {
@@ -422,7 +384,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "one_liner": {
@@ -431,7 +392,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "patron_count": {
@@ -440,7 +400,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "pay_per_name": {
@@ -449,7 +408,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "pledge_url": {
@@ -458,7 +416,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "published_at": {
@@ -467,7 +424,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "rss_artwork_url": {
@@ -476,7 +432,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "rss_feed_title": {
@@ -485,7 +440,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "show_earnings": {
@@ -494,7 +448,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "summary": {
@@ -503,7 +456,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "thanks_embed": {
@@ -512,7 +464,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "thanks_msg": {
@@ -521,7 +472,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "thanks_video_url": {
@@ -530,16 +480,14 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "url": {
                 "json_type": "string",
-                "format": "uri",
+                "format": None,
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "vanity": {
@@ -548,7 +496,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
         },
@@ -569,7 +516,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "category": {
@@ -578,7 +524,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "client_secret": {
@@ -587,7 +532,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "default_scopes": {
@@ -596,7 +540,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": True,
             },
             "description": {
@@ -605,7 +548,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "domain": {
@@ -614,7 +556,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "icon_url": {
@@ -623,7 +564,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "name": {
@@ -632,7 +572,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "privacy_policy_url": {
@@ -641,7 +580,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "redirect_uris": {
@@ -650,7 +588,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "tos_url": {
@@ -659,7 +596,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "version": {
@@ -668,7 +604,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
         },
@@ -683,7 +618,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "delivery_status": {
@@ -692,7 +626,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": ("delivered", "not_delivered", "wont_deliver"),
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "due_at": {
@@ -701,7 +634,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
         },
@@ -721,7 +653,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "completed_percentage": {
@@ -730,7 +661,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "created_at": {
@@ -739,7 +669,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "description": {
@@ -748,7 +677,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "reached_at": {
@@ -757,7 +685,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "title": {
@@ -766,7 +693,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
         },
@@ -781,7 +707,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "rtmp_url": {
@@ -790,7 +715,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "scheduled_for": {
@@ -799,7 +723,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "state": {
@@ -808,7 +731,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": ("pre_live", "live", "live_ended"),
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "stream_key": {
@@ -817,7 +739,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "title": {
@@ -826,7 +747,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
         },
@@ -844,7 +764,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": ("tier", "patron", "public"),
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             }
         },
@@ -859,7 +778,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "download_url": {
@@ -868,7 +786,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "file_name": {
@@ -877,7 +794,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "image_urls": {
@@ -886,7 +802,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "metadata": {
@@ -895,7 +810,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "mimetype": {
@@ -904,7 +818,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "owner_id": {
@@ -913,7 +826,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "owner_relationship": {
@@ -922,7 +834,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "owner_type": {
@@ -931,7 +842,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "size_bytes": {
@@ -940,7 +850,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "state": {
@@ -949,7 +858,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "upload_expires_at": {
@@ -958,7 +866,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "upload_parameters": {
@@ -967,7 +874,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "upload_url": {
@@ -976,7 +882,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
         },
@@ -991,7 +896,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "currently_entitled_amount_cents": {
@@ -1000,7 +904,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "email": {
@@ -1009,7 +912,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": "campaigns.members[email]",
                 "deprecated": False,
             },
             "full_name": {
@@ -1018,7 +920,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "is_follower": {
@@ -1027,7 +928,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": True,
             },
             "is_free_trial": {
@@ -1036,7 +936,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "is_gifted": {
@@ -1045,7 +944,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "last_charge_date": {
@@ -1054,7 +952,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "last_charge_status": {
@@ -1074,7 +971,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                     "Free Trial",
                 ),
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "lifetime_support_cents": {
@@ -1083,7 +979,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": True,
             },
             "next_charge_date": {
@@ -1092,7 +987,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "note": {
@@ -1101,7 +995,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "patron_status": {
@@ -1110,7 +1003,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": ("active_patron", "declined_patron", "former_patron"),
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "pledge_cadence": {
@@ -1119,7 +1011,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "pledge_relationship_start": {
@@ -1128,7 +1019,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "will_pay_amount_cents": {
@@ -1137,7 +1027,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
         },
@@ -1149,6 +1038,108 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
             "user": {"target": "user", "many": False},
         },
     },
+    "oauth-client": {
+        "class_name": "OAuthClient",
+        "attributes": {
+            "author_name": {
+                "json_type": "string",
+                "format": None,
+                "nullable": True,
+                "enum": None,
+                "items": None,
+                "deprecated": False,
+            },
+            "category": {
+                "json_type": "string",
+                "format": None,
+                "nullable": False,
+                "enum": None,
+                "items": None,
+                "deprecated": False,
+            },
+            "client_secret": {
+                "json_type": "string",
+                "format": None,
+                "nullable": False,
+                "enum": None,
+                "items": None,
+                "deprecated": False,
+            },
+            "default_scopes": {
+                "json_type": "string",
+                "format": None,
+                "nullable": False,
+                "enum": None,
+                "items": None,
+                "deprecated": True,
+            },
+            "description": {
+                "json_type": "string",
+                "format": None,
+                "nullable": False,
+                "enum": None,
+                "items": None,
+                "deprecated": False,
+            },
+            "domain": {
+                "json_type": "string",
+                "format": None,
+                "nullable": True,
+                "enum": None,
+                "items": None,
+                "deprecated": False,
+            },
+            "icon_url": {
+                "json_type": "string",
+                "format": None,
+                "nullable": True,
+                "enum": None,
+                "items": None,
+                "deprecated": False,
+            },
+            "name": {
+                "json_type": "string",
+                "format": None,
+                "nullable": False,
+                "enum": None,
+                "items": None,
+                "deprecated": False,
+            },
+            "privacy_policy_url": {
+                "json_type": "string",
+                "format": None,
+                "nullable": True,
+                "enum": None,
+                "items": None,
+                "deprecated": False,
+            },
+            "redirect_uris": {
+                "json_type": "string",
+                "format": None,
+                "nullable": False,
+                "enum": None,
+                "items": None,
+                "deprecated": False,
+            },
+            "tos_url": {
+                "json_type": "string",
+                "format": None,
+                "nullable": True,
+                "enum": None,
+                "items": None,
+                "deprecated": False,
+            },
+            "version": {
+                "json_type": "integer",
+                "format": None,
+                "nullable": False,
+                "enum": None,
+                "items": None,
+                "deprecated": False,
+            },
+        },
+        "relationships": {"campaign": {"target": "campaign", "many": False}, "user": {"target": "user", "many": False}},
+    },
     "pledge-event": {
         "class_name": "PledgeEvent",
         "attributes": {
@@ -1158,7 +1149,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "currency_code": {
@@ -1167,7 +1157,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "date": {
@@ -1176,7 +1165,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "payment_status": {
@@ -1196,7 +1184,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                     "Free Trial",
                 ),
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "pledge_payment_status": {
@@ -1205,7 +1192,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": ("queued", "pending", "valid", "declined", "fraud", "disabled"),
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "tier_id": {
@@ -1214,7 +1200,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "tier_title": {
@@ -1223,7 +1208,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "type": {
@@ -1232,7 +1216,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": ("pledge_start", "pledge_upgrade", "pledge_downgrade", "pledge_delete", "subscription"),
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
         },
@@ -1251,7 +1234,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "app_status": {
@@ -1260,7 +1242,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "content": {
@@ -1269,7 +1250,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "embed_data": {
@@ -1278,7 +1258,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "embed_url": {
@@ -1287,7 +1266,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "is_paid": {
@@ -1296,7 +1274,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "is_public": {
@@ -1305,7 +1282,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "published_at": {
@@ -1314,7 +1290,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "tiers": {
@@ -1323,7 +1298,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": "string",
-                "scope": None,
                 "deprecated": False,
             },
             "title": {
@@ -1332,7 +1306,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "url": {
@@ -1341,7 +1314,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
         },
@@ -1356,7 +1328,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "created_at": {
@@ -1365,7 +1336,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "description": {
@@ -1374,7 +1344,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "discord_role_ids": {
@@ -1383,7 +1352,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": "string",
-                "scope": None,
                 "deprecated": False,
             },
             "edited_at": {
@@ -1392,7 +1360,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "image_url": {
@@ -1401,7 +1368,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "patron_count": {
@@ -1410,7 +1376,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "post_count": {
@@ -1419,7 +1384,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "published": {
@@ -1428,7 +1392,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "published_at": {
@@ -1437,7 +1400,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "remaining": {
@@ -1446,7 +1408,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "requires_shipping": {
@@ -1455,7 +1416,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "title": {
@@ -1464,7 +1424,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "unpublished_at": {
@@ -1473,7 +1432,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "url": {
@@ -1482,7 +1440,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "user_limit": {
@@ -1491,7 +1448,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
         },
@@ -1510,7 +1466,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "can_see_nsfw": {
@@ -1519,7 +1474,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "created": {
@@ -1528,7 +1482,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "email": {
@@ -1537,7 +1490,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": "identity[email]",
                 "deprecated": False,
             },
             "first_name": {
@@ -1546,7 +1498,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "full_name": {
@@ -1555,7 +1506,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "hide_pledges": {
@@ -1564,7 +1514,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "image_url": {
@@ -1573,7 +1522,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "is_creator": {
@@ -1582,7 +1530,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "is_email_verified": {
@@ -1591,7 +1538,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "last_name": {
@@ -1600,7 +1546,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "like_count": {
@@ -1609,7 +1554,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "social_connections": {
@@ -1618,7 +1562,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "thumb_url": {
@@ -1627,7 +1570,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "url": {
@@ -1636,7 +1578,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "vanity": {
@@ -1645,7 +1586,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": True,
             },
         },
@@ -1663,7 +1603,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "num_consecutive_times_failed": {
@@ -1672,7 +1611,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "paused": {
@@ -1681,7 +1619,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "secret": {
@@ -1690,7 +1627,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "triggers": {
@@ -1699,7 +1635,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": "any",
-                "scope": None,
                 "deprecated": False,
             },
             "uri": {
@@ -1708,7 +1643,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
         },
@@ -1726,7 +1660,8 @@ ENDPOINTS: Final[dict[str, EndpointInfo]] = {
         "resource_type": "user",
         "collection": False,
         "includes": ("memberships", "campaign", "memberships.campaign", "memberships.currently_entitled_tiers"),
-        "include_scopes": {"campaign": "campaigns"},
+        "include_scopes": {"campaign": "campaigns", "memberships.campaign": "campaigns"},
+        "field_scopes": {"user": {"email": "identity[email]"}},
         "fields": ("user", "member", "campaign", "tier"),
         "scopes": ("identity",),
         "page_max": None,
@@ -1749,6 +1684,7 @@ ENDPOINTS: Final[dict[str, EndpointInfo]] = {
             "tiers.tier_image",
         ),
         "include_scopes": {},
+        "field_scopes": {},
         "fields": ("campaign", "tier", "user", "benefit", "goal", "live-access-rule", "media"),
         "scopes": ("campaigns",),
         "page_max": 1000,
@@ -1771,6 +1707,7 @@ ENDPOINTS: Final[dict[str, EndpointInfo]] = {
             "tiers.tier_image",
         ),
         "include_scopes": {},
+        "field_scopes": {},
         "fields": ("campaign", "tier", "user", "benefit", "goal", "live-access-rule", "media"),
         "scopes": ("campaigns",),
         "page_max": None,
@@ -1785,6 +1722,10 @@ ENDPOINTS: Final[dict[str, EndpointInfo]] = {
         "collection": True,
         "includes": ("address", "campaign", "currently_entitled_tiers", "user", "pledge_history"),
         "include_scopes": {"address": "campaigns.members.address"},
+        "field_scopes": {
+            "member": {"email": "campaigns.members[email]"},
+            "user": {"email": "campaigns.members[email]"},
+        },
         "fields": ("member", "address", "campaign", "tier", "user", "pledge-event"),
         "scopes": ("campaigns.members",),
         "page_max": 1000,
@@ -1799,6 +1740,10 @@ ENDPOINTS: Final[dict[str, EndpointInfo]] = {
         "collection": False,
         "includes": ("address", "campaign", "currently_entitled_tiers", "user", "pledge_history"),
         "include_scopes": {"address": "campaigns.members.address"},
+        "field_scopes": {
+            "member": {"email": "campaigns.members[email]"},
+            "user": {"email": "campaigns.members[email]"},
+        },
         "fields": ("member", "address", "campaign", "tier", "user", "pledge-event"),
         "scopes": ("campaigns.members",),
         "page_max": None,
@@ -1813,6 +1758,7 @@ ENDPOINTS: Final[dict[str, EndpointInfo]] = {
         "collection": True,
         "includes": ("user", "campaign"),
         "include_scopes": {},
+        "field_scopes": {},
         "fields": ("post", "user", "campaign"),
         "scopes": ("campaigns.posts",),
         "page_max": 1000,
@@ -1827,6 +1773,7 @@ ENDPOINTS: Final[dict[str, EndpointInfo]] = {
         "collection": False,
         "includes": ("user", "campaign"),
         "include_scopes": {},
+        "field_scopes": {},
         "fields": ("post", "user", "campaign"),
         "scopes": ("campaigns.posts",),
         "page_max": None,
@@ -1841,6 +1788,7 @@ ENDPOINTS: Final[dict[str, EndpointInfo]] = {
         "collection": True,
         "includes": ("client", "campaign"),
         "include_scopes": {},
+        "field_scopes": {},
         "fields": ("webhook", "client", "campaign"),
         "scopes": ("w:campaigns.webhook",),
         "page_max": 1000,
@@ -1855,6 +1803,7 @@ ENDPOINTS: Final[dict[str, EndpointInfo]] = {
         "collection": False,
         "includes": (),
         "include_scopes": {},
+        "field_scopes": {},
         "fields": (),
         "scopes": ("w:campaigns.webhook",),
         "page_max": None,
@@ -1869,6 +1818,7 @@ ENDPOINTS: Final[dict[str, EndpointInfo]] = {
         "collection": False,
         "includes": (),
         "include_scopes": {},
+        "field_scopes": {},
         "fields": (),
         "scopes": ("w:campaigns.webhook",),
         "page_max": None,
@@ -1883,6 +1833,7 @@ ENDPOINTS: Final[dict[str, EndpointInfo]] = {
         "collection": False,
         "includes": (),
         "include_scopes": {},
+        "field_scopes": {},
         "fields": (),
         "scopes": ("w:campaigns.webhook",),
         "page_max": None,
@@ -1897,6 +1848,7 @@ ENDPOINTS: Final[dict[str, EndpointInfo]] = {
         "collection": False,
         "includes": (),
         "include_scopes": {},
+        "field_scopes": {},
         "fields": (),
         "scopes": ("w:campaigns.lives",),
         "page_max": None,
@@ -1911,6 +1863,7 @@ ENDPOINTS: Final[dict[str, EndpointInfo]] = {
         "collection": False,
         "includes": ("campaign", "live_access_rules"),
         "include_scopes": {},
+        "field_scopes": {},
         "fields": ("live", "campaign", "live-access-rule"),
         "scopes": ("campaigns.lives",),
         "page_max": None,
@@ -1925,6 +1878,7 @@ ENDPOINTS: Final[dict[str, EndpointInfo]] = {
         "collection": False,
         "includes": (),
         "include_scopes": {},
+        "field_scopes": {},
         "fields": (),
         "scopes": ("w:campaigns.lives",),
         "page_max": None,
@@ -1939,6 +1893,7 @@ ENDPOINTS: Final[dict[str, EndpointInfo]] = {
         "collection": False,
         "includes": (),
         "include_scopes": {},
+        "field_scopes": {},
         "fields": (),
         "scopes": ("w:campaigns.lives",),
         "page_max": None,
@@ -1971,6 +1926,9 @@ WEBHOOK_TRIGGERS: Final[dict[str, str]] = {
     "members:pledge:delete": "member",
     "members:pledge:update": "member",
     "members:update": "member",
+    "pledges:create": "pledge",
+    "pledges:delete": "pledge",
+    "pledges:update": "pledge",
     "posts:delete": "post",
     "posts:publish": "post",
     "posts:update": "post",

@@ -26,7 +26,7 @@ class UserAttributes:
         about (None | str | Unset): Profile bio.
         can_see_nsfw (bool | None | Unset): The user may see adult content.
         created (datetime.datetime | Unset): When the user joined (named created, not created_at).
-        email (str | Unset): User email; needs identity[email] on /identity [PD].
+        email (str | Unset): User email; the scope it needs depends on the endpoint (x-patreon-scope-rules).
         first_name (None | str | Unset): First name.
         full_name (str | Unset): Full name.
         hide_pledges (bool | None | Unset): The user hides their pledges.

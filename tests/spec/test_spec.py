@@ -28,7 +28,7 @@ def test_every_resource_type_of_the_reference_is_described() -> None:
     # reference/patreon-api-v2.md §3
     expected = {
         "address", "benefit", "campaign", "client", "deliverable", "goal", "live", "live-access-rule",
-        "media", "member", "pledge-event", "post", "tier", "user", "webhook",
+        "media", "member", "oauth-client", "pledge-event", "post", "tier", "user", "webhook",
     }  # fmt: skip
     assert set(RESOURCE_TYPES) == expected
 
@@ -63,8 +63,14 @@ def test_members_page_limits_and_scopes() -> None:
     assert members["page_max_with"] == {"pledge_history": 500}  # [PD]
     assert members["scopes"] == ("campaigns.members",)
     assert members["include_scopes"]["address"] == "campaigns.members.address"
-    assert RESOURCE_TYPES["member"]["attributes"]["email"]["scope"] == "campaigns.members[email]"
-    assert RESOURCE_TYPES["user"]["attributes"]["email"]["scope"] == "identity[email]"
+    # Field scopes are per endpoint [PD _endpoints_v2.md; PAT rest/v2/oauth2/scopes.ts].
+    assert members["field_scopes"] == {
+        "member": {"email": "campaigns.members[email]"},
+        "user": {"email": "campaigns.members[email]"},
+    }
+    identity = ENDPOINTS["get_identity"]
+    assert identity["field_scopes"] == {"user": {"email": "identity[email]"}}
+    assert identity["include_scopes"] == {"campaign": "campaigns", "memberships.campaign": "campaigns"}
     assert {"identity", "identity[email]", "campaigns.members.address", "w:campaigns.webhook"} <= set(SCOPES)
 
 
@@ -78,7 +84,10 @@ def test_enums_are_open_and_webhook_triggers_are_complete() -> None:
         "members:create", "members:update", "members:delete",
         "members:pledge:create", "members:pledge:update", "members:pledge:delete",
         "posts:publish", "posts:update", "posts:delete",
+        "pledges:create", "pledges:update", "pledges:delete",
     }  # fmt: skip
+    # The legacy v1 triggers carry a v1 pledge, typed apart from v2 resources [PD _webhooks.md].
+    assert {WEBHOOK_TRIGGERS[t] for t in ("pledges:create", "pledges:update", "pledges:delete")} == {"pledge"}
     member_schema = load()["components"]["schemas"]["MemberAttributes"]["properties"]["patron_status"]
     assert {"type": "string"} in member_schema["anyOf"]  # open: values Patreon adds later still parse
 
