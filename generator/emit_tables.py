@@ -44,6 +44,7 @@ def schema_module(
             "includes": tuple(e.includes),
             "include_scopes": e.include_scopes,
             "field_scopes": e.field_scopes,
+            "advisory_includes": tuple(e.advisory_includes),
             "fields": tuple(e.fields_types),
             "scopes": tuple(e.scopes),
             "page_max": e.page_max,
@@ -99,6 +100,7 @@ class EndpointInfo(TypedDict):
     includes: tuple[str, ...]
     include_scopes: dict[str, str]
     field_scopes: dict[str, dict[str, str]]
+    advisory_includes: tuple[str, ...]
     fields: tuple[str, ...]
     scopes: tuple[str, ...]
     page_max: int | None

@@ -83,6 +83,7 @@ class Endpoint:
     scopes: list[str]
     include_scopes: dict[str, str]  # include path -> scope, from x-patreon-scope-rules
     field_scopes: dict[str, dict[str, str]]  # type -> attribute -> scope, from x-patreon-scope-rules
+    advisory_includes: list[str]  # include paths Patreon answers without their scope, leaving data out
     page_max: int | None
     page_max_with: dict[str, int]
     page_default: int | None
@@ -278,7 +279,7 @@ def endpoints(spec: Spec) -> list[Endpoint]:
                 for scheme_scopes in requirement.values():
                     scopes.extend(scheme_scopes)
             body_type, body_fields, body_schema = _body_fields(spec, operation)
-            include_scopes, field_scopes = _scope_rules(operation)
+            include_scopes, field_scopes, advisory = _scope_rules(operation)
             operation_id = str(operation["operationId"])
             found.append(
                 Endpoint(
@@ -296,6 +297,7 @@ def endpoints(spec: Spec) -> list[Endpoint]:
                     scopes=scopes,
                     include_scopes=include_scopes,
                     field_scopes=field_scopes,
+                    advisory_includes=advisory,
                     page_max=page_max,
                     page_max_with=page_max_with,
                     page_default=operation.get("x-patreon-page-default"),
@@ -309,17 +311,25 @@ def endpoints(spec: Spec) -> list[Endpoint]:
     return found
 
 
-def _scope_rules(operation: dict[str, Any]) -> tuple[dict[str, str], dict[str, dict[str, str]]]:
-    """The per-endpoint scope rules: ``{include: path, scope}`` or ``{field: type.attribute, scope}``."""
+def _scope_rules(
+    operation: dict[str, Any],
+) -> tuple[dict[str, str], dict[str, dict[str, str]], list[str]]:
+    """The per-endpoint scope rules: ``{include: path, scope}`` or ``{field: type.attribute, scope}``.
+
+    A rule marked ``advisory`` names a scope Patreon answers without (leaving that data out).
+    """
     includes: dict[str, str] = {}
     fields: dict[str, dict[str, str]] = {}
+    advisory: list[str] = []
     for rule in operation.get("x-patreon-scope-rules") or []:
         if "include" in rule:
             includes[str(rule["include"])] = str(rule["scope"])
+            if rule.get("advisory"):
+                advisory.append(str(rule["include"]))
         else:
             type_name, _, attribute = str(rule["field"]).partition(".")
             fields.setdefault(type_name, {})[attribute] = str(rule["scope"])
-    return includes, fields
+    return includes, fields, advisory
 
 
 def webhook_triggers(spec: Spec) -> dict[str, str]:

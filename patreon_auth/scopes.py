@@ -23,8 +23,15 @@ def operation_for(method: str, path: str) -> str | None:
     return found[0] if isinstance(found, tuple) else None
 
 
-def required_scopes(method: str, path: str, params: Mapping[str, str]) -> frozenset[str]:
-    """The scopes Patreon needs to answer this request in full."""
+def required_scopes(
+    method: str, path: str, params: Mapping[str, str], *, advisory: bool = True
+) -> frozenset[str]:
+    """The scopes Patreon needs to answer this request in full.
+
+    `advisory=False` leaves out the scopes Patreon answers without (it leaves that data out):
+    `memberships.campaign` on /identity, which Patreon's own plugin asks for with only
+    `identity identity[email]` [WP fetch_user].
+    """
     from patreon_generated.schema import ENDPOINTS
 
     operation_id = operation_for(method, path)
@@ -32,8 +39,11 @@ def required_scopes(method: str, path: str, params: Mapping[str, str]) -> frozen
         return frozenset()
     info = ENDPOINTS[operation_id]
     needed = set(info["scopes"])
+    rules = info["include_scopes"]
+    if not advisory:
+        rules = {path: scope for path, scope in rules.items() if path not in info["advisory_includes"]}
     for include in filter(None, (params.get("include") or "").split(",")):
-        scope = include_scope(info["include_scopes"], include.strip())
+        scope = include_scope(rules, include.strip())
         if scope:
             needed.add(scope)
     for key, value in params.items():
@@ -60,12 +70,13 @@ def include_scope(rules: Mapping[str, str], include: str) -> str | None:
 def check_scopes(token: Token, method: str, path: str, params: Mapping[str, str]) -> None:
     """Raise MissingScopeError when the token's granted scopes lack what the request needs.
 
-    A token without recorded scopes (a creator token pasted from the portal, which has every v2
-    scope [PD _oauth_v2.md]) is not checked.
+    Advisory scopes (Patreon answers without them) never refuse a call. A token without recorded
+    scopes (a creator token pasted from the portal, which has every v2 scope [PD _oauth_v2.md]) is
+    not checked.
     """
     if not token.scope:
         return
-    missing = required_scopes(method, path, params) - token.scope
+    missing = required_scopes(method, path, params, advisory=False) - token.scope
     if missing:
         raise MissingScopeError(
             f"this call needs scopes the token was not granted: {', '.join(sorted(missing))}",

@@ -151,14 +151,21 @@ def parse_query(operation_id: str, params: Sequence[tuple[str, str]], scopes: fr
                         "include", f"'{path}' is not a valid relationship for include on this endpoint."
                     )
                 needed = include_scope(endpoint["include_scopes"], path)
-                if needed is not None and needed not in scopes:
+                if needed is not None and needed not in scopes and path not in endpoint["advisory_includes"]:
                     raise ApiError(
                         403,
                         "ViewForbidden",
                         f"Including '{path}' needs the '{needed}' scope.",
                         parameter="include",
                     )
-            query.include_paths = tuple(dict.fromkeys(paths))
+            # An advisory include without its scope is answered without that data [PD identity; WP].
+            withheld = {
+                path
+                for path in paths
+                if path in endpoint["advisory_includes"]
+                and include_scope(endpoint["include_scopes"], path) not in scopes
+            }
+            query.include_paths = tuple(dict.fromkeys(path for path in paths if path not in withheld))
         elif name.startswith("fields[") and name.endswith("]") and name[7:-1] in allowed_fields:
             type_name = name[7:-1]
             known = attributes_of(type_name)

@@ -97,3 +97,28 @@ def test_links_and_meta_are_never_required() -> None:
     for name, schema in schemas.items():
         if name.endswith("Document"):
             assert set(schema.get("required", [])) <= {"data", "errors"}, name
+
+
+SOURCE_KEYS = {"PD", "PD-hist", "PAT", "PY", "WP", "PHP", "GO", "KG", "NET", "AE"}
+
+
+def test_every_bracketed_tag_is_a_source_key_or_a_listed_assumption() -> None:
+    import re
+
+    text = SPEC.read_text()
+    assumptions = load()["info"]["x-patreon-assumptions"]
+    used = set(re.findall(r"\[A:([a-z0-9-]+)\]", text))
+    assert used == set(assumptions), "assumptions used and listed differ"
+    # A tag opens with a source key: [PD _oauth.md], [PAT] ..., [GO]; fields[...] and page[...] are names.
+    tags = {
+        match.split()[0].rstrip(";,") for match in re.findall(r"(?<![a-z])\[([A-Z][A-Za-z-]*[^\]]*)\]", text)
+    }
+    assert {t for t in tags if not t.startswith("A:")} - SOURCE_KEYS == set()
+
+
+def test_every_scope_rule_cites_its_source() -> None:
+    for path_item in load()["paths"].values():
+        for operation in path_item.values():
+            for rule in operation.get("x-patreon-scope-rules", []):
+                assert rule["source"].startswith("["), rule
+                assert ("include" in rule) != ("field" in rule), rule
