@@ -29,7 +29,7 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check .
 
 typecheck: $(STAMP)
-	$(BIN)/mypy patreon_auth patreon_sandbox patreon_cli tests bench examples generator
+	$(BIN)/mypy patreon_auth patreon_sandbox patreon_cli patreon_spec tests bench examples generator
 	$(BIN)/mypy patreon_generated
 
 bench: $(STAMP)
