@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test generate check-generated lint typecheck bench ci clean
+.PHONY: demo test generate check-generated spec-report lint typecheck bench ci clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -23,6 +23,11 @@ generate: $(STAMP)
 
 check-generated: $(STAMP)
 	$(BIN)/python -m generator check
+	$(BIN)/python -m patreon_spec.coverage --check
+
+# docs/spec-coverage.md: per type, each attribute's JSON type, nullability, scopes and sources.
+spec-report: $(STAMP)
+	$(BIN)/python -m patreon_spec.coverage
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

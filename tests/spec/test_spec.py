@@ -122,3 +122,14 @@ def test_every_scope_rule_cites_its_source() -> None:
             for rule in operation.get("x-patreon-scope-rules", []):
                 assert rule["source"].startswith("["), rule
                 assert ("include" in rule) != ("field" in rule), rule
+
+
+def test_the_coverage_page_is_generated_from_this_spec() -> None:
+    from patreon_spec.coverage import PAGE, render, sources
+
+    assert PAGE.read_text(encoding="utf-8") == render(load()), "run `make spec-report`"
+    assert sources("x [PD _oauth.md] y (patreon-php#89) [A:page-default-20] fields[user]") == [
+        "PD",
+        "A:page-default-20",
+        "patreon-php#89",
+    ]
