@@ -133,3 +133,32 @@ def test_the_coverage_page_is_generated_from_this_spec() -> None:
         "A:page-default-20",
         "patreon-php#89",
     ]
+
+
+def test_every_operation_documents_user_agent_and_every_api_answer_the_headers() -> None:
+    spec = load()
+    for path, item in spec["paths"].items():
+        for method, operation in item.items():
+            refs = [p.get("$ref") for p in operation.get("parameters", [])]
+            assert "#/components/parameters/UserAgent" in refs, (method, path)
+            if path.startswith("/api/oauth2/v2/"):
+                too_many = operation["responses"]["429"]
+                assert "Retry-After" in too_many["headers"], (method, path)
+                ok = next(r for code, r in operation["responses"].items() if code in {"200", "201", "204"})
+                assert "x-patreon-uuid" in ok["headers"], (method, path)
+
+
+def test_the_four_list_endpoints_take_sort() -> None:
+    spec = load()
+    lists = [op for op, info in ENDPOINTS.items() if info["collection"]]
+    assert sorted(lists) == [
+        "list_campaign_members",
+        "list_campaign_posts",
+        "list_campaigns",
+        "list_webhooks",
+    ]
+    for item in spec["paths"].values():
+        for operation in item.values():
+            refs = [p.get("$ref") for p in operation.get("parameters", [])]
+            has_sort = "#/components/parameters/Sort" in refs
+            assert has_sort == (operation["operationId"] in lists), operation["operationId"]
