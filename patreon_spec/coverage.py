@@ -144,7 +144,13 @@ def render(spec: dict[str, Any]) -> str:
                     what += " (advisory)"
                 source = " ".join(str(rule["source"]).split())
                 lines.append(f"| {operation['operationId']} | {what} | `{rule['scope']}` | {_cell(source)} |")
-    lines += ["", "## Assumptions", "", "Facts no source states; each is tagged `[A:name]` where the spec uses it.", ""]
+    lines += [
+        "",
+        "## Assumptions",
+        "",
+        "Facts no source states; each is tagged `[A:name]` where the spec uses it.",
+        "",
+    ]
     for name, text in spec["info"]["x-patreon-assumptions"].items():
         lines.append(f"- **{name}**: {' '.join(str(text).split())}")
     lines += [
