@@ -79,7 +79,7 @@ def run(args: argparse.Namespace, session: Session, out: Output) -> int:
         from patreon_spec.live import PER_TOKEN_INTERVAL, LiveCheck
         from patreon_spec.source import SpecNotFoundError, spec_path, spec_sha256
     except ImportError as exc:
-        raise CLIError(f"the spec check needs {exc.name}", hint="pip install 'patreon-v2[spec]'") from None
+        raise CLIError(f"the spec check needs {exc.name}", hint="pip install 'patreonkit[spec]'") from None
     try:
         spec = spec_path(args.spec)
     except SpecNotFoundError as exc:
