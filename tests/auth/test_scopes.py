@@ -83,6 +83,20 @@ def test_memberships_campaign_on_identity_is_advisory() -> None:
         "last_charge_status,patron_status,last_charge_date,pledge_relationship_start,pledge_cadence",
     }
     check_scopes(token("identity", "identity[email]"), "GET", f"{V2}/identity", wp_fetch_user)
+    # The sandbox answers it too, leaving the memberships' campaigns out, as Patreon does [PD; WP].
+    with Sandbox(seed=3, members=5) as sandbox:
+        patron = next(user for user in sandbox.users if not user.is_creator)
+        granted = sandbox.user_token(patron, scopes=["identity", "identity[email]"])
+        query = "&".join(f"{k}={v}" for k, v in wp_fetch_user.items())
+        answer = sandbox.handle(
+            SandboxRequest(
+                "GET",
+                f"{sandbox.base_url}{V2}/identity?{query}",
+                {"authorization": f"Bearer {granted.access_token}", "user-agent": "scope-test"},
+            )
+        )
+        assert answer.status == 200
+        assert b'"type":"campaign"' not in answer.body
     # The top-level campaign include is not advisory.
     with pytest.raises(MissingScopeError):
         check_scopes(token("identity"), "GET", f"{V2}/identity", {"include": "campaign"})

@@ -162,3 +162,8 @@ def test_the_four_list_endpoints_take_sort() -> None:
             refs = [p.get("$ref") for p in operation.get("parameters", [])]
             has_sort = "#/components/parameters/Sort" in refs
             assert has_sort == (operation["operationId"] in lists), operation["operationId"]
+
+
+def test_the_catch_all_excludes_exactly_the_described_types() -> None:
+    generic = load()["components"]["schemas"]["GenericResource"]["properties"]["type"]
+    assert set(generic["not"]["enum"]) == set(RESOURCE_TYPES)
