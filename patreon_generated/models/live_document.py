@@ -36,7 +36,7 @@ T = TypeVar("T", bound="LiveDocument")
 
 @_attrs_define
 class LiveDocument:
-    """A single live document [PD samples].
+    """A single live document, as [PAT] paths/live.ts describes it (early access).
 
     Attributes:
         data (Live): A livestream. Early access; newer than the GitHub docs, known from [PAT] resources/live.ts (lower

@@ -37,15 +37,16 @@ T = TypeVar("T", bound="PostCollectionDocument")
 
 @_attrs_define
 class PostCollectionDocument:
-    """A page of post resources [PD samples].
+    """A page of post resources. [PD] has no post sample: the shape is that of its other samples; [WP] get_posts reads data
+    and meta.pagination.cursors.next.
 
-    Attributes:
-        data (list[Post]):
-        included (list[Address | Benefit | Campaign | Client | Deliverable | GenericResource | Goal | Live |
-            LiveAccessRule | Media | Member | OAuthClient | PledgeEvent | Post | Tier | User | Webhook] | Unset):
-        meta (CollectionMeta | Unset): Collection metadata [PD members sample].
-        links (DocumentLinks | Unset): Top-level links: self on single documents [PD samples], next (absolute URL with
-            page[cursor]) on collections [PD-hist, GO].
+        Attributes:
+            data (list[Post]):
+            included (list[Address | Benefit | Campaign | Client | Deliverable | GenericResource | Goal | Live |
+                LiveAccessRule | Media | Member | OAuthClient | PledgeEvent | Post | Tier | User | Webhook] | Unset):
+            meta (CollectionMeta | Unset): Collection metadata [PD members sample].
+            links (DocumentLinks | Unset): Top-level links: self on single documents [PD samples], next (absolute URL with
+                page[cursor]) on collections [PD-hist, GO].
     """
 
     data: list[Post]

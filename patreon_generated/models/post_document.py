@@ -36,7 +36,7 @@ T = TypeVar("T", bound="PostDocument")
 
 @_attrs_define
 class PostDocument:
-    """A single post document [PD samples].
+    """A single post document. [PD] has no post sample: the shape is that of its other samples.
 
     Attributes:
         data (Post): A campaign post. [PD] [PAT]

@@ -37,7 +37,7 @@ T = TypeVar("T", bound="WebhookCollectionDocument")
 
 @_attrs_define
 class WebhookCollectionDocument:
-    """A page of webhook resources [PD samples].
+    """A page of webhook resources [PD _webhooks_v2.md samples].
 
     Attributes:
         data (list[Webhook]):

@@ -36,7 +36,7 @@ T = TypeVar("T", bound="WebhookDocument")
 
 @_attrs_define
 class WebhookDocument:
-    """A single webhook document [PD samples].
+    """A single webhook document [PD _webhooks_v2.md samples].
 
     Attributes:
         data (Webhook): A webhook created by this client. [PD _webhooks_v2.md] [PAT]
