@@ -9,9 +9,11 @@ from pathlib import Path
 from typing import Any
 
 ENV_SPEC = "PATREON_SPEC"
-# The repository layout: patreon_spec/ next to spec/. An installed package points at a checkout
-# (or a copy of the file) with PATREON_SPEC or the command's --spec.
+# The repository layout: patreon_spec/ next to spec/. In the checkout patreon_spec/patreon-v2.yaml
+# is a link to spec/patreon-v2.yaml; a built wheel carries the file itself, so the installed
+# command checks against the spec the library was generated from.
 REPO_SPEC = Path(__file__).resolve().parents[1] / "spec" / "patreon-v2.yaml"
+PACKAGED_SPEC = Path(__file__).with_name("patreon-v2.yaml")
 
 
 class SpecNotFoundError(FileNotFoundError):
@@ -19,8 +21,9 @@ class SpecNotFoundError(FileNotFoundError):
 
 
 def spec_path(given: str | os.PathLike[str] | None = None) -> Path:
-    """`given`, else $PATREON_SPEC, else the repository's spec/patreon-v2.yaml."""
-    path = Path(given or os.environ.get(ENV_SPEC) or REPO_SPEC)
+    """`given`, else $PATREON_SPEC, else the spec shipped with this package (the repository's)."""
+    default = PACKAGED_SPEC if PACKAGED_SPEC.is_file() else REPO_SPEC
+    path = Path(given or os.environ.get(ENV_SPEC) or default)
     if not path.is_file():
         raise SpecNotFoundError(f"no spec file at {path} (pass --spec PATH or set {ENV_SPEC})")
     return path

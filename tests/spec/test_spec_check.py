@@ -159,3 +159,10 @@ def test_a_rate_limited_run_waits_and_finishes() -> None:
     assert 429 in statuses
     assert not report.skipped.keys() - {"get_live"}
     assert not report.drift
+
+
+def test_the_spec_ships_with_the_check_and_is_the_repository_spec() -> None:
+    from patreon_spec.source import PACKAGED_SPEC, REPO_SPEC, spec_path
+
+    assert spec_path() == PACKAGED_SPEC
+    assert PACKAGED_SPEC.read_bytes() == REPO_SPEC.read_bytes()
