@@ -553,7 +553,7 @@ class UserAttributes(TypedDict):
     about: NotRequired[str | None]
     can_see_nsfw: NotRequired[bool | None]
     created: NotRequired[str]
-    email: NotRequired[str]
+    email: NotRequired[str | None]
     first_name: NotRequired[str | None]
     full_name: NotRequired[str]
     hide_pledges: NotRequired[bool | None]

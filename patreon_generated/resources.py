@@ -1647,7 +1647,7 @@ class UserAttributes(AttributesView):
 
     @property
     def email(self) -> str | None:
-        """User email; the scope it needs depends on the endpoint (x-patreon-scope-rules). None when null or not requested in `fields`."""
+        """User email; the scope it needs depends on the endpoint (x-patreon-scope-rules). Nullable [A:user-email-nullable]. None when null or not requested in `fields`."""
         value = self._raw.get("email")
         if value is None or type(value) is str:
             return value

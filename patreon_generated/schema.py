@@ -1488,7 +1488,7 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
             "email": {
                 "json_type": "string",
                 "format": None,
-                "nullable": False,
+                "nullable": True,
                 "enum": None,
                 "items": None,
                 "deprecated": False,
