@@ -7,8 +7,8 @@ from pathlib import Path
 
 from patreon_auth import Token
 from patreon_auth.stores import FileStore
-from patreon_cli.config import ConfigDir
 from patreon_cli.commands.spec import DRIFT
+from patreon_cli.config import ConfigDir
 from patreon_sandbox import Sandbox
 
 from .conftest import Run
