@@ -80,7 +80,13 @@ def facts(spec: dict[str, Any], spec_bytes: bytes) -> dict[str, Any]:
         by_tag.setdefault(endpoint.tag, []).append(endpoint)
     names = raw_names(spec)
     schemas = spec["components"]["schemas"]
+    # The TypedDict of each type's attributes (two types may share one, as OAuthClient and Client do).
+    attributes_json = {}
+    for t in types.values():
+        ref = spec_model.ref_name(schemas[t.class_name]["properties"].get("attributes"))
+        attributes_json[t.class_name] = names[ref] if ref else None
     return {
+        "attributes_json": attributes_json,
         "types": types,
         "endpoints": endpoints,
         "tags": by_tag,

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
         LiveAccessRule,
         Media,
         Member,
+        OAuthClient,
         PledgeEvent,
         Post,
         Tier,
@@ -135,6 +136,12 @@ class _Related(DocumentBase):
 
         @overload
         def related(self, resource: Member, name: Literal["user"]) -> User | None: ...
+
+        @overload
+        def related(self, resource: OAuthClient, name: Literal["campaign"]) -> Campaign | None: ...
+
+        @overload
+        def related(self, resource: OAuthClient, name: Literal["user"]) -> User | None: ...
 
         @overload
         def related(self, resource: PledgeEvent, name: Literal["campaign"]) -> Campaign | None: ...

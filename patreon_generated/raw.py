@@ -57,6 +57,9 @@ WebhookTrigger: TypeAlias = Literal[
 ]
 
 
+LegacyWebhookTrigger: TypeAlias = Literal["pledges:create", "pledges:update", "pledges:delete"]
+
+
 class ResourceIdentifierJSON(TypedDict):
     type: str
     id: str
@@ -73,7 +76,7 @@ class ToOneRelationshipJSON(TypedDict):
 
 
 class ToManyRelationshipJSON(TypedDict):
-    data: NotRequired[list[ResourceIdentifierJSON]]
+    data: NotRequired[list[ResourceIdentifierJSON] | None]
     links: NotRequired[RelationshipLinksJSON]
 
 
@@ -83,7 +86,7 @@ class ResourceLinksJSON(TypedDict):
 
 class DocumentLinksJSON(TypedDict):
     self: NotRequired[str]
-    next: NotRequired[str]
+    next: NotRequired[str | None]
 
 
 class PaginationCursorsJSON(TypedDict):
@@ -263,6 +266,14 @@ class ClientAttributesJSON(TypedDict):
 class ClientRelationshipsJSON(TypedDict):
     campaign: NotRequired[ToOneRelationshipJSON]
     user: NotRequired[ToOneRelationshipJSON]
+
+
+class OAuthClientJSON(TypedDict):
+    type: Literal["oauth-client"]
+    id: str
+    attributes: NotRequired[ClientAttributesJSON]
+    relationships: NotRequired[ClientRelationshipsJSON]
+    links: NotRequired[ResourceLinksJSON]
 
 
 ClientField: TypeAlias = Literal[
@@ -542,7 +553,7 @@ class UserAttributesJSON(TypedDict):
     about: NotRequired[str | None]
     can_see_nsfw: NotRequired[bool | None]
     created: NotRequired[str]
-    email: NotRequired[str]
+    email: NotRequired[str | None]
     first_name: NotRequired[str | None]
     full_name: NotRequired[str]
     hide_pledges: NotRequired[bool | None]
@@ -587,7 +598,7 @@ class WebhookAttributesJSON(TypedDict):
     num_consecutive_times_failed: NotRequired[int]
     paused: NotRequired[bool]
     secret: NotRequired[str]
-    triggers: NotRequired[list[WebhookTrigger | str]]
+    triggers: NotRequired[list[WebhookTrigger | LegacyWebhookTrigger | str]]
     uri: NotRequired[str]
 
 
@@ -662,6 +673,18 @@ ListWebhooksInclude: TypeAlias = Literal["client", "campaign"]
 
 
 GetLiveInclude: TypeAlias = Literal["campaign", "live_access_rules"]
+
+
+class LegacyPledgeJSON(TypedDict):
+    type: Literal["pledge"]
+    id: str
+    attributes: NotRequired[dict[str, Any]]
+    relationships: NotRequired[dict[str, Any]]
+
+
+class LegacyPledgeWebhookPayloadJSON(TypedDict):
+    data: LegacyPledgeJSON
+    included: NotRequired[list[dict[str, Any]]]
 
 
 class ErrorSourceJSON(TypedDict):
@@ -759,16 +782,19 @@ class LiveUpdateRequestJSON(TypedDict):
     data: LiveUpdateDataJSON
 
 
-GrantType: TypeAlias = Literal["authorization_code", "refresh_token"]
-
-
-class TokenRequestJSON(TypedDict):
-    grant_type: GrantType
-    code: NotRequired[str]
-    refresh_token: NotRequired[str]
+class AuthorizationCodeTokenRequestJSON(TypedDict):
+    grant_type: Literal["authorization_code"]
+    code: str
     client_id: str
     client_secret: str
-    redirect_uri: NotRequired[str]
+    redirect_uri: str
+
+
+class RefreshTokenRequestJSON(TypedDict):
+    grant_type: Literal["refresh_token"]
+    refresh_token: str
+    client_id: str
+    client_secret: str
 
 
 class TokenResponseJSON(TypedDict):
@@ -915,6 +941,7 @@ IncludedResourceJSON: TypeAlias = (
     | LiveAccessRuleJSON
     | MediaJSON
     | MemberJSON
+    | OAuthClientJSON
     | PledgeEventJSON
     | PostJSON
     | TierJSON
@@ -998,3 +1025,6 @@ class PostWebhookPayloadJSON(TypedDict):
     data: PostJSON
     included: NotRequired[list[IncludedResourceJSON]]
     links: NotRequired[DocumentLinksJSON]
+
+
+TokenRequestJSON: TypeAlias = AuthorizationCodeTokenRequestJSON | RefreshTokenRequestJSON

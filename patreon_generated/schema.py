@@ -11,14 +11,13 @@ from typing import Final, TypedDict
 
 
 class AttributeInfo(TypedDict):
-    """One attribute: its JSON type, format, nullability, known enum values, extra scope."""
+    """One attribute: its JSON type, format, nullability, known enum values (scopes are per endpoint)."""
 
     json_type: str
     format: str | None
     nullable: bool
     enum: tuple[str, ...] | None
     items: str | None
-    scope: str | None
     deprecated: bool
 
 
@@ -46,6 +45,8 @@ class EndpointInfo(TypedDict):
     collection: bool
     includes: tuple[str, ...]
     include_scopes: dict[str, str]
+    field_scopes: dict[str, dict[str, str]]
+    advisory_includes: tuple[str, ...]
     fields: tuple[str, ...]
     scopes: tuple[str, ...]
     page_max: int | None
@@ -64,7 +65,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "city": {
@@ -73,7 +73,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "country": {
@@ -82,7 +81,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "created_at": {
@@ -91,7 +89,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "line_1": {
@@ -100,7 +97,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "line_2": {
@@ -109,7 +105,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "phone_number": {
@@ -118,7 +113,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "postal_code": {
@@ -127,7 +121,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "state": {
@@ -136,7 +129,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
         },
@@ -154,7 +146,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "app_meta": {
@@ -163,7 +154,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "benefit_type": {
@@ -172,7 +162,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "created_at": {
@@ -181,7 +170,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "deliverables_due_today_count": {
@@ -190,7 +178,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "delivered_deliverables_count": {
@@ -199,7 +186,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "description": {
@@ -208,7 +194,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "is_deleted": {
@@ -217,7 +202,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "is_ended": {
@@ -226,7 +210,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "is_published": {
@@ -235,7 +218,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "next_deliverable_due_date": {
@@ -244,7 +226,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "not_delivered_deliverables_count": {
@@ -253,7 +234,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "rule_type": {
@@ -262,7 +242,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "tiers_count": {
@@ -271,7 +250,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "title": {
@@ -280,7 +258,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
         },
@@ -299,7 +276,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "creation_name": {
@@ -308,7 +284,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "currency": {
@@ -317,7 +292,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "discord_server_id": {
@@ -326,7 +300,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "google_analytics_id": {
@@ -335,7 +308,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "has_rss": {
@@ -344,7 +316,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "has_sent_rss_notify": {
@@ -353,25 +324,22 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "image_small_url": {
                 "json_type": "string",
-                "format": "uri",
+                "format": None,
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "image_url": {
                 "json_type": "string",
-                "format": "uri",
+                "format": None,
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "is_charged_immediately": {
@@ -380,7 +348,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "is_monthly": {
@@ -389,7 +356,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "is_nsfw": {
@@ -398,7 +364,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "main_video_embed": {
@@ -407,7 +372,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "main_video_url": {
@@ -416,7 +380,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "name": {
@@ -425,7 +388,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "one_liner": {
@@ -434,7 +396,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "patron_count": {
@@ -443,7 +404,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "pay_per_name": {
@@ -452,7 +412,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "pledge_url": {
@@ -461,7 +420,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "published_at": {
@@ -470,7 +428,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "rss_artwork_url": {
@@ -479,7 +436,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "rss_feed_title": {
@@ -488,7 +444,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "show_earnings": {
@@ -497,7 +452,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "summary": {
@@ -506,7 +460,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "thanks_embed": {
@@ -515,7 +468,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "thanks_msg": {
@@ -524,7 +476,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "thanks_video_url": {
@@ -533,16 +484,14 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "url": {
                 "json_type": "string",
-                "format": "uri",
+                "format": None,
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "vanity": {
@@ -551,7 +500,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
         },
@@ -572,7 +520,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "category": {
@@ -581,7 +528,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "client_secret": {
@@ -590,7 +536,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "default_scopes": {
@@ -599,7 +544,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": True,
             },
             "description": {
@@ -608,7 +552,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "domain": {
@@ -617,7 +560,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "icon_url": {
@@ -626,7 +568,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "name": {
@@ -635,7 +576,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "privacy_policy_url": {
@@ -644,7 +584,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "redirect_uris": {
@@ -653,7 +592,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "tos_url": {
@@ -662,7 +600,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "version": {
@@ -671,7 +608,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
         },
@@ -689,7 +625,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "delivery_status": {
@@ -698,7 +633,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": ("delivered", "not_delivered", "wont_deliver"),
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "due_at": {
@@ -707,7 +641,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
         },
@@ -727,7 +660,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "completed_percentage": {
@@ -736,7 +668,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "created_at": {
@@ -745,7 +676,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "description": {
@@ -754,7 +684,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "reached_at": {
@@ -763,7 +692,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "title": {
@@ -772,7 +700,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
         },
@@ -789,7 +716,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "rtmp_url": {
@@ -798,7 +724,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "scheduled_for": {
@@ -807,7 +732,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "state": {
@@ -816,7 +740,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": ("pre_live", "live", "live_ended"),
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "stream_key": {
@@ -825,7 +748,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "title": {
@@ -834,7 +756,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
         },
@@ -852,7 +773,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": ("tier", "patron", "public"),
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
         },
@@ -869,7 +789,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "download_url": {
@@ -878,7 +797,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "file_name": {
@@ -887,7 +805,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "image_urls": {
@@ -896,7 +813,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "metadata": {
@@ -905,7 +821,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "mimetype": {
@@ -914,7 +829,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "owner_id": {
@@ -923,7 +837,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "owner_relationship": {
@@ -932,7 +845,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "owner_type": {
@@ -941,7 +853,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "size_bytes": {
@@ -950,7 +861,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "state": {
@@ -959,7 +869,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "upload_expires_at": {
@@ -968,7 +877,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "upload_parameters": {
@@ -977,7 +885,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "upload_url": {
@@ -986,7 +893,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
         },
@@ -1001,7 +907,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "currently_entitled_amount_cents": {
@@ -1010,7 +915,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "email": {
@@ -1019,7 +923,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": "campaigns.members[email]",
                 "deprecated": False,
             },
             "full_name": {
@@ -1028,7 +931,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "is_follower": {
@@ -1037,7 +939,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": True,
             },
             "is_free_trial": {
@@ -1046,7 +947,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "is_gifted": {
@@ -1055,7 +955,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "last_charge_date": {
@@ -1064,7 +963,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "last_charge_status": {
@@ -1084,7 +982,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                     "Free Trial",
                 ),
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "lifetime_support_cents": {
@@ -1093,7 +990,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": True,
             },
             "next_charge_date": {
@@ -1102,7 +998,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "note": {
@@ -1111,7 +1006,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "patron_status": {
@@ -1120,7 +1014,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": ("active_patron", "declined_patron", "former_patron"),
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "pledge_cadence": {
@@ -1129,7 +1022,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "pledge_relationship_start": {
@@ -1138,7 +1030,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "will_pay_amount_cents": {
@@ -1147,7 +1038,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
         },
@@ -1156,6 +1046,111 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
             "campaign": {"target": "campaign", "many": False},
             "currently_entitled_tiers": {"target": "tier", "many": True},
             "pledge_history": {"target": "pledge-event", "many": True},
+            "user": {"target": "user", "many": False},
+        },
+    },
+    "oauth-client": {
+        "class_name": "OAuthClient",
+        "attributes": {
+            "author_name": {
+                "json_type": "string",
+                "format": None,
+                "nullable": True,
+                "enum": None,
+                "items": None,
+                "deprecated": False,
+            },
+            "category": {
+                "json_type": "string",
+                "format": None,
+                "nullable": False,
+                "enum": None,
+                "items": None,
+                "deprecated": False,
+            },
+            "client_secret": {
+                "json_type": "string",
+                "format": None,
+                "nullable": False,
+                "enum": None,
+                "items": None,
+                "deprecated": False,
+            },
+            "default_scopes": {
+                "json_type": "string",
+                "format": None,
+                "nullable": False,
+                "enum": None,
+                "items": None,
+                "deprecated": True,
+            },
+            "description": {
+                "json_type": "string",
+                "format": None,
+                "nullable": False,
+                "enum": None,
+                "items": None,
+                "deprecated": False,
+            },
+            "domain": {
+                "json_type": "string",
+                "format": None,
+                "nullable": True,
+                "enum": None,
+                "items": None,
+                "deprecated": False,
+            },
+            "icon_url": {
+                "json_type": "string",
+                "format": None,
+                "nullable": True,
+                "enum": None,
+                "items": None,
+                "deprecated": False,
+            },
+            "name": {
+                "json_type": "string",
+                "format": None,
+                "nullable": False,
+                "enum": None,
+                "items": None,
+                "deprecated": False,
+            },
+            "privacy_policy_url": {
+                "json_type": "string",
+                "format": None,
+                "nullable": True,
+                "enum": None,
+                "items": None,
+                "deprecated": False,
+            },
+            "redirect_uris": {
+                "json_type": "string",
+                "format": None,
+                "nullable": False,
+                "enum": None,
+                "items": None,
+                "deprecated": False,
+            },
+            "tos_url": {
+                "json_type": "string",
+                "format": None,
+                "nullable": True,
+                "enum": None,
+                "items": None,
+                "deprecated": False,
+            },
+            "version": {
+                "json_type": "integer",
+                "format": None,
+                "nullable": False,
+                "enum": None,
+                "items": None,
+                "deprecated": False,
+            },
+        },
+        "relationships": {
+            "campaign": {"target": "campaign", "many": False},
             "user": {"target": "user", "many": False},
         },
     },
@@ -1168,7 +1163,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "currency_code": {
@@ -1177,7 +1171,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "date": {
@@ -1186,7 +1179,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "payment_status": {
@@ -1206,7 +1198,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                     "Free Trial",
                 ),
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "pledge_payment_status": {
@@ -1215,7 +1206,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": ("queued", "pending", "valid", "declined", "fraud", "disabled"),
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "tier_id": {
@@ -1224,7 +1214,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "tier_title": {
@@ -1233,7 +1222,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "type": {
@@ -1242,7 +1230,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": ("pledge_start", "pledge_upgrade", "pledge_downgrade", "pledge_delete", "subscription"),
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
         },
@@ -1261,7 +1248,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "app_status": {
@@ -1270,7 +1256,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "content": {
@@ -1279,7 +1264,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "embed_data": {
@@ -1288,7 +1272,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "embed_url": {
@@ -1297,7 +1280,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "is_paid": {
@@ -1306,7 +1288,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "is_public": {
@@ -1315,7 +1296,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "published_at": {
@@ -1324,7 +1304,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "tiers": {
@@ -1333,7 +1312,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": "string",
-                "scope": None,
                 "deprecated": False,
             },
             "title": {
@@ -1342,7 +1320,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "url": {
@@ -1351,7 +1328,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
         },
@@ -1369,7 +1345,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "created_at": {
@@ -1378,7 +1353,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "description": {
@@ -1387,7 +1361,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "discord_role_ids": {
@@ -1396,7 +1369,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": "string",
-                "scope": None,
                 "deprecated": False,
             },
             "edited_at": {
@@ -1405,7 +1377,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "image_url": {
@@ -1414,7 +1385,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "patron_count": {
@@ -1423,7 +1393,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "post_count": {
@@ -1432,7 +1401,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "published": {
@@ -1441,7 +1409,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "published_at": {
@@ -1450,7 +1417,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "remaining": {
@@ -1459,7 +1425,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "requires_shipping": {
@@ -1468,7 +1433,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "title": {
@@ -1477,7 +1441,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "unpublished_at": {
@@ -1486,7 +1449,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "url": {
@@ -1495,7 +1457,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "user_limit": {
@@ -1504,7 +1465,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
         },
@@ -1523,7 +1483,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "can_see_nsfw": {
@@ -1532,7 +1491,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "created": {
@@ -1541,16 +1499,14 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "email": {
                 "json_type": "string",
                 "format": None,
-                "nullable": False,
+                "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": "identity[email]",
                 "deprecated": False,
             },
             "first_name": {
@@ -1559,7 +1515,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "full_name": {
@@ -1568,7 +1523,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "hide_pledges": {
@@ -1577,7 +1531,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "image_url": {
@@ -1586,7 +1539,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "is_creator": {
@@ -1595,7 +1547,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "is_email_verified": {
@@ -1604,7 +1555,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "last_name": {
@@ -1613,7 +1563,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "like_count": {
@@ -1622,7 +1571,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "social_connections": {
@@ -1631,7 +1579,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "thumb_url": {
@@ -1640,7 +1587,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "url": {
@@ -1649,7 +1595,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "vanity": {
@@ -1658,7 +1603,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": True,
             },
         },
@@ -1676,7 +1620,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "num_consecutive_times_failed": {
@@ -1685,7 +1628,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "paused": {
@@ -1694,7 +1636,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "secret": {
@@ -1703,7 +1644,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "triggers": {
@@ -1712,7 +1652,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": "any",
-                "scope": None,
                 "deprecated": False,
             },
             "uri": {
@@ -1721,7 +1660,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
         },
@@ -1739,7 +1677,9 @@ ENDPOINTS: Final[dict[str, EndpointInfo]] = {
         "resource_type": "user",
         "collection": False,
         "includes": ("memberships", "campaign", "memberships.campaign", "memberships.currently_entitled_tiers"),
-        "include_scopes": {"campaign": "campaigns"},
+        "include_scopes": {"campaign": "campaigns", "memberships.campaign": "campaigns"},
+        "field_scopes": {"user": {"email": "identity[email]"}},
+        "advisory_includes": ("memberships.campaign",),
         "fields": ("user", "member", "campaign", "tier"),
         "scopes": ("identity",),
         "page_max": None,
@@ -1762,6 +1702,8 @@ ENDPOINTS: Final[dict[str, EndpointInfo]] = {
             "tiers.tier_image",
         ),
         "include_scopes": {},
+        "field_scopes": {},
+        "advisory_includes": (),
         "fields": ("campaign", "tier", "user", "benefit", "goal", "live-access-rule", "media"),
         "scopes": ("campaigns",),
         "page_max": 1000,
@@ -1784,6 +1726,8 @@ ENDPOINTS: Final[dict[str, EndpointInfo]] = {
             "tiers.tier_image",
         ),
         "include_scopes": {},
+        "field_scopes": {},
+        "advisory_includes": (),
         "fields": ("campaign", "tier", "user", "benefit", "goal", "live-access-rule", "media"),
         "scopes": ("campaigns",),
         "page_max": None,
@@ -1798,6 +1742,11 @@ ENDPOINTS: Final[dict[str, EndpointInfo]] = {
         "collection": True,
         "includes": ("address", "campaign", "currently_entitled_tiers", "user", "pledge_history"),
         "include_scopes": {"address": "campaigns.members.address"},
+        "field_scopes": {
+            "member": {"email": "campaigns.members[email]"},
+            "user": {"email": "campaigns.members[email]"},
+        },
+        "advisory_includes": (),
         "fields": ("member", "address", "campaign", "tier", "user", "pledge-event"),
         "scopes": ("campaigns.members",),
         "page_max": 1000,
@@ -1812,6 +1761,11 @@ ENDPOINTS: Final[dict[str, EndpointInfo]] = {
         "collection": False,
         "includes": ("address", "campaign", "currently_entitled_tiers", "user", "pledge_history"),
         "include_scopes": {"address": "campaigns.members.address"},
+        "field_scopes": {
+            "member": {"email": "campaigns.members[email]"},
+            "user": {"email": "campaigns.members[email]"},
+        },
+        "advisory_includes": (),
         "fields": ("member", "address", "campaign", "tier", "user", "pledge-event"),
         "scopes": ("campaigns.members",),
         "page_max": None,
@@ -1826,6 +1780,8 @@ ENDPOINTS: Final[dict[str, EndpointInfo]] = {
         "collection": True,
         "includes": ("user", "campaign"),
         "include_scopes": {},
+        "field_scopes": {},
+        "advisory_includes": (),
         "fields": ("post", "user", "campaign"),
         "scopes": ("campaigns.posts",),
         "page_max": 1000,
@@ -1840,6 +1796,8 @@ ENDPOINTS: Final[dict[str, EndpointInfo]] = {
         "collection": False,
         "includes": ("user", "campaign"),
         "include_scopes": {},
+        "field_scopes": {},
+        "advisory_includes": (),
         "fields": ("post", "user", "campaign"),
         "scopes": ("campaigns.posts",),
         "page_max": None,
@@ -1854,6 +1812,8 @@ ENDPOINTS: Final[dict[str, EndpointInfo]] = {
         "collection": True,
         "includes": ("client", "campaign"),
         "include_scopes": {},
+        "field_scopes": {},
+        "advisory_includes": (),
         "fields": ("webhook", "client", "campaign"),
         "scopes": ("w:campaigns.webhook",),
         "page_max": 1000,
@@ -1868,6 +1828,8 @@ ENDPOINTS: Final[dict[str, EndpointInfo]] = {
         "collection": False,
         "includes": (),
         "include_scopes": {},
+        "field_scopes": {},
+        "advisory_includes": (),
         "fields": (),
         "scopes": ("w:campaigns.webhook",),
         "page_max": None,
@@ -1882,6 +1844,8 @@ ENDPOINTS: Final[dict[str, EndpointInfo]] = {
         "collection": False,
         "includes": (),
         "include_scopes": {},
+        "field_scopes": {},
+        "advisory_includes": (),
         "fields": (),
         "scopes": ("w:campaigns.webhook",),
         "page_max": None,
@@ -1896,6 +1860,8 @@ ENDPOINTS: Final[dict[str, EndpointInfo]] = {
         "collection": False,
         "includes": (),
         "include_scopes": {},
+        "field_scopes": {},
+        "advisory_includes": (),
         "fields": (),
         "scopes": ("w:campaigns.webhook",),
         "page_max": None,
@@ -1910,6 +1876,8 @@ ENDPOINTS: Final[dict[str, EndpointInfo]] = {
         "collection": False,
         "includes": (),
         "include_scopes": {},
+        "field_scopes": {},
+        "advisory_includes": (),
         "fields": (),
         "scopes": ("w:campaigns.lives",),
         "page_max": None,
@@ -1924,6 +1892,8 @@ ENDPOINTS: Final[dict[str, EndpointInfo]] = {
         "collection": False,
         "includes": ("campaign", "live_access_rules"),
         "include_scopes": {},
+        "field_scopes": {},
+        "advisory_includes": (),
         "fields": ("live", "campaign", "live-access-rule"),
         "scopes": ("campaigns.lives",),
         "page_max": None,
@@ -1938,6 +1908,8 @@ ENDPOINTS: Final[dict[str, EndpointInfo]] = {
         "collection": False,
         "includes": (),
         "include_scopes": {},
+        "field_scopes": {},
+        "advisory_includes": (),
         "fields": (),
         "scopes": ("w:campaigns.lives",),
         "page_max": None,
@@ -1952,6 +1924,8 @@ ENDPOINTS: Final[dict[str, EndpointInfo]] = {
         "collection": False,
         "includes": (),
         "include_scopes": {},
+        "field_scopes": {},
+        "advisory_includes": (),
         "fields": (),
         "scopes": ("w:campaigns.lives",),
         "page_max": None,
@@ -1984,6 +1958,9 @@ WEBHOOK_TRIGGERS: Final[dict[str, str]] = {
     "members:pledge:delete": "member",
     "members:pledge:update": "member",
     "members:update": "member",
+    "pledges:create": "pledge",
+    "pledges:delete": "pledge",
+    "pledges:update": "pledge",
     "posts:delete": "post",
     "posts:publish": "post",
     "posts:update": "post",

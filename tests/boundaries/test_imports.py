@@ -13,14 +13,29 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-PACKAGES = ("patreon_runtime", "patreon_generated", "patreon_auth", "patreon_sandbox", "patreon_cli")
+PACKAGES = (
+    "patreon_runtime",
+    "patreon_generated",
+    "patreon_auth",
+    "patreon_sandbox",
+    "patreon_spec",
+    "patreon_cli",
+)
 # What each package may import from this project (stdlib and third parties are checked below).
 ALLOWED = {
     "patreon_runtime": {"patreon_runtime"},
     "patreon_generated": {"patreon_generated", "patreon_runtime"},
     "patreon_auth": {"patreon_auth", "patreon_generated", "patreon_runtime"},
     "patreon_sandbox": {"patreon_sandbox", "patreon_auth", "patreon_generated", "patreon_runtime"},
-    "patreon_cli": {"patreon_cli", "patreon_auth", "patreon_generated", "patreon_runtime", "patreon_sandbox"},
+    "patreon_spec": {"patreon_spec", "patreon_auth", "patreon_generated", "patreon_runtime"},
+    "patreon_cli": {
+        "patreon_cli",
+        "patreon_auth",
+        "patreon_generated",
+        "patreon_runtime",
+        "patreon_sandbox",
+        "patreon_spec",
+    },
 }
 THIRD_PARTY_OF_GENERATED = {"httpx", "attrs"}
 

@@ -35,7 +35,7 @@ def test_includes_nested_deduplicated_and_linked(client: Patreon, sandbox: Sandb
     assert doc.related(doc.data, "goals") == []  # deprecated, always empty [PD]
     creator = doc.related(doc.data, "creator")
     assert creator is not None and creator.id == sandbox.creator.id
-    linked = {b["id"] for t in tiers for b in t.raw["relationships"]["benefits"]["data"]}
+    linked = {b["id"] for t in tiers for b in t.raw["relationships"]["benefits"]["data"] or []}
     assert linked == {r.id for r in doc.included if r.type == "benefit"}
     assert doc.links["self"] == f"{sandbox.base_url}/api/oauth2/v2/campaigns/{sandbox.campaign_id}"
 

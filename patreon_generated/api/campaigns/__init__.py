@@ -37,6 +37,7 @@ class CampaignsResource:
         *,
         include: Sequence[ListCampaignsInclude] | None = None,
         fields: ListCampaignsFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
         cursor: str | None = None,
     ) -> CollectionDocument[Campaign]:
@@ -48,7 +49,7 @@ class CampaignsResource:
         from . import list_campaigns
 
         response = self._sender.request(
-            list_campaigns.build(include=include, fields=fields, count=count, cursor=cursor)
+            list_campaigns.build(include=include, fields=fields, sort=sort, count=count, cursor=cursor)
         )
         return CollectionDocument(decode_body(response.content, response.status_code))
 
@@ -57,6 +58,7 @@ class CampaignsResource:
         *,
         include: Sequence[ListCampaignsInclude] | None = None,
         fields: ListCampaignsFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> Iterator[CollectionDocument[Campaign]]:
         """Every page in turn, following cursors until none, a repeat, or a repeated page.
@@ -71,7 +73,7 @@ class CampaignsResource:
         guard = PageGuard()
         cursor: str | None = None
         while True:
-            page = self.list(include=include, fields=fields, count=count, cursor=cursor)
+            page = self.list(include=include, fields=fields, sort=sort, count=count, cursor=cursor)
             yield page
             cursor = guard.next_cursor(page.data, page.next_cursor)
             if cursor is None:
@@ -82,10 +84,11 @@ class CampaignsResource:
         *,
         include: Sequence[ListCampaignsInclude] | None = None,
         fields: ListCampaignsFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> Iterator[Campaign]:
         """Every resource of every page (see `pages`)."""
-        for page in self.pages(include=include, fields=fields, count=count):
+        for page in self.pages(include=include, fields=fields, sort=sort, count=count):
             for item in page.data:
                 yield item
 
@@ -120,6 +123,7 @@ class AsyncCampaignsResource:
         *,
         include: Sequence[ListCampaignsInclude] | None = None,
         fields: ListCampaignsFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
         cursor: str | None = None,
     ) -> CollectionDocument[Campaign]:
@@ -131,7 +135,7 @@ class AsyncCampaignsResource:
         from . import list_campaigns
 
         response = await self._sender.request(
-            list_campaigns.build(include=include, fields=fields, count=count, cursor=cursor)
+            list_campaigns.build(include=include, fields=fields, sort=sort, count=count, cursor=cursor)
         )
         return CollectionDocument(decode_body(response.content, response.status_code))
 
@@ -140,6 +144,7 @@ class AsyncCampaignsResource:
         *,
         include: Sequence[ListCampaignsInclude] | None = None,
         fields: ListCampaignsFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> AsyncIterator[CollectionDocument[Campaign]]:
         """Every page in turn, following cursors until none, a repeat, or a repeated page.
@@ -154,7 +159,7 @@ class AsyncCampaignsResource:
         guard = PageGuard()
         cursor: str | None = None
         while True:
-            page = await self.list(include=include, fields=fields, count=count, cursor=cursor)
+            page = await self.list(include=include, fields=fields, sort=sort, count=count, cursor=cursor)
             yield page
             cursor = guard.next_cursor(page.data, page.next_cursor)
             if cursor is None:
@@ -165,10 +170,11 @@ class AsyncCampaignsResource:
         *,
         include: Sequence[ListCampaignsInclude] | None = None,
         fields: ListCampaignsFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> AsyncIterator[Campaign]:
         """Every resource of every page (see `pages`)."""
-        async for page in self.pages(include=include, fields=fields, count=count):
+        async for page in self.pages(include=include, fields=fields, sort=sort, count=count):
             for item in page.data:
                 yield item
 

@@ -25,6 +25,7 @@ def build(
     *,
     include: Sequence[ListCampaignsInclude] | None = None,
     fields: ListCampaignsFields | None = None,
+    sort: Sequence[str] | None = None,
     count: int | None = None,
     cursor: str | None = None,
 ) -> Operation:
@@ -46,6 +47,8 @@ def build(
         params["fields[live-access-rule]"] = joined(fields_live_access_rule)
     if fields and (fields_media := fields.get("media")):
         params["fields[media]"] = joined(fields_media)
+    if sort:
+        params["sort"] = joined(sort)
     if count is not None:
         params["page[count]"] = count
     if cursor is not None:

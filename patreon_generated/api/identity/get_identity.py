@@ -2,7 +2,7 @@
 # Change the spec or the generator and regenerate; CI fails on any hand edit.
 """`GET /api/oauth2/v2/identity`: Fetch the user behind the token.
 
-Scopes: `identity`; including `campaign` needs `campaigns`.
+Scopes: `identity`; including `campaign` needs `campaigns`; including `memberships.campaign` needs `campaigns` (without it Patreon leaves that data out); `user.email` needs `identity[email]`.
 Not paged.
 
 Typed request builder: `build(...)` returns the `Operation` that `identity.get` sends.

@@ -38,18 +38,21 @@ class MembersResource:
         *,
         include: Sequence[ListCampaignMembersInclude] | None = None,
         fields: ListCampaignMembersFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
         cursor: str | None = None,
     ) -> CollectionDocument[Member]:
         """`GET /api/oauth2/v2/campaigns/{campaign_id}/members`: List a campaign's members.
 
-        Scopes: `campaigns.members`; including `address` needs `campaigns.members.address`.
+        Scopes: `campaigns.members`; including `address` needs `campaigns.members.address`; `member.email` needs `campaigns.members[email]`; `user.email` needs `campaigns.members[email]`.
         Page size (`count`): at most 1000 (500 with `pledge_history` included), 20 when not given.
         """
         from . import list_campaign_members
 
         response = self._sender.request(
-            list_campaign_members.build(campaign_id, include=include, fields=fields, count=count, cursor=cursor)
+            list_campaign_members.build(
+                campaign_id, include=include, fields=fields, sort=sort, count=count, cursor=cursor
+            )
         )
         return CollectionDocument(decode_body(response.content, response.status_code))
 
@@ -59,13 +62,14 @@ class MembersResource:
         *,
         include: Sequence[ListCampaignMembersInclude] | None = None,
         fields: ListCampaignMembersFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> Iterator[CollectionDocument[Member]]:
         """Every page in turn, following cursors until none, a repeat, or a repeated page.
 
         `GET /api/oauth2/v2/campaigns/{campaign_id}/members`: List a campaign's members.
 
-        Scopes: `campaigns.members`; including `address` needs `campaigns.members.address`.
+        Scopes: `campaigns.members`; including `address` needs `campaigns.members.address`; `member.email` needs `campaigns.members[email]`; `user.email` needs `campaigns.members[email]`.
         Page size (`count`): at most 1000 (500 with `pledge_history` included), 20 when not given.
         """
         from patreon_runtime.pagination import PageGuard
@@ -73,7 +77,7 @@ class MembersResource:
         guard = PageGuard()
         cursor: str | None = None
         while True:
-            page = self.list(campaign_id, include=include, fields=fields, count=count, cursor=cursor)
+            page = self.list(campaign_id, include=include, fields=fields, sort=sort, count=count, cursor=cursor)
             yield page
             cursor = guard.next_cursor(page.data, page.next_cursor)
             if cursor is None:
@@ -85,10 +89,11 @@ class MembersResource:
         *,
         include: Sequence[ListCampaignMembersInclude] | None = None,
         fields: ListCampaignMembersFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> Iterator[Member]:
         """Every resource of every page (see `pages`)."""
-        for page in self.pages(campaign_id, include=include, fields=fields, count=count):
+        for page in self.pages(campaign_id, include=include, fields=fields, sort=sort, count=count):
             for item in page.data:
                 yield item
 
@@ -101,7 +106,7 @@ class MembersResource:
     ) -> Document[Member]:
         """`GET /api/oauth2/v2/members/{member_id}`: Fetch one member.
 
-        Scopes: `campaigns.members`; including `address` needs `campaigns.members.address`.
+        Scopes: `campaigns.members`; including `address` needs `campaigns.members.address`; `member.email` needs `campaigns.members[email]`; `user.email` needs `campaigns.members[email]`.
         Not paged.
         """
         from . import get_member
@@ -124,18 +129,21 @@ class AsyncMembersResource:
         *,
         include: Sequence[ListCampaignMembersInclude] | None = None,
         fields: ListCampaignMembersFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
         cursor: str | None = None,
     ) -> CollectionDocument[Member]:
         """`GET /api/oauth2/v2/campaigns/{campaign_id}/members`: List a campaign's members.
 
-        Scopes: `campaigns.members`; including `address` needs `campaigns.members.address`.
+        Scopes: `campaigns.members`; including `address` needs `campaigns.members.address`; `member.email` needs `campaigns.members[email]`; `user.email` needs `campaigns.members[email]`.
         Page size (`count`): at most 1000 (500 with `pledge_history` included), 20 when not given.
         """
         from . import list_campaign_members
 
         response = await self._sender.request(
-            list_campaign_members.build(campaign_id, include=include, fields=fields, count=count, cursor=cursor)
+            list_campaign_members.build(
+                campaign_id, include=include, fields=fields, sort=sort, count=count, cursor=cursor
+            )
         )
         return CollectionDocument(decode_body(response.content, response.status_code))
 
@@ -145,13 +153,14 @@ class AsyncMembersResource:
         *,
         include: Sequence[ListCampaignMembersInclude] | None = None,
         fields: ListCampaignMembersFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> AsyncIterator[CollectionDocument[Member]]:
         """Every page in turn, following cursors until none, a repeat, or a repeated page.
 
         `GET /api/oauth2/v2/campaigns/{campaign_id}/members`: List a campaign's members.
 
-        Scopes: `campaigns.members`; including `address` needs `campaigns.members.address`.
+        Scopes: `campaigns.members`; including `address` needs `campaigns.members.address`; `member.email` needs `campaigns.members[email]`; `user.email` needs `campaigns.members[email]`.
         Page size (`count`): at most 1000 (500 with `pledge_history` included), 20 when not given.
         """
         from patreon_runtime.pagination import PageGuard
@@ -159,7 +168,7 @@ class AsyncMembersResource:
         guard = PageGuard()
         cursor: str | None = None
         while True:
-            page = await self.list(campaign_id, include=include, fields=fields, count=count, cursor=cursor)
+            page = await self.list(campaign_id, include=include, fields=fields, sort=sort, count=count, cursor=cursor)
             yield page
             cursor = guard.next_cursor(page.data, page.next_cursor)
             if cursor is None:
@@ -171,10 +180,11 @@ class AsyncMembersResource:
         *,
         include: Sequence[ListCampaignMembersInclude] | None = None,
         fields: ListCampaignMembersFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> AsyncIterator[Member]:
         """Every resource of every page (see `pages`)."""
-        async for page in self.pages(campaign_id, include=include, fields=fields, count=count):
+        async for page in self.pages(campaign_id, include=include, fields=fields, sort=sort, count=count):
             for item in page.data:
                 yield item
 
@@ -187,7 +197,7 @@ class AsyncMembersResource:
     ) -> Document[Member]:
         """`GET /api/oauth2/v2/members/{member_id}`: Fetch one member.
 
-        Scopes: `campaigns.members`; including `address` needs `campaigns.members.address`.
+        Scopes: `campaigns.members`; including `address` needs `campaigns.members.address`; `member.email` needs `campaigns.members[email]`; `user.email` needs `campaigns.members[email]`.
         Not paged.
         """
         from . import get_member

@@ -2,7 +2,7 @@
 # Change the spec or the generator and regenerate; CI fails on any hand edit.
 """`GET /api/oauth2/v2/members/{member_id}`: Fetch one member.
 
-Scopes: `campaigns.members`; including `address` needs `campaigns.members.address`.
+Scopes: `campaigns.members`; including `address` needs `campaigns.members.address`; `member.email` needs `campaigns.members[email]`; `user.email` needs `campaigns.members[email]`.
 Not paged.
 
 Typed request builder: `build(...)` returns the `Operation` that `members.get` sends.

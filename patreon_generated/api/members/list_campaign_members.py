@@ -2,7 +2,7 @@
 # Change the spec or the generator and regenerate; CI fails on any hand edit.
 """`GET /api/oauth2/v2/campaigns/{campaign_id}/members`: List a campaign's members.
 
-Scopes: `campaigns.members`; including `address` needs `campaigns.members.address`.
+Scopes: `campaigns.members`; including `address` needs `campaigns.members.address`; `member.email` needs `campaigns.members[email]`; `user.email` needs `campaigns.members[email]`.
 Page size (`count`): at most 1000 (500 with `pledge_history` included), 20 when not given.
 
 Typed request builder: `build(...)` returns the `Operation` that `members.list` sends.
@@ -26,6 +26,7 @@ def build(
     *,
     include: Sequence[ListCampaignMembersInclude] | None = None,
     fields: ListCampaignMembersFields | None = None,
+    sort: Sequence[str] | None = None,
     count: int | None = None,
     cursor: str | None = None,
 ) -> Operation:
@@ -45,6 +46,8 @@ def build(
         params["fields[user]"] = joined(fields_user)
     if fields and (fields_pledge_event := fields.get("pledge-event")):
         params["fields[pledge-event]"] = joined(fields_pledge_event)
+    if sort:
+        params["sort"] = joined(sort)
     if count is not None:
         params["page[count]"] = count
     if cursor is not None:

@@ -38,6 +38,7 @@ class PostsResource:
         *,
         include: Sequence[ListCampaignPostsInclude] | None = None,
         fields: ListCampaignPostsFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
         cursor: str | None = None,
     ) -> CollectionDocument[Post]:
@@ -49,7 +50,9 @@ class PostsResource:
         from . import list_campaign_posts
 
         response = self._sender.request(
-            list_campaign_posts.build(campaign_id, include=include, fields=fields, count=count, cursor=cursor)
+            list_campaign_posts.build(
+                campaign_id, include=include, fields=fields, sort=sort, count=count, cursor=cursor
+            )
         )
         return CollectionDocument(decode_body(response.content, response.status_code))
 
@@ -59,6 +62,7 @@ class PostsResource:
         *,
         include: Sequence[ListCampaignPostsInclude] | None = None,
         fields: ListCampaignPostsFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> Iterator[CollectionDocument[Post]]:
         """Every page in turn, following cursors until none, a repeat, or a repeated page.
@@ -73,7 +77,7 @@ class PostsResource:
         guard = PageGuard()
         cursor: str | None = None
         while True:
-            page = self.list(campaign_id, include=include, fields=fields, count=count, cursor=cursor)
+            page = self.list(campaign_id, include=include, fields=fields, sort=sort, count=count, cursor=cursor)
             yield page
             cursor = guard.next_cursor(page.data, page.next_cursor)
             if cursor is None:
@@ -85,10 +89,11 @@ class PostsResource:
         *,
         include: Sequence[ListCampaignPostsInclude] | None = None,
         fields: ListCampaignPostsFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> Iterator[Post]:
         """Every resource of every page (see `pages`)."""
-        for page in self.pages(campaign_id, include=include, fields=fields, count=count):
+        for page in self.pages(campaign_id, include=include, fields=fields, sort=sort, count=count):
             for item in page.data:
                 yield item
 
@@ -120,6 +125,7 @@ class AsyncPostsResource:
         *,
         include: Sequence[ListCampaignPostsInclude] | None = None,
         fields: ListCampaignPostsFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
         cursor: str | None = None,
     ) -> CollectionDocument[Post]:
@@ -131,7 +137,9 @@ class AsyncPostsResource:
         from . import list_campaign_posts
 
         response = await self._sender.request(
-            list_campaign_posts.build(campaign_id, include=include, fields=fields, count=count, cursor=cursor)
+            list_campaign_posts.build(
+                campaign_id, include=include, fields=fields, sort=sort, count=count, cursor=cursor
+            )
         )
         return CollectionDocument(decode_body(response.content, response.status_code))
 
@@ -141,6 +149,7 @@ class AsyncPostsResource:
         *,
         include: Sequence[ListCampaignPostsInclude] | None = None,
         fields: ListCampaignPostsFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> AsyncIterator[CollectionDocument[Post]]:
         """Every page in turn, following cursors until none, a repeat, or a repeated page.
@@ -155,7 +164,7 @@ class AsyncPostsResource:
         guard = PageGuard()
         cursor: str | None = None
         while True:
-            page = await self.list(campaign_id, include=include, fields=fields, count=count, cursor=cursor)
+            page = await self.list(campaign_id, include=include, fields=fields, sort=sort, count=count, cursor=cursor)
             yield page
             cursor = guard.next_cursor(page.data, page.next_cursor)
             if cursor is None:
@@ -167,10 +176,11 @@ class AsyncPostsResource:
         *,
         include: Sequence[ListCampaignPostsInclude] | None = None,
         fields: ListCampaignPostsFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> AsyncIterator[Post]:
         """Every resource of every page (see `pages`)."""
-        async for page in self.pages(campaign_id, include=include, fields=fields, count=count):
+        async for page in self.pages(campaign_id, include=include, fields=fields, sort=sort, count=count):
             for item in page.data:
                 yield item
 

@@ -26,6 +26,7 @@ def build(
     *,
     include: Sequence[ListCampaignPostsInclude] | None = None,
     fields: ListCampaignPostsFields | None = None,
+    sort: Sequence[str] | None = None,
     count: int | None = None,
     cursor: str | None = None,
 ) -> Operation:
@@ -39,6 +40,8 @@ def build(
         params["fields[user]"] = joined(fields_user)
     if fields and (fields_campaign := fields.get("campaign")):
         params["fields[campaign]"] = joined(fields_campaign)
+    if sort:
+        params["sort"] = joined(sort)
     if count is not None:
         params["page[count]"] = count
     if cursor is not None:

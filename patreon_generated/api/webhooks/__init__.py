@@ -37,6 +37,7 @@ class WebhooksResource:
         *,
         include: Sequence[ListWebhooksInclude] | None = None,
         fields: ListWebhooksFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
         cursor: str | None = None,
     ) -> CollectionDocument[Webhook]:
@@ -47,7 +48,9 @@ class WebhooksResource:
         """
         from . import list_webhooks
 
-        response = self._sender.request(list_webhooks.build(include=include, fields=fields, count=count, cursor=cursor))
+        response = self._sender.request(
+            list_webhooks.build(include=include, fields=fields, sort=sort, count=count, cursor=cursor)
+        )
         return CollectionDocument(decode_body(response.content, response.status_code))
 
     def pages(
@@ -55,6 +58,7 @@ class WebhooksResource:
         *,
         include: Sequence[ListWebhooksInclude] | None = None,
         fields: ListWebhooksFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> Iterator[CollectionDocument[Webhook]]:
         """Every page in turn, following cursors until none, a repeat, or a repeated page.
@@ -69,7 +73,7 @@ class WebhooksResource:
         guard = PageGuard()
         cursor: str | None = None
         while True:
-            page = self.list(include=include, fields=fields, count=count, cursor=cursor)
+            page = self.list(include=include, fields=fields, sort=sort, count=count, cursor=cursor)
             yield page
             cursor = guard.next_cursor(page.data, page.next_cursor)
             if cursor is None:
@@ -80,10 +84,11 @@ class WebhooksResource:
         *,
         include: Sequence[ListWebhooksInclude] | None = None,
         fields: ListWebhooksFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> Iterator[Webhook]:
         """Every resource of every page (see `pages`)."""
-        for page in self.pages(include=include, fields=fields, count=count):
+        for page in self.pages(include=include, fields=fields, sort=sort, count=count):
             for item in page.data:
                 yield item
 
@@ -141,6 +146,7 @@ class AsyncWebhooksResource:
         *,
         include: Sequence[ListWebhooksInclude] | None = None,
         fields: ListWebhooksFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
         cursor: str | None = None,
     ) -> CollectionDocument[Webhook]:
@@ -152,7 +158,7 @@ class AsyncWebhooksResource:
         from . import list_webhooks
 
         response = await self._sender.request(
-            list_webhooks.build(include=include, fields=fields, count=count, cursor=cursor)
+            list_webhooks.build(include=include, fields=fields, sort=sort, count=count, cursor=cursor)
         )
         return CollectionDocument(decode_body(response.content, response.status_code))
 
@@ -161,6 +167,7 @@ class AsyncWebhooksResource:
         *,
         include: Sequence[ListWebhooksInclude] | None = None,
         fields: ListWebhooksFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> AsyncIterator[CollectionDocument[Webhook]]:
         """Every page in turn, following cursors until none, a repeat, or a repeated page.
@@ -175,7 +182,7 @@ class AsyncWebhooksResource:
         guard = PageGuard()
         cursor: str | None = None
         while True:
-            page = await self.list(include=include, fields=fields, count=count, cursor=cursor)
+            page = await self.list(include=include, fields=fields, sort=sort, count=count, cursor=cursor)
             yield page
             cursor = guard.next_cursor(page.data, page.next_cursor)
             if cursor is None:
@@ -186,10 +193,11 @@ class AsyncWebhooksResource:
         *,
         include: Sequence[ListWebhooksInclude] | None = None,
         fields: ListWebhooksFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> AsyncIterator[Webhook]:
         """Every resource of every page (see `pages`)."""
-        async for page in self.pages(include=include, fields=fields, count=count):
+        async for page in self.pages(include=include, fields=fields, sort=sort, count=count):
             for item in page.data:
                 yield item
 

@@ -25,6 +25,7 @@ def build(
     *,
     include: Sequence[ListWebhooksInclude] | None = None,
     fields: ListWebhooksFields | None = None,
+    sort: Sequence[str] | None = None,
     count: int | None = None,
     cursor: str | None = None,
 ) -> Operation:
@@ -38,6 +39,8 @@ def build(
         params["fields[client]"] = joined(fields_client)
     if fields and (fields_campaign := fields.get("campaign")):
         params["fields[campaign]"] = joined(fields_campaign)
+    if sort:
+        params["sort"] = joined(sort)
     if count is not None:
         params["page[count]"] = count
     if cursor is not None:
