@@ -69,7 +69,7 @@ class AddressAttributes(AttributesView):
     def addressee(self) -> str | None:
         """Full recipient name. None when null or not requested in `fields`."""
         value = self._raw.get("addressee")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("address", "addressee", value, "a string")
 
@@ -77,7 +77,7 @@ class AddressAttributes(AttributesView):
     def city(self) -> str | None:
         """City. None when null or not requested in `fields`."""
         value = self._raw.get("city")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("address", "city", value, "a string")
 
@@ -85,7 +85,7 @@ class AddressAttributes(AttributesView):
     def country(self) -> str | None:
         """Country. None when null or not requested in `fields`."""
         value = self._raw.get("country")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("address", "country", value, "a string")
 
@@ -93,7 +93,7 @@ class AddressAttributes(AttributesView):
     def created_at(self) -> dt.datetime | None:
         """When the address was created. None when null or not requested in `fields`."""
         value = self._raw.get("created_at")
-        if type(value) is str:
+        if value.__class__ is str:
             try:
                 return _fromisoformat(value)
             except ValueError:
@@ -106,7 +106,7 @@ class AddressAttributes(AttributesView):
     def line_1(self) -> str | None:
         """First street line. None when null or not requested in `fields`."""
         value = self._raw.get("line_1")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("address", "line_1", value, "a string")
 
@@ -114,7 +114,7 @@ class AddressAttributes(AttributesView):
     def line_2(self) -> str | None:
         """Second street line. None when null or not requested in `fields`."""
         value = self._raw.get("line_2")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("address", "line_2", value, "a string")
 
@@ -122,7 +122,7 @@ class AddressAttributes(AttributesView):
     def phone_number(self) -> str | None:
         """Phone number (given for non-US addresses). None when null or not requested in `fields`."""
         value = self._raw.get("phone_number")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("address", "phone_number", value, "a string")
 
@@ -130,7 +130,7 @@ class AddressAttributes(AttributesView):
     def postal_code(self) -> str | None:
         """ZIP or postal code. None when null or not requested in `fields`."""
         value = self._raw.get("postal_code")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("address", "postal_code", value, "a string")
 
@@ -138,7 +138,7 @@ class AddressAttributes(AttributesView):
     def state(self) -> str | None:
         """State or province. None when null or not requested in `fields`."""
         value = self._raw.get("state")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("address", "state", value, "a string")
 
@@ -187,7 +187,7 @@ class BenefitAttributes(AttributesView):
     def app_external_id(self) -> str | None:
         """Id of the benefit in a third-party app. None when null or not requested in `fields`."""
         value = self._raw.get("app_external_id")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("benefit", "app_external_id", value, "a string")
 
@@ -195,7 +195,7 @@ class BenefitAttributes(AttributesView):
     def app_meta(self) -> dict[str, Any] | None:
         """App metadata. None when null or not requested in `fields`."""
         value = self._raw.get("app_meta")
-        if value is None or type(value) is dict:
+        if value.__class__ is dict or value is None:
             return value
         raise bad_value("benefit", "app_meta", value, "an object")
 
@@ -203,7 +203,7 @@ class BenefitAttributes(AttributesView):
     def benefit_type(self) -> str | None:
         """Kind of benefit, e.g. custom. None when null or not requested in `fields`."""
         value = self._raw.get("benefit_type")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("benefit", "benefit_type", value, "a string")
 
@@ -211,7 +211,7 @@ class BenefitAttributes(AttributesView):
     def created_at(self) -> dt.datetime | None:
         """When the benefit was created. None when null or not requested in `fields`."""
         value = self._raw.get("created_at")
-        if type(value) is str:
+        if value.__class__ is str:
             try:
                 return _fromisoformat(value)
             except ValueError:
@@ -224,7 +224,7 @@ class BenefitAttributes(AttributesView):
     def deliverables_due_today_count(self) -> int | None:
         """Deliverables due today. None when null or not requested in `fields`."""
         value = self._raw.get("deliverables_due_today_count")
-        if value is None or type(value) is int:
+        if value.__class__ is int or value is None:
             return value
         raise bad_value("benefit", "deliverables_due_today_count", value, "an integer")
 
@@ -232,7 +232,7 @@ class BenefitAttributes(AttributesView):
     def delivered_deliverables_count(self) -> int | None:
         """Deliverables already delivered. None when null or not requested in `fields`."""
         value = self._raw.get("delivered_deliverables_count")
-        if value is None or type(value) is int:
+        if value.__class__ is int or value is None:
             return value
         raise bad_value("benefit", "delivered_deliverables_count", value, "an integer")
 
@@ -240,7 +240,7 @@ class BenefitAttributes(AttributesView):
     def description(self) -> str | None:
         """Benefit description. None when null or not requested in `fields`."""
         value = self._raw.get("description")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("benefit", "description", value, "a string")
 
@@ -248,7 +248,7 @@ class BenefitAttributes(AttributesView):
     def is_deleted(self) -> bool | None:
         """The benefit was deleted. None when null or not requested in `fields`."""
         value = self._raw.get("is_deleted")
-        if value is None or type(value) is bool:
+        if value is True or value is False or value is None:
             return value
         raise bad_value("benefit", "is_deleted", value, "a boolean")
 
@@ -256,7 +256,7 @@ class BenefitAttributes(AttributesView):
     def is_ended(self) -> bool | None:
         """No longer offered to new patrons. None when null or not requested in `fields`."""
         value = self._raw.get("is_ended")
-        if value is None or type(value) is bool:
+        if value is True or value is False or value is None:
             return value
         raise bad_value("benefit", "is_ended", value, "a boolean")
 
@@ -264,7 +264,7 @@ class BenefitAttributes(AttributesView):
     def is_published(self) -> bool | None:
         """Ready to be fulfilled. None when null or not requested in `fields`."""
         value = self._raw.get("is_published")
-        if value is None or type(value) is bool:
+        if value is True or value is False or value is None:
             return value
         raise bad_value("benefit", "is_published", value, "a boolean")
 
@@ -272,7 +272,7 @@ class BenefitAttributes(AttributesView):
     def next_deliverable_due_date(self) -> dt.datetime | None:
         """When the next deliverable is due. None when null or not requested in `fields`."""
         value = self._raw.get("next_deliverable_due_date")
-        if type(value) is str:
+        if value.__class__ is str:
             try:
                 return _fromisoformat(value)
             except ValueError:
@@ -285,7 +285,7 @@ class BenefitAttributes(AttributesView):
     def not_delivered_deliverables_count(self) -> int | None:
         """Deliverables not delivered yet. None when null or not requested in `fields`."""
         value = self._raw.get("not_delivered_deliverables_count")
-        if value is None or type(value) is int:
+        if value.__class__ is int or value is None:
             return value
         raise bad_value("benefit", "not_delivered_deliverables_count", value, "an integer")
 
@@ -293,7 +293,7 @@ class BenefitAttributes(AttributesView):
     def rule_type(self) -> str | None:
         """Delivery rule, e.g. eom_monthly or one_time_immediate. None when null or not requested in `fields`."""
         value = self._raw.get("rule_type")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("benefit", "rule_type", value, "a string")
 
@@ -301,7 +301,7 @@ class BenefitAttributes(AttributesView):
     def tiers_count(self) -> int | None:
         """Number of tiers holding this benefit. None when null or not requested in `fields`."""
         value = self._raw.get("tiers_count")
-        if value is None or type(value) is int:
+        if value.__class__ is int or value is None:
             return value
         raise bad_value("benefit", "tiers_count", value, "an integer")
 
@@ -309,7 +309,7 @@ class BenefitAttributes(AttributesView):
     def title(self) -> str | None:
         """Benefit title. None when null or not requested in `fields`."""
         value = self._raw.get("title")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("benefit", "title", value, "a string")
 
@@ -361,7 +361,7 @@ class CampaignAttributes(AttributesView):
     def created_at(self) -> dt.datetime | None:
         """When campaign creation started. Nullable here because [GO] shows null on a campaign included from /identity. None when null or not requested in `fields`."""
         value = self._raw.get("created_at")
-        if type(value) is str:
+        if value.__class__ is str:
             try:
                 return _fromisoformat(value)
             except ValueError:
@@ -374,7 +374,7 @@ class CampaignAttributes(AttributesView):
     def creation_name(self) -> str | None:
         """What the creator is creating ("is creating ..."). None when null or not requested in `fields`."""
         value = self._raw.get("creation_name")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("campaign", "creation_name", value, "a string")
 
@@ -382,7 +382,7 @@ class CampaignAttributes(AttributesView):
     def currency(self) -> str | None:
         """Campaign currency code. New attribute, known only from [PAT] issue #266 (2026) [A:new-campaign-attributes-nullable]. None when null or not requested in `fields`."""
         value = self._raw.get("currency")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("campaign", "currency", value, "a string")
 
@@ -390,7 +390,7 @@ class CampaignAttributes(AttributesView):
     def discord_server_id(self) -> str | None:
         """Linked Discord server id. None when null or not requested in `fields`."""
         value = self._raw.get("discord_server_id")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("campaign", "discord_server_id", value, "a string")
 
@@ -398,7 +398,7 @@ class CampaignAttributes(AttributesView):
     def google_analytics_id(self) -> str | None:
         """Google Analytics tracking id. None when null or not requested in `fields`."""
         value = self._raw.get("google_analytics_id")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("campaign", "google_analytics_id", value, "a string")
 
@@ -406,7 +406,7 @@ class CampaignAttributes(AttributesView):
     def has_rss(self) -> bool | None:
         """The creator opted in to RSS. None when null or not requested in `fields`."""
         value = self._raw.get("has_rss")
-        if value is None or type(value) is bool:
+        if value is True or value is False or value is None:
             return value
         raise bad_value("campaign", "has_rss", value, "a boolean")
 
@@ -414,7 +414,7 @@ class CampaignAttributes(AttributesView):
     def has_sent_rss_notify(self) -> bool | None:
         """The RSS opt-in notification was sent. None when null or not requested in `fields`."""
         value = self._raw.get("has_sent_rss_notify")
-        if value is None or type(value) is bool:
+        if value is True or value is False or value is None:
             return value
         raise bad_value("campaign", "has_sent_rss_notify", value, "a boolean")
 
@@ -422,7 +422,7 @@ class CampaignAttributes(AttributesView):
     def image_small_url(self) -> str | None:
         """Profile image URL. None when null or not requested in `fields`."""
         value = self._raw.get("image_small_url")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("campaign", "image_small_url", value, "a string")
 
@@ -430,7 +430,7 @@ class CampaignAttributes(AttributesView):
     def image_url(self) -> str | None:
         """Banner image URL. None when null or not requested in `fields`."""
         value = self._raw.get("image_url")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("campaign", "image_url", value, "a string")
 
@@ -438,7 +438,7 @@ class CampaignAttributes(AttributesView):
     def is_charged_immediately(self) -> bool | None:
         """Patrons are charged upfront. None when null or not requested in `fields`."""
         value = self._raw.get("is_charged_immediately")
-        if value is None or type(value) is bool:
+        if value is True or value is False or value is None:
             return value
         raise bad_value("campaign", "is_charged_immediately", value, "a boolean")
 
@@ -446,7 +446,7 @@ class CampaignAttributes(AttributesView):
     def is_monthly(self) -> bool | None:
         """Charged monthly (false means per post). None when null or not requested in `fields`."""
         value = self._raw.get("is_monthly")
-        if value is None or type(value) is bool:
+        if value is True or value is False or value is None:
             return value
         raise bad_value("campaign", "is_monthly", value, "a boolean")
 
@@ -454,7 +454,7 @@ class CampaignAttributes(AttributesView):
     def is_nsfw(self) -> bool | None:
         """Marked as adult content. None when null or not requested in `fields`."""
         value = self._raw.get("is_nsfw")
-        if value is None or type(value) is bool:
+        if value is True or value is False or value is None:
             return value
         raise bad_value("campaign", "is_nsfw", value, "a boolean")
 
@@ -462,7 +462,7 @@ class CampaignAttributes(AttributesView):
     def main_video_embed(self) -> str | None:
         """Embed HTML of the main video. None when null or not requested in `fields`."""
         value = self._raw.get("main_video_embed")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("campaign", "main_video_embed", value, "a string")
 
@@ -470,7 +470,7 @@ class CampaignAttributes(AttributesView):
     def main_video_url(self) -> str | None:
         """URL of the main video. None when null or not requested in `fields`."""
         value = self._raw.get("main_video_url")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("campaign", "main_video_url", value, "a string")
 
@@ -478,7 +478,7 @@ class CampaignAttributes(AttributesView):
     def name(self) -> str | None:
         """Campaign display name. New attribute, known only from [PAT] issue #266 (2026) [A:new-campaign-attributes-nullable]. None when null or not requested in `fields`."""
         value = self._raw.get("name")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("campaign", "name", value, "a string")
 
@@ -486,7 +486,7 @@ class CampaignAttributes(AttributesView):
     def one_liner(self) -> str | None:
         """Short description. None when null or not requested in `fields`."""
         value = self._raw.get("one_liner")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("campaign", "one_liner", value, "a string")
 
@@ -494,7 +494,7 @@ class CampaignAttributes(AttributesView):
     def patron_count(self) -> int | None:
         """Number of patrons with access. None when null or not requested in `fields`."""
         value = self._raw.get("patron_count")
-        if value is None or type(value) is int:
+        if value.__class__ is int or value is None:
             return value
         raise bad_value("campaign", "patron_count", value, "an integer")
 
@@ -502,7 +502,7 @@ class CampaignAttributes(AttributesView):
     def pay_per_name(self) -> str | None:
         """What a charge is per ("per ..."). None when null or not requested in `fields`."""
         value = self._raw.get("pay_per_name")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("campaign", "pay_per_name", value, "a string")
 
@@ -510,7 +510,7 @@ class CampaignAttributes(AttributesView):
     def pledge_url(self) -> str | None:
         """Relative (to patreon.com) URL of the pledge flow [PD], e.g. /bePatron?c=ID [PD samples] or /join/NAME [GO]. None when null or not requested in `fields`."""
         value = self._raw.get("pledge_url")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("campaign", "pledge_url", value, "a string")
 
@@ -518,7 +518,7 @@ class CampaignAttributes(AttributesView):
     def published_at(self) -> dt.datetime | None:
         """When the campaign was published. None when null or not requested in `fields`."""
         value = self._raw.get("published_at")
-        if type(value) is str:
+        if value.__class__ is str:
             try:
                 return _fromisoformat(value)
             except ValueError:
@@ -531,7 +531,7 @@ class CampaignAttributes(AttributesView):
     def rss_artwork_url(self) -> str | None:
         """RSS artwork URL. None when null or not requested in `fields`."""
         value = self._raw.get("rss_artwork_url")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("campaign", "rss_artwork_url", value, "a string")
 
@@ -539,7 +539,7 @@ class CampaignAttributes(AttributesView):
     def rss_feed_title(self) -> str | None:
         """RSS feed title. Docs do not mark it nullable; [PAT] types it nullable and [GO] shows null. None when null or not requested in `fields`."""
         value = self._raw.get("rss_feed_title")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("campaign", "rss_feed_title", value, "a string")
 
@@ -547,7 +547,7 @@ class CampaignAttributes(AttributesView):
     def show_earnings(self) -> bool | None:
         """Earnings are public. None when null or not requested in `fields`."""
         value = self._raw.get("show_earnings")
-        if value is None or type(value) is bool:
+        if value is True or value is False or value is None:
             return value
         raise bad_value("campaign", "show_earnings", value, "a boolean")
 
@@ -555,7 +555,7 @@ class CampaignAttributes(AttributesView):
     def summary(self) -> str | None:
         """Campaign summary; HTML in the [GO] fixtures. None when null or not requested in `fields`."""
         value = self._raw.get("summary")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("campaign", "summary", value, "a string")
 
@@ -563,7 +563,7 @@ class CampaignAttributes(AttributesView):
     def thanks_embed(self) -> str | None:
         """Thank-you embed HTML. None when null or not requested in `fields`."""
         value = self._raw.get("thanks_embed")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("campaign", "thanks_embed", value, "a string")
 
@@ -571,7 +571,7 @@ class CampaignAttributes(AttributesView):
     def thanks_msg(self) -> str | None:
         """Thank-you message. None when null or not requested in `fields`."""
         value = self._raw.get("thanks_msg")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("campaign", "thanks_msg", value, "a string")
 
@@ -579,7 +579,7 @@ class CampaignAttributes(AttributesView):
     def thanks_video_url(self) -> str | None:
         """Thank-you video URL. None when null or not requested in `fields`."""
         value = self._raw.get("thanks_video_url")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("campaign", "thanks_video_url", value, "a string")
 
@@ -587,7 +587,7 @@ class CampaignAttributes(AttributesView):
     def url(self) -> str | None:
         """Campaign page URL. None when null or not requested in `fields`."""
         value = self._raw.get("url")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("campaign", "url", value, "a string")
 
@@ -595,7 +595,7 @@ class CampaignAttributes(AttributesView):
     def vanity(self) -> str | None:
         """Campaign vanity name. None when null or not requested in `fields`."""
         value = self._raw.get("vanity")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("campaign", "vanity", value, "a string")
 
@@ -653,7 +653,7 @@ class ClientAttributes(AttributesView):
     def author_name(self) -> str | None:
         """Author shown on the consent screen. None when null or not requested in `fields`."""
         value = self._raw.get("author_name")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("client", "author_name", value, "a string")
 
@@ -661,7 +661,7 @@ class ClientAttributes(AttributesView):
     def category(self) -> str | None:
         """Client category. None when null or not requested in `fields`."""
         value = self._raw.get("category")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("client", "category", value, "a string")
 
@@ -669,7 +669,7 @@ class ClientAttributes(AttributesView):
     def client_secret(self) -> str | None:
         """The client secret. None when null or not requested in `fields`."""
         value = self._raw.get("client_secret")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("client", "client_secret", value, "a string")
 
@@ -677,7 +677,7 @@ class ClientAttributes(AttributesView):
     def default_scopes(self) -> str | None:
         """Default scopes (deprecated). Deprecated. None when null or not requested in `fields`."""
         value = self._raw.get("default_scopes")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("client", "default_scopes", value, "a string")
 
@@ -685,7 +685,7 @@ class ClientAttributes(AttributesView):
     def description(self) -> str | None:
         """Client description. None when null or not requested in `fields`."""
         value = self._raw.get("description")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("client", "description", value, "a string")
 
@@ -693,7 +693,7 @@ class ClientAttributes(AttributesView):
     def domain(self) -> str | None:
         """Client domain. None when null or not requested in `fields`."""
         value = self._raw.get("domain")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("client", "domain", value, "a string")
 
@@ -701,7 +701,7 @@ class ClientAttributes(AttributesView):
     def icon_url(self) -> str | None:
         """Icon URL. None when null or not requested in `fields`."""
         value = self._raw.get("icon_url")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("client", "icon_url", value, "a string")
 
@@ -709,7 +709,7 @@ class ClientAttributes(AttributesView):
     def name(self) -> str | None:
         """Client name. None when null or not requested in `fields`."""
         value = self._raw.get("name")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("client", "name", value, "a string")
 
@@ -717,7 +717,7 @@ class ClientAttributes(AttributesView):
     def privacy_policy_url(self) -> str | None:
         """Privacy policy URL. None when null or not requested in `fields`."""
         value = self._raw.get("privacy_policy_url")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("client", "privacy_policy_url", value, "a string")
 
@@ -725,7 +725,7 @@ class ClientAttributes(AttributesView):
     def redirect_uris(self) -> str | None:
         """Registered redirect URIs. None when null or not requested in `fields`."""
         value = self._raw.get("redirect_uris")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("client", "redirect_uris", value, "a string")
 
@@ -733,7 +733,7 @@ class ClientAttributes(AttributesView):
     def tos_url(self) -> str | None:
         """Terms of service URL. None when null or not requested in `fields`."""
         value = self._raw.get("tos_url")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("client", "tos_url", value, "a string")
 
@@ -741,7 +741,7 @@ class ClientAttributes(AttributesView):
     def version(self) -> int | None:
         """API version the client targets. None when null or not requested in `fields`."""
         value = self._raw.get("version")
-        if value is None or type(value) is int:
+        if value.__class__ is int or value is None:
             return value
         raise bad_value("client", "version", value, "an integer")
 
@@ -790,7 +790,7 @@ class DeliverableAttributes(AttributesView):
     def completed_at(self) -> dt.datetime | None:
         """When it was fulfilled. None when null or not requested in `fields`."""
         value = self._raw.get("completed_at")
-        if type(value) is str:
+        if value.__class__ is str:
             try:
                 return _fromisoformat(value)
             except ValueError:
@@ -803,7 +803,7 @@ class DeliverableAttributes(AttributesView):
     def delivery_status(self) -> DeliveryStatus | str | None:
         """Delivery state. None when null or not requested in `fields`."""
         value = self._raw.get("delivery_status")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("deliverable", "delivery_status", value, "a string")
 
@@ -811,7 +811,7 @@ class DeliverableAttributes(AttributesView):
     def due_at(self) -> dt.datetime | None:
         """When it is due. None when null or not requested in `fields`."""
         value = self._raw.get("due_at")
-        if type(value) is str:
+        if value.__class__ is str:
             try:
                 return _fromisoformat(value)
             except ValueError:
@@ -871,7 +871,7 @@ class GoalAttributes(AttributesView):
     def amount_cents(self) -> int | None:
         """Goal amount in cents. None when null or not requested in `fields`."""
         value = self._raw.get("amount_cents")
-        if value is None or type(value) is int:
+        if value.__class__ is int or value is None:
             return value
         raise bad_value("goal", "amount_cents", value, "an integer")
 
@@ -879,7 +879,7 @@ class GoalAttributes(AttributesView):
     def completed_percentage(self) -> int | None:
         """Percent complete. None when null or not requested in `fields`."""
         value = self._raw.get("completed_percentage")
-        if value is None or type(value) is int:
+        if value.__class__ is int or value is None:
             return value
         raise bad_value("goal", "completed_percentage", value, "an integer")
 
@@ -887,7 +887,7 @@ class GoalAttributes(AttributesView):
     def created_at(self) -> dt.datetime | None:
         """When the goal was created. None when null or not requested in `fields`."""
         value = self._raw.get("created_at")
-        if type(value) is str:
+        if value.__class__ is str:
             try:
                 return _fromisoformat(value)
             except ValueError:
@@ -900,7 +900,7 @@ class GoalAttributes(AttributesView):
     def description(self) -> str | None:
         """Goal description. None when null or not requested in `fields`."""
         value = self._raw.get("description")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("goal", "description", value, "a string")
 
@@ -908,7 +908,7 @@ class GoalAttributes(AttributesView):
     def reached_at(self) -> dt.datetime | None:
         """When the goal was reached. None when null or not requested in `fields`."""
         value = self._raw.get("reached_at")
-        if type(value) is str:
+        if value.__class__ is str:
             try:
                 return _fromisoformat(value)
             except ValueError:
@@ -921,7 +921,7 @@ class GoalAttributes(AttributesView):
     def title(self) -> str | None:
         """Goal title. None when null or not requested in `fields`."""
         value = self._raw.get("title")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("goal", "title", value, "a string")
 
@@ -964,7 +964,7 @@ class LiveAttributes(AttributesView):
     def description(self) -> str | None:
         """Livestream description. None when null or not requested in `fields`."""
         value = self._raw.get("description")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("live", "description", value, "a string")
 
@@ -972,7 +972,7 @@ class LiveAttributes(AttributesView):
     def rtmp_url(self) -> str | None:
         """RTMP URL to stream to. None when null or not requested in `fields`."""
         value = self._raw.get("rtmp_url")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("live", "rtmp_url", value, "a string")
 
@@ -980,7 +980,7 @@ class LiveAttributes(AttributesView):
     def scheduled_for(self) -> dt.datetime | None:
         """Scheduled start time. None when null or not requested in `fields`."""
         value = self._raw.get("scheduled_for")
-        if type(value) is str:
+        if value.__class__ is str:
             try:
                 return _fromisoformat(value)
             except ValueError:
@@ -993,7 +993,7 @@ class LiveAttributes(AttributesView):
     def state(self) -> LiveState | str | None:
         """pre_live -> live -> live_ended; no transition after live_ended [PAT]. None when null or not requested in `fields`."""
         value = self._raw.get("state")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("live", "state", value, "a string")
 
@@ -1001,7 +1001,7 @@ class LiveAttributes(AttributesView):
     def stream_key(self) -> str | None:
         """RTMP stream key. None when null or not requested in `fields`."""
         value = self._raw.get("stream_key")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("live", "stream_key", value, "a string")
 
@@ -1009,7 +1009,7 @@ class LiveAttributes(AttributesView):
     def title(self) -> str | None:
         """Livestream title. None when null or not requested in `fields`."""
         value = self._raw.get("title")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("live", "title", value, "a string")
 
@@ -1058,7 +1058,7 @@ class LiveAccessRuleAttributes(AttributesView):
     def access_rule_type(self) -> LiveAccessRuleType | str | None:
         """Kind of rule, e.g. tier, patron, public [PAT]. None when null or not requested in `fields`."""
         value = self._raw.get("access_rule_type")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("live-access-rule", "access_rule_type", value, "a string")
 
@@ -1101,7 +1101,7 @@ class MediaAttributes(AttributesView):
     def created_at(self) -> dt.datetime | None:
         """When the media was created. None when null or not requested in `fields`."""
         value = self._raw.get("created_at")
-        if type(value) is str:
+        if value.__class__ is str:
             try:
                 return _fromisoformat(value)
             except ValueError:
@@ -1114,7 +1114,7 @@ class MediaAttributes(AttributesView):
     def download_url(self) -> str | None:
         """Download URL, valid for 24 hours [PD]. None when null or not requested in `fields`."""
         value = self._raw.get("download_url")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("media", "download_url", value, "a string")
 
@@ -1122,7 +1122,7 @@ class MediaAttributes(AttributesView):
     def file_name(self) -> str | None:
         """File name. None when null or not requested in `fields`."""
         value = self._raw.get("file_name")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("media", "file_name", value, "a string")
 
@@ -1130,7 +1130,7 @@ class MediaAttributes(AttributesView):
     def image_urls(self) -> dict[str, Any] | None:
         """Resized image URLs by size, valid for 2 weeks [PD]. None when null or not requested in `fields`."""
         value = self._raw.get("image_urls")
-        if value is None or type(value) is dict:
+        if value.__class__ is dict or value is None:
             return value
         raise bad_value("media", "image_urls", value, "an object")
 
@@ -1138,7 +1138,7 @@ class MediaAttributes(AttributesView):
     def metadata(self) -> dict[str, Any] | None:
         """File metadata. None when null or not requested in `fields`."""
         value = self._raw.get("metadata")
-        if value is None or type(value) is dict:
+        if value.__class__ is dict or value is None:
             return value
         raise bad_value("media", "metadata", value, "an object")
 
@@ -1146,7 +1146,7 @@ class MediaAttributes(AttributesView):
     def mimetype(self) -> str | None:
         """MIME type. None when null or not requested in `fields`."""
         value = self._raw.get("mimetype")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("media", "mimetype", value, "a string")
 
@@ -1154,7 +1154,7 @@ class MediaAttributes(AttributesView):
     def owner_id(self) -> str | None:
         """Id of the owning resource. None when null or not requested in `fields`."""
         value = self._raw.get("owner_id")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("media", "owner_id", value, "a string")
 
@@ -1162,7 +1162,7 @@ class MediaAttributes(AttributesView):
     def owner_relationship(self) -> str | None:
         """Relationship name on the owner. None when null or not requested in `fields`."""
         value = self._raw.get("owner_relationship")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("media", "owner_relationship", value, "a string")
 
@@ -1170,7 +1170,7 @@ class MediaAttributes(AttributesView):
     def owner_type(self) -> str | None:
         """Type of the owning resource. None when null or not requested in `fields`."""
         value = self._raw.get("owner_type")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("media", "owner_type", value, "a string")
 
@@ -1178,7 +1178,7 @@ class MediaAttributes(AttributesView):
     def size_bytes(self) -> int | None:
         """File size in bytes. None when null or not requested in `fields`."""
         value = self._raw.get("size_bytes")
-        if value is None or type(value) is int:
+        if value.__class__ is int or value is None:
             return value
         raise bad_value("media", "size_bytes", value, "an integer")
 
@@ -1186,7 +1186,7 @@ class MediaAttributes(AttributesView):
     def state(self) -> str | None:
         """Upload state. None when null or not requested in `fields`."""
         value = self._raw.get("state")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("media", "state", value, "a string")
 
@@ -1194,7 +1194,7 @@ class MediaAttributes(AttributesView):
     def upload_expires_at(self) -> dt.datetime | None:
         """When the upload URL expires. None when null or not requested in `fields`."""
         value = self._raw.get("upload_expires_at")
-        if type(value) is str:
+        if value.__class__ is str:
             try:
                 return _fromisoformat(value)
             except ValueError:
@@ -1207,7 +1207,7 @@ class MediaAttributes(AttributesView):
     def upload_parameters(self) -> dict[str, Any] | None:
         """Parameters for the upload request. None when null or not requested in `fields`."""
         value = self._raw.get("upload_parameters")
-        if value is None or type(value) is dict:
+        if value.__class__ is dict or value is None:
             return value
         raise bad_value("media", "upload_parameters", value, "an object")
 
@@ -1215,7 +1215,7 @@ class MediaAttributes(AttributesView):
     def upload_url(self) -> str | None:
         """Upload URL. None when null or not requested in `fields`."""
         value = self._raw.get("upload_url")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("media", "upload_url", value, "a string")
 
@@ -1254,7 +1254,7 @@ class MemberAttributes(AttributesView):
     def campaign_lifetime_support_cents(self) -> int | None:
         """Total ever paid to the campaign, in campaign currency. None when null or not requested in `fields`."""
         value = self._raw.get("campaign_lifetime_support_cents")
-        if value is None or type(value) is int:
+        if value.__class__ is int or value is None:
             return value
         raise bad_value("member", "campaign_lifetime_support_cents", value, "an integer")
 
@@ -1262,7 +1262,7 @@ class MemberAttributes(AttributesView):
     def currently_entitled_amount_cents(self) -> int | None:
         """Amount the member is entitled to now. Docs type it integer; the [PD] webhook sample shows null for a follower. None when null or not requested in `fields`."""
         value = self._raw.get("currently_entitled_amount_cents")
-        if value is None or type(value) is int:
+        if value.__class__ is int or value is None:
             return value
         raise bad_value("member", "currently_entitled_amount_cents", value, "an integer")
 
@@ -1270,7 +1270,7 @@ class MemberAttributes(AttributesView):
     def email(self) -> str | None:
         """Member email. Needs campaigns.members[email] and fields[member]=email [PD]. Nullable here: members without an email were reported (RaiderIO/keystone.guru#1538). None when null or not requested in `fields`."""
         value = self._raw.get("email")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("member", "email", value, "a string")
 
@@ -1278,7 +1278,7 @@ class MemberAttributes(AttributesView):
     def full_name(self) -> str | None:
         """Member's full name. None when null or not requested in `fields`."""
         value = self._raw.get("full_name")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("member", "full_name", value, "a string")
 
@@ -1286,7 +1286,7 @@ class MemberAttributes(AttributesView):
     def is_follower(self) -> bool | None:
         """Deprecated; always false [PD]. Deprecated. None when null or not requested in `fields`."""
         value = self._raw.get("is_follower")
-        if value is None or type(value) is bool:
+        if value is True or value is False or value is None:
             return value
         raise bad_value("member", "is_follower", value, "a boolean")
 
@@ -1294,7 +1294,7 @@ class MemberAttributes(AttributesView):
     def is_free_trial(self) -> bool | None:
         """The member is on a free trial. None when null or not requested in `fields`."""
         value = self._raw.get("is_free_trial")
-        if value is None or type(value) is bool:
+        if value is True or value is False or value is None:
             return value
         raise bad_value("member", "is_free_trial", value, "a boolean")
 
@@ -1302,7 +1302,7 @@ class MemberAttributes(AttributesView):
     def is_gifted(self) -> bool | None:
         """The membership is a gift (PD PR #94). None when null or not requested in `fields`."""
         value = self._raw.get("is_gifted")
-        if value is None or type(value) is bool:
+        if value is True or value is False or value is None:
             return value
         raise bad_value("member", "is_gifted", value, "a boolean")
 
@@ -1310,7 +1310,7 @@ class MemberAttributes(AttributesView):
     def last_charge_date(self) -> dt.datetime | None:
         """Date of the last charge. None when null or not requested in `fields`."""
         value = self._raw.get("last_charge_date")
-        if type(value) is str:
+        if value.__class__ is str:
             try:
                 return _fromisoformat(value)
             except ValueError:
@@ -1323,7 +1323,7 @@ class MemberAttributes(AttributesView):
     def last_charge_status(self) -> ChargeStatus | str | None:
         """Outcome of the last charge. None when null or not requested in `fields`."""
         value = self._raw.get("last_charge_status")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("member", "last_charge_status", value, "a string")
 
@@ -1331,7 +1331,7 @@ class MemberAttributes(AttributesView):
     def lifetime_support_cents(self) -> int | None:
         """Deprecated; use campaign_lifetime_support_cents [PD 2024-12]. Deprecated. None when null or not requested in `fields`."""
         value = self._raw.get("lifetime_support_cents")
-        if value is None or type(value) is int:
+        if value.__class__ is int or value is None:
             return value
         raise bad_value("member", "lifetime_support_cents", value, "an integer")
 
@@ -1339,7 +1339,7 @@ class MemberAttributes(AttributesView):
     def next_charge_date(self) -> dt.datetime | None:
         """Date of the next charge; null for an annual pledge downgrade. None when null or not requested in `fields`."""
         value = self._raw.get("next_charge_date")
-        if type(value) is str:
+        if value.__class__ is str:
             try:
                 return _fromisoformat(value)
             except ValueError:
@@ -1352,7 +1352,7 @@ class MemberAttributes(AttributesView):
     def note(self) -> str | None:
         """The creator's private note on the member. None when null or not requested in `fields`."""
         value = self._raw.get("note")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("member", "note", value, "a string")
 
@@ -1360,7 +1360,7 @@ class MemberAttributes(AttributesView):
     def patron_status(self) -> PatronStatus | str | None:
         """Membership state; null means the member never pledged (free member or follower). None when null or not requested in `fields`."""
         value = self._raw.get("patron_status")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("member", "patron_status", value, "a string")
 
@@ -1368,7 +1368,7 @@ class MemberAttributes(AttributesView):
     def pledge_cadence(self) -> int | None:
         """Months between charges. None when null or not requested in `fields`."""
         value = self._raw.get("pledge_cadence")
-        if value is None or type(value) is int:
+        if value.__class__ is int or value is None:
             return value
         raise bad_value("member", "pledge_cadence", value, "an integer")
 
@@ -1376,7 +1376,7 @@ class MemberAttributes(AttributesView):
     def pledge_relationship_start(self) -> dt.datetime | None:
         """Start of the current pledge chain. None when null or not requested in `fields`."""
         value = self._raw.get("pledge_relationship_start")
-        if type(value) is str:
+        if value.__class__ is str:
             try:
                 return _fromisoformat(value)
             except ValueError:
@@ -1389,7 +1389,7 @@ class MemberAttributes(AttributesView):
     def will_pay_amount_cents(self) -> int | None:
         """Amount of the next charge. None when null or not requested in `fields`."""
         value = self._raw.get("will_pay_amount_cents")
-        if value is None or type(value) is int:
+        if value.__class__ is int or value is None:
             return value
         raise bad_value("member", "will_pay_amount_cents", value, "an integer")
 
@@ -1447,7 +1447,7 @@ class OAuthClientAttributes(AttributesView):
     def author_name(self) -> str | None:
         """Author shown on the consent screen. None when null or not requested in `fields`."""
         value = self._raw.get("author_name")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("oauth-client", "author_name", value, "a string")
 
@@ -1455,7 +1455,7 @@ class OAuthClientAttributes(AttributesView):
     def category(self) -> str | None:
         """Client category. None when null or not requested in `fields`."""
         value = self._raw.get("category")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("oauth-client", "category", value, "a string")
 
@@ -1463,7 +1463,7 @@ class OAuthClientAttributes(AttributesView):
     def client_secret(self) -> str | None:
         """The client secret. None when null or not requested in `fields`."""
         value = self._raw.get("client_secret")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("oauth-client", "client_secret", value, "a string")
 
@@ -1471,7 +1471,7 @@ class OAuthClientAttributes(AttributesView):
     def default_scopes(self) -> str | None:
         """Default scopes (deprecated). Deprecated. None when null or not requested in `fields`."""
         value = self._raw.get("default_scopes")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("oauth-client", "default_scopes", value, "a string")
 
@@ -1479,7 +1479,7 @@ class OAuthClientAttributes(AttributesView):
     def description(self) -> str | None:
         """Client description. None when null or not requested in `fields`."""
         value = self._raw.get("description")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("oauth-client", "description", value, "a string")
 
@@ -1487,7 +1487,7 @@ class OAuthClientAttributes(AttributesView):
     def domain(self) -> str | None:
         """Client domain. None when null or not requested in `fields`."""
         value = self._raw.get("domain")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("oauth-client", "domain", value, "a string")
 
@@ -1495,7 +1495,7 @@ class OAuthClientAttributes(AttributesView):
     def icon_url(self) -> str | None:
         """Icon URL. None when null or not requested in `fields`."""
         value = self._raw.get("icon_url")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("oauth-client", "icon_url", value, "a string")
 
@@ -1503,7 +1503,7 @@ class OAuthClientAttributes(AttributesView):
     def name(self) -> str | None:
         """Client name. None when null or not requested in `fields`."""
         value = self._raw.get("name")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("oauth-client", "name", value, "a string")
 
@@ -1511,7 +1511,7 @@ class OAuthClientAttributes(AttributesView):
     def privacy_policy_url(self) -> str | None:
         """Privacy policy URL. None when null or not requested in `fields`."""
         value = self._raw.get("privacy_policy_url")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("oauth-client", "privacy_policy_url", value, "a string")
 
@@ -1519,7 +1519,7 @@ class OAuthClientAttributes(AttributesView):
     def redirect_uris(self) -> str | None:
         """Registered redirect URIs. None when null or not requested in `fields`."""
         value = self._raw.get("redirect_uris")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("oauth-client", "redirect_uris", value, "a string")
 
@@ -1527,7 +1527,7 @@ class OAuthClientAttributes(AttributesView):
     def tos_url(self) -> str | None:
         """Terms of service URL. None when null or not requested in `fields`."""
         value = self._raw.get("tos_url")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("oauth-client", "tos_url", value, "a string")
 
@@ -1535,7 +1535,7 @@ class OAuthClientAttributes(AttributesView):
     def version(self) -> int | None:
         """API version the client targets. None when null or not requested in `fields`."""
         value = self._raw.get("version")
-        if value is None or type(value) is int:
+        if value.__class__ is int or value is None:
             return value
         raise bad_value("oauth-client", "version", value, "an integer")
 
@@ -1584,7 +1584,7 @@ class PledgeEventAttributes(AttributesView):
     def amount_cents(self) -> int | None:
         """Amount in the patron's payment currency (see currency_code). None when null or not requested in `fields`."""
         value = self._raw.get("amount_cents")
-        if value is None or type(value) is int:
+        if value.__class__ is int or value is None:
             return value
         raise bad_value("pledge-event", "amount_cents", value, "an integer")
 
@@ -1592,7 +1592,7 @@ class PledgeEventAttributes(AttributesView):
     def currency_code(self) -> str | None:
         """ISO currency code. None when null or not requested in `fields`."""
         value = self._raw.get("currency_code")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("pledge-event", "currency_code", value, "a string")
 
@@ -1600,7 +1600,7 @@ class PledgeEventAttributes(AttributesView):
     def date(self) -> dt.datetime | None:
         """When the event happened. None when null or not requested in `fields`."""
         value = self._raw.get("date")
-        if type(value) is str:
+        if value.__class__ is str:
             try:
                 return _fromisoformat(value)
             except ValueError:
@@ -1613,7 +1613,7 @@ class PledgeEventAttributes(AttributesView):
     def payment_status(self) -> ChargeStatus | str | None:
         """Charge outcome; same values as member.last_charge_status. None when null or not requested in `fields`."""
         value = self._raw.get("payment_status")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("pledge-event", "payment_status", value, "a string")
 
@@ -1621,7 +1621,7 @@ class PledgeEventAttributes(AttributesView):
     def pledge_payment_status(self) -> PledgePaymentStatus | str | None:
         """Payment processing state. None when null or not requested in `fields`."""
         value = self._raw.get("pledge_payment_status")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("pledge-event", "pledge_payment_status", value, "a string")
 
@@ -1629,7 +1629,7 @@ class PledgeEventAttributes(AttributesView):
     def tier_id(self) -> str | None:
         """Id of the tier at the time. None when null or not requested in `fields`."""
         value = self._raw.get("tier_id")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("pledge-event", "tier_id", value, "a string")
 
@@ -1637,7 +1637,7 @@ class PledgeEventAttributes(AttributesView):
     def tier_title(self) -> str | None:
         """Title of the tier at the time. None when null or not requested in `fields`."""
         value = self._raw.get("tier_title")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("pledge-event", "tier_title", value, "a string")
 
@@ -1645,7 +1645,7 @@ class PledgeEventAttributes(AttributesView):
     def type_(self) -> PledgeEventType | str | None:
         """Event kind (an attribute, distinct from the JSON:API type). None when null or not requested in `fields`."""
         value = self._raw.get("type")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("pledge-event", "type", value, "a string")
 
@@ -1697,7 +1697,7 @@ class PostAttributes(AttributesView):
     def app_id(self) -> int | None:
         """Id of the platform app that made the post. None when null or not requested in `fields`."""
         value = self._raw.get("app_id")
-        if value is None or type(value) is int:
+        if value.__class__ is int or value is None:
             return value
         raise bad_value("post", "app_id", value, "an integer")
 
@@ -1705,7 +1705,7 @@ class PostAttributes(AttributesView):
     def app_status(self) -> str | None:
         """Status set by that app. None when null or not requested in `fields`."""
         value = self._raw.get("app_status")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("post", "app_status", value, "a string")
 
@@ -1713,7 +1713,7 @@ class PostAttributes(AttributesView):
     def content(self) -> str | None:
         """Post body [A:post-content-html]. None when null or not requested in `fields`."""
         value = self._raw.get("content")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("post", "content", value, "a string")
 
@@ -1721,7 +1721,7 @@ class PostAttributes(AttributesView):
     def embed_data(self) -> dict[str, Any] | None:
         """Embedded media data. None when null or not requested in `fields`."""
         value = self._raw.get("embed_data")
-        if value is None or type(value) is dict:
+        if value.__class__ is dict or value is None:
             return value
         raise bad_value("post", "embed_data", value, "an object")
 
@@ -1729,7 +1729,7 @@ class PostAttributes(AttributesView):
     def embed_url(self) -> str | None:
         """Embedded media URL. None when null or not requested in `fields`."""
         value = self._raw.get("embed_url")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("post", "embed_url", value, "a string")
 
@@ -1737,7 +1737,7 @@ class PostAttributes(AttributesView):
     def is_paid(self) -> bool | None:
         """The post charges patrons (pay per post). None when null or not requested in `fields`."""
         value = self._raw.get("is_paid")
-        if value is None or type(value) is bool:
+        if value is True or value is False or value is None:
             return value
         raise bad_value("post", "is_paid", value, "a boolean")
 
@@ -1745,7 +1745,7 @@ class PostAttributes(AttributesView):
     def is_public(self) -> bool | None:
         """Visible to everyone. None when null or not requested in `fields`."""
         value = self._raw.get("is_public")
-        if value is None or type(value) is bool:
+        if value is True or value is False or value is None:
             return value
         raise bad_value("post", "is_public", value, "a boolean")
 
@@ -1753,7 +1753,7 @@ class PostAttributes(AttributesView):
     def published_at(self) -> dt.datetime | None:
         """When the post was published. None when null or not requested in `fields`."""
         value = self._raw.get("published_at")
-        if type(value) is str:
+        if value.__class__ is str:
             try:
                 return _fromisoformat(value)
             except ValueError:
@@ -1766,7 +1766,7 @@ class PostAttributes(AttributesView):
     def tiers(self) -> list[str] | None:
         """Ids of the tiers the post is locked to. None when null or not requested in `fields`."""
         value = self._raw.get("tiers")
-        if value is None or type(value) is list:
+        if value.__class__ is list or value is None:
             return value
         raise bad_value("post", "tiers", value, "an array")
 
@@ -1774,7 +1774,7 @@ class PostAttributes(AttributesView):
     def title(self) -> str | None:
         """Post title. None when null or not requested in `fields`."""
         value = self._raw.get("title")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("post", "title", value, "a string")
 
@@ -1782,7 +1782,7 @@ class PostAttributes(AttributesView):
     def url(self) -> str | None:
         """Post URL. None when null or not requested in `fields`."""
         value = self._raw.get("url")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("post", "url", value, "a string")
 
@@ -1831,7 +1831,7 @@ class TierAttributes(AttributesView):
     def amount_cents(self) -> int | None:
         """Tier price. [PD] says U.S. cents, but since multi-currency it is in the campaign currency (platform-documentation PR #46). None when null or not requested in `fields`."""
         value = self._raw.get("amount_cents")
-        if value is None or type(value) is int:
+        if value.__class__ is int or value is None:
             return value
         raise bad_value("tier", "amount_cents", value, "an integer")
 
@@ -1839,7 +1839,7 @@ class TierAttributes(AttributesView):
     def created_at(self) -> dt.datetime | None:
         """When the tier was created. None when null or not requested in `fields`."""
         value = self._raw.get("created_at")
-        if type(value) is str:
+        if value.__class__ is str:
             try:
                 return _fromisoformat(value)
             except ValueError:
@@ -1852,7 +1852,7 @@ class TierAttributes(AttributesView):
     def description(self) -> str | None:
         """Tier description. None when null or not requested in `fields`."""
         value = self._raw.get("description")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("tier", "description", value, "a string")
 
@@ -1860,7 +1860,7 @@ class TierAttributes(AttributesView):
     def discord_role_ids(self) -> list[str] | None:
         """Discord roles granted by the tier. None when null or not requested in `fields`."""
         value = self._raw.get("discord_role_ids")
-        if value is None or type(value) is list:
+        if value.__class__ is list or value is None:
             return value
         raise bad_value("tier", "discord_role_ids", value, "an array")
 
@@ -1868,7 +1868,7 @@ class TierAttributes(AttributesView):
     def edited_at(self) -> dt.datetime | None:
         """When the tier was last edited. None when null or not requested in `fields`."""
         value = self._raw.get("edited_at")
-        if type(value) is str:
+        if value.__class__ is str:
             try:
                 return _fromisoformat(value)
             except ValueError:
@@ -1881,7 +1881,7 @@ class TierAttributes(AttributesView):
     def image_url(self) -> str | None:
         """Tier image URL. None when null or not requested in `fields`."""
         value = self._raw.get("image_url")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("tier", "image_url", value, "a string")
 
@@ -1889,7 +1889,7 @@ class TierAttributes(AttributesView):
     def patron_count(self) -> int | None:
         """Patrons in the tier. None when null or not requested in `fields`."""
         value = self._raw.get("patron_count")
-        if value is None or type(value) is int:
+        if value.__class__ is int or value is None:
             return value
         raise bad_value("tier", "patron_count", value, "an integer")
 
@@ -1897,7 +1897,7 @@ class TierAttributes(AttributesView):
     def post_count(self) -> int | None:
         """Posts locked to the tier. None when null or not requested in `fields`."""
         value = self._raw.get("post_count")
-        if value is None or type(value) is int:
+        if value.__class__ is int or value is None:
             return value
         raise bad_value("tier", "post_count", value, "an integer")
 
@@ -1905,7 +1905,7 @@ class TierAttributes(AttributesView):
     def published(self) -> bool | None:
         """The tier is published. None when null or not requested in `fields`."""
         value = self._raw.get("published")
-        if value is None or type(value) is bool:
+        if value is True or value is False or value is None:
             return value
         raise bad_value("tier", "published", value, "a boolean")
 
@@ -1913,7 +1913,7 @@ class TierAttributes(AttributesView):
     def published_at(self) -> dt.datetime | None:
         """When the tier was published. None when null or not requested in `fields`."""
         value = self._raw.get("published_at")
-        if type(value) is str:
+        if value.__class__ is str:
             try:
                 return _fromisoformat(value)
             except ValueError:
@@ -1926,7 +1926,7 @@ class TierAttributes(AttributesView):
     def remaining(self) -> int | None:
         """Slots left when user_limit is set. None when null or not requested in `fields`."""
         value = self._raw.get("remaining")
-        if value is None or type(value) is int:
+        if value.__class__ is int or value is None:
             return value
         raise bad_value("tier", "remaining", value, "an integer")
 
@@ -1934,7 +1934,7 @@ class TierAttributes(AttributesView):
     def requires_shipping(self) -> bool | None:
         """The tier collects a shipping address. None when null or not requested in `fields`."""
         value = self._raw.get("requires_shipping")
-        if value is None or type(value) is bool:
+        if value is True or value is False or value is None:
             return value
         raise bad_value("tier", "requires_shipping", value, "a boolean")
 
@@ -1942,7 +1942,7 @@ class TierAttributes(AttributesView):
     def title(self) -> str | None:
         """Tier title. None when null or not requested in `fields`."""
         value = self._raw.get("title")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("tier", "title", value, "a string")
 
@@ -1950,7 +1950,7 @@ class TierAttributes(AttributesView):
     def unpublished_at(self) -> dt.datetime | None:
         """When the tier was unpublished. None when null or not requested in `fields`."""
         value = self._raw.get("unpublished_at")
-        if type(value) is str:
+        if value.__class__ is str:
             try:
                 return _fromisoformat(value)
             except ValueError:
@@ -1963,7 +1963,7 @@ class TierAttributes(AttributesView):
     def url(self) -> str | None:
         """Tier URL. None when null or not requested in `fields`."""
         value = self._raw.get("url")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("tier", "url", value, "a string")
 
@@ -1971,7 +1971,7 @@ class TierAttributes(AttributesView):
     def user_limit(self) -> int | None:
         """Maximum number of patrons. None when null or not requested in `fields`."""
         value = self._raw.get("user_limit")
-        if value is None or type(value) is int:
+        if value.__class__ is int or value is None:
             return value
         raise bad_value("tier", "user_limit", value, "an integer")
 
@@ -2023,7 +2023,7 @@ class UserAttributes(AttributesView):
     def about(self) -> str | None:
         """Profile bio. None when null or not requested in `fields`."""
         value = self._raw.get("about")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("user", "about", value, "a string")
 
@@ -2031,7 +2031,7 @@ class UserAttributes(AttributesView):
     def can_see_nsfw(self) -> bool | None:
         """The user may see adult content. None when null or not requested in `fields`."""
         value = self._raw.get("can_see_nsfw")
-        if value is None or type(value) is bool:
+        if value is True or value is False or value is None:
             return value
         raise bad_value("user", "can_see_nsfw", value, "a boolean")
 
@@ -2039,7 +2039,7 @@ class UserAttributes(AttributesView):
     def created(self) -> dt.datetime | None:
         """When the user joined (named created, not created_at). None when null or not requested in `fields`."""
         value = self._raw.get("created")
-        if type(value) is str:
+        if value.__class__ is str:
             try:
                 return _fromisoformat(value)
             except ValueError:
@@ -2052,7 +2052,7 @@ class UserAttributes(AttributesView):
     def email(self) -> str | None:
         """User email; the scope it needs depends on the endpoint (x-patreon-scope-rules). Nullable [A:user-email-nullable]. None when null or not requested in `fields`."""
         value = self._raw.get("email")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("user", "email", value, "a string")
 
@@ -2060,7 +2060,7 @@ class UserAttributes(AttributesView):
     def first_name(self) -> str | None:
         """First name. None when null or not requested in `fields`."""
         value = self._raw.get("first_name")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("user", "first_name", value, "a string")
 
@@ -2068,7 +2068,7 @@ class UserAttributes(AttributesView):
     def full_name(self) -> str | None:
         """Full name. None when null or not requested in `fields`."""
         value = self._raw.get("full_name")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("user", "full_name", value, "a string")
 
@@ -2076,7 +2076,7 @@ class UserAttributes(AttributesView):
     def hide_pledges(self) -> bool | None:
         """The user hides their pledges. None when null or not requested in `fields`."""
         value = self._raw.get("hide_pledges")
-        if value is None or type(value) is bool:
+        if value is True or value is False or value is None:
             return value
         raise bad_value("user", "hide_pledges", value, "a boolean")
 
@@ -2084,7 +2084,7 @@ class UserAttributes(AttributesView):
     def image_url(self) -> str | None:
         """Profile image, 400 px wide. None when null or not requested in `fields`."""
         value = self._raw.get("image_url")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("user", "image_url", value, "a string")
 
@@ -2092,7 +2092,7 @@ class UserAttributes(AttributesView):
     def is_creator(self) -> bool | None:
         """The user has an active campaign. None when null or not requested in `fields`."""
         value = self._raw.get("is_creator")
-        if value is None or type(value) is bool:
+        if value is True or value is False or value is None:
             return value
         raise bad_value("user", "is_creator", value, "a boolean")
 
@@ -2100,7 +2100,7 @@ class UserAttributes(AttributesView):
     def is_email_verified(self) -> bool | None:
         """The email is verified. None when null or not requested in `fields`."""
         value = self._raw.get("is_email_verified")
-        if value is None or type(value) is bool:
+        if value is True or value is False or value is None:
             return value
         raise bad_value("user", "is_email_verified", value, "a boolean")
 
@@ -2108,7 +2108,7 @@ class UserAttributes(AttributesView):
     def last_name(self) -> str | None:
         """Last name. None when null or not requested in `fields`."""
         value = self._raw.get("last_name")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("user", "last_name", value, "a string")
 
@@ -2116,7 +2116,7 @@ class UserAttributes(AttributesView):
     def like_count(self) -> int | None:
         """Number of likes given. None when null or not requested in `fields`."""
         value = self._raw.get("like_count")
-        if value is None or type(value) is int:
+        if value.__class__ is int or value is None:
             return value
         raise bad_value("user", "like_count", value, "an integer")
 
@@ -2124,7 +2124,7 @@ class UserAttributes(AttributesView):
     def social_connections(self) -> dict[str, Any] | None:
         """Map of platform (discord, twitch, youtube, ...) to null or {user_id, url?} [GO] [PD-hist] [PAT]. None when null or not requested in `fields`."""
         value = self._raw.get("social_connections")
-        if value is None or type(value) is dict:
+        if value.__class__ is dict or value is None:
             return value
         raise bad_value("user", "social_connections", value, "an object")
 
@@ -2132,7 +2132,7 @@ class UserAttributes(AttributesView):
     def thumb_url(self) -> str | None:
         """Profile image, 100x100. None when null or not requested in `fields`."""
         value = self._raw.get("thumb_url")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("user", "thumb_url", value, "a string")
 
@@ -2140,7 +2140,7 @@ class UserAttributes(AttributesView):
     def url(self) -> str | None:
         """Profile URL. None when null or not requested in `fields`."""
         value = self._raw.get("url")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("user", "url", value, "a string")
 
@@ -2148,7 +2148,7 @@ class UserAttributes(AttributesView):
     def vanity(self) -> str | None:
         """Deprecated; use campaign.vanity [PD 2024-12]. Deprecated. None when null or not requested in `fields`."""
         value = self._raw.get("vanity")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("user", "vanity", value, "a string")
 
@@ -2197,7 +2197,7 @@ class WebhookAttributes(AttributesView):
     def last_attempted_at(self) -> dt.datetime | None:
         """Last delivery attempt; null right after creation. None when null or not requested in `fields`."""
         value = self._raw.get("last_attempted_at")
-        if type(value) is str:
+        if value.__class__ is str:
             try:
                 return _fromisoformat(value)
             except ValueError:
@@ -2210,7 +2210,7 @@ class WebhookAttributes(AttributesView):
     def num_consecutive_times_failed(self) -> int | None:
         """Failed deliveries in a row. None when null or not requested in `fields`."""
         value = self._raw.get("num_consecutive_times_failed")
-        if value is None or type(value) is int:
+        if value.__class__ is int or value is None:
             return value
         raise bad_value("webhook", "num_consecutive_times_failed", value, "an integer")
 
@@ -2218,7 +2218,7 @@ class WebhookAttributes(AttributesView):
     def paused(self) -> bool | None:
         """True after repeated failures; PATCH false to resume and flush the queue [PD]. None when null or not requested in `fields`."""
         value = self._raw.get("paused")
-        if value is None or type(value) is bool:
+        if value is True or value is False or value is None:
             return value
         raise bad_value("webhook", "paused", value, "a boolean")
 
@@ -2226,7 +2226,7 @@ class WebhookAttributes(AttributesView):
     def secret(self) -> str | None:
         """Key for the X-Patreon-Signature HMAC-MD5. None when null or not requested in `fields`."""
         value = self._raw.get("secret")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("webhook", "secret", value, "a string")
 
@@ -2234,7 +2234,7 @@ class WebhookAttributes(AttributesView):
     def triggers(self) -> list[Any] | None:
         """Events that fire this webhook. None when null or not requested in `fields`."""
         value = self._raw.get("triggers")
-        if value is None or type(value) is list:
+        if value.__class__ is list or value is None:
             return value
         raise bad_value("webhook", "triggers", value, "an array")
 
@@ -2242,7 +2242,7 @@ class WebhookAttributes(AttributesView):
     def uri(self) -> str | None:
         """The https endpoint Patreon posts to. None when null or not requested in `fields`."""
         value = self._raw.get("uri")
-        if value is None or type(value) is str:
+        if value.__class__ is str or value is None:
             return value
         raise bad_value("webhook", "uri", value, "a string")
 

@@ -178,6 +178,25 @@ Index = dict[str, dict[str, dict[str, Any]]]
 _NO_RESOURCES: dict[str, dict[str, Any]] = {}  # the default of a type with no resources (never written)
 
 
+def index_included(body: dict[str, Any]) -> Index:
+    """``included`` as type -> id -> resource object, checked inline (the bad item named on error)."""
+    index: Index = {}
+    included = body.get("included") or ()
+    for item in included:
+        if type(item) is dict:
+            type_name = item.get("type")
+            resource_id = item.get("id")
+            if type(type_name) is str and type(resource_id) is str:
+                by_id = index.get(type_name)
+                if by_id is None:
+                    by_id = index[type_name] = {}
+                by_id[resource_id] = item
+                continue
+        for n, bad in enumerate(included):  # the error path: name the first bad item
+            _check_resource(bad, f"included[{n}]")
+    return index
+
+
 class Linker:
     """Resolves relationship linkage inside one document: a type -> id index over its raw dicts.
 
@@ -218,21 +237,7 @@ class Linker:
         return wrapped
 
     def _index(self) -> Index:
-        index: Index = {}
-        included = self._body.get("included") or ()
-        for item in included:
-            if type(item) is dict:
-                type_name = item.get("type")
-                resource_id = item.get("id")
-                if type(type_name) is str and type(resource_id) is str:
-                    by_id = index.get(type_name)
-                    if by_id is None:
-                        by_id = index[type_name] = {}
-                    by_id[resource_id] = item
-                    continue
-            for n, bad in enumerate(included):  # the error path: name the first bad item
-                _check_resource(bad, f"included[{n}]")
-        return index
+        return index_included(self._body)
 
     def _data_index(self) -> Index:
         index: Index = {}
@@ -297,14 +302,18 @@ class Linker:
 class DocumentBase:
     """What single and collection documents share: ``included``, ``meta``, ``links``, the linker."""
 
-    __slots__ = ("__weakref__", "_body", "_cache", "_included", "_linker")
+    __slots__ = ("__weakref__", "_body", "_cache", "_included", "_linker", "_resolved")
     resource_classes: ClassVar[Mapping[str, type[Resource]]] = {}
 
     def __init__(self, body: dict[str, Any]) -> None:
         self._body = body
         self._included: list[Resource] | None = None
         self._linker = Linker(body, self.resource_classes)
-        self._cache: Cache = {}  # resources `related` already wrapped, reused while the document lives
+        self._cache: Cache = {}  # resources `related` wrapped from primary data, reused while the document lives
+        # `included` by type and id: each entry a raw dict until `related` first returns it, then the
+        # wrapped resource, so a page is indexed once and every relationship read is two lookups.
+        # The document owns it (never the linker that resources point at), so no reference cycle.
+        self._resolved: dict[str, dict[str, Any]] | None = None
         included = body.get("included")
         if included is not None and not isinstance(included, list):
             raise errors.ResponseValidationError("'included' should be a list")
@@ -321,10 +330,7 @@ class DocumentBase:
     def included(self) -> list[Resource]:
         value = self._included
         if value is None:
-            wrap = self._linker.wrap
-            value = self._included = [
-                wrap(item, f"included[{n}]") for n, item in enumerate(self._body.get("included") or ())
-            ]
+            value = self._included = self._linker.wrap_all(self._body.get("included") or [], "included")
         return value
 
     @property
@@ -346,33 +352,47 @@ class DocumentBase:
         relationships = resource._raw.get("relationships")
         relationship = relationships.get(name) if type(relationships) is dict else None
         data = relationship.get("data") if type(relationship) is dict else None
-        cache = self._cache
         if type(data) is dict:
-            type_name = data.get("type")
-            by_id = cache.get(type_name) if type(type_name) is str else None
-            resource_id = data.get("id")
-            if by_id is not None and type(resource_id) is str:
-                found = by_id.get(resource_id)
-                if found is not None:
-                    return found
-            return self._linker.lookup(type_name, resource_id, cache)
-        if type(data) is list:
-            many: list[Resource] = []
-            lookup = self._linker.lookup
-            for linkage in data:
-                if type(linkage) is dict:
-                    type_name = linkage.get("type")
-                    by_id = cache.get(type_name) if type(type_name) is str else None
-                    resource_id = linkage.get("id")
-                    target = (
-                        by_id.get(resource_id) if by_id is not None and type(resource_id) is str else None
-                    )
-                    if target is None:
-                        target = lookup(type_name, resource_id, cache)
-                    if target is not None:
-                        many.append(target)
-            return many
-        return None
+            return self._target(data)  # to-one
+        if type(data) is not list:
+            return None  # no linkage (links only) or `"data": null`
+        resolved = self._resolved
+        if resolved is None:
+            resolved = self._resolved = index_included(self._body)
+        found: list[Resource] = []
+        for linkage in data:  # to-many: resources already wrapped are taken inline, the rest via _target
+            if type(linkage) is not dict:
+                continue
+            type_name = linkage.get("type")
+            resource_id = linkage.get("id")
+            by_id = resolved.get(type_name) if type(type_name) is str else None
+            target: Any = by_id.get(resource_id) if by_id is not None and type(resource_id) is str else None
+            if target is None or target.__class__ is dict:
+                target = self._target(linkage)
+            if target is not None:
+                found.append(target)
+        return found
+
+    def _target(self, linkage: dict[str, Any]) -> Resource | None:
+        """The resource one linkage object points at, wrapped once per document."""
+        type_name = linkage.get("type")
+        resource_id = linkage.get("id")
+        if type(type_name) is not str or type(resource_id) is not str:
+            return None  # malformed linkage reads as absent
+        resolved = self._resolved
+        if resolved is None:
+            resolved = self._resolved = index_included(self._body)
+        by_id = resolved.get(type_name)
+        target: Any = by_id.get(resource_id) if by_id is not None else None
+        if target is None:  # not included: primary data, or nothing (read as absent)
+            return self._linker.lookup(type_name, resource_id, self._cache)
+        if target.__class__ is dict:
+            raw = target
+            target = new(self.resource_classes.get(type_name, GenericResource))
+            target._raw = raw
+            target._linker = self._linker
+            by_id[resource_id] = target  # type: ignore[index]  # found in by_id, so not None
+        return target  # type: ignore[no-any-return]  # a Resource: wrapped just above or earlier
 
 
 R = TypeVar("R", bound=Resource)
