@@ -38,6 +38,7 @@ class Attribute:
     scope: str | None
     deprecated: bool
     description: str
+    secret: bool = False  # `x-patreon-secret`: a credential, masked in repr
 
 
 @dataclass(frozen=True)
@@ -159,6 +160,7 @@ def parse_attribute(spec: Spec, name: str, schema: dict[str, Any]) -> Attribute:
         scope=schema.get("x-patreon-scope"),
         deprecated=bool(schema.get("deprecated") or base.get("deprecated")),
         description=" ".join(str(schema.get("description") or base.get("description") or "").split()),
+        secret=bool(schema.get("x-patreon-secret")),
     )
 
 

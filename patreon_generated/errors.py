@@ -92,6 +92,13 @@ class ResponseValidationError(PatreonError):
         self.body_excerpt = body_excerpt
 
 
+class InvalidParameterError(PatreonError, ValueError):
+    """An argument that cannot be sent (a path id of ``..``); raised before any request.
+
+    Also a ValueError, which is what such an argument raised before this type existed.
+    """
+
+
 class UnexpectedStatus(APIStatusError):
     """Raised by the low-level endpoint functions for a status the spec does not document."""
 
@@ -107,6 +114,7 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "InvalidParameterError",
     "NotFoundError",
     "PatreonError",
     "PermissionDeniedError",

@@ -519,6 +519,7 @@ class ClientAttributes(AttributesView):
 
     __slots__ = ()
     owner: ClassVar[str] = "client"
+    secret_attributes: ClassVar[frozenset[str]] = frozenset(["client_secret"])
 
     @property
     def author_name(self) -> str | None:
@@ -1652,6 +1653,7 @@ class WebhookAttributes(AttributesView):
 
     __slots__ = ()
     owner: ClassVar[str] = "webhook"
+    secret_attributes: ClassVar[frozenset[str]] = frozenset(["secret"])
 
     @property
     def last_attempted_at(self) -> dt.datetime | None:
