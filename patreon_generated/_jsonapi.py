@@ -155,8 +155,10 @@ def decode_body(content: bytes, status_code: int) -> dict[str, Any]:
         body = safe_json.loads(content)
     except ValueError as exc:
         excerpt = content[:120].decode("utf-8", errors="replace")
+        # The parser's own message may quote the body; the depth error's never does.
+        reason = str(exc) if isinstance(exc, safe_json.JSONTooDeepError) else exc.__class__.__name__
         raise errors.ResponseValidationError(
-            f"response body is not JSON ({exc.__class__.__name__})",
+            f"response body is not JSON ({reason})",
             status_code=status_code,
             body_excerpt=excerpt,
         ) from None

@@ -469,7 +469,9 @@ async def test_connection_error_chain_carries_no_form_body_async() -> None:
 
 def _gzip_lie(request: httpx.Request) -> httpx.Response:
     # Says gzip, sends plain JSON: httpx.DecodingError when the body is read.
-    return httpx.Response(200, content=b'{"access_token":"x"}', headers={"Content-Encoding": "gzip"})
+    return httpx.Response(
+        200, headers={"Content-Encoding": "gzip"}, stream=httpx.ByteStream(b'{"access_token":"x"}')
+    )
 
 
 def test_a_body_that_does_not_match_its_content_encoding_is_a_refresh_error() -> None:
@@ -485,6 +487,7 @@ def test_a_body_that_does_not_match_its_content_encoding_is_a_refresh_error() ->
 
 async def test_a_body_that_does_not_match_its_content_encoding_is_an_oauth_error_async() -> None:
     async def handler(request: httpx.Request) -> httpx.Response:
+        await request.aread()
         return _gzip_lie(request)
 
     transport = httpx.MockTransport(handler)
