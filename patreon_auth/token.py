@@ -104,9 +104,11 @@ class Token:
         finite number gives an unknown expiry (refreshed on a 401 instead of ahead of time), and a
         malformed ``scope`` an empty scope set.
         """
+        if not isinstance(payload, Mapping):
+            raise InvalidTokenError(f"a token response must be an object, got {type(payload).__name__}")
         access_token = payload.get("access_token")
         if not isinstance(access_token, str) or not access_token:
-            raise ValueError("token response has no access_token")
+            raise InvalidTokenError("token response has no access_token")
         refresh_token = payload.get("refresh_token")
         token_type = payload.get("token_type")
         return cls(

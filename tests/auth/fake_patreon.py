@@ -73,7 +73,9 @@ class FakePatreon:
         with self._lock:
             access, refresh = self._new_pair()
         if expires_at is None:
-            expires_at = dt.datetime.now(dt.UTC) + dt.timedelta(seconds=self.expires_in)
+            # `expires_in` may be set to garbage to test clients; the fake's own tokens last an hour then.
+            lifetime = self.expires_in if isinstance(self.expires_in, int | float) else 3600
+            expires_at = dt.datetime.now(dt.UTC) + dt.timedelta(seconds=lifetime)
         return Token(access_token=access, refresh_token=refresh, expires_at=expires_at, scope="identity")
 
     def issue_code(self, redirect_uri: str) -> str:
