@@ -43,15 +43,29 @@ strings_or_junk = st.one_of(st.text(max_size=12), json_values)
 @st.composite
 def deep_json(draw: st.DrawFn) -> bytes:
     """Arrays/objects nested 50..5000 deep, closed or not, with noise between the levels."""
-    depth = draw(st.integers(min_value=50, max_value=5000))
+    # Past MAX_DEPTH (100), around CPython's recursion limit (1000), and far beyond it.
+    depth = draw(
+        st.one_of(st.sampled_from([101, 990, 1500, 20_000]), st.integers(min_value=50, max_value=5000))
+    )
     opener = draw(st.sampled_from([b"[", b'{"a":', b'[1,"[",', b'{"x\\"[":[']))
     closer = {b"[": b"]", b'{"a":': b"}", b'[1,"[",': b"]", b'{"x\\"[":[': b"]}"}[opener]
     closed = draw(st.booleans())
     return opener * depth + b"0" + (closer * depth if closed else b"")
 
 
+# Resource identifiers whose type or id is not a string (a TypeError before issue 10).
+_BAD_IDENTIFIERS = st.sampled_from(
+    [
+        {"type": "user", "id": ["1"]},
+        {"type": ["user"], "id": "1"},
+        {"type": {"a": 1}, "id": "1"},
+        {"type": "tier", "id": 1},
+    ]
+)
+
+
 def linkage() -> st.SearchStrategy[Any]:
-    identifier = st.fixed_dictionaries(
+    identifier = _BAD_IDENTIFIERS | st.fixed_dictionaries(
         {
             "type": st.one_of(st.sampled_from(TYPE_NAMES), strings_or_junk),
             "id": st.one_of(st.sampled_from(["1", "2"]), strings_or_junk),
