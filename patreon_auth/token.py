@@ -55,8 +55,8 @@ def _expiry(expires_in: object, issued: dt.datetime) -> dt.datetime | None:
         seconds = float(expires_in)
     except (ValueError, OverflowError):
         return None
-    if not math.isfinite(seconds) or not 0 < seconds <= _MAX_LIFETIME:
-        return None
+    if not math.isfinite(seconds) or abs(seconds) > _MAX_LIFETIME:
+        return None  # a negative lifetime still parses: an already expired token, refreshed first
     return issued + dt.timedelta(seconds=seconds)
 
 
@@ -100,8 +100,8 @@ class Token:
         """Build a token from Patreon's token-endpoint JSON, anchoring ``expires_in`` at ``now``.
 
         Some clients see ``expires_in`` as a string [PD _oauth.md notes], so it is coerced. A usable
-        access token is never thrown away for its extras: an ``expires_in`` that is not a positive
-        finite number gives an unknown expiry (refreshed on a 401 instead of ahead of time), and a
+        access token is never thrown away for its extras: an ``expires_in`` that is not a number of
+        seconds (text, NaN, infinite, past a century) gives an unknown expiry (refreshed on a 401 instead of ahead of time), and a
         malformed ``scope`` an empty scope set.
         """
         if not isinstance(payload, Mapping):

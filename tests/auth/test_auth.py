@@ -489,7 +489,7 @@ async def test_a_refresh_without_a_new_refresh_token_stores_the_old_one_async(
     assert stored is not None and stored.refresh_token == old.refresh_token
 
 
-@pytest.mark.parametrize("expires_in", ["soon", -1, None, "1e999"])
+@pytest.mark.parametrize("expires_in", ["soon", None, "1e999", 10**400])
 def test_a_refreshed_token_with_a_bad_expires_in_is_kept_and_used(
     fake: FakePatreon, oauth: OAuthClient, expires_in: object
 ) -> None:

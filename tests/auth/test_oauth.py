@@ -375,7 +375,7 @@ async def test_driver_network_failure_async(exc: Exception, expected: type[Excep
 # --- issue 10: refresh responses (item 8), cause chains (item 10), decoding (item 3) ----------
 
 
-@pytest.mark.parametrize("expires_in", ["soon", None, -5, 0, 1e300, "nan", "inf", True, [1], {"a": 1}])
+@pytest.mark.parametrize("expires_in", ["soon", None, 1e300, "nan", "inf", "-1e999", True, [1], {"a": 1}])
 def test_a_valid_token_with_a_bad_expires_in_is_kept_with_unknown_expiry(expires_in: object) -> None:
     body = json.dumps({"access_token": "at-1", "refresh_token": "rt-1", "expires_in": expires_in})
     token = parse_token_response(200, body.encode(), now=NOW, refreshing=True)

@@ -114,10 +114,14 @@ def test_from_dict_still_reads_what_to_dict_writes_and_older_records() -> None:
 
 
 def test_from_response_keeps_a_token_whose_expires_in_is_bad() -> None:
-    for bad in ("soon", -1, 0, float("inf"), 10**400, None, True):
+    for bad in ("soon", float("inf"), float("nan"), 10**400, 1e300, None, True, [60]):
         token = Token.from_response({**RESPONSE, "expires_in": bad}, now=NOW)
         assert token.access_token == RESPONSE["access_token"]
         assert token.expires_at is None  # unknown: refreshed on a 401, not ahead of time
     assert Token.from_response({**RESPONSE, "expires_in": "60"}, now=NOW).expires_at == NOW + dt.timedelta(
+        seconds=60
+    )
+    # A negative lifetime is a number: the token is already expired (refreshed first), as before.
+    assert Token.from_response({**RESPONSE, "expires_in": -60}, now=NOW).expires_at == NOW - dt.timedelta(
         seconds=60
     )

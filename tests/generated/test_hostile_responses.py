@@ -351,3 +351,29 @@ def test_webhook_attributes_repr_masks_the_secret() -> None:
             assert "'secret': '<redacted>'" in shown
             assert "members:create" in shown  # the other attributes are still shown
         assert created.data.attributes["secret"] == secret  # reading it still works
+
+
+def test_creator_and_user_clients_take_max_retry_after(slept: list[float]) -> None:
+    from patreon_auth import PatreonCreatorClient, PatreonUserClient, Token
+
+    recorder = Recorder(limited("30"), OK)
+    creator = PatreonCreatorClient(
+        client_id="c",
+        client_secret="s",
+        token=Token(access_token="a"),
+        transport=recorder.transport(),
+        max_retry_after=10,
+    )
+    with pytest.raises(errors.RateLimitError):
+        creator.identity.get()
+    assert creator.identity.get().data.id == "1"
+    users = PatreonUserClient(
+        client_id="c",
+        client_secret="s",
+        redirect_uri="https://a.test/cb",
+        transport=Recorder(limited("30"), OK).transport(),
+        max_retry_after=10,
+    )
+    with pytest.raises(errors.RateLimitError):
+        users.create_instance(Token(access_token="a")).identity.get()
+    assert slept == []
