@@ -47,7 +47,10 @@ def _capped_response(response: httpx.Response, limit: int) -> httpx.Response:
         if key.lower() not in {"content-encoding", "content-length", "transfer-encoding"}
     ]
     kept = httpx.Response(response.status_code, headers=headers, content=content[:limit])
-    kept.request = response.request
+    try:
+        kept.request = response.request
+    except RuntimeError:  # a response built by hand, never sent: it has no request
+        pass
     return kept
 
 

@@ -377,3 +377,11 @@ def test_creator_and_user_clients_take_max_retry_after(slept: list[float]) -> No
     with pytest.raises(errors.RateLimitError):
         users.create_instance(Token(access_token="a")).identity.get()
     assert slept == []
+
+
+def test_low_level_and_hand_built_error_bodies_are_capped() -> None:
+    from patreon_generated._errors_from_response import status_error
+
+    assert len(errors.UnexpectedStatus(500, b"x" * 1_000_000).content) == 64 * 1024
+    error = status_error(httpx.Response(400, content=b"y" * 100_000))  # never sent: no request
+    assert error.response is not None and len(error.response.content) == 64 * 1024
