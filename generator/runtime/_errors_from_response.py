@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from typing import Any
 
 import attrs
@@ -47,10 +48,8 @@ def _capped_response(response: httpx.Response, limit: int) -> httpx.Response:
         if key.lower() not in {"content-encoding", "content-length", "transfer-encoding"}
     ]
     kept = httpx.Response(response.status_code, headers=headers, content=content[:limit])
-    try:
+    with contextlib.suppress(RuntimeError):  # a response built by hand, never sent, has no request
         kept.request = response.request
-    except RuntimeError:  # a response built by hand, never sent: it has no request
-        pass
     return kept
 
 
