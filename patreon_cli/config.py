@@ -20,7 +20,7 @@ import attrs
 from patreon_cli.failures import CLIError
 from patreon_generated.safe_json import loads as safe_json_loads
 
-APP_NAME = "patreon-v2"
+APP_NAME = "patreonkit"
 CONFIG_FILE = "config.json"
 TOKEN_FILE = "token.json"
 DEFAULT_BASE_URL = "https://www.patreon.com"
