@@ -36,11 +36,11 @@ from patreon_generated._jsonapi import Resource
 from patreon_generated._retry_policy import retry_after_seconds
 from patreon_generated.documents import CollectionDocument, Document
 
-from .strategies import RELATIONSHIP_NAMES, bodies, deep_json, documents, headers, json_values
+from .strategies import BODY_KINDS, RELATIONSHIP_NAMES, body_of, deep_json, documents, headers, json_values
 
 # Bounded time is the deadline: an example that sleeps out a Retry-After or goes quadratic fails.
 DECODE = settings(
-    max_examples=150,
+    max_examples=40,  # per body kind: every test runs each of BODY_KINDS
     deadline=dt.timedelta(seconds=5),
     derandomize=True,  # the same examples on every run and in CI; widen locally with a profile
     database=None,
@@ -139,11 +139,13 @@ def test_nesting_depth_is_exact_for_valid_json(value: Any, extra: int) -> None:
 # --- response handling: the generated clients over a real httpx transport ----------------------
 
 
+@pytest.mark.parametrize("kind", BODY_KINDS)
 @DECODE
-@given(statuses, headers(), bodies())
+@given(statuses, headers(), st.data())
 def test_client_single_resource_calls(
-    status: int, header_list: list[tuple[bytes, bytes]], body: bytes
+    kind: str, status: int, header_list: list[tuple[bytes, bytes]], data: st.DataObject
 ) -> None:
+    body = data.draw(body_of(kind), label="body")
     transport = httpx.MockTransport(response_for(status, header_list, body))
     with (
         no_sleeping(),
@@ -153,9 +155,13 @@ def test_client_single_resource_calls(
         read_everything(client.members.get("m1", include=["user", "currently_entitled_tiers"]))
 
 
+@pytest.mark.parametrize("kind", BODY_KINDS)
 @DECODE
-@given(statuses, headers(), bodies())
-def test_client_collection_calls(status: int, header_list: list[tuple[bytes, bytes]], body: bytes) -> None:
+@given(statuses, headers(), st.data())
+def test_client_collection_calls(
+    kind: str, status: int, header_list: list[tuple[bytes, bytes]], data: st.DataObject
+) -> None:
+    body = data.draw(body_of(kind), label="body")
     transport = httpx.MockTransport(response_for(status, header_list, body))
     with no_sleeping(), Patreon(token="t", transport=transport, max_retries=1) as client:
         try:
@@ -165,9 +171,14 @@ def test_client_collection_calls(status: int, header_list: list[tuple[bytes, byt
             pass
 
 
+@pytest.mark.parametrize("kind", BODY_KINDS)
 @DECODE
-@given(statuses, headers(), bodies())
-def test_async_client_calls(status: int, header_list: list[tuple[bytes, bytes]], body: bytes) -> None:
+@given(statuses, headers(), st.data())
+def test_async_client_calls(
+    kind: str, status: int, header_list: list[tuple[bytes, bytes]], data: st.DataObject
+) -> None:
+    body = data.draw(body_of(kind), label="body")
+
     async def run() -> None:
         transport = httpx.MockTransport(response_for(status, header_list, body))
         async with AsyncPatreon(token="t", transport=transport, max_retries=1) as client:
@@ -178,7 +189,7 @@ def test_async_client_calls(status: int, header_list: list[tuple[bytes, bytes]],
         asyncio.run(run())
 
 
-@DECODE
+@settings(DECODE, max_examples=200)
 @given(documents())
 def test_documents_parsed_from_json(value: Any) -> None:
     body = json.dumps(value).encode()
@@ -189,11 +200,13 @@ def test_documents_parsed_from_json(value: Any) -> None:
                 read_everything(call())
 
 
+@pytest.mark.parametrize("kind", BODY_KINDS)
 @DECODE
-@given(st.integers(100, 599), headers(), bodies())
+@given(st.integers(100, 599), headers(), st.data())
 def test_status_errors_and_retry_after(
-    status: int, header_list: list[tuple[bytes, bytes]], body: bytes
+    kind: str, status: int, header_list: list[tuple[bytes, bytes]], data: st.DataObject
 ) -> None:
+    body = data.draw(body_of(kind), label="body")
     try:
         response = httpx.Response(status, headers=header_list, stream=httpx.ByteStream(body))
         response.read()
@@ -209,27 +222,27 @@ def test_status_errors_and_retry_after(
 # --- token handling ----------------------------------------------------------------------------
 
 
-@DECODE
-@given(
-    statuses,
-    bodies(
-        st.one_of(
-            st.fixed_dictionaries(
-                {"access_token": st.text(min_size=1)},
-                optional={
-                    "refresh_token": json_values,
-                    "expires_in": json_values,
-                    "scope": json_values,
-                    "token_type": json_values,
-                    "error": json_values,
-                    "error_description": json_values,
-                },
-            ),
-            json_values,
-        )
+TOKEN_BODIES = st.one_of(
+    st.fixed_dictionaries(
+        {"access_token": st.text(min_size=1)},
+        optional={
+            "refresh_token": json_values,
+            "expires_in": json_values,
+            "scope": json_values,
+            "token_type": json_values,
+            "error": json_values,
+            "error_description": json_values,
+        },
     ),
+    json_values,
 )
-def test_token_responses(status: int, body: bytes) -> None:
+
+
+@pytest.mark.parametrize("kind", BODY_KINDS)
+@DECODE
+@given(statuses, st.data())
+def test_token_responses(kind: str, status: int, data: st.DataObject) -> None:
+    body = data.draw(body_of(kind, TOKEN_BODIES), label="body")
     for refreshing in (False, True):
         try:
             token = parse_token_response(
@@ -242,11 +255,13 @@ def test_token_responses(status: int, body: bytes) -> None:
         assert Token.from_dict(token.to_dict()) == token
 
 
+@pytest.mark.parametrize("kind", BODY_KINDS)
 @DECODE
-@given(statuses, headers(), bodies())
+@given(statuses, headers(), st.data())
 def test_token_calls_over_a_transport(
-    status: int, header_list: list[tuple[bytes, bytes]], body: bytes
+    kind: str, status: int, header_list: list[tuple[bytes, bytes]], data: st.DataObject
 ) -> None:
+    body = data.draw(body_of(kind), label="body")
     transport = httpx.MockTransport(response_for(status, header_list, body))
     with OAuthClient(client_id="c", client_secret="s", transport=transport) as oauth, suppress(PatreonError):
         oauth.refresh("rt")
@@ -303,11 +318,14 @@ def test_token_from_response(data: Any) -> None:
 # --- webhook payloads (the parse; the signature header is tested with webhooks) ------------------
 
 
+@pytest.mark.parametrize("kind", BODY_KINDS)
 @DECODE
 @given(
-    st.sampled_from(["members:create", "posts:publish", "members:pledge:delete", "unknown:trigger"]), bodies()
+    st.sampled_from(["members:create", "posts:publish", "members:pledge:delete", "unknown:trigger"]),
+    st.data(),
 )
-def test_webhook_payloads(trigger: str, body: bytes) -> None:
+def test_webhook_payloads(kind: str, trigger: str, data: st.DataObject) -> None:
+    body = data.draw(body_of(kind), label="body")
     headers = {webhooks.SIGNATURE_HEADER: webhooks.sign("whsec", body), webhooks.EVENT_HEADER: trigger}
     try:
         event = webhooks.verify_and_parse(headers, body, "whsec")
@@ -320,9 +338,11 @@ def test_webhook_payloads(trigger: str, body: bytes) -> None:
 # --- the CLI's config file -----------------------------------------------------------------------
 
 
+@pytest.mark.parametrize("kind", BODY_KINDS)
 @DECODE
-@given(bodies())
-def test_cli_config_file(content: bytes) -> None:
+@given(st.data())
+def test_cli_config_file(kind: str, data: st.DataObject) -> None:
+    content = data.draw(body_of(kind), label="content")
     with tempfile.TemporaryDirectory() as folder:
         config = ConfigDir(Path(folder))
         config.config_file.write_bytes(content)
