@@ -385,3 +385,13 @@ def test_low_level_and_hand_built_error_bodies_are_capped() -> None:
     assert len(errors.UnexpectedStatus(500, b"x" * 1_000_000).content) == 64 * 1024
     error = status_error(httpx.Response(400, content=b"y" * 100_000))  # never sent: no request
     assert error.response is not None and len(error.response.content) == 64 * 1024
+
+
+def test_client_attributes_repr_masks_the_client_secret() -> None:
+    from patreon_generated.documents import Document
+
+    attributes = {"client_secret": "cs-SECRET-9", "name": "my app", "description": None}
+    document = Document({"data": {"type": "client", "id": "1", "attributes": attributes}})
+    shown = repr(document.data.attributes)
+    assert "cs-SECRET-9" not in shown
+    assert "'client_secret': '<redacted>'" in shown and "'name': 'my app'" in shown
