@@ -90,6 +90,7 @@ class CampaignsResource:
         *,
         include: Sequence[literals.ListCampaignsInclude] | None = None,
         fields: literals.ListCampaignsFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
         cursor: str | None = None,
     ) -> CollectionDocument[Campaign]:
@@ -103,6 +104,7 @@ class CampaignsResource:
             fields_goal=_fields(fields, "goal"),
             fields_live_access_rule=_fields(fields, "live-access-rule"),
             fields_media=_fields(fields, "media"),
+            sort=_listed(sort),
             page_count=UNSET if count is None else count,
             page_cursor=UNSET if cursor is None else cursor,
         )
@@ -114,13 +116,14 @@ class CampaignsResource:
         *,
         include: Sequence[literals.ListCampaignsInclude] | None = None,
         fields: literals.ListCampaignsFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> Iterator[CollectionDocument[Campaign]]:
         """Every page in turn, following cursors until none, a repeat, or a repeated page."""
         guard = PageGuard()
         cursor: str | None = None
         while True:
-            page = self.list(include=include, fields=fields, count=count, cursor=cursor)
+            page = self.list(include=include, fields=fields, sort=sort, count=count, cursor=cursor)
             if not guard.is_new_page(page.data):
                 return  # the same items again under a new cursor: stop before yielding it
             yield page
@@ -133,10 +136,11 @@ class CampaignsResource:
         *,
         include: Sequence[literals.ListCampaignsInclude] | None = None,
         fields: literals.ListCampaignsFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> Iterator[Campaign]:
         """Every resource of every page (see `pages`)."""
-        for page in self.pages(include=include, fields=fields, count=count):
+        for page in self.pages(include=include, fields=fields, sort=sort, count=count):
             for item in page.data:
                 yield item
 
@@ -177,6 +181,7 @@ class MembersResource:
         *,
         include: Sequence[literals.ListCampaignMembersInclude] | None = None,
         fields: literals.ListCampaignMembersFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
         cursor: str | None = None,
     ) -> CollectionDocument[Member]:
@@ -190,6 +195,7 @@ class MembersResource:
             fields_tier=_fields(fields, "tier"),
             fields_user=_fields(fields, "user"),
             fields_pledge_event=_fields(fields, "pledge-event"),
+            sort=_listed(sort),
             page_count=UNSET if count is None else count,
             page_cursor=UNSET if cursor is None else cursor,
         )
@@ -202,13 +208,14 @@ class MembersResource:
         *,
         include: Sequence[literals.ListCampaignMembersInclude] | None = None,
         fields: literals.ListCampaignMembersFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> Iterator[CollectionDocument[Member]]:
         """Every page in turn, following cursors until none, a repeat, or a repeated page."""
         guard = PageGuard()
         cursor: str | None = None
         while True:
-            page = self.list(campaign_id, include=include, fields=fields, count=count, cursor=cursor)
+            page = self.list(campaign_id, include=include, fields=fields, sort=sort, count=count, cursor=cursor)
             if not guard.is_new_page(page.data):
                 return  # the same items again under a new cursor: stop before yielding it
             yield page
@@ -222,10 +229,11 @@ class MembersResource:
         *,
         include: Sequence[literals.ListCampaignMembersInclude] | None = None,
         fields: literals.ListCampaignMembersFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> Iterator[Member]:
         """Every resource of every page (see `pages`)."""
-        for page in self.pages(campaign_id, include=include, fields=fields, count=count):
+        for page in self.pages(campaign_id, include=include, fields=fields, sort=sort, count=count):
             for item in page.data:
                 yield item
 
@@ -265,6 +273,7 @@ class PostsResource:
         *,
         include: Sequence[literals.ListCampaignPostsInclude] | None = None,
         fields: literals.ListCampaignPostsFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
         cursor: str | None = None,
     ) -> CollectionDocument[Post]:
@@ -275,6 +284,7 @@ class PostsResource:
             fields_post=_fields(fields, "post"),
             fields_user=_fields(fields, "user"),
             fields_campaign=_fields(fields, "campaign"),
+            sort=_listed(sort),
             page_count=UNSET if count is None else count,
             page_cursor=UNSET if cursor is None else cursor,
         )
@@ -287,13 +297,14 @@ class PostsResource:
         *,
         include: Sequence[literals.ListCampaignPostsInclude] | None = None,
         fields: literals.ListCampaignPostsFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> Iterator[CollectionDocument[Post]]:
         """Every page in turn, following cursors until none, a repeat, or a repeated page."""
         guard = PageGuard()
         cursor: str | None = None
         while True:
-            page = self.list(campaign_id, include=include, fields=fields, count=count, cursor=cursor)
+            page = self.list(campaign_id, include=include, fields=fields, sort=sort, count=count, cursor=cursor)
             if not guard.is_new_page(page.data):
                 return  # the same items again under a new cursor: stop before yielding it
             yield page
@@ -307,10 +318,11 @@ class PostsResource:
         *,
         include: Sequence[literals.ListCampaignPostsInclude] | None = None,
         fields: literals.ListCampaignPostsFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> Iterator[Post]:
         """Every resource of every page (see `pages`)."""
-        for page in self.pages(campaign_id, include=include, fields=fields, count=count):
+        for page in self.pages(campaign_id, include=include, fields=fields, sort=sort, count=count):
             for item in page.data:
                 yield item
 
@@ -346,6 +358,7 @@ class WebhooksResource:
         *,
         include: Sequence[literals.ListWebhooksInclude] | None = None,
         fields: literals.ListWebhooksFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
         cursor: str | None = None,
     ) -> CollectionDocument[Webhook]:
@@ -355,6 +368,7 @@ class WebhooksResource:
             fields_webhook=_fields(fields, "webhook"),
             fields_client=_fields(fields, "client"),
             fields_campaign=_fields(fields, "campaign"),
+            sort=_listed(sort),
             page_count=UNSET if count is None else count,
             page_cursor=UNSET if cursor is None else cursor,
         )
@@ -366,13 +380,14 @@ class WebhooksResource:
         *,
         include: Sequence[literals.ListWebhooksInclude] | None = None,
         fields: literals.ListWebhooksFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> Iterator[CollectionDocument[Webhook]]:
         """Every page in turn, following cursors until none, a repeat, or a repeated page."""
         guard = PageGuard()
         cursor: str | None = None
         while True:
-            page = self.list(include=include, fields=fields, count=count, cursor=cursor)
+            page = self.list(include=include, fields=fields, sort=sort, count=count, cursor=cursor)
             if not guard.is_new_page(page.data):
                 return  # the same items again under a new cursor: stop before yielding it
             yield page
@@ -385,10 +400,11 @@ class WebhooksResource:
         *,
         include: Sequence[literals.ListWebhooksInclude] | None = None,
         fields: literals.ListWebhooksFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> Iterator[Webhook]:
         """Every resource of every page (see `pages`)."""
-        for page in self.pages(include=include, fields=fields, count=count):
+        for page in self.pages(include=include, fields=fields, sort=sort, count=count):
             for item in page.data:
                 yield item
 
@@ -547,6 +563,7 @@ class AsyncCampaignsResource:
         *,
         include: Sequence[literals.ListCampaignsInclude] | None = None,
         fields: literals.ListCampaignsFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
         cursor: str | None = None,
     ) -> CollectionDocument[Campaign]:
@@ -560,6 +577,7 @@ class AsyncCampaignsResource:
             fields_goal=_fields(fields, "goal"),
             fields_live_access_rule=_fields(fields, "live-access-rule"),
             fields_media=_fields(fields, "media"),
+            sort=_listed(sort),
             page_count=UNSET if count is None else count,
             page_cursor=UNSET if cursor is None else cursor,
         )
@@ -571,13 +589,14 @@ class AsyncCampaignsResource:
         *,
         include: Sequence[literals.ListCampaignsInclude] | None = None,
         fields: literals.ListCampaignsFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> AsyncIterator[CollectionDocument[Campaign]]:
         """Every page in turn, following cursors until none, a repeat, or a repeated page."""
         guard = PageGuard()
         cursor: str | None = None
         while True:
-            page = await self.list(include=include, fields=fields, count=count, cursor=cursor)
+            page = await self.list(include=include, fields=fields, sort=sort, count=count, cursor=cursor)
             if not guard.is_new_page(page.data):
                 return  # the same items again under a new cursor: stop before yielding it
             yield page
@@ -590,10 +609,11 @@ class AsyncCampaignsResource:
         *,
         include: Sequence[literals.ListCampaignsInclude] | None = None,
         fields: literals.ListCampaignsFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> AsyncIterator[Campaign]:
         """Every resource of every page (see `pages`)."""
-        async for page in self.pages(include=include, fields=fields, count=count):
+        async for page in self.pages(include=include, fields=fields, sort=sort, count=count):
             for item in page.data:
                 yield item
 
@@ -634,6 +654,7 @@ class AsyncMembersResource:
         *,
         include: Sequence[literals.ListCampaignMembersInclude] | None = None,
         fields: literals.ListCampaignMembersFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
         cursor: str | None = None,
     ) -> CollectionDocument[Member]:
@@ -647,6 +668,7 @@ class AsyncMembersResource:
             fields_tier=_fields(fields, "tier"),
             fields_user=_fields(fields, "user"),
             fields_pledge_event=_fields(fields, "pledge-event"),
+            sort=_listed(sort),
             page_count=UNSET if count is None else count,
             page_cursor=UNSET if cursor is None else cursor,
         )
@@ -659,13 +681,14 @@ class AsyncMembersResource:
         *,
         include: Sequence[literals.ListCampaignMembersInclude] | None = None,
         fields: literals.ListCampaignMembersFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> AsyncIterator[CollectionDocument[Member]]:
         """Every page in turn, following cursors until none, a repeat, or a repeated page."""
         guard = PageGuard()
         cursor: str | None = None
         while True:
-            page = await self.list(campaign_id, include=include, fields=fields, count=count, cursor=cursor)
+            page = await self.list(campaign_id, include=include, fields=fields, sort=sort, count=count, cursor=cursor)
             if not guard.is_new_page(page.data):
                 return  # the same items again under a new cursor: stop before yielding it
             yield page
@@ -679,10 +702,11 @@ class AsyncMembersResource:
         *,
         include: Sequence[literals.ListCampaignMembersInclude] | None = None,
         fields: literals.ListCampaignMembersFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> AsyncIterator[Member]:
         """Every resource of every page (see `pages`)."""
-        async for page in self.pages(campaign_id, include=include, fields=fields, count=count):
+        async for page in self.pages(campaign_id, include=include, fields=fields, sort=sort, count=count):
             for item in page.data:
                 yield item
 
@@ -722,6 +746,7 @@ class AsyncPostsResource:
         *,
         include: Sequence[literals.ListCampaignPostsInclude] | None = None,
         fields: literals.ListCampaignPostsFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
         cursor: str | None = None,
     ) -> CollectionDocument[Post]:
@@ -732,6 +757,7 @@ class AsyncPostsResource:
             fields_post=_fields(fields, "post"),
             fields_user=_fields(fields, "user"),
             fields_campaign=_fields(fields, "campaign"),
+            sort=_listed(sort),
             page_count=UNSET if count is None else count,
             page_cursor=UNSET if cursor is None else cursor,
         )
@@ -744,13 +770,14 @@ class AsyncPostsResource:
         *,
         include: Sequence[literals.ListCampaignPostsInclude] | None = None,
         fields: literals.ListCampaignPostsFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> AsyncIterator[CollectionDocument[Post]]:
         """Every page in turn, following cursors until none, a repeat, or a repeated page."""
         guard = PageGuard()
         cursor: str | None = None
         while True:
-            page = await self.list(campaign_id, include=include, fields=fields, count=count, cursor=cursor)
+            page = await self.list(campaign_id, include=include, fields=fields, sort=sort, count=count, cursor=cursor)
             if not guard.is_new_page(page.data):
                 return  # the same items again under a new cursor: stop before yielding it
             yield page
@@ -764,10 +791,11 @@ class AsyncPostsResource:
         *,
         include: Sequence[literals.ListCampaignPostsInclude] | None = None,
         fields: literals.ListCampaignPostsFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> AsyncIterator[Post]:
         """Every resource of every page (see `pages`)."""
-        async for page in self.pages(campaign_id, include=include, fields=fields, count=count):
+        async for page in self.pages(campaign_id, include=include, fields=fields, sort=sort, count=count):
             for item in page.data:
                 yield item
 
@@ -803,6 +831,7 @@ class AsyncWebhooksResource:
         *,
         include: Sequence[literals.ListWebhooksInclude] | None = None,
         fields: literals.ListWebhooksFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
         cursor: str | None = None,
     ) -> CollectionDocument[Webhook]:
@@ -812,6 +841,7 @@ class AsyncWebhooksResource:
             fields_webhook=_fields(fields, "webhook"),
             fields_client=_fields(fields, "client"),
             fields_campaign=_fields(fields, "campaign"),
+            sort=_listed(sort),
             page_count=UNSET if count is None else count,
             page_cursor=UNSET if cursor is None else cursor,
         )
@@ -823,13 +853,14 @@ class AsyncWebhooksResource:
         *,
         include: Sequence[literals.ListWebhooksInclude] | None = None,
         fields: literals.ListWebhooksFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> AsyncIterator[CollectionDocument[Webhook]]:
         """Every page in turn, following cursors until none, a repeat, or a repeated page."""
         guard = PageGuard()
         cursor: str | None = None
         while True:
-            page = await self.list(include=include, fields=fields, count=count, cursor=cursor)
+            page = await self.list(include=include, fields=fields, sort=sort, count=count, cursor=cursor)
             if not guard.is_new_page(page.data):
                 return  # the same items again under a new cursor: stop before yielding it
             yield page
@@ -842,10 +873,11 @@ class AsyncWebhooksResource:
         *,
         include: Sequence[literals.ListWebhooksInclude] | None = None,
         fields: literals.ListWebhooksFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> AsyncIterator[Webhook]:
         """Every resource of every page (see `pages`)."""
-        async for page in self.pages(include=include, fields=fields, count=count):
+        async for page in self.pages(include=include, fields=fields, sort=sort, count=count):
             for item in page.data:
                 yield item
 
