@@ -389,9 +389,12 @@ def test_low_level_and_hand_built_error_bodies_are_capped() -> None:
 
 def test_client_attributes_repr_masks_the_client_secret() -> None:
     from patreon_generated.documents import Document
+    from patreon_generated.resources import Client as ClientResource
 
     attributes = {"client_secret": "cs-SECRET-9", "name": "my app", "description": None}
-    document = Document({"data": {"type": "client", "id": "1", "attributes": attributes}})
+    document: Document[ClientResource] = Document(
+        {"data": {"type": "client", "id": "1", "attributes": attributes}}
+    )
     shown = repr(document.data.attributes)
     assert "cs-SECRET-9" not in shown
     assert "'client_secret': '<redacted>'" in shown and "'name': 'my app'" in shown
