@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 
 import httpx
 
-from patreon_runtime.retry_policy import DEFAULT_MAX_RETRIES, INITIAL_BACKOFF
+from patreon_runtime.error_mapping import DEFAULT_ERROR_CAPS
+from patreon_runtime.retry_policy import DEFAULT_MAX_RETRIES, INITIAL_BACKOFF, MAX_RETRY_AFTER
 from patreon_runtime.sender import DEFAULT_BASE_URL, AsyncSender, ClientOptions, Sender
 from patreon_runtime.static_auth import StaticTokenAuth
 
@@ -35,7 +36,9 @@ class Patreon:
     Give a static `token`, or an `auth` (an httpx.Auth such as patreon_auth's refreshing one).
     `base_url` is the Patreon origin (a sandbox is one argument away), `transport` any httpx
     transport; `http_client` shares one connection pool between clients (auth then goes per
-    request, and `close()` leaves that pool open for its owner).
+    request, and `close()` leaves that pool open for its owner). A 429 asking for
+    more than `max_retry_after` seconds fails at once; errors keep at most `max_error_excerpt`
+    characters of an unparsed body and `max_error_body` bytes of the response.
     """
 
     def __init__(
@@ -51,6 +54,9 @@ class Patreon:
         transport: httpx.BaseTransport | None = None,
         retry_backoff: float = INITIAL_BACKOFF,
         http_client: httpx.Client | None = None,
+        max_retry_after: float = MAX_RETRY_AFTER,
+        max_error_excerpt: int = DEFAULT_ERROR_CAPS.excerpt_chars,
+        max_error_body: int = DEFAULT_ERROR_CAPS.body_bytes,
     ) -> None:
         if token is not None and auth is not None:
             raise ValueError("give either token or auth, not both")
@@ -64,6 +70,9 @@ class Patreon:
             name=name,
             transport=transport,
             retry_backoff=retry_backoff,
+            max_retry_after=max_retry_after,
+            max_error_excerpt=max_error_excerpt,
+            max_error_body=max_error_body,
         )
         shared = http_client is not None
         client = http_client if http_client is not None else self.options.sync_client(auth)
@@ -73,6 +82,8 @@ class Patreon:
             retry_backoff=retry_backoff,
             auth=auth if shared else None,
             owns_client=not shared,
+            max_retry_after=max_retry_after,
+            error_caps=self.options.error_caps(),
         )
 
     @cached_property
@@ -140,7 +151,9 @@ class AsyncPatreon:
     Give a static `token`, or an `auth` (an httpx.Auth such as patreon_auth's refreshing one).
     `base_url` is the Patreon origin (a sandbox is one argument away), `transport` any httpx
     transport; `http_client` shares one connection pool between clients (auth then goes per
-    request, and `aclose()` leaves that pool open for its owner).
+    request, and `aclose()` leaves that pool open for its owner). A 429 asking for
+    more than `max_retry_after` seconds fails at once; errors keep at most `max_error_excerpt`
+    characters of an unparsed body and `max_error_body` bytes of the response.
     """
 
     def __init__(
@@ -156,6 +169,9 @@ class AsyncPatreon:
         transport: httpx.AsyncBaseTransport | None = None,
         retry_backoff: float = INITIAL_BACKOFF,
         http_client: httpx.AsyncClient | None = None,
+        max_retry_after: float = MAX_RETRY_AFTER,
+        max_error_excerpt: int = DEFAULT_ERROR_CAPS.excerpt_chars,
+        max_error_body: int = DEFAULT_ERROR_CAPS.body_bytes,
     ) -> None:
         if token is not None and auth is not None:
             raise ValueError("give either token or auth, not both")
@@ -169,6 +185,9 @@ class AsyncPatreon:
             name=name,
             transport=transport,
             retry_backoff=retry_backoff,
+            max_retry_after=max_retry_after,
+            max_error_excerpt=max_error_excerpt,
+            max_error_body=max_error_body,
         )
         shared = http_client is not None
         client = http_client if http_client is not None else self.options.async_client(auth)
@@ -178,6 +197,8 @@ class AsyncPatreon:
             retry_backoff=retry_backoff,
             auth=auth if shared else None,
             owns_client=not shared,
+            max_retry_after=max_retry_after,
+            error_caps=self.options.error_caps(),
         )
 
     @cached_property

@@ -648,6 +648,7 @@ class ClientAttributes(AttributesView):
 
     __slots__ = ()
     owner: ClassVar[str] = "client"
+    secret_attributes: ClassVar[frozenset[str]] = frozenset(["client_secret"])
 
     @property
     def author_name(self) -> str | None:
@@ -1442,6 +1443,7 @@ class OAuthClientAttributes(AttributesView):
 
     __slots__ = ()
     owner: ClassVar[str] = "oauth-client"
+    secret_attributes: ClassVar[frozenset[str]] = frozenset(["client_secret"])
 
     @property
     def author_name(self) -> str | None:
@@ -2192,6 +2194,7 @@ class WebhookAttributes(AttributesView):
 
     __slots__ = ()
     owner: ClassVar[str] = "webhook"
+    secret_attributes: ClassVar[frozenset[str]] = frozenset(["secret"])
 
     @property
     def last_attempted_at(self) -> dt.datetime | None:

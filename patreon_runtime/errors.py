@@ -90,12 +90,20 @@ class ResponseValidationError(PatreonError):
         self.body_excerpt = body_excerpt
 
 
+class InvalidParameterError(PatreonError, ValueError):
+    """An argument that cannot be sent (a path id of ``..``); raised before any request.
+
+    Also a ValueError, which is what such an argument raised before this type existed.
+    """
+
+
 __all__ = [
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "InvalidParameterError",
     "NotFoundError",
     "PatreonError",
     "PermissionDeniedError",

@@ -13,11 +13,10 @@ about 40 times per member, so each Python call saved per read is a measurable sh
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Iterator, Mapping
 from typing import Any, ClassVar, Generic, TypeVar
 
-from . import errors
+from . import errors, safe_json
 
 # `new(cls)` plus slot assignments instead of `cls(raw, linker)`: it skips a Python `__init__`
 # frame per resource, which is a visible share of reading a 10,000-member page.
@@ -48,6 +47,8 @@ class AttributesView:
 
     __slots__ = ("_raw",)
     owner: ClassVar[str] = "resource"
+    # Credentials among the attributes (`x-patreon-secret` in the spec): masked in repr.
+    secret_attributes: ClassVar[frozenset[str]] = frozenset()
 
     def __init__(self, raw: dict[str, Any]) -> None:
         self._raw = raw
@@ -69,7 +70,9 @@ class AttributesView:
         return dict(self._raw)
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}({self._raw!r})"
+        secret = self.secret_attributes
+        shown = {k: "<redacted>" if k in secret and v is not None else v for k, v in self._raw.items()}
+        return f"{type(self).__name__}({shown!r})"
 
 
 class Resource:
@@ -155,11 +158,13 @@ def _check_resource(item: object, where: str) -> dict[str, Any]:
 def decode_body(content: bytes, status_code: int) -> dict[str, Any]:
     """Parse a success body, or raise ResponseValidationError (HTML, truncated JSON, not an object)."""
     try:
-        body = json.loads(content)
-    except (ValueError, UnicodeDecodeError) as exc:
+        body = safe_json.loads(content)
+    except ValueError as exc:
         excerpt = content[:120].decode("utf-8", errors="replace")
+        # The parser's own message may quote the body; the depth error's never does.
+        reason = str(exc) if isinstance(exc, safe_json.JSONTooDeepError) else exc.__class__.__name__
         raise errors.ResponseValidationError(
-            f"response body is not JSON ({exc.__class__.__name__})",
+            f"response body is not JSON ({reason})",
             status_code=status_code,
             body_excerpt=excerpt,
         ) from None
@@ -249,7 +254,7 @@ class Linker:
 
     def lookup(self, type_name: object, resource_id: object, cache: Cache | None = None) -> Resource | None:
         if type(type_name) is not str or type(resource_id) is not str:
-            return None  # malformed linkage reads as absent, like linkage to a missing resource
+            return None  # callers raise on malformed linkage first (_linkage_key); this stays total
         if cache is not None:
             cached = cache.get(type_name)
             if cached is not None and resource_id in cached:
@@ -290,13 +295,29 @@ class Linker:
             found = []
             for linkage in data:
                 if isinstance(linkage, dict):
-                    target = self.lookup(linkage.get("type"), linkage.get("id"), cache)
+                    target = self.lookup(*_linkage_key(linkage, resource, name), cache)
                     if target is not None:
                         found.append(target)
             return found
         if isinstance(data, dict):
-            return self.lookup(data.get("type"), data.get("id"), cache)
+            return self.lookup(*_linkage_key(data, resource, name), cache)
         return None
+
+
+def _linkage_key(linkage: dict[str, Any], resource: Resource, name: str) -> tuple[str, str]:
+    """The ``(type, id)`` a resource identifier names; both must be strings [JSON:API 1.0, "Resource Identifier Objects"]."""
+    type_name = linkage.get("type")
+    resource_id = linkage.get("id")
+    if isinstance(type_name, str) and isinstance(resource_id, str):
+        return type_name, resource_id
+    raise _bad_linkage(resource, name)
+
+
+def _bad_linkage(resource: Resource, name: str) -> errors.ResponseValidationError:
+    return errors.ResponseValidationError(
+        f"relationship {name!r} of {resource.raw.get('type')!r} {resource.raw.get('id')!r} "
+        "has linkage without string 'type' and 'id'"
+    )
 
 
 class DocumentBase:
@@ -353,7 +374,7 @@ class DocumentBase:
         relationship = relationships.get(name) if type(relationships) is dict else None
         data = relationship.get("data") if type(relationship) is dict else None
         if type(data) is dict:
-            return self._target(data)  # to-one
+            return self._target(data, resource, name)  # to-one
         if type(data) is not list:
             return None  # no linkage (links only) or `"data": null`
         resolved = self._resolved
@@ -368,17 +389,17 @@ class DocumentBase:
             by_id = resolved.get(type_name) if type(type_name) is str else None
             target: Any = by_id.get(resource_id) if by_id is not None and type(resource_id) is str else None
             if target is None or target.__class__ is dict:
-                target = self._target(linkage)
+                target = self._target(linkage, resource, name)
             if target is not None:
                 found.append(target)
         return found
 
-    def _target(self, linkage: dict[str, Any]) -> Resource | None:
+    def _target(self, linkage: dict[str, Any], resource: Resource, name: str) -> Resource | None:
         """The resource one linkage object points at, wrapped once per document."""
         type_name = linkage.get("type")
         resource_id = linkage.get("id")
         if type(type_name) is not str or type(resource_id) is not str:
-            return None  # malformed linkage reads as absent
+            raise _bad_linkage(resource, name)
         resolved = self._resolved
         if resolved is None:
             resolved = self._resolved = index_included(self._body)
@@ -458,5 +479,8 @@ class CollectionDocumentBase(DocumentBase, Generic[R]):
 def _cursor_from_link(link: str) -> str | None:
     from urllib.parse import parse_qs, urlsplit
 
-    values = parse_qs(urlsplit(link).query).get("page[cursor]")
+    try:
+        values = parse_qs(urlsplit(link).query).get("page[cursor]")
+    except ValueError:  # not a URL (an unbalanced '[' in the host): no cursor in it
+        return None
     return values[0] if values else None

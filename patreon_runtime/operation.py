@@ -14,6 +14,8 @@ from urllib.parse import quote
 
 import httpx
 
+from .path_ids import path_id
+
 QueryParams = Mapping[str, str | int]
 
 
@@ -52,9 +54,9 @@ class Operation:
         return f"Operation({self.method} {self.path})"
 
 
-def path_segment(value: str) -> str:
-    """One path parameter, percent-encoded whole: `wh/1` travels as `wh%2F1`, never as a new segment."""
-    return quote(str(value), safe="")
+def path_segment(value: str, name: str) -> str:
+    """One path parameter, checked (`path_id`) and percent-encoded whole: `wh/1` travels as `wh%2F1`."""
+    return quote(path_id(value, name), safe="")
 
 
 def joined(values: str | Iterable[str]) -> str:

@@ -64,9 +64,12 @@ EXPECTED = {
     "patreon_generated.documents",
     "patreon_generated.resources",
     "patreon_runtime",
+    "patreon_runtime.error_mapping",  # the client's error caps (ErrorCaps) are built with it
     "patreon_runtime.errors",
     "patreon_runtime.jsonapi",
     "patreon_runtime.operation",
+    "patreon_runtime.path_ids",  # the builder checks campaign_id
+    "patreon_runtime.safe_json",  # the body is parsed with a nesting limit
     "patreon_runtime.rate_gate",
     "patreon_runtime.retry_policy",
     "patreon_runtime.sender",

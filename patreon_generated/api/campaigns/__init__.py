@@ -74,6 +74,8 @@ class CampaignsResource:
         cursor: str | None = None
         while True:
             page = self.list(include=include, fields=fields, sort=sort, count=count, cursor=cursor)
+            if not guard.is_new_page(page.data):
+                return  # the same items again under a new cursor: stop before yielding it
             yield page
             cursor = guard.next_cursor(page.data, page.next_cursor)
             if cursor is None:
@@ -160,6 +162,8 @@ class AsyncCampaignsResource:
         cursor: str | None = None
         while True:
             page = await self.list(include=include, fields=fields, sort=sort, count=count, cursor=cursor)
+            if not guard.is_new_page(page.data):
+                return  # the same items again under a new cursor: stop before yielding it
             yield page
             cursor = guard.next_cursor(page.data, page.next_cursor)
             if cursor is None:

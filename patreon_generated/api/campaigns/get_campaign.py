@@ -42,4 +42,4 @@ def build(
         params["fields[live-access-rule]"] = joined(fields_live_access_rule)
     if fields and (fields_media := fields.get("media")):
         params["fields[media]"] = joined(fields_media)
-    return Operation(METHOD, f"/api/oauth2/v2/campaigns/{path_segment(campaign_id)}", params)
+    return Operation(METHOD, f"/api/oauth2/v2/campaigns/{path_segment(campaign_id, 'campaign_id')}", params)

@@ -18,4 +18,4 @@ METHOD = "DELETE"
 
 def build(live_id: str) -> Operation:
     """The `DELETE /api/oauth2/v2/lives/{live_id}` request."""
-    return Operation(METHOD, f"/api/oauth2/v2/lives/{path_segment(live_id)}")
+    return Operation(METHOD, f"/api/oauth2/v2/lives/{path_segment(live_id, 'live_id')}")

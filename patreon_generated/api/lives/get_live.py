@@ -35,4 +35,4 @@ def build(
         params["fields[campaign]"] = joined(fields_campaign)
     if fields and (fields_live_access_rule := fields.get("live-access-rule")):
         params["fields[live-access-rule]"] = joined(fields_live_access_rule)
-    return Operation(METHOD, f"/api/oauth2/v2/lives/{path_segment(live_id)}", params)
+    return Operation(METHOD, f"/api/oauth2/v2/lives/{path_segment(live_id, 'live_id')}", params)

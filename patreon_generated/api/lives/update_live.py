@@ -26,4 +26,6 @@ def build(live_id: str, *, state: LiveState) -> Operation:
     attributes: dict[str, Any] = {}
     attributes["state"] = state
     data: dict[str, Any] = {"type": "live", "id": live_id, "attributes": attributes}
-    return Operation(METHOD, f"/api/oauth2/v2/lives/{path_segment(live_id)}", None, {"data": data}, "application/json")
+    return Operation(
+        METHOD, f"/api/oauth2/v2/lives/{path_segment(live_id, 'live_id')}", None, {"data": data}, "application/json"
+    )

@@ -78,6 +78,8 @@ class MembersResource:
         cursor: str | None = None
         while True:
             page = self.list(campaign_id, include=include, fields=fields, sort=sort, count=count, cursor=cursor)
+            if not guard.is_new_page(page.data):
+                return  # the same items again under a new cursor: stop before yielding it
             yield page
             cursor = guard.next_cursor(page.data, page.next_cursor)
             if cursor is None:
@@ -169,6 +171,8 @@ class AsyncMembersResource:
         cursor: str | None = None
         while True:
             page = await self.list(campaign_id, include=include, fields=fields, sort=sort, count=count, cursor=cursor)
+            if not guard.is_new_page(page.data):
+                return  # the same items again under a new cursor: stop before yielding it
             yield page
             cursor = guard.next_cursor(page.data, page.next_cursor)
             if cursor is None:

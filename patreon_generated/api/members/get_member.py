@@ -40,4 +40,4 @@ def build(
         params["fields[user]"] = joined(fields_user)
     if fields and (fields_pledge_event := fields.get("pledge-event")):
         params["fields[pledge-event]"] = joined(fields_pledge_event)
-    return Operation(METHOD, f"/api/oauth2/v2/members/{path_segment(member_id)}", params)
+    return Operation(METHOD, f"/api/oauth2/v2/members/{path_segment(member_id, 'member_id')}", params)

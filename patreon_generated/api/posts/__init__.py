@@ -78,6 +78,8 @@ class PostsResource:
         cursor: str | None = None
         while True:
             page = self.list(campaign_id, include=include, fields=fields, sort=sort, count=count, cursor=cursor)
+            if not guard.is_new_page(page.data):
+                return  # the same items again under a new cursor: stop before yielding it
             yield page
             cursor = guard.next_cursor(page.data, page.next_cursor)
             if cursor is None:
@@ -165,6 +167,8 @@ class AsyncPostsResource:
         cursor: str | None = None
         while True:
             page = await self.list(campaign_id, include=include, fields=fields, sort=sort, count=count, cursor=cursor)
+            if not guard.is_new_page(page.data):
+                return  # the same items again under a new cursor: stop before yielding it
             yield page
             cursor = guard.next_cursor(page.data, page.next_cursor)
             if cursor is None:

@@ -34,4 +34,4 @@ def build(
         params["fields[user]"] = joined(fields_user)
     if fields and (fields_campaign := fields.get("campaign")):
         params["fields[campaign]"] = joined(fields_campaign)
-    return Operation(METHOD, f"/api/oauth2/v2/posts/{path_segment(post_id)}", params)
+    return Operation(METHOD, f"/api/oauth2/v2/posts/{path_segment(post_id, 'post_id')}", params)

@@ -46,4 +46,4 @@ def build(
         params["page[count]"] = count
     if cursor is not None:
         params["page[cursor]"] = cursor
-    return Operation(METHOD, f"/api/oauth2/v2/campaigns/{path_segment(campaign_id)}/posts", params)
+    return Operation(METHOD, f"/api/oauth2/v2/campaigns/{path_segment(campaign_id, 'campaign_id')}/posts", params)

@@ -17,4 +17,4 @@ METHOD = "DELETE"
 
 def build(webhook_id: str) -> Operation:
     """The `DELETE /api/oauth2/v2/webhooks/{webhook_id}` request."""
-    return Operation(METHOD, f"/api/oauth2/v2/webhooks/{path_segment(webhook_id)}")
+    return Operation(METHOD, f"/api/oauth2/v2/webhooks/{path_segment(webhook_id, 'webhook_id')}")

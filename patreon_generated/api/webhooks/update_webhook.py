@@ -38,5 +38,9 @@ def build(
         attributes["paused"] = paused
     data: dict[str, Any] = {"type": "webhook", "id": webhook_id, "attributes": attributes}
     return Operation(
-        METHOD, f"/api/oauth2/v2/webhooks/{path_segment(webhook_id)}", None, {"data": data}, "application/json"
+        METHOD,
+        f"/api/oauth2/v2/webhooks/{path_segment(webhook_id, 'webhook_id')}",
+        None,
+        {"data": data},
+        "application/json",
     )
