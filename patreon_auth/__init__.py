@@ -26,6 +26,7 @@ from patreon_auth.errors import (
     ServerError,
     StateMismatchError,
     TokenStoreError,
+    WebhookSecretError,
     WebhookSignatureError,
 )
 from patreon_auth.token import Token
@@ -87,6 +88,7 @@ __all__ = [
     "StateMismatchError",
     "Token",
     "TokenStoreError",
+    "WebhookSecretError",
     "WebhookSignatureError",
     "errors",
     "stores",

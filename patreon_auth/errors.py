@@ -54,7 +54,15 @@ class MissingScopeError(PatreonError):
 
 
 class WebhookSignatureError(PatreonError):
-    """A webhook body's signature is missing or does not match."""
+    """A webhook body's signature is missing, malformed or does not match."""
+
+
+class WebhookSecretError(PatreonError, ValueError):
+    """The webhook secret configured for verification is unusable (empty, blank, not text or bytes).
+
+    A configuration error, not a bad delivery: an empty HMAC key would make every forged
+    signature computable by anyone, so it is refused rather than used.
+    """
 
 
 class TokenStoreError(PatreonError):
@@ -78,5 +86,6 @@ __all__ = [
     "ServerError",
     "StateMismatchError",
     "TokenStoreError",
+    "WebhookSecretError",
     "WebhookSignatureError",
 ]
