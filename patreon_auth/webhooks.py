@@ -27,6 +27,10 @@ EVENT_HEADER = "X-Patreon-Event"
 _BLANK = b" \t\r\n"
 
 
+def _encodes(text: str) -> bool:
+    return not any("\ud800" <= char <= "\udfff" for char in text)
+
+
 def require_secret(secret: str | bytes) -> bytes:
     """The HMAC key for ``secret``, or WebhookSecretError when it is empty, blank or not text.
 
@@ -35,10 +39,11 @@ def require_secret(secret: str | bytes) -> bytes:
     not quietly used to verify. The message never quotes the secret.
     """
     if isinstance(secret, str):
-        try:
-            key = secret.encode("utf-8")
-        except UnicodeEncodeError:  # lone surrogates: not a secret Patreon issued
-            raise WebhookSecretError("the webhook secret is not valid text") from None
+        # Checked, not caught: a caught UnicodeEncodeError would stay on the error as __context__,
+        # and its repr quotes the whole secret.
+        if not _encodes(secret):  # lone surrogates: not a secret Patreon issued
+            raise WebhookSecretError("the webhook secret is not valid text")
+        key = secret.encode("utf-8")
     elif isinstance(secret, bytes | bytearray):
         key = bytes(secret)
     else:
