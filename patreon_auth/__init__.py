@@ -30,6 +30,7 @@ from patreon_auth.errors import (
     WebhookSignatureError,
 )
 from patreon_auth.token import Token
+from patreon_generated import LIBRARY_VERSION as __version__  # one version, from pyproject.toml
 
 if TYPE_CHECKING:
     from patreon_auth.auth import PatreonAuth
@@ -90,6 +91,7 @@ __all__ = [
     "TokenStoreError",
     "WebhookSecretError",
     "WebhookSignatureError",
+    "__version__",
     "errors",
     "stores",
     "webhooks",
