@@ -2,7 +2,9 @@
 
 Patreon signs each delivery with ``X-Patreon-Signature: hex(HMAC-MD5(secret, raw body))`` and names
 the trigger in ``X-Patreon-Event`` [PD _webhooks_v2.md; WP patreon_routing.php]. The raw bytes are
-what is signed: re-serialising parsed JSON changes them, so this module never does.
+what is signed: re-serialising parsed JSON changes them, so this module never does. An empty or
+blank secret is refused (WebhookSecretError), and a header that is not ASCII hex is a
+WebhookSignatureError like any other mismatch: only the library's errors leave verification.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ EVENT_HEADER = "X-Patreon-Event"
 # What an unset-but-present setting leaves behind: `VAR=""`, `VAR=" "`, a file holding only a newline.
 # Not every byte str.isspace() knows: RFC 2104's own HMAC-MD5 test key is sixteen 0x0b bytes.
 _BLANK = b" \t\r\n"
+_HEX_DIGITS = frozenset("0123456789abcdef")
 
 
 def _encodes(text: str) -> bool:
@@ -75,9 +78,6 @@ def _hex_digest_of(signature: str | bytes) -> str | None:
     if not given.isascii() or not all(char in _HEX_DIGITS for char in given):
         return None
     return given
-
-
-_HEX_DIGITS = frozenset("0123456789abcdef")
 
 
 def verify_signature(secret: str | bytes, body: bytes, signature: str | bytes | None) -> bool:

@@ -26,6 +26,7 @@ from patreon_auth.errors import (
 )
 from patreon_auth.oauth import parse_callback
 from patreon_auth.stores import FileStore, HTTPStore
+from patreon_cli.failures import describe
 from patreon_generated import Patreon
 
 from .conftest import World
@@ -216,6 +217,9 @@ def test_errors_carry_no_secret(world: World, tmp_path: Path, name: str) -> None
     with pytest.raises(expected) as caught:
         case(*arguments)
     world.secrets.assert_object_clean(caught.value, name)
+    # What the `patreon` command prints for this error: its message and hint.
+    printed = describe(caught.value)
+    world.secrets.assert_clean(f"{printed.message}\n{printed.hint or ''}", f"the CLI's words for {name}")
 
 
 def test_a_token_with_no_refresh_token_fails_cleanly(world: World) -> None:
