@@ -8,6 +8,8 @@ from pathlib import Path
 
 import httpx
 import pytest
+import redis
+import redis.asyncio
 
 from patreon_auth import (
     AsyncOAuthClient,
@@ -25,11 +27,13 @@ from patreon_auth.stores import (
     AsyncHTTPStore,
     AsyncKVStore,
     AsyncMemoryStore,
+    AsyncRedisStore,
     CallbackStore,
     FileStore,
     HTTPStore,
     KVStore,
     MemoryStore,
+    RedisStore,
 )
 from patreon_generated import Patreon
 from patreon_generated.client import AuthenticatedClient
@@ -37,6 +41,7 @@ from patreon_generated.client import AuthenticatedClient
 from .conftest import World
 
 STORE_CREDENTIAL = "store-credential-0123456789"
+REDIS_URL = f"redis://:{STORE_CREDENTIAL}@127.0.0.1:9/0"  # never connected to: repr needs no server
 
 Build = Callable[[World, Path], object]
 
@@ -137,6 +142,10 @@ OBJECTS: dict[str, Build] = {
     "AsyncKVStore": lambda world, _: AsyncKVStore({}, "patreon-token"),
     "CallbackStore": lambda world, _: _filled(
         CallbackStore(get=lambda: world.token, put=lambda token: None), world.token
+    ),
+    "RedisStore": lambda world, _: RedisStore(redis.Redis.from_url(REDIS_URL), "patreon-token"),
+    "AsyncRedisStore": lambda world, _: AsyncRedisStore(
+        redis.asyncio.Redis.from_url(REDIS_URL), "patreon-token"
     ),
     "HTTPStore": lambda world, _: HTTPStore(
         "http://127.0.0.1:9/token", headers={"Authorization": STORE_CREDENTIAL}
