@@ -10,7 +10,7 @@ import redis
 import redis.asyncio
 
 from patreon_auth import stores
-from patreon_auth.stores import AsyncTokenStore, TokenStore
+from patreon_auth.stores import AsyncCompareAndSetStore, AsyncTokenStore, CompareAndSetStore, TokenStore
 
 from ._helpers import REPO_ROOT
 
@@ -34,6 +34,9 @@ def test_every_store_satisfies_its_protocol(tmp_path: Path) -> None:
     ]
     assert all(isinstance(store, TokenStore) for store in sync_stores)
     assert all(isinstance(store, AsyncTokenStore) for store in async_stores)
+    # And the explicit writes of the compare-and-set contract (stores.base).
+    assert all(isinstance(store, CompareAndSetStore) for store in sync_stores)
+    assert all(isinstance(store, AsyncCompareAndSetStore) for store in async_stores)
 
 
 def test_import_works_without_redis_installed() -> None:
