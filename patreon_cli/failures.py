@@ -33,7 +33,8 @@ RATE_LIMITED = 7
 UNAVAILABLE = 8  # connection error, timeout, 5xx
 BAD_RESPONSE = 9  # a body that is not what the spec says
 STORE = 10  # the token file cannot be read or written
-OUTPUT = 11  # the output (a file, its directory, stdout) cannot be written: a directory, disk full
+# 11 is `patreon spec check`'s DRIFT (patreon_cli/commands/spec.py)
+OUTPUT = 12  # the output (a file, its directory, stdout) cannot be written: a directory, disk full
 INTERRUPTED = 130  # Ctrl-C, as shells report SIGINT
 TERMINATED = 143  # SIGTERM (kill, systemd, a CI timeout), as shells report it: 128 + 15
 

@@ -88,6 +88,7 @@ class CampaignsResource:
         *,
         include: Sequence[literals.ListCampaignsInclude] | None = None,
         fields: literals.ListCampaignsFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
         cursor: str | None = None,
     ) -> CollectionDocument[Campaign]:
@@ -101,6 +102,7 @@ class CampaignsResource:
             fields_goal=_fields(fields, "goal"),
             fields_live_access_rule=_fields(fields, "live-access-rule"),
             fields_media=_fields(fields, "media"),
+            sort=_listed(sort),
             page_count=UNSET if count is None else count,
             page_cursor=UNSET if cursor is None else cursor,
         )
@@ -112,13 +114,14 @@ class CampaignsResource:
         *,
         include: Sequence[literals.ListCampaignsInclude] | None = None,
         fields: literals.ListCampaignsFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> Iterator[CollectionDocument[Campaign]]:
         """Every page in turn, following cursors until none, a repeat, or a repeated page."""
         guard = PageGuard()
         cursor: str | None = None
         while True:
-            page = self.list(include=include, fields=fields, count=count, cursor=cursor)
+            page = self.list(include=include, fields=fields, sort=sort, count=count, cursor=cursor)
             yield page
             cursor = guard.next_cursor(page.data, page.next_cursor)
             if cursor is None:
@@ -129,10 +132,11 @@ class CampaignsResource:
         *,
         include: Sequence[literals.ListCampaignsInclude] | None = None,
         fields: literals.ListCampaignsFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> Iterator[Campaign]:
         """Every resource of every page (see `pages`)."""
-        for page in self.pages(include=include, fields=fields, count=count):
+        for page in self.pages(include=include, fields=fields, sort=sort, count=count):
             for item in page.data:
                 yield item
 
@@ -173,6 +177,7 @@ class MembersResource:
         *,
         include: Sequence[literals.ListCampaignMembersInclude] | None = None,
         fields: literals.ListCampaignMembersFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
         cursor: str | None = None,
     ) -> CollectionDocument[Member]:
@@ -186,6 +191,7 @@ class MembersResource:
             fields_tier=_fields(fields, "tier"),
             fields_user=_fields(fields, "user"),
             fields_pledge_event=_fields(fields, "pledge-event"),
+            sort=_listed(sort),
             page_count=UNSET if count is None else count,
             page_cursor=UNSET if cursor is None else cursor,
         )
@@ -198,13 +204,14 @@ class MembersResource:
         *,
         include: Sequence[literals.ListCampaignMembersInclude] | None = None,
         fields: literals.ListCampaignMembersFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> Iterator[CollectionDocument[Member]]:
         """Every page in turn, following cursors until none, a repeat, or a repeated page."""
         guard = PageGuard()
         cursor: str | None = None
         while True:
-            page = self.list(campaign_id, include=include, fields=fields, count=count, cursor=cursor)
+            page = self.list(campaign_id, include=include, fields=fields, sort=sort, count=count, cursor=cursor)
             yield page
             cursor = guard.next_cursor(page.data, page.next_cursor)
             if cursor is None:
@@ -216,10 +223,11 @@ class MembersResource:
         *,
         include: Sequence[literals.ListCampaignMembersInclude] | None = None,
         fields: literals.ListCampaignMembersFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> Iterator[Member]:
         """Every resource of every page (see `pages`)."""
-        for page in self.pages(campaign_id, include=include, fields=fields, count=count):
+        for page in self.pages(campaign_id, include=include, fields=fields, sort=sort, count=count):
             for item in page.data:
                 yield item
 
@@ -259,6 +267,7 @@ class PostsResource:
         *,
         include: Sequence[literals.ListCampaignPostsInclude] | None = None,
         fields: literals.ListCampaignPostsFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
         cursor: str | None = None,
     ) -> CollectionDocument[Post]:
@@ -269,6 +278,7 @@ class PostsResource:
             fields_post=_fields(fields, "post"),
             fields_user=_fields(fields, "user"),
             fields_campaign=_fields(fields, "campaign"),
+            sort=_listed(sort),
             page_count=UNSET if count is None else count,
             page_cursor=UNSET if cursor is None else cursor,
         )
@@ -281,13 +291,14 @@ class PostsResource:
         *,
         include: Sequence[literals.ListCampaignPostsInclude] | None = None,
         fields: literals.ListCampaignPostsFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> Iterator[CollectionDocument[Post]]:
         """Every page in turn, following cursors until none, a repeat, or a repeated page."""
         guard = PageGuard()
         cursor: str | None = None
         while True:
-            page = self.list(campaign_id, include=include, fields=fields, count=count, cursor=cursor)
+            page = self.list(campaign_id, include=include, fields=fields, sort=sort, count=count, cursor=cursor)
             yield page
             cursor = guard.next_cursor(page.data, page.next_cursor)
             if cursor is None:
@@ -299,10 +310,11 @@ class PostsResource:
         *,
         include: Sequence[literals.ListCampaignPostsInclude] | None = None,
         fields: literals.ListCampaignPostsFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> Iterator[Post]:
         """Every resource of every page (see `pages`)."""
-        for page in self.pages(campaign_id, include=include, fields=fields, count=count):
+        for page in self.pages(campaign_id, include=include, fields=fields, sort=sort, count=count):
             for item in page.data:
                 yield item
 
@@ -338,6 +350,7 @@ class WebhooksResource:
         *,
         include: Sequence[literals.ListWebhooksInclude] | None = None,
         fields: literals.ListWebhooksFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
         cursor: str | None = None,
     ) -> CollectionDocument[Webhook]:
@@ -347,6 +360,7 @@ class WebhooksResource:
             fields_webhook=_fields(fields, "webhook"),
             fields_client=_fields(fields, "client"),
             fields_campaign=_fields(fields, "campaign"),
+            sort=_listed(sort),
             page_count=UNSET if count is None else count,
             page_cursor=UNSET if cursor is None else cursor,
         )
@@ -358,13 +372,14 @@ class WebhooksResource:
         *,
         include: Sequence[literals.ListWebhooksInclude] | None = None,
         fields: literals.ListWebhooksFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> Iterator[CollectionDocument[Webhook]]:
         """Every page in turn, following cursors until none, a repeat, or a repeated page."""
         guard = PageGuard()
         cursor: str | None = None
         while True:
-            page = self.list(include=include, fields=fields, count=count, cursor=cursor)
+            page = self.list(include=include, fields=fields, sort=sort, count=count, cursor=cursor)
             yield page
             cursor = guard.next_cursor(page.data, page.next_cursor)
             if cursor is None:
@@ -375,10 +390,11 @@ class WebhooksResource:
         *,
         include: Sequence[literals.ListWebhooksInclude] | None = None,
         fields: literals.ListWebhooksFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> Iterator[Webhook]:
         """Every resource of every page (see `pages`)."""
-        for page in self.pages(include=include, fields=fields, count=count):
+        for page in self.pages(include=include, fields=fields, sort=sort, count=count):
             for item in page.data:
                 yield item
 
@@ -537,6 +553,7 @@ class AsyncCampaignsResource:
         *,
         include: Sequence[literals.ListCampaignsInclude] | None = None,
         fields: literals.ListCampaignsFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
         cursor: str | None = None,
     ) -> CollectionDocument[Campaign]:
@@ -550,6 +567,7 @@ class AsyncCampaignsResource:
             fields_goal=_fields(fields, "goal"),
             fields_live_access_rule=_fields(fields, "live-access-rule"),
             fields_media=_fields(fields, "media"),
+            sort=_listed(sort),
             page_count=UNSET if count is None else count,
             page_cursor=UNSET if cursor is None else cursor,
         )
@@ -561,13 +579,14 @@ class AsyncCampaignsResource:
         *,
         include: Sequence[literals.ListCampaignsInclude] | None = None,
         fields: literals.ListCampaignsFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> AsyncIterator[CollectionDocument[Campaign]]:
         """Every page in turn, following cursors until none, a repeat, or a repeated page."""
         guard = PageGuard()
         cursor: str | None = None
         while True:
-            page = await self.list(include=include, fields=fields, count=count, cursor=cursor)
+            page = await self.list(include=include, fields=fields, sort=sort, count=count, cursor=cursor)
             yield page
             cursor = guard.next_cursor(page.data, page.next_cursor)
             if cursor is None:
@@ -578,10 +597,11 @@ class AsyncCampaignsResource:
         *,
         include: Sequence[literals.ListCampaignsInclude] | None = None,
         fields: literals.ListCampaignsFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> AsyncIterator[Campaign]:
         """Every resource of every page (see `pages`)."""
-        async for page in self.pages(include=include, fields=fields, count=count):
+        async for page in self.pages(include=include, fields=fields, sort=sort, count=count):
             for item in page.data:
                 yield item
 
@@ -622,6 +642,7 @@ class AsyncMembersResource:
         *,
         include: Sequence[literals.ListCampaignMembersInclude] | None = None,
         fields: literals.ListCampaignMembersFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
         cursor: str | None = None,
     ) -> CollectionDocument[Member]:
@@ -635,6 +656,7 @@ class AsyncMembersResource:
             fields_tier=_fields(fields, "tier"),
             fields_user=_fields(fields, "user"),
             fields_pledge_event=_fields(fields, "pledge-event"),
+            sort=_listed(sort),
             page_count=UNSET if count is None else count,
             page_cursor=UNSET if cursor is None else cursor,
         )
@@ -647,13 +669,14 @@ class AsyncMembersResource:
         *,
         include: Sequence[literals.ListCampaignMembersInclude] | None = None,
         fields: literals.ListCampaignMembersFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> AsyncIterator[CollectionDocument[Member]]:
         """Every page in turn, following cursors until none, a repeat, or a repeated page."""
         guard = PageGuard()
         cursor: str | None = None
         while True:
-            page = await self.list(campaign_id, include=include, fields=fields, count=count, cursor=cursor)
+            page = await self.list(campaign_id, include=include, fields=fields, sort=sort, count=count, cursor=cursor)
             yield page
             cursor = guard.next_cursor(page.data, page.next_cursor)
             if cursor is None:
@@ -665,10 +688,11 @@ class AsyncMembersResource:
         *,
         include: Sequence[literals.ListCampaignMembersInclude] | None = None,
         fields: literals.ListCampaignMembersFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> AsyncIterator[Member]:
         """Every resource of every page (see `pages`)."""
-        async for page in self.pages(campaign_id, include=include, fields=fields, count=count):
+        async for page in self.pages(campaign_id, include=include, fields=fields, sort=sort, count=count):
             for item in page.data:
                 yield item
 
@@ -708,6 +732,7 @@ class AsyncPostsResource:
         *,
         include: Sequence[literals.ListCampaignPostsInclude] | None = None,
         fields: literals.ListCampaignPostsFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
         cursor: str | None = None,
     ) -> CollectionDocument[Post]:
@@ -718,6 +743,7 @@ class AsyncPostsResource:
             fields_post=_fields(fields, "post"),
             fields_user=_fields(fields, "user"),
             fields_campaign=_fields(fields, "campaign"),
+            sort=_listed(sort),
             page_count=UNSET if count is None else count,
             page_cursor=UNSET if cursor is None else cursor,
         )
@@ -730,13 +756,14 @@ class AsyncPostsResource:
         *,
         include: Sequence[literals.ListCampaignPostsInclude] | None = None,
         fields: literals.ListCampaignPostsFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> AsyncIterator[CollectionDocument[Post]]:
         """Every page in turn, following cursors until none, a repeat, or a repeated page."""
         guard = PageGuard()
         cursor: str | None = None
         while True:
-            page = await self.list(campaign_id, include=include, fields=fields, count=count, cursor=cursor)
+            page = await self.list(campaign_id, include=include, fields=fields, sort=sort, count=count, cursor=cursor)
             yield page
             cursor = guard.next_cursor(page.data, page.next_cursor)
             if cursor is None:
@@ -748,10 +775,11 @@ class AsyncPostsResource:
         *,
         include: Sequence[literals.ListCampaignPostsInclude] | None = None,
         fields: literals.ListCampaignPostsFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> AsyncIterator[Post]:
         """Every resource of every page (see `pages`)."""
-        async for page in self.pages(campaign_id, include=include, fields=fields, count=count):
+        async for page in self.pages(campaign_id, include=include, fields=fields, sort=sort, count=count):
             for item in page.data:
                 yield item
 
@@ -787,6 +815,7 @@ class AsyncWebhooksResource:
         *,
         include: Sequence[literals.ListWebhooksInclude] | None = None,
         fields: literals.ListWebhooksFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
         cursor: str | None = None,
     ) -> CollectionDocument[Webhook]:
@@ -796,6 +825,7 @@ class AsyncWebhooksResource:
             fields_webhook=_fields(fields, "webhook"),
             fields_client=_fields(fields, "client"),
             fields_campaign=_fields(fields, "campaign"),
+            sort=_listed(sort),
             page_count=UNSET if count is None else count,
             page_cursor=UNSET if cursor is None else cursor,
         )
@@ -807,13 +837,14 @@ class AsyncWebhooksResource:
         *,
         include: Sequence[literals.ListWebhooksInclude] | None = None,
         fields: literals.ListWebhooksFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> AsyncIterator[CollectionDocument[Webhook]]:
         """Every page in turn, following cursors until none, a repeat, or a repeated page."""
         guard = PageGuard()
         cursor: str | None = None
         while True:
-            page = await self.list(include=include, fields=fields, count=count, cursor=cursor)
+            page = await self.list(include=include, fields=fields, sort=sort, count=count, cursor=cursor)
             yield page
             cursor = guard.next_cursor(page.data, page.next_cursor)
             if cursor is None:
@@ -824,10 +855,11 @@ class AsyncWebhooksResource:
         *,
         include: Sequence[literals.ListWebhooksInclude] | None = None,
         fields: literals.ListWebhooksFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> AsyncIterator[Webhook]:
         """Every resource of every page (see `pages`)."""
-        async for page in self.pages(include=include, fields=fields, count=count):
+        async for page in self.pages(include=include, fields=fields, sort=sort, count=count):
             for item in page.data:
                 yield item
 
