@@ -19,7 +19,7 @@ from patreon_auth.seeded import AsyncSeededStore, SeededStore
 from patreon_auth.stores.base import AsyncTokenStore, TokenStore
 from patreon_auth.stores.memory import AsyncMemoryStore, MemoryStore
 from patreon_auth.token import Token
-from patreon_generated._retry_policy import DEFAULT_MAX_RETRIES, INITIAL_BACKOFF
+from patreon_generated._retry_policy import DEFAULT_MAX_RETRIES, INITIAL_BACKOFF, MAX_RETRY_AFTER
 from patreon_generated._sender import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, ClientOptions, user_agent
 from patreon_generated.patreon import AsyncPatreon, Patreon
 
@@ -67,6 +67,7 @@ class PatreonCreatorClient(Patreon):
         name: str | None = None,
         transport: httpx.BaseTransport | None = None,
         retry_backoff: float = INITIAL_BACKOFF,
+        max_retry_after: float = MAX_RETRY_AFTER,
     ) -> None:
         self.store = _sync_store(token, store)
         self.oauth = OAuthClient(
@@ -91,6 +92,7 @@ class PatreonCreatorClient(Patreon):
             name=name,
             transport=transport,
             retry_backoff=retry_backoff,
+            max_retry_after=max_retry_after,
         )
 
     def close(self) -> None:
@@ -118,6 +120,7 @@ class AsyncPatreonCreatorClient(AsyncPatreon):
         name: str | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         retry_backoff: float = INITIAL_BACKOFF,
+        max_retry_after: float = MAX_RETRY_AFTER,
     ) -> None:
         self.store = _async_store(token, store)
         self.oauth = AsyncOAuthClient(
@@ -142,6 +145,7 @@ class AsyncPatreonCreatorClient(AsyncPatreon):
             name=name,
             transport=transport,
             retry_backoff=retry_backoff,
+            max_retry_after=max_retry_after,
         )
 
     async def aclose(self) -> None:
@@ -198,6 +202,7 @@ class PatreonUserClient(_UserClientBase):
         name: str | None = None,
         transport: httpx.BaseTransport | None = None,
         retry_backoff: float = INITIAL_BACKOFF,
+        max_retry_after: float = MAX_RETRY_AFTER,
     ) -> None:
         super().__init__(
             client_id=client_id, redirect_uri=redirect_uri, scopes=scopes, base_url=base_url, leeway=leeway
@@ -210,6 +215,7 @@ class PatreonUserClient(_UserClientBase):
             name=name,
             transport=transport,
             retry_backoff=retry_backoff,
+            max_retry_after=max_retry_after,
         )
         self.http_client = self._options.sync_client()
         self.oauth = OAuthClient(
@@ -248,6 +254,7 @@ class PatreonUserClient(_UserClientBase):
             base_url=options.base_url,
             max_retries=options.max_retries,
             retry_backoff=options.retry_backoff,
+            max_retry_after=options.max_retry_after,
             http_client=self.http_client,
         )
 
@@ -273,6 +280,7 @@ class AsyncPatreonUserClient(_UserClientBase):
         name: str | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         retry_backoff: float = INITIAL_BACKOFF,
+        max_retry_after: float = MAX_RETRY_AFTER,
     ) -> None:
         super().__init__(
             client_id=client_id, redirect_uri=redirect_uri, scopes=scopes, base_url=base_url, leeway=leeway
@@ -285,6 +293,7 @@ class AsyncPatreonUserClient(_UserClientBase):
             name=name,
             transport=transport,
             retry_backoff=retry_backoff,
+            max_retry_after=max_retry_after,
         )
         self.http_client = self._options.async_client()
         self.oauth = AsyncOAuthClient(
@@ -321,6 +330,7 @@ class AsyncPatreonUserClient(_UserClientBase):
             base_url=options.base_url,
             max_retries=options.max_retries,
             retry_backoff=options.retry_backoff,
+            max_retry_after=options.max_retry_after,
             http_client=self.http_client,
         )
 

@@ -8,6 +8,7 @@ from patreon_generated.errors import (
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
+    InvalidParameterError,
     NotFoundError,
     PatreonError,
     PermissionDeniedError,
@@ -65,6 +66,14 @@ class WebhookSecretError(PatreonError, ValueError):
     """
 
 
+class InvalidTokenError(PatreonError, ValueError):
+    """Token data that is not a token: a non-string ``access_token``, a naive ``expires_at``...
+
+    Also a ValueError (what ``Token.from_dict`` raised before), so existing handlers still catch it;
+    the message names the field, never its value (it may be a live secret).
+    """
+
+
 class TokenStoreError(PatreonError):
     """A token store could not be read or written (corrupt file, unreachable server, Redis down)."""
 
@@ -75,6 +84,8 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "InvalidParameterError",
+    "InvalidTokenError",
     "MissingScopeError",
     "NotFoundError",
     "OAuthError",

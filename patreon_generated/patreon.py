@@ -17,9 +17,11 @@ from typing import Any, cast
 import httpx
 
 from . import literals
+from ._errors_from_response import DEFAULT_ERROR_CAPS
 from ._jsonapi import decode_body
 from ._pagination import PageGuard
-from ._retry_policy import DEFAULT_MAX_RETRIES, INITIAL_BACKOFF
+from ._path_ids import path_id
+from ._retry_policy import DEFAULT_MAX_RETRIES, INITIAL_BACKOFF, MAX_RETRY_AFTER
 from ._sender import DEFAULT_BASE_URL, AsyncSender, ClientOptions, Sender
 from ._static_auth import StaticTokenAuth
 from .documents import CollectionDocument, Document
@@ -122,6 +124,8 @@ class CampaignsResource:
         cursor: str | None = None
         while True:
             page = self.list(include=include, fields=fields, sort=sort, count=count, cursor=cursor)
+            if not guard.is_new_page(page.data):
+                return  # the same items again under a new cursor: stop before yielding it
             yield page
             cursor = guard.next_cursor(page.data, page.next_cursor)
             if cursor is None:
@@ -149,7 +153,7 @@ class CampaignsResource:
     ) -> Document[Campaign]:
         """Fetch one campaign. Scopes: `campaigns`."""
         kwargs = _endpoint("api.campaigns.get_campaign")._get_kwargs(
-            campaign_id,
+            path_id(campaign_id, "campaign_id"),
             include=_listed(include),
             fields_campaign=_fields(fields, "campaign"),
             fields_tier=_fields(fields, "tier"),
@@ -183,7 +187,7 @@ class MembersResource:
     ) -> CollectionDocument[Member]:
         """List a campaign's members. Scopes: `campaigns.members`."""
         kwargs = _endpoint("api.members.list_campaign_members")._get_kwargs(
-            campaign_id,
+            path_id(campaign_id, "campaign_id"),
             include=_listed(include),
             fields_member=_fields(fields, "member"),
             fields_address=_fields(fields, "address"),
@@ -212,6 +216,8 @@ class MembersResource:
         cursor: str | None = None
         while True:
             page = self.list(campaign_id, include=include, fields=fields, sort=sort, count=count, cursor=cursor)
+            if not guard.is_new_page(page.data):
+                return  # the same items again under a new cursor: stop before yielding it
             yield page
             cursor = guard.next_cursor(page.data, page.next_cursor)
             if cursor is None:
@@ -240,7 +246,7 @@ class MembersResource:
     ) -> Document[Member]:
         """Fetch one member. Scopes: `campaigns.members`."""
         kwargs = _endpoint("api.members.get_member")._get_kwargs(
-            member_id,
+            path_id(member_id, "member_id"),
             include=_listed(include),
             fields_member=_fields(fields, "member"),
             fields_address=_fields(fields, "address"),
@@ -273,7 +279,7 @@ class PostsResource:
     ) -> CollectionDocument[Post]:
         """List a campaign's posts. Scopes: `campaigns.posts`."""
         kwargs = _endpoint("api.posts.list_campaign_posts")._get_kwargs(
-            campaign_id,
+            path_id(campaign_id, "campaign_id"),
             include=_listed(include),
             fields_post=_fields(fields, "post"),
             fields_user=_fields(fields, "user"),
@@ -299,6 +305,8 @@ class PostsResource:
         cursor: str | None = None
         while True:
             page = self.list(campaign_id, include=include, fields=fields, sort=sort, count=count, cursor=cursor)
+            if not guard.is_new_page(page.data):
+                return  # the same items again under a new cursor: stop before yielding it
             yield page
             cursor = guard.next_cursor(page.data, page.next_cursor)
             if cursor is None:
@@ -327,7 +335,7 @@ class PostsResource:
     ) -> Document[Post]:
         """Fetch one post. Scopes: `campaigns.posts`."""
         kwargs = _endpoint("api.posts.get_post")._get_kwargs(
-            post_id,
+            path_id(post_id, "post_id"),
             include=_listed(include),
             fields_post=_fields(fields, "post"),
             fields_user=_fields(fields, "user"),
@@ -380,6 +388,8 @@ class WebhooksResource:
         cursor: str | None = None
         while True:
             page = self.list(include=include, fields=fields, sort=sort, count=count, cursor=cursor)
+            if not guard.is_new_page(page.data):
+                return  # the same items again under a new cursor: stop before yielding it
             yield page
             cursor = guard.next_cursor(page.data, page.next_cursor)
             if cursor is None:
@@ -432,13 +442,13 @@ class WebhooksResource:
             attributes["paused"] = paused
         data: dict[str, Any] = {"type": "webhook", "id": webhook_id, "attributes": attributes}
         body = _model("webhook_update_request", "WebhookUpdateRequest").from_dict({"data": data})
-        kwargs = _endpoint("api.webhooks.update_webhook")._get_kwargs(webhook_id, body=body)
+        kwargs = _endpoint("api.webhooks.update_webhook")._get_kwargs(path_id(webhook_id, "webhook_id"), body=body)
         response = self._sender.request(kwargs)
         return Document(decode_body(response.content, response.status_code))
 
     def delete(self, webhook_id: str) -> None:
         """Delete a webhook. Scopes: `w:campaigns.webhook`."""
-        kwargs = _endpoint("api.webhooks.delete_webhook")._get_kwargs(webhook_id)
+        kwargs = _endpoint("api.webhooks.delete_webhook")._get_kwargs(path_id(webhook_id, "webhook_id"))
         response = self._sender.request(kwargs)
         del response
 
@@ -487,7 +497,7 @@ class LivesResource:
     ) -> Document[Live]:
         """Fetch one live. Scopes: `campaigns.lives`. Early access."""
         kwargs = _endpoint("api.lives.get_live")._get_kwargs(
-            live_id,
+            path_id(live_id, "live_id"),
             include=_listed(include),
             fields_live=_fields(fields, "live"),
             fields_campaign=_fields(fields, "campaign"),
@@ -503,13 +513,13 @@ class LivesResource:
         attributes["state"] = state
         data: dict[str, Any] = {"type": "live", "id": live_id, "attributes": attributes}
         body = _model("live_update_request", "LiveUpdateRequest").from_dict({"data": data})
-        kwargs = _endpoint("api.lives.update_live")._get_kwargs(live_id, body=body)
+        kwargs = _endpoint("api.lives.update_live")._get_kwargs(path_id(live_id, "live_id"), body=body)
         response = self._sender.request(kwargs)
         return Document(decode_body(response.content, response.status_code))
 
     def delete(self, live_id: str) -> None:
         """Delete a live. Scopes: `w:campaigns.lives`. Early access."""
-        kwargs = _endpoint("api.lives.delete_live")._get_kwargs(live_id)
+        kwargs = _endpoint("api.lives.delete_live")._get_kwargs(path_id(live_id, "live_id"))
         response = self._sender.request(kwargs)
         del response
 
@@ -587,6 +597,8 @@ class AsyncCampaignsResource:
         cursor: str | None = None
         while True:
             page = await self.list(include=include, fields=fields, sort=sort, count=count, cursor=cursor)
+            if not guard.is_new_page(page.data):
+                return  # the same items again under a new cursor: stop before yielding it
             yield page
             cursor = guard.next_cursor(page.data, page.next_cursor)
             if cursor is None:
@@ -614,7 +626,7 @@ class AsyncCampaignsResource:
     ) -> Document[Campaign]:
         """Fetch one campaign. Scopes: `campaigns`."""
         kwargs = _endpoint("api.campaigns.get_campaign")._get_kwargs(
-            campaign_id,
+            path_id(campaign_id, "campaign_id"),
             include=_listed(include),
             fields_campaign=_fields(fields, "campaign"),
             fields_tier=_fields(fields, "tier"),
@@ -648,7 +660,7 @@ class AsyncMembersResource:
     ) -> CollectionDocument[Member]:
         """List a campaign's members. Scopes: `campaigns.members`."""
         kwargs = _endpoint("api.members.list_campaign_members")._get_kwargs(
-            campaign_id,
+            path_id(campaign_id, "campaign_id"),
             include=_listed(include),
             fields_member=_fields(fields, "member"),
             fields_address=_fields(fields, "address"),
@@ -677,6 +689,8 @@ class AsyncMembersResource:
         cursor: str | None = None
         while True:
             page = await self.list(campaign_id, include=include, fields=fields, sort=sort, count=count, cursor=cursor)
+            if not guard.is_new_page(page.data):
+                return  # the same items again under a new cursor: stop before yielding it
             yield page
             cursor = guard.next_cursor(page.data, page.next_cursor)
             if cursor is None:
@@ -705,7 +719,7 @@ class AsyncMembersResource:
     ) -> Document[Member]:
         """Fetch one member. Scopes: `campaigns.members`."""
         kwargs = _endpoint("api.members.get_member")._get_kwargs(
-            member_id,
+            path_id(member_id, "member_id"),
             include=_listed(include),
             fields_member=_fields(fields, "member"),
             fields_address=_fields(fields, "address"),
@@ -738,7 +752,7 @@ class AsyncPostsResource:
     ) -> CollectionDocument[Post]:
         """List a campaign's posts. Scopes: `campaigns.posts`."""
         kwargs = _endpoint("api.posts.list_campaign_posts")._get_kwargs(
-            campaign_id,
+            path_id(campaign_id, "campaign_id"),
             include=_listed(include),
             fields_post=_fields(fields, "post"),
             fields_user=_fields(fields, "user"),
@@ -764,6 +778,8 @@ class AsyncPostsResource:
         cursor: str | None = None
         while True:
             page = await self.list(campaign_id, include=include, fields=fields, sort=sort, count=count, cursor=cursor)
+            if not guard.is_new_page(page.data):
+                return  # the same items again under a new cursor: stop before yielding it
             yield page
             cursor = guard.next_cursor(page.data, page.next_cursor)
             if cursor is None:
@@ -792,7 +808,7 @@ class AsyncPostsResource:
     ) -> Document[Post]:
         """Fetch one post. Scopes: `campaigns.posts`."""
         kwargs = _endpoint("api.posts.get_post")._get_kwargs(
-            post_id,
+            path_id(post_id, "post_id"),
             include=_listed(include),
             fields_post=_fields(fields, "post"),
             fields_user=_fields(fields, "user"),
@@ -845,6 +861,8 @@ class AsyncWebhooksResource:
         cursor: str | None = None
         while True:
             page = await self.list(include=include, fields=fields, sort=sort, count=count, cursor=cursor)
+            if not guard.is_new_page(page.data):
+                return  # the same items again under a new cursor: stop before yielding it
             yield page
             cursor = guard.next_cursor(page.data, page.next_cursor)
             if cursor is None:
@@ -899,13 +917,13 @@ class AsyncWebhooksResource:
             attributes["paused"] = paused
         data: dict[str, Any] = {"type": "webhook", "id": webhook_id, "attributes": attributes}
         body = _model("webhook_update_request", "WebhookUpdateRequest").from_dict({"data": data})
-        kwargs = _endpoint("api.webhooks.update_webhook")._get_kwargs(webhook_id, body=body)
+        kwargs = _endpoint("api.webhooks.update_webhook")._get_kwargs(path_id(webhook_id, "webhook_id"), body=body)
         response = await self._sender.request(kwargs)
         return Document(decode_body(response.content, response.status_code))
 
     async def delete(self, webhook_id: str) -> None:
         """Delete a webhook. Scopes: `w:campaigns.webhook`."""
-        kwargs = _endpoint("api.webhooks.delete_webhook")._get_kwargs(webhook_id)
+        kwargs = _endpoint("api.webhooks.delete_webhook")._get_kwargs(path_id(webhook_id, "webhook_id"))
         response = await self._sender.request(kwargs)
         del response
 
@@ -954,7 +972,7 @@ class AsyncLivesResource:
     ) -> Document[Live]:
         """Fetch one live. Scopes: `campaigns.lives`. Early access."""
         kwargs = _endpoint("api.lives.get_live")._get_kwargs(
-            live_id,
+            path_id(live_id, "live_id"),
             include=_listed(include),
             fields_live=_fields(fields, "live"),
             fields_campaign=_fields(fields, "campaign"),
@@ -970,13 +988,13 @@ class AsyncLivesResource:
         attributes["state"] = state
         data: dict[str, Any] = {"type": "live", "id": live_id, "attributes": attributes}
         body = _model("live_update_request", "LiveUpdateRequest").from_dict({"data": data})
-        kwargs = _endpoint("api.lives.update_live")._get_kwargs(live_id, body=body)
+        kwargs = _endpoint("api.lives.update_live")._get_kwargs(path_id(live_id, "live_id"), body=body)
         response = await self._sender.request(kwargs)
         return Document(decode_body(response.content, response.status_code))
 
     async def delete(self, live_id: str) -> None:
         """Delete a live. Scopes: `w:campaigns.lives`. Early access."""
-        kwargs = _endpoint("api.lives.delete_live")._get_kwargs(live_id)
+        kwargs = _endpoint("api.lives.delete_live")._get_kwargs(path_id(live_id, "live_id"))
         response = await self._sender.request(kwargs)
         del response
 
@@ -987,7 +1005,9 @@ class Patreon:
     Give a static `token`, or an `auth` (an httpx.Auth such as patreon_auth's refreshing one).
     `base_url` is the Patreon origin (a sandbox is one argument away), `transport` any httpx
     transport; `http_client` shares one connection pool between clients (auth then goes per
-    request, and `close()` leaves that pool open for its owner).
+    request, and `close()` leaves that pool open for its owner). A 429 asking for more than
+    `max_retry_after` seconds fails at once; errors keep at most `max_error_excerpt` characters
+    of an unparsed body and `max_error_body` bytes of the response.
     """
 
     def __init__(
@@ -1003,6 +1023,9 @@ class Patreon:
         transport: httpx.BaseTransport | None = None,
         retry_backoff: float = INITIAL_BACKOFF,
         http_client: httpx.Client | None = None,
+        max_retry_after: float = MAX_RETRY_AFTER,
+        max_error_excerpt: int = DEFAULT_ERROR_CAPS.excerpt_chars,
+        max_error_body: int = DEFAULT_ERROR_CAPS.body_bytes,
     ) -> None:
         if token is not None and auth is not None:
             raise ValueError("give either token or auth, not both")
@@ -1016,6 +1039,9 @@ class Patreon:
             name=name,
             transport=transport,
             retry_backoff=retry_backoff,
+            max_retry_after=max_retry_after,
+            max_error_excerpt=max_error_excerpt,
+            max_error_body=max_error_body,
         )
         shared = http_client is not None
         client = http_client if http_client is not None else self.options.sync_client(auth)
@@ -1025,6 +1051,8 @@ class Patreon:
             retry_backoff=retry_backoff,
             auth=auth if shared else None,
             owns_client=not shared,
+            max_retry_after=max_retry_after,
+            error_caps=self.options.error_caps(),
         )
         self.identity = IdentityResource(self._sender)
         self.campaigns = CampaignsResource(self._sender)
@@ -1056,7 +1084,9 @@ class AsyncPatreon:
     Give a static `token`, or an `auth` (an httpx.Auth such as patreon_auth's refreshing one).
     `base_url` is the Patreon origin (a sandbox is one argument away), `transport` any httpx
     transport; `http_client` shares one connection pool between clients (auth then goes per
-    request, and `close()` leaves that pool open for its owner).
+    request, and `close()` leaves that pool open for its owner). A 429 asking for more than
+    `max_retry_after` seconds fails at once; errors keep at most `max_error_excerpt` characters
+    of an unparsed body and `max_error_body` bytes of the response.
     """
 
     def __init__(
@@ -1072,6 +1102,9 @@ class AsyncPatreon:
         transport: httpx.AsyncBaseTransport | None = None,
         retry_backoff: float = INITIAL_BACKOFF,
         http_client: httpx.AsyncClient | None = None,
+        max_retry_after: float = MAX_RETRY_AFTER,
+        max_error_excerpt: int = DEFAULT_ERROR_CAPS.excerpt_chars,
+        max_error_body: int = DEFAULT_ERROR_CAPS.body_bytes,
     ) -> None:
         if token is not None and auth is not None:
             raise ValueError("give either token or auth, not both")
@@ -1085,6 +1118,9 @@ class AsyncPatreon:
             name=name,
             transport=transport,
             retry_backoff=retry_backoff,
+            max_retry_after=max_retry_after,
+            max_error_excerpt=max_error_excerpt,
+            max_error_body=max_error_body,
         )
         shared = http_client is not None
         client = http_client if http_client is not None else self.options.async_client(auth)
@@ -1094,6 +1130,8 @@ class AsyncPatreon:
             retry_backoff=retry_backoff,
             auth=auth if shared else None,
             owns_client=not shared,
+            max_retry_after=max_retry_after,
+            error_caps=self.options.error_caps(),
         )
         self.identity = AsyncIdentityResource(self._sender)
         self.campaigns = AsyncCampaignsResource(self._sender)
