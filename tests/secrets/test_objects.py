@@ -105,6 +105,13 @@ def _static_client(world: World, _: Path) -> object:
     return Patreon(token=world.token.access_token, base_url=world.base_url)
 
 
+def _webhook_attributes(world: World, _: Path) -> object:
+    with world.creator_client() as client:
+        [webhook] = client.webhooks.list(fields={"webhook": ["secret"]}).data
+    assert webhook.attributes.secret == world.webhook_secret
+    return webhook.attributes
+
+
 OBJECTS: dict[str, Build] = {
     "Token": lambda world, _: _token(world),
     "PatreonCreatorClient": _creator_client,
@@ -134,6 +141,11 @@ OBJECTS: dict[str, Build] = {
     "Patreon(token=...).http_client.auth": lambda world, _: (
         Patreon(token=world.token.access_token, base_url=world.base_url).http_client.auth
     ),
+    # Both showed their secret until issue 10 item 10.
+    "webhook.attributes": _webhook_attributes,
+    "AuthenticatedClient (low-level)": lambda world, _: AuthenticatedClient(
+        base_url=world.base_url, token=world.token.access_token
+    ),
     "MemoryStore": lambda world, _: MemoryStore(world.token),
     "AsyncMemoryStore": lambda world, _: AsyncMemoryStore(world.token),
     "FileStore": lambda world, tmp: _filled(FileStore(tmp / "token.json"), world.token),
@@ -152,22 +164,6 @@ OBJECTS: dict[str, Build] = {
     ),
     "AsyncHTTPStore": lambda world, _: AsyncHTTPStore(
         "http://127.0.0.1:9/token", headers={"Authorization": STORE_CREDENTIAL}
-    ),
-}
-
-
-def _webhook_attributes(world: World, _: Path) -> object:
-    with world.creator_client() as client:
-        [webhook] = client.webhooks.list(fields={"webhook": ["secret"]}).data
-    assert webhook.attributes.secret == world.webhook_secret
-    return webhook.attributes
-
-
-# Leaks fixed elsewhere (issue 10 item 10): each moves into OBJECTS once its fix is on main.
-AFTER_THE_FIXES: dict[str, Build] = {
-    "webhook.attributes": _webhook_attributes,  # response decoding: the generated attributes repr
-    "AuthenticatedClient (low-level)": lambda world, _: AuthenticatedClient(  # the generator's client
-        base_url=world.base_url, token=world.token.access_token
     ),
 }
 

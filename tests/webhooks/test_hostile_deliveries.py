@@ -175,6 +175,24 @@ def test_huge_headers_and_bodies_are_refused_without_trouble() -> None:
             webhooks.require_valid_signature(SECRET, body, signature)
 
 
+@pytest.mark.parametrize("depth", [100, 1_000, 100_000])
+@pytest.mark.parametrize(
+    ("opening", "closing"), [(b"[", b"]"), (b'{"data":', b"}")], ids=["arrays", "objects"]
+)
+def test_deeply_nested_signed_bodies_are_refused_in_our_terms(
+    depth: int, opening: bytes, closing: bytes
+) -> None:
+    """A RecursionError from json.loads once; a signed body must still fail only as a PatreonError."""
+    body = opening * depth + b"1" + closing * depth
+    headers = {
+        webhooks.EVENT_HEADER: "members:create",
+        webhooks.SIGNATURE_HEADER: webhooks.sign(SECRET, body),
+    }
+    with pytest.raises(PatreonError) as caught:
+        webhooks.verify_and_parse(headers, body, SECRET)
+    assert not isinstance(caught.value, WebhookSignatureError)  # the signature was right
+
+
 # --- the secret ------------------------------------------------------------------------------
 
 BLANK_SECRETS: list[str | bytes] = ["", " ", "\n", "\t \r\n", b"", b"  ", b"\n"]
