@@ -27,6 +27,7 @@ from patreon_auth.errors import (
     ServerError,
     StateMismatchError,
     TokenStoreError,
+    WebhookSecretError,
     WebhookSignatureError,
 )
 from patreon_generated import LIBRARY_VERSION as __version__  # one version: patreon_runtime.version
@@ -96,6 +97,7 @@ __all__ = [
     "StateMismatchError",
     "Token",
     "TokenStoreError",
+    "WebhookSecretError",
     "WebhookSignatureError",
     "__version__",
     "errors",
