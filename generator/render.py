@@ -69,8 +69,14 @@ class PatreonProject(Project):
             tuple=tuple,
             attribute_name=_attribute_name,
             docstring_text=_docstring_text,
+            known_fields=self._known_fields,
         )
         self.env.globals.update(facts, unsupported=_unsupported)
+
+    def _known_fields(self, op: spec_model.Endpoint) -> str:
+        """Per `fields[TYPE]` of an operation, the attribute names the spec lists (a literal)."""
+        types = self.facts["types"]
+        return _data({t: tuple(a.name for a in types[t].attributes) for t in op.fields_types})
 
     def build(self) -> Sequence[GeneratorError]:
         self.package_dir.mkdir(parents=True)

@@ -69,10 +69,30 @@ class AttributesView:
         """A copy of the attributes exactly as Patreon sent them, unknown ones included."""
         return dict(self._raw)
 
+    def __getattr__(self, name: str) -> Any:
+        # Only reached when no property matched: a misspelled attribute raises, naming close ones,
+        # instead of reading as None. Names newer than the spec are read with `[name]` or `get`.
+        if name.startswith("__"):
+            raise AttributeError(name)
+        raise _unknown_attribute(type(self), self.owner, name)
+
     def __repr__(self) -> str:
         secret = self.secret_attributes
         shown = {k: "<redacted>" if k in secret and v is not None else v for k, v in self._raw.items()}
         return f"{type(self).__name__}({shown!r})"
+
+
+def _unknown_attribute(view: type[AttributesView], owner: str, name: str) -> AttributeError:
+    from .names import closest
+
+    known = [n for n in dir(view) if isinstance(getattr(view, n, None), property)]
+    suggestions = closest(name, known)
+    hint = f"; did you mean {' or '.join(repr(s) for s in suggestions)}?" if suggestions else ""
+    return AttributeError(
+        f"{owner!r} has no attribute {name!r}{hint} (one the spec does not know yet reads with attributes[{name!r}])",
+        name=name,
+        obj=view,
+    )
 
 
 class Resource:

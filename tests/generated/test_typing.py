@@ -83,3 +83,11 @@ def test_snippets_type_check_as_expected(tmp_path: Path) -> None:
     assert 'Revealed type is "patreon_generated.resources.Member"' in good
     for name, output in report.items():
         assert "error:" in output, f"mypy accepted the bad snippet {name!r}"
+
+
+def test_a_misspelled_include_is_named_in_the_mypy_message(tmp_path: Path) -> None:
+    report = run_mypy(tmp_path)
+    assert "\"Literal['tiers']\"" in report["unknown_include"], report["unknown_include"]
+    # `fields` is `XFields | Literal["all"] | None`: over that union mypy reports the whole dict
+    # (`dict[str, list[str]]`), not the attribute; the run-time check names it (test_names.py).
+    assert "ListCampaignMembersFields" in report["misspelled_field"], report["misspelled_field"]
