@@ -153,6 +153,7 @@ class Address(Resource):
     __slots__ = ()
     resource_type: ClassVar[str] = "address"
     attributes_class: ClassVar[type[AttributesView]] = AddressAttributes
+    relationship_names: ClassVar[frozenset[str] | None] = frozenset(("campaigns", "user"))
 
     @property
     def attributes(self) -> AddressAttributes:
@@ -324,6 +325,7 @@ class Benefit(Resource):
     __slots__ = ()
     resource_type: ClassVar[str] = "benefit"
     attributes_class: ClassVar[type[AttributesView]] = BenefitAttributes
+    relationship_names: ClassVar[frozenset[str] | None] = frozenset(("campaign", "deliverables", "tiers"))
 
     @property
     def attributes(self) -> BenefitAttributes:
@@ -610,6 +612,9 @@ class Campaign(Resource):
     __slots__ = ()
     resource_type: ClassVar[str] = "campaign"
     attributes_class: ClassVar[type[AttributesView]] = CampaignAttributes
+    relationship_names: ClassVar[frozenset[str] | None] = frozenset(
+        ("benefits", "creator", "goals", "tiers", "live_access_rules")
+    )
 
     @property
     def attributes(self) -> CampaignAttributes:
@@ -757,6 +762,7 @@ class Client(Resource):
     __slots__ = ()
     resource_type: ClassVar[str] = "client"
     attributes_class: ClassVar[type[AttributesView]] = ClientAttributes
+    relationship_names: ClassVar[frozenset[str] | None] = frozenset(("campaign", "user"))
 
     @property
     def attributes(self) -> ClientAttributes:
@@ -832,6 +838,7 @@ class Deliverable(Resource):
     __slots__ = ()
     resource_type: ClassVar[str] = "deliverable"
     attributes_class: ClassVar[type[AttributesView]] = DeliverableAttributes
+    relationship_names: ClassVar[frozenset[str] | None] = frozenset(("benefit", "campaign", "member", "user"))
 
     @property
     def attributes(self) -> DeliverableAttributes:
@@ -937,6 +944,7 @@ class Goal(Resource):
     __slots__ = ()
     resource_type: ClassVar[str] = "goal"
     attributes_class: ClassVar[type[AttributesView]] = GoalAttributes
+    relationship_names: ClassVar[frozenset[str] | None] = frozenset(("campaign",))
 
     @property
     def attributes(self) -> GoalAttributes:
@@ -1025,6 +1033,7 @@ class Live(Resource):
     __slots__ = ()
     resource_type: ClassVar[str] = "live"
     attributes_class: ClassVar[type[AttributesView]] = LiveAttributes
+    relationship_names: ClassVar[frozenset[str] | None] = frozenset(("campaign", "live_access_rules"))
 
     @property
     def attributes(self) -> LiveAttributes:
@@ -1074,6 +1083,7 @@ class LiveAccessRule(Resource):
     __slots__ = ()
     resource_type: ClassVar[str] = "live-access-rule"
     attributes_class: ClassVar[type[AttributesView]] = LiveAccessRuleAttributes
+    relationship_names: ClassVar[frozenset[str] | None] = frozenset(("tier",))
 
     @property
     def attributes(self) -> LiveAccessRuleAttributes:
@@ -1231,6 +1241,7 @@ class Media(Resource):
     __slots__ = ()
     resource_type: ClassVar[str] = "media"
     attributes_class: ClassVar[type[AttributesView]] = MediaAttributes
+    relationship_names: ClassVar[frozenset[str] | None] = frozenset(())
 
     @property
     def attributes(self) -> MediaAttributes:
@@ -1405,6 +1416,9 @@ class Member(Resource):
     __slots__ = ()
     resource_type: ClassVar[str] = "member"
     attributes_class: ClassVar[type[AttributesView]] = MemberAttributes
+    relationship_names: ClassVar[frozenset[str] | None] = frozenset(
+        ("address", "campaign", "currently_entitled_tiers", "pledge_history", "user")
+    )
 
     @property
     def attributes(self) -> MemberAttributes:
@@ -1552,6 +1566,7 @@ class OAuthClient(Resource):
     __slots__ = ()
     resource_type: ClassVar[str] = "oauth-client"
     attributes_class: ClassVar[type[AttributesView]] = OAuthClientAttributes
+    relationship_names: ClassVar[frozenset[str] | None] = frozenset(("campaign", "user"))
 
     @property
     def attributes(self) -> OAuthClientAttributes:
@@ -1662,6 +1677,7 @@ class PledgeEvent(Resource):
     __slots__ = ()
     resource_type: ClassVar[str] = "pledge-event"
     attributes_class: ClassVar[type[AttributesView]] = PledgeEventAttributes
+    relationship_names: ClassVar[frozenset[str] | None] = frozenset(("campaign", "patron", "tier"))
 
     @property
     def attributes(self) -> PledgeEventAttributes:
@@ -1799,6 +1815,7 @@ class Post(Resource):
     __slots__ = ()
     resource_type: ClassVar[str] = "post"
     attributes_class: ClassVar[type[AttributesView]] = PostAttributes
+    relationship_names: ClassVar[frozenset[str] | None] = frozenset(("user", "campaign"))
 
     @property
     def attributes(self) -> PostAttributes:
@@ -1988,6 +2005,7 @@ class Tier(Resource):
     __slots__ = ()
     resource_type: ClassVar[str] = "tier"
     attributes_class: ClassVar[type[AttributesView]] = TierAttributes
+    relationship_names: ClassVar[frozenset[str] | None] = frozenset(("benefits", "campaign", "tier_image"))
 
     @property
     def attributes(self) -> TierAttributes:
@@ -2165,6 +2183,7 @@ class User(Resource):
     __slots__ = ()
     resource_type: ClassVar[str] = "user"
     attributes_class: ClassVar[type[AttributesView]] = UserAttributes
+    relationship_names: ClassVar[frozenset[str] | None] = frozenset(("campaign", "memberships"))
 
     @property
     def attributes(self) -> UserAttributes:
@@ -2260,6 +2279,7 @@ class Webhook(Resource):
     __slots__ = ()
     resource_type: ClassVar[str] = "webhook"
     attributes_class: ClassVar[type[AttributesView]] = WebhookAttributes
+    relationship_names: ClassVar[frozenset[str] | None] = frozenset(("campaign", "client"))
 
     @property
     def attributes(self) -> WebhookAttributes:

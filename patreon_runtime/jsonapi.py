@@ -95,6 +95,20 @@ def _unknown_attribute(view: type[AttributesView], owner: str, name: str) -> Att
     )
 
 
+def unknown_relationship(resource: Resource, name: str) -> AttributeError:
+    """A relationship name neither the spec nor the resource has: a typo, named with close ones."""
+    from .names import closest
+
+    known = resource.relationship_names or frozenset()
+    suggestions = closest(name, known)
+    hint = f"; did you mean {' or '.join(repr(s) for s in suggestions)}?" if suggestions else ""
+    return AttributeError(
+        f"{resource.resource_type or resource.type!r} has no relationship {name!r}{hint}",
+        name=name,
+        obj=resource,
+    )
+
+
 class Resource:
     """One JSON:API resource object: ``type``, ``id``, typed ``attributes``, raw ``relationships``."""
 
@@ -103,6 +117,8 @@ class Resource:
     __slots__ = ("_linker", "_raw")
     resource_type: ClassVar[str] = ""
     attributes_class: ClassVar[type[AttributesView]] = AttributesView
+    # The relationships the spec lists for the type (None: a type the spec does not know, unchecked).
+    relationship_names: ClassVar[frozenset[str] | None] = None
 
     def __init__(self, raw: dict[str, Any], linker: Linker | None = None) -> None:
         self._raw = raw
@@ -132,6 +148,9 @@ class Resource:
 
     def related_raw(self, name: str) -> Resource | list[Resource] | None:
         """What relationship ``name`` points at, resolved in this resource's document."""
+        known = self.relationship_names
+        if known is not None and name not in known and name not in self.relationships:
+            raise unknown_relationship(self, name)
         linker = self._linker
         if linker is None:
             relationship = self.relationships.get(name)
@@ -396,6 +415,10 @@ class DocumentBase:
         if type(data) is dict:
             return self._target(data, resource, name)  # to-one
         if type(data) is not list:
+            if relationship is None:
+                known = resource.relationship_names
+                if known is not None and name not in known:
+                    raise unknown_relationship(resource, name)
             return None  # no linkage (links only) or `"data": null`
         resolved = self._resolved
         if resolved is None:

@@ -8,6 +8,7 @@ import httpx
 import pytest
 
 from patreon_generated import AsyncPatreon, Patreon
+from patreon_generated.documents import Document
 from patreon_generated.errors import InvalidParameterError, PatreonError, UnknownNameError
 from patreon_generated.resources import Member
 from patreon_runtime.jsonapi import Linker
@@ -100,3 +101,16 @@ def test_misspelled_attribute_on_a_resource_raises_attribute_error_with_suggesti
     assert attributes["brand_new"] == 1  # names newer than the spec stay readable by key
     assert member.attributes.full_name == "Ada"
     assert not hasattr(attributes, "nothing_like_it")
+
+
+def test_misspelled_relationship_raises_instead_of_reading_as_absent() -> None:
+    raw = {"type": "member", "id": "m1", "relationships": {"user": {"data": None}}}
+    body = {"data": raw}
+    doc = Document[Member](body)
+    untyped: Any = doc.data
+    with pytest.raises(AttributeError, match="did you mean 'user'"):
+        untyped.related("usr")
+    with pytest.raises(AttributeError, match="did you mean 'currently_entitled_tiers'"):
+        doc.related_raw(doc.data, "currently_entitled_tier")
+    assert doc.data.related("user") is None  # known and null: absent, as before
+    assert doc.data.related("campaign") is None  # known, not sent: absent, as before
