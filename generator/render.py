@@ -31,6 +31,7 @@ MODULES = {
     "errors.py": "errors.py.jinja",
     "documents.py": "documents.py.jinja",
     "literals.py": "literals.py.jinja",
+    "plain.py": "plain.py.jinja",
     "resources.py": "resources.py.jinja",
     "routing.py": "routing.py.jinja",
     "schema.py": "schema.py.jinja",

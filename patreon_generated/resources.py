@@ -15,6 +15,24 @@ from typing import TYPE_CHECKING, Any, ClassVar, Final, Literal, cast, overload
 from patreon_runtime.jsonapi import AttributesView, GenericResource, Resource, bad_value, new
 
 if TYPE_CHECKING:
+    from .plain import (
+        PlainAddress,
+        PlainBenefit,
+        PlainCampaign,
+        PlainClient,
+        PlainDeliverable,
+        PlainGoal,
+        PlainLive,
+        PlainLiveAccessRule,
+        PlainMedia,
+        PlainMember,
+        PlainOAuthClient,
+        PlainPledgeEvent,
+        PlainPost,
+        PlainTier,
+        PlainUser,
+        PlainWebhook,
+    )
     from .raw import (
         AddressAttributesJSON,
         AddressJSON,
@@ -166,6 +184,10 @@ class Address(Resource):
     def raw(self) -> AddressJSON:
         """The resource object as parsed from JSON (typed by `raw.AddressJSON`), unknown keys kept."""
         return cast("AddressJSON", self._raw)
+
+    def to_plain(self, depth: int = 2) -> PlainAddress:
+        """This `address` as plain nested dicts, related resources in place (`plain.PlainAddress`)."""
+        return cast("PlainAddress", super().to_plain(depth))
 
     @overload
     def related(self, name: Literal["campaigns"]) -> list[Campaign]: ...
@@ -338,6 +360,10 @@ class Benefit(Resource):
     def raw(self) -> BenefitJSON:
         """The resource object as parsed from JSON (typed by `raw.BenefitJSON`), unknown keys kept."""
         return cast("BenefitJSON", self._raw)
+
+    def to_plain(self, depth: int = 2) -> PlainBenefit:
+        """This `benefit` as plain nested dicts, related resources in place (`plain.PlainBenefit`)."""
+        return cast("PlainBenefit", super().to_plain(depth))
 
     @overload
     def related(self, name: Literal["campaign"]) -> Campaign | None: ...
@@ -628,6 +654,10 @@ class Campaign(Resource):
         """The resource object as parsed from JSON (typed by `raw.CampaignJSON`), unknown keys kept."""
         return cast("CampaignJSON", self._raw)
 
+    def to_plain(self, depth: int = 2) -> PlainCampaign:
+        """This `campaign` as plain nested dicts, related resources in place (`plain.PlainCampaign`)."""
+        return cast("PlainCampaign", super().to_plain(depth))
+
     @overload
     def related(self, name: Literal["benefits"]) -> list[Benefit]: ...
 
@@ -776,6 +806,10 @@ class Client(Resource):
         """The resource object as parsed from JSON (typed by `raw.ClientJSON`), unknown keys kept."""
         return cast("ClientJSON", self._raw)
 
+    def to_plain(self, depth: int = 2) -> PlainClient:
+        """This `client` as plain nested dicts, related resources in place (`plain.PlainClient`)."""
+        return cast("PlainClient", super().to_plain(depth))
+
     @overload
     def related(self, name: Literal["campaign"]) -> Campaign | None: ...
 
@@ -851,6 +885,10 @@ class Deliverable(Resource):
     def raw(self) -> DeliverableJSON:
         """The resource object as parsed from JSON (typed by `raw.DeliverableJSON`), unknown keys kept."""
         return cast("DeliverableJSON", self._raw)
+
+    def to_plain(self, depth: int = 2) -> PlainDeliverable:
+        """This `deliverable` as plain nested dicts, related resources in place (`plain.PlainDeliverable`)."""
+        return cast("PlainDeliverable", super().to_plain(depth))
 
     @overload
     def related(self, name: Literal["benefit"]) -> Benefit | None: ...
@@ -958,6 +996,10 @@ class Goal(Resource):
         """The resource object as parsed from JSON (typed by `raw.GoalJSON`), unknown keys kept."""
         return cast("GoalJSON", self._raw)
 
+    def to_plain(self, depth: int = 2) -> PlainGoal:
+        """This `goal` as plain nested dicts, related resources in place (`plain.PlainGoal`)."""
+        return cast("PlainGoal", super().to_plain(depth))
+
     def related(self, name: Literal["campaign"]) -> Campaign | None:
         """What a relationship points at, in the document this resource came from."""
         return self.related_raw(name)  # type: ignore[return-value]
@@ -1047,6 +1089,10 @@ class Live(Resource):
         """The resource object as parsed from JSON (typed by `raw.LiveJSON`), unknown keys kept."""
         return cast("LiveJSON", self._raw)
 
+    def to_plain(self, depth: int = 2) -> PlainLive:
+        """This `live` as plain nested dicts, related resources in place (`plain.PlainLive`)."""
+        return cast("PlainLive", super().to_plain(depth))
+
     @overload
     def related(self, name: Literal["campaign"]) -> Campaign | None: ...
 
@@ -1096,6 +1142,10 @@ class LiveAccessRule(Resource):
     def raw(self) -> LiveAccessRuleJSON:
         """The resource object as parsed from JSON (typed by `raw.LiveAccessRuleJSON`), unknown keys kept."""
         return cast("LiveAccessRuleJSON", self._raw)
+
+    def to_plain(self, depth: int = 2) -> PlainLiveAccessRule:
+        """This `live-access-rule` as plain nested dicts, related resources in place (`plain.PlainLiveAccessRule`)."""
+        return cast("PlainLiveAccessRule", super().to_plain(depth))
 
     def related(self, name: Literal["tier"]) -> Tier | None:
         """What a relationship points at, in the document this resource came from."""
@@ -1254,6 +1304,10 @@ class Media(Resource):
     def raw(self) -> MediaJSON:
         """The resource object as parsed from JSON (typed by `raw.MediaJSON`), unknown keys kept."""
         return cast("MediaJSON", self._raw)
+
+    def to_plain(self, depth: int = 2) -> PlainMedia:
+        """This `media` as plain nested dicts, related resources in place (`plain.PlainMedia`)."""
+        return cast("PlainMedia", super().to_plain(depth))
 
 
 class MemberAttributes(AttributesView):
@@ -1432,6 +1486,10 @@ class Member(Resource):
         """The resource object as parsed from JSON (typed by `raw.MemberJSON`), unknown keys kept."""
         return cast("MemberJSON", self._raw)
 
+    def to_plain(self, depth: int = 2) -> PlainMember:
+        """This `member` as plain nested dicts, related resources in place (`plain.PlainMember`)."""
+        return cast("PlainMember", super().to_plain(depth))
+
     @overload
     def related(self, name: Literal["address"]) -> Address | None: ...
 
@@ -1580,6 +1638,10 @@ class OAuthClient(Resource):
         """The resource object as parsed from JSON (typed by `raw.OAuthClientJSON`), unknown keys kept."""
         return cast("OAuthClientJSON", self._raw)
 
+    def to_plain(self, depth: int = 2) -> PlainOAuthClient:
+        """This `oauth-client` as plain nested dicts, related resources in place (`plain.PlainOAuthClient`)."""
+        return cast("PlainOAuthClient", super().to_plain(depth))
+
     @overload
     def related(self, name: Literal["campaign"]) -> Campaign | None: ...
 
@@ -1690,6 +1752,10 @@ class PledgeEvent(Resource):
     def raw(self) -> PledgeEventJSON:
         """The resource object as parsed from JSON (typed by `raw.PledgeEventJSON`), unknown keys kept."""
         return cast("PledgeEventJSON", self._raw)
+
+    def to_plain(self, depth: int = 2) -> PlainPledgeEvent:
+        """This `pledge-event` as plain nested dicts, related resources in place (`plain.PlainPledgeEvent`)."""
+        return cast("PlainPledgeEvent", super().to_plain(depth))
 
     @overload
     def related(self, name: Literal["campaign"]) -> Campaign | None: ...
@@ -1828,6 +1894,10 @@ class Post(Resource):
     def raw(self) -> PostJSON:
         """The resource object as parsed from JSON (typed by `raw.PostJSON`), unknown keys kept."""
         return cast("PostJSON", self._raw)
+
+    def to_plain(self, depth: int = 2) -> PlainPost:
+        """This `post` as plain nested dicts, related resources in place (`plain.PlainPost`)."""
+        return cast("PlainPost", super().to_plain(depth))
 
     @overload
     def related(self, name: Literal["user"]) -> User | None: ...
@@ -2019,6 +2089,10 @@ class Tier(Resource):
         """The resource object as parsed from JSON (typed by `raw.TierJSON`), unknown keys kept."""
         return cast("TierJSON", self._raw)
 
+    def to_plain(self, depth: int = 2) -> PlainTier:
+        """This `tier` as plain nested dicts, related resources in place (`plain.PlainTier`)."""
+        return cast("PlainTier", super().to_plain(depth))
+
     @overload
     def related(self, name: Literal["benefits"]) -> list[Benefit]: ...
 
@@ -2197,6 +2271,10 @@ class User(Resource):
         """The resource object as parsed from JSON (typed by `raw.UserJSON`), unknown keys kept."""
         return cast("UserJSON", self._raw)
 
+    def to_plain(self, depth: int = 2) -> PlainUser:
+        """This `user` as plain nested dicts, related resources in place (`plain.PlainUser`)."""
+        return cast("PlainUser", super().to_plain(depth))
+
     @overload
     def related(self, name: Literal["campaign"]) -> Campaign | None: ...
 
@@ -2292,6 +2370,10 @@ class Webhook(Resource):
     def raw(self) -> WebhookJSON:
         """The resource object as parsed from JSON (typed by `raw.WebhookJSON`), unknown keys kept."""
         return cast("WebhookJSON", self._raw)
+
+    def to_plain(self, depth: int = 2) -> PlainWebhook:
+        """This `webhook` as plain nested dicts, related resources in place (`plain.PlainWebhook`)."""
+        return cast("PlainWebhook", super().to_plain(depth))
 
     @overload
     def related(self, name: Literal["campaign"]) -> Campaign | None: ...

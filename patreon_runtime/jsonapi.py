@@ -13,7 +13,7 @@ about 40 times per member, so each Python call saved per read is a measurable sh
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any, ClassVar, Generic, TypeVar
 
 from . import errors, safe_json
@@ -158,6 +158,13 @@ class Resource:
             return [] if many else None
         return linker.related_raw(self, name)
 
+    def to_plain(self, depth: int = 2) -> Mapping[str, Any]:
+        """This resource as plain nested dicts, related resources in place (see `patreon_runtime.plain`)."""
+        from .plain import plain_resource
+
+        linker = self._linker
+        return plain_resource(self._raw, linker.plain_lookup() if linker is not None else _no_lookup, depth)
+
     def _attributes_view(self) -> AttributesView:
         raw = self._raw.get("attributes")
         return self.attributes_class(raw if type(raw) is dict else {})
@@ -182,6 +189,10 @@ class GenericResource(Resource):
     @property
     def attributes(self) -> AttributesView:
         return self._attributes_view()
+
+
+def _no_lookup(type_name: str, resource_id: str) -> None:
+    return None  # a resource built outside any document: every linkage stays a stub
 
 
 def _check_resource(item: object, where: str) -> dict[str, Any]:
@@ -250,13 +261,23 @@ class Linker:
     ``data`` is indexed only if a linkage points at something ``included`` does not hold.
     """
 
-    __slots__ = ("_body", "_by_key", "_classes", "_data_by_key")
+    __slots__ = ("_body", "_by_key", "_classes", "_data_by_key", "_plain_lookup")
 
     def __init__(self, body: dict[str, Any], classes: Mapping[str, type[Resource]]) -> None:
         self._body = body
         self._classes = classes
         self._by_key: Index | None = None
         self._data_by_key: Index | None = None
+        self._plain_lookup: Callable[[str, str], dict[str, Any] | None] | None = None
+
+    def plain_lookup(self) -> Callable[[str, str], dict[str, Any] | None]:
+        """The (type, id) -> raw dict finder `to_plain` nests with, built once per document."""
+        lookup = self._plain_lookup
+        if lookup is None:
+            from .plain import document_lookup
+
+            lookup = self._plain_lookup = document_lookup(self._body)
+        return lookup
 
     def wrap(self, item: object, where: str) -> Resource:
         raw = _check_resource(item, where)
@@ -402,6 +423,16 @@ class DocumentBase:
     def links(self) -> dict[str, Any]:
         value = self._body.get("links")
         return value if isinstance(value, dict) else {}
+
+    def to_plain(self, depth: int = 2) -> Any:
+        """`data` as plain nested dicts (a list for a page), related resources in place of linkage."""
+        from .plain import plain_resource
+
+        lookup = self._linker.plain_lookup()
+        data: Any = self._body["data"]  # checked when the document was built
+        if isinstance(data, list):
+            return [plain_resource(item, lookup, depth) for item in data]
+        return plain_resource(data, lookup, depth)
 
     def related_raw(self, resource: Resource, name: str) -> Resource | list[Resource] | None:
         """The resource(s) a relationship points at, for any relationship name (no static typing).
