@@ -35,6 +35,7 @@ MODULES = {
     "resources.py": "resources.py.jinja",
     "routing.py": "routing.py.jinja",
     "schema.py": "schema.py.jinja",
+    "types.py": "types.py.jinja",
 }
 
 
