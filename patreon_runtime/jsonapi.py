@@ -1,7 +1,7 @@
 """JSON:API documents read lazily: resources wrap the parsed dicts and decode on access.
 
 Why lazy: decoding every attribute of a 1000-member page into model objects costs several times
-``json.loads`` itself (reference/openapi-python-client.md §6). Here a resource is one small object
+``json.loads`` itself (design/reference/openapi-python-client.md §6). Here a resource is one small object
 over its dict; attributes are read (and type-checked) when asked for, and ``related`` uses one
 ``(type, id)`` index built the first time it is needed, so reading a page is linear in its size.
 
