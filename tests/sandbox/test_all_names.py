@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from patreon_generated.api.members import list_campaign_members
 from patreon_sandbox import Sandbox
 
@@ -30,3 +32,12 @@ def test_all_expands_to_the_spec_lists_and_caps_the_page() -> None:
     assert operation.params["page[count]"] == 500
     plain = list_campaign_members.build("c1", include=["user"], count=1000)
     assert plain.params is not None and plain.params["page[count]"] == 1000
+
+
+def test_all_for_one_type_only() -> None:
+    untyped: Any = {"member": "all", "user": ["full_name"]}  # per-type "all" is checked at run time only
+    operation = list_campaign_members.build("c1", fields=untyped)
+    assert operation.params == {
+        "fields[member]": ",".join(list_campaign_members.FIELDS["member"]),
+        "fields[user]": "full_name",
+    }
