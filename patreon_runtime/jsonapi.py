@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterator, Mapping
-from typing import Any, ClassVar, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 from . import errors, safe_json
 
@@ -69,12 +69,14 @@ class AttributesView:
         """A copy of the attributes exactly as Patreon sent them, unknown ones included."""
         return dict(self._raw)
 
-    def __getattr__(self, name: str) -> Any:
-        # Only reached when no property matched: a misspelled attribute raises, naming close ones,
-        # instead of reading as None. Names newer than the spec are read with `[name]` or `get`.
-        if name.startswith("__"):
-            raise AttributeError(name)
-        raise _unknown_attribute(type(self), self.owner, name)
+    if not TYPE_CHECKING:  # for type checkers an unknown attribute stays an error ([attr-defined])
+
+        def __getattr__(self, name: str) -> Any:
+            # Only reached when no property matched: a misspelled attribute raises, naming close
+            # ones, instead of reading as None. Names newer than the spec read with `[name]`/`get`.
+            if name.startswith("__"):
+                raise AttributeError(name)
+            raise _unknown_attribute(type(self), self.owner, name)
 
     def __repr__(self) -> str:
         secret = self.secret_attributes
@@ -448,7 +450,11 @@ class DocumentBase:
         if type(data) is not list:
             if relationship is None:
                 known = resource.relationship_names
-                if known is not None and name not in known:
+                if (
+                    known is not None
+                    and name not in known
+                    and not (type(relationships) is dict and name in relationships)
+                ):
                     raise unknown_relationship(resource, name)
             return None  # no linkage (links only) or `"data": null`
         resolved = self._resolved
