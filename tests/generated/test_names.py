@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -15,6 +18,8 @@ from patreon_runtime.jsonapi import Linker
 from patreon_runtime.names import unchecked
 
 from .mock_api import Recorder
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
 
 
 def _client() -> tuple[Any, Recorder]:
@@ -95,9 +100,18 @@ def test_misspelled_attribute_on_a_resource_raises_attribute_error_with_suggesti
     member = Linker({"data": raw}, {"member": Member}).wrap(raw, "data")
     assert isinstance(member, Member)
     attributes: Any = member.attributes
-    with pytest.raises(AttributeError, match="did you mean 'full_name'") as caught:
+    with pytest.raises(AttributeError) as caught:
         _ = attributes.full_nme
     assert caught.value.name == "full_nme"
+    # What the user sees: the interpreter's report of the uncaught error names the closest property.
+    script = (
+        "from patreon_generated.documents import Document\n"
+        "doc = Document({'data': {'type': 'member', 'id': 'm1', 'attributes': {'full_name': 'Ada'}}})\n"
+        "doc.data.attributes.full_nme\n"
+    )
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=REPO_ROOT)
+    assert run.returncode == 1
+    assert "no attribute 'full_nme'" in run.stderr and "Did you mean: 'full_name'?" in run.stderr, run.stderr
     assert attributes["brand_new"] == 1  # names newer than the spec stay readable by key
     assert member.attributes.full_name == "Ada"
     assert not hasattr(attributes, "nothing_like_it")
