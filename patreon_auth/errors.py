@@ -15,6 +15,7 @@ from patreon_generated.errors import (
     RateLimitError,
     ResponseValidationError,
     ServerError,
+    UnknownNameError,
 )
 
 
@@ -97,6 +98,7 @@ __all__ = [
     "ServerError",
     "StateMismatchError",
     "TokenStoreError",
+    "UnknownNameError",
     "WebhookSecretError",
     "WebhookSignatureError",
 ]
