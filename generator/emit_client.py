@@ -198,6 +198,8 @@ def client_module(types: dict[str, ResourceType], endpoints: list[Endpoint]) -> 
         "from . import literals",
         "from ._jsonapi import decode_body",
         "from ._pagination import PageGuard",
+        "from ._rate_limit import AsyncRateLimiter, RateLimiter",
+        "from ._rate_limited_auth import limit_async, limit_sync",
         "from ._retry_policy import DEFAULT_MAX_RETRIES, INITIAL_BACKOFF",
         "from ._sender import DEFAULT_BASE_URL, AsyncSender, ClientOptions, Sender",
         "from ._static_auth import StaticTokenAuth",
@@ -250,6 +252,8 @@ def client_module(types: dict[str, ResourceType], endpoints: list[Endpoint]) -> 
         http = "httpx.AsyncClient" if is_async else "httpx.Client"
         transport = "httpx.AsyncBaseTransport" if is_async else "httpx.BaseTransport"
         factory = "async_client" if is_async else "sync_client"
+        limiter = "AsyncRateLimiter" if is_async else "RateLimiter"
+        limit = "limit_async" if is_async else "limit_sync"
         w.add(
             "",
             "",
@@ -259,7 +263,9 @@ def client_module(types: dict[str, ResourceType], endpoints: list[Endpoint]) -> 
             "    Give a static `token`, or an `auth` (an httpx.Auth such as patreon_auth's refreshing one).",
             "    `base_url` is the Patreon origin (a sandbox is one argument away), `transport` any httpx",
             "    transport; `http_client` shares one connection pool between clients (auth then goes per",
-            "    request, and `close()` leaves that pool open for its owner).",
+            "    request, and `close()` leaves that pool open for its owner). `rate_limiter` spends Patreon's",
+            "    per-client and per-token budgets before each request (`client_id` names the client's budget);",
+            "    without one, requests to Patreon share this process's default limiter.",
             '    """',
             "",
             "    def __init__(",
@@ -275,11 +281,14 @@ def client_module(types: dict[str, ResourceType], endpoints: list[Endpoint]) -> 
             f"        transport: {transport} | None = None,",
             "        retry_backoff: float = INITIAL_BACKOFF,",
             f"        http_client: {http} | None = None,",
+            f"        rate_limiter: {limiter} | None = None,",
+            "        client_id: str | None = None,",
             "    ) -> None:",
             "        if token is not None and auth is not None:",
             '            raise ValueError("give either token or auth, not both")',
             "        if token is not None:",
             "            auth = StaticTokenAuth(token)",
+            f"        auth = {limit}(auth, rate_limiter, client_id=client_id, base_url=base_url)",
             "        self.options = ClientOptions(",
             "            base_url=base_url,",
             "            timeout=timeout,",

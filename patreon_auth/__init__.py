@@ -15,6 +15,7 @@ from patreon_auth.errors import (
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
+    EdgeBudgetExceededError,
     MissingScopeError,
     NotFoundError,
     OAuthError,
@@ -39,6 +40,14 @@ if TYPE_CHECKING:
         PatreonUserClient,
     )
     from patreon_auth.oauth import AsyncOAuthClient, AuthorizationRequest, OAuthClient
+    from patreon_auth.redis_limiter import AsyncRedisRateLimiter, RedisRateLimiter
+    from patreon_generated._rate_limit import (
+        AsyncLocalRateLimiter,
+        AsyncRateLimiter,
+        LocalRateLimiter,
+        RateLimiter,
+        RateLimits,
+    )
 
 _LAZY = {
     "PatreonCreatorClient": "patreon_auth.clients",
@@ -49,6 +58,13 @@ _LAZY = {
     "OAuthClient": "patreon_auth.oauth",
     "AsyncOAuthClient": "patreon_auth.oauth",
     "AuthorizationRequest": "patreon_auth.oauth",
+    "RedisRateLimiter": "patreon_auth.redis_limiter",
+    "AsyncRedisRateLimiter": "patreon_auth.redis_limiter",
+    "RateLimits": "patreon_generated._rate_limit",
+    "RateLimiter": "patreon_generated._rate_limit",
+    "AsyncRateLimiter": "patreon_generated._rate_limit",
+    "LocalRateLimiter": "patreon_generated._rate_limit",
+    "AsyncLocalRateLimiter": "patreon_generated._rate_limit",
 }
 
 
@@ -65,12 +81,17 @@ __all__ = [
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncLocalRateLimiter",
     "AsyncOAuthClient",
     "AsyncPatreonCreatorClient",
     "AsyncPatreonUserClient",
+    "AsyncRateLimiter",
+    "AsyncRedisRateLimiter",
     "AuthenticationError",
     "AuthorizationRequest",
     "BadRequestError",
+    "EdgeBudgetExceededError",
+    "LocalRateLimiter",
     "MissingScopeError",
     "NotFoundError",
     "OAuthClient",
@@ -81,6 +102,9 @@ __all__ = [
     "PatreonUserClient",
     "PermissionDeniedError",
     "RateLimitError",
+    "RateLimiter",
+    "RateLimits",
+    "RedisRateLimiter",
     "RefreshError",
     "ResponseValidationError",
     "ServerError",

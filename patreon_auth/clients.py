@@ -19,6 +19,7 @@ from patreon_auth.seeded import AsyncSeededStore, SeededStore
 from patreon_auth.stores.base import AsyncTokenStore, TokenStore
 from patreon_auth.stores.memory import AsyncMemoryStore, MemoryStore
 from patreon_auth.token import Token
+from patreon_generated._rate_limit import AsyncRateLimiter, RateLimiter
 from patreon_generated._retry_policy import DEFAULT_MAX_RETRIES, INITIAL_BACKOFF
 from patreon_generated._sender import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, ClientOptions, user_agent
 from patreon_generated.patreon import AsyncPatreon, Patreon
@@ -67,6 +68,7 @@ class PatreonCreatorClient(Patreon):
         name: str | None = None,
         transport: httpx.BaseTransport | None = None,
         retry_backoff: float = INITIAL_BACKOFF,
+        rate_limiter: RateLimiter | None = None,
     ) -> None:
         self.store = _sync_store(token, store)
         self.oauth = OAuthClient(
@@ -91,6 +93,8 @@ class PatreonCreatorClient(Patreon):
             name=name,
             transport=transport,
             retry_backoff=retry_backoff,
+            rate_limiter=rate_limiter,
+            client_id=client_id,
         )
 
     def close(self) -> None:
@@ -118,6 +122,7 @@ class AsyncPatreonCreatorClient(AsyncPatreon):
         name: str | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         retry_backoff: float = INITIAL_BACKOFF,
+        rate_limiter: AsyncRateLimiter | None = None,
     ) -> None:
         self.store = _async_store(token, store)
         self.oauth = AsyncOAuthClient(
@@ -142,6 +147,8 @@ class AsyncPatreonCreatorClient(AsyncPatreon):
             name=name,
             transport=transport,
             retry_backoff=retry_backoff,
+            rate_limiter=rate_limiter,
+            client_id=client_id,
         )
 
     async def aclose(self) -> None:
@@ -198,7 +205,9 @@ class PatreonUserClient(_UserClientBase):
         name: str | None = None,
         transport: httpx.BaseTransport | None = None,
         retry_backoff: float = INITIAL_BACKOFF,
+        rate_limiter: RateLimiter | None = None,
     ) -> None:
+        self.rate_limiter = rate_limiter
         super().__init__(
             client_id=client_id, redirect_uri=redirect_uri, scopes=scopes, base_url=base_url, leeway=leeway
         )
@@ -249,6 +258,8 @@ class PatreonUserClient(_UserClientBase):
             max_retries=options.max_retries,
             retry_backoff=options.retry_backoff,
             http_client=self.http_client,
+            rate_limiter=self.rate_limiter,
+            client_id=self.client_id,
         )
 
     def close(self) -> None:
@@ -273,7 +284,9 @@ class AsyncPatreonUserClient(_UserClientBase):
         name: str | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         retry_backoff: float = INITIAL_BACKOFF,
+        rate_limiter: AsyncRateLimiter | None = None,
     ) -> None:
+        self.rate_limiter = rate_limiter
         super().__init__(
             client_id=client_id, redirect_uri=redirect_uri, scopes=scopes, base_url=base_url, leeway=leeway
         )
@@ -322,6 +335,8 @@ class AsyncPatreonUserClient(_UserClientBase):
             max_retries=options.max_retries,
             retry_backoff=options.retry_backoff,
             http_client=self.http_client,
+            rate_limiter=self.rate_limiter,
+            client_id=self.client_id,
         )
 
     async def aclose(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from patreon_generated._rate_limit import EdgeBudgetExceededError
 from patreon_generated.errors import (
     APIConnectionError,
     APIStatusError,
@@ -67,6 +68,7 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "EdgeBudgetExceededError",
     "MissingScopeError",
     "NotFoundError",
     "OAuthError",

@@ -19,6 +19,8 @@ import httpx
 from . import literals
 from ._jsonapi import decode_body
 from ._pagination import PageGuard
+from ._rate_limit import AsyncRateLimiter, RateLimiter
+from ._rate_limited_auth import limit_async, limit_sync
 from ._retry_policy import DEFAULT_MAX_RETRIES, INITIAL_BACKOFF
 from ._sender import DEFAULT_BASE_URL, AsyncSender, ClientOptions, Sender
 from ._static_auth import StaticTokenAuth
@@ -955,7 +957,9 @@ class Patreon:
     Give a static `token`, or an `auth` (an httpx.Auth such as patreon_auth's refreshing one).
     `base_url` is the Patreon origin (a sandbox is one argument away), `transport` any httpx
     transport; `http_client` shares one connection pool between clients (auth then goes per
-    request, and `close()` leaves that pool open for its owner).
+    request, and `close()` leaves that pool open for its owner). `rate_limiter` spends Patreon's
+    per-client and per-token budgets before each request (`client_id` names the client's budget);
+    without one, requests to Patreon share this process's default limiter.
     """
 
     def __init__(
@@ -971,11 +975,14 @@ class Patreon:
         transport: httpx.BaseTransport | None = None,
         retry_backoff: float = INITIAL_BACKOFF,
         http_client: httpx.Client | None = None,
+        rate_limiter: RateLimiter | None = None,
+        client_id: str | None = None,
     ) -> None:
         if token is not None and auth is not None:
             raise ValueError("give either token or auth, not both")
         if token is not None:
             auth = StaticTokenAuth(token)
+        auth = limit_sync(auth, rate_limiter, client_id=client_id, base_url=base_url)
         self.options = ClientOptions(
             base_url=base_url,
             timeout=timeout,
@@ -1024,7 +1031,9 @@ class AsyncPatreon:
     Give a static `token`, or an `auth` (an httpx.Auth such as patreon_auth's refreshing one).
     `base_url` is the Patreon origin (a sandbox is one argument away), `transport` any httpx
     transport; `http_client` shares one connection pool between clients (auth then goes per
-    request, and `close()` leaves that pool open for its owner).
+    request, and `close()` leaves that pool open for its owner). `rate_limiter` spends Patreon's
+    per-client and per-token budgets before each request (`client_id` names the client's budget);
+    without one, requests to Patreon share this process's default limiter.
     """
 
     def __init__(
@@ -1040,11 +1049,14 @@ class AsyncPatreon:
         transport: httpx.AsyncBaseTransport | None = None,
         retry_backoff: float = INITIAL_BACKOFF,
         http_client: httpx.AsyncClient | None = None,
+        rate_limiter: AsyncRateLimiter | None = None,
+        client_id: str | None = None,
     ) -> None:
         if token is not None and auth is not None:
             raise ValueError("give either token or auth, not both")
         if token is not None:
             auth = StaticTokenAuth(token)
+        auth = limit_async(auth, rate_limiter, client_id=client_id, base_url=base_url)
         self.options = ClientOptions(
             base_url=base_url,
             timeout=timeout,

@@ -1,0 +1,133 @@
+# DO NOT EDIT: generated from spec/patreon-v2.yaml by `make generate` (generator/).
+# Change the spec or the generator and regenerate; CI fails on any hand edit.
+"""RateLimitedAuth: spends a rate limiter's budgets for every request that actually leaves.
+
+It wraps the client's auth (an httpx.Auth) rather than the sender because only after the auth
+has run does a request carry its final bearer token (a refresh may have just replaced it), and
+the auth flow also sees the replay after a 401: each request Patreon counts is counted here.
+Tokens are keyed by a hash, so no token reaches Redis or a log.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import time
+from collections.abc import AsyncGenerator, Generator
+
+import httpx
+
+from ._rate_limit import AsyncLocalRateLimiter, AsyncRateLimiter, LocalRateLimiter, RateLimiter
+from ._retry_policy import MAX_RETRY_AFTER, retry_after_seconds
+
+DEFAULT_CLIENT_KEY = "default"
+
+
+def token_key(request: httpx.Request) -> str | None:
+    """A stable, non-secret name for the request's bearer token (None without one)."""
+    header = request.headers.get("authorization")
+    if not header:
+        return None
+    return hashlib.sha256(header.encode()).hexdigest()[:24]
+
+
+def _delay_asked(response: httpx.Response) -> float | None:
+    asked = retry_after_seconds(response.headers, response.content)
+    return None if asked is None else min(asked, MAX_RETRY_AFTER)
+
+
+class _NoAuth(httpx.Auth):
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        yield request
+
+
+class RateLimitedAuth(httpx.Auth):
+    """``inner`` auth, with each outgoing request waiting for a slot in the limiter's budgets."""
+
+    def __init__(
+        self,
+        inner: httpx.Auth | None,
+        *,
+        client: str,
+        limiter: RateLimiter | None = None,
+        async_limiter: AsyncRateLimiter | None = None,
+    ) -> None:
+        self.inner = inner if inner is not None else _NoAuth()
+        self.client = client
+        self.limiter = limiter
+        self.async_limiter = async_limiter
+        self.requires_request_body = self.inner.requires_request_body
+        self.requires_response_body = self.inner.requires_response_body
+
+    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        limiter = self.limiter
+        if limiter is None:
+            raise RuntimeError("this client's rate limiter is async; use it with an async client")
+        flow = self.inner.sync_auth_flow(request)
+        outgoing = next(flow)
+        while True:
+            key = token_key(outgoing)
+            while (wait := limiter.reserve(self.client, key)) > 0:
+                time.sleep(wait)
+            response = yield outgoing
+            if 400 <= response.status_code < 500:
+                if response.status_code == 429:
+                    response.read()
+                limiter.observe(self.client, response.status_code, _delay_asked(response))
+            try:
+                outgoing = flow.send(response)
+            except StopIteration:
+                return
+
+    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        limiter = self.async_limiter
+        if limiter is None:
+            raise RuntimeError("this client's rate limiter is sync; use it with a sync client")
+        flow = self.inner.async_auth_flow(request)
+        outgoing = await flow.__anext__()
+        while True:
+            key = token_key(outgoing)
+            while (wait := await limiter.reserve(self.client, key)) > 0:
+                await asyncio.sleep(wait)
+            response = yield outgoing
+            if 400 <= response.status_code < 500:
+                if response.status_code == 429:
+                    await response.aread()
+                await limiter.observe(self.client, response.status_code, _delay_asked(response))
+            try:
+                outgoing = await flow.asend(response)
+            except StopAsyncIteration:
+                return
+
+    def __repr__(self) -> str:
+        limiter = self.limiter if self.limiter is not None else self.async_limiter
+        return f"RateLimitedAuth({self.inner!r}, client={self.client!r}, limiter={limiter!r})"
+
+
+def _is_patreon(base_url: str) -> bool:
+    return httpx.URL(base_url).host in {"www.patreon.com", "patreon.com"}
+
+
+def limit_sync(
+    auth: httpx.Auth | None, limiter: RateLimiter | None, *, client_id: str | None, base_url: str
+) -> httpx.Auth | None:
+    """Wrap ``auth`` for a sync client; with no limiter, Patreon itself gets the process default.
+
+    Other origins (a sandbox, a proxy) have their own limits, so they are paced only when asked.
+    """
+    if limiter is None:
+        if not _is_patreon(base_url):
+            return auth
+        limiter = LocalRateLimiter.process_default()
+    return RateLimitedAuth(auth, client=client_id or DEFAULT_CLIENT_KEY, limiter=limiter)
+
+
+def limit_async(
+    auth: httpx.Auth | None, limiter: AsyncRateLimiter | None, *, client_id: str | None, base_url: str
+) -> httpx.Auth | None:
+    """Async twin of limit_sync."""
+    if limiter is None:
+        if not _is_patreon(base_url):
+            return auth
+        limiter = AsyncLocalRateLimiter(local=LocalRateLimiter.process_default())
+    return RateLimitedAuth(auth, client=client_id or DEFAULT_CLIENT_KEY, async_limiter=limiter)
