@@ -2,6 +2,7 @@
 
 Every store is sync with an async twin beside it. Stores that talk to a backend keep the last
 token they read or wrote, so a failed write raises TokenStoreError but never loses the token.
+SQLStore keeps one row per token (the creator's, and one per user with ``for_user``).
 """
 
 from patreon_auth.errors import TokenStoreError
@@ -13,6 +14,14 @@ from patreon_auth.stores.http import AsyncHTTPStore, HTTPStore
 from patreon_auth.stores.kv import AsyncKVStore, KVBinding, KVStore
 from patreon_auth.stores.memory import AsyncMemoryStore, MemoryStore
 from patreon_auth.stores.redis import AsyncRedisStore, RedisStore
+from patreon_auth.stores.sql import (
+    AsyncPostgresStore,
+    AsyncSQLiteStore,
+    AsyncSQLStore,
+    PostgresStore,
+    SQLiteStore,
+    SQLStore,
+)
 
 __all__ = [
     "AsyncCallbackStore",
@@ -20,7 +29,10 @@ __all__ = [
     "AsyncHTTPStore",
     "AsyncKVStore",
     "AsyncMemoryStore",
+    "AsyncPostgresStore",
     "AsyncRedisStore",
+    "AsyncSQLStore",
+    "AsyncSQLiteStore",
     "AsyncTokenStore",
     "CallbackStore",
     "FileStore",
@@ -28,7 +40,10 @@ __all__ = [
     "KVBinding",
     "KVStore",
     "MemoryStore",
+    "PostgresStore",
     "RedisStore",
+    "SQLStore",
+    "SQLiteStore",
     "StaleTokenError",
     "TokenStore",
     "TokenStoreError",
