@@ -1,14 +1,16 @@
 """RedisRateLimiter: one rate budget per client id and per token for every process on every host.
 
-Each budget is a sliding-window log (a sorted set of send times) checked and spent by one Lua
-script, so two workers can never take the same last slot, and every time comes from Redis's own
-clock (``TIME``), so hosts whose clocks disagree still agree on the window. A sliding window is
-the strictest reading of "100 requests per 2 s" [PD _rate_limits.md]: whatever window Patreon
-counts in, a sequence that fits every sliding window fits it too.
+One Lua script checks and spends both budgets at once, so two workers never take the same slot,
+and every time comes from Redis's own clock (``TIME``), so hosts whose clocks disagree still
+agree on the window. The client id's budget is handed out as evenly spaced slots, in the order
+workers ask (each worker sleeps until its slot, nobody polls); a token's budget is a sliding-window
+log (a sorted set of send times). Both are the strictest reading of "100 requests per 2 s"
+[PD _rate_limits.md]: whatever window Patreon counts in, a sequence that fits every sliding
+window fits it too.
 
 Keys (all with the client id as hash tag, so one script touches one Redis Cluster slot):
 
-- ``<prefix>:{<client>}:client``       send times of the client id (sorted set, microseconds)
+- ``<prefix>:{<client>}:client``       the client id's next free slot (microseconds, Redis time)
 - ``<prefix>:{<client>}:token:<hash>`` send times of one token (a hash of it, never the token)
 - ``<prefix>:{<client>}:errors``       times of 4xx answers, for the edge budget
 - ``<prefix>:{<client>}:pause``        until when a 429 paused the client id (Redis time)
@@ -25,7 +27,7 @@ import secrets
 import time
 from typing import TYPE_CHECKING, Any
 
-from patreon_generated._rate_limit import EdgeBudgetExceededError, LocalRateLimiter, RateLimits
+from patreon_generated._rate_limit import EdgeBudgetExceededError, LocalRateLimiter, RateLimits, Slot
 
 if TYPE_CHECKING:
     import redis as redis_sync
@@ -36,9 +38,9 @@ logger = logging.getLogger("patreon")
 DEFAULT_PREFIX = "patreon:rate"
 DEFAULT_RETRY_INTERVAL = 5.0
 
-# ARGV: client count, client window us, token count, token window us, edge threshold, edge window
-# us, member. KEYS: client, token ("" slot unused when ARGV[3] is 0), errors, pause.
-# Returns {0, 0} sent, {1, wait_us} wait, {2, seen} refused for the edge budget.
+# ARGV: client interval us (0: no client budget), token count, token window us (0: none), edge
+# threshold, edge window us, member. KEYS: client next-slot, token window, errors, pause.
+# Returns {0, wait_us} granted (send after wait), {1, wait_us} ask again, {2, seen} edge budget.
 _RESERVE_SCRIPT = """
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
@@ -46,39 +48,35 @@ local paused = tonumber(redis.call('GET', KEYS[4]) or '0')
 if paused > now then
   return {1, paused - now}
 end
-local edge = tonumber(ARGV[5])
+local edge = tonumber(ARGV[4])
 if edge > 0 then
-  redis.call('ZREMRANGEBYSCORE', KEYS[3], '-inf', now - tonumber(ARGV[6]))
+  redis.call('ZREMRANGEBYSCORE', KEYS[3], '-inf', now - tonumber(ARGV[5]))
   local seen = redis.call('ZCARD', KEYS[3])
   if seen >= edge then
     return {2, seen}
   end
 end
-local wait = 0
-local function check(key, count, window)
-  redis.call('ZREMRANGEBYSCORE', key, '-inf', now - window)
-  local n = redis.call('ZCARD', key)
-  if n >= count then
-    local oldest = redis.call('ZRANGE', key, n - count, n - count, 'WITHSCORES')
-    local w = tonumber(oldest[2]) + window - now
-    if w > wait then wait = w end
+local token_count, token_window = tonumber(ARGV[2]), tonumber(ARGV[3])
+if token_window > 0 then
+  redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', now - token_window)
+  local n = redis.call('ZCARD', KEYS[2])
+  if n >= token_count then
+    local oldest = redis.call('ZRANGE', KEYS[2], n - token_count, n - token_count, 'WITHSCORES')
+    return {1, math.max(1, tonumber(oldest[2]) + token_window - now)}
   end
 end
-local client_count, token_count = tonumber(ARGV[1]), tonumber(ARGV[3])
-if client_count > 0 then check(KEYS[1], client_count, tonumber(ARGV[2])) end
-if token_count > 0 then check(KEYS[2], token_count, tonumber(ARGV[4])) end
-if wait > 0 then
-  return {1, math.max(1, math.ceil(wait))}
+local send_at = now
+local interval = tonumber(ARGV[1])
+if interval > 0 then
+  send_at = math.max(now, tonumber(redis.call('GET', KEYS[1]) or '0'))
+  local next_slot = send_at + interval
+  redis.call('SET', KEYS[1], string.format('%d', next_slot), 'PX', math.ceil((next_slot - now) / 1000) + 1000)
 end
-if client_count > 0 then
-  redis.call('ZADD', KEYS[1], now, ARGV[7])
-  redis.call('PEXPIRE', KEYS[1], math.ceil(tonumber(ARGV[2]) / 1000) + 1000)
+if token_window > 0 then
+  redis.call('ZADD', KEYS[2], send_at, ARGV[6])
+  redis.call('PEXPIRE', KEYS[2], math.ceil((send_at - now + token_window) / 1000) + 1000)
 end
-if token_count > 0 then
-  redis.call('ZADD', KEYS[2], now, ARGV[7])
-  redis.call('PEXPIRE', KEYS[2], math.ceil(tonumber(ARGV[4]) / 1000) + 1000)
-end
-return {0, 0}
+return {0, send_at - now}
 """
 
 # ARGV: edge window us (0: not counted), pause us (0: no pause), member. KEYS: errors, pause.
@@ -127,13 +125,10 @@ class _Plan:
 
     def reserve_args(self, token: str | None) -> list[Any]:
         limits = self.limits
-        client, per_token = limits.per_client, limits.per_token
-        if token is None:
-            per_token = None
+        client, per_token = limits.per_client, limits.per_token if token is not None else None
         edge_window = limits.edge_errors[1] if limits.edge_errors is not None else 0.0
         return [
-            client[0] if client else 0,
-            _micros(limits.window(client)) if client else 0,
+            _micros(limits.interval(client)) if client else 0,
             per_token[0] if per_token else 0,
             _micros(limits.window(per_token)) if per_token else 0,
             limits.edge_threshold,
@@ -147,11 +142,11 @@ class _Plan:
         pause = _micros(retry_after) if status == 429 and retry_after else 0
         return [counted, pause, secrets.token_hex(8)]
 
-    def outcome(self, result: Any, client: str) -> float:
+    def outcome(self, result: Any, client: str) -> Slot:
         code, value = int(result[0]), int(result[1])
         if code == 2:
             raise EdgeBudgetExceededError(client=client, seen=value, limits=self.limits)
-        return value / _MICRO if code == 1 else 0.0
+        return Slot(code == 0, value / _MICRO, self.limits.late_after)
 
 
 class _Degraded:
@@ -220,7 +215,7 @@ class RedisRateLimiter:
         """True while this process paces locally because Redis did not answer."""
         return self._degraded.down
 
-    def reserve(self, client: str, token: str | None) -> float:
+    def reserve(self, client: str, token: str | None) -> Slot:
         if self._degraded.skip_redis():
             return self.fallback.reserve(client, token)
         try:
@@ -270,7 +265,7 @@ class AsyncRedisRateLimiter:
     def degraded(self) -> bool:
         return self._degraded.down
 
-    async def reserve(self, client: str, token: str | None) -> float:
+    async def reserve(self, client: str, token: str | None) -> Slot:
         if self._degraded.skip_redis():
             return self.fallback.reserve(client, token)
         try:

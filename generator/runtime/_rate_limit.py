@@ -5,11 +5,16 @@ blocks a client id for about 30 minutes after roughly 2000 4xx answers in 10 min
 [PD _rate_limits.md, Dec 2024; live docs #edge-rate-limiting; reference/patreon-api-v2.md §5].
 The limits have changed three times since Oct 2024, so they are configuration (``RateLimits``).
 
-A limiter answers one question before each request, ``reserve(client, token)``: 0 means a slot
-in every budget was taken and the request may go now; a positive number is how long to wait
-before asking again. Afterwards ``observe`` tells it the status, so 4xx answers count toward the
-edge budget and a 429's delay pauses every request of that client id. ``LocalRateLimiter`` keeps
-that state in this process; ``patreon_auth.RedisRateLimiter`` keeps it in Redis for a fleet.
+A limiter answers one question before each request, ``reserve(client, token)``, with a Slot:
+granted, the request holds a slot and goes after ``slot.wait`` seconds; not granted, it asks
+again after ``slot.wait``. Afterwards ``observe`` tells it the status, so 4xx answers count
+toward the edge budget and a 429's delay pauses every request of that client id.
+
+The per-client budget is spent evenly (one slot every window/count seconds, granted ahead of
+time in arrival order) rather than in bursts: a burst of a hundred requests queues at the
+server, and a request that arrives late there can make the next window look overfull. The
+per-token budget is a sliding window, so one user's few calls never wait. ``LocalRateLimiter``
+keeps this state in this process; ``patreon_auth.RedisRateLimiter`` keeps it in Redis.
 """
 
 from __future__ import annotations
@@ -17,13 +22,14 @@ from __future__ import annotations
 import threading
 import time
 from collections import deque
-from typing import Protocol, runtime_checkable
+from typing import NamedTuple, Protocol, runtime_checkable
 
 import attrs
 
 from . import errors
 
 Budget = tuple[int, float]
+_PRUNE_AT = 1024
 
 
 def _check_budget(name: str, value: Budget | None) -> None:
@@ -38,6 +44,7 @@ def _check_budget(name: str, value: Budget | None) -> None:
 class RateLimits:
     """Budgets as (requests, window seconds); None switches one off. Defaults are Patreon's (Dec 2024).
 
+    ``per_client`` is spent evenly (see the module docstring), ``per_token`` as a sliding window.
     ``edge_share`` is the share of ``edge_errors`` (4xx answers per client id) after which calls
     are refused, well before Patreon's block. ``margin`` widens every window a little so requests
     granted at a window's edge still arrive inside the budget after network jitter.
@@ -47,7 +54,7 @@ class RateLimits:
     per_token: Budget | None = (100, 60.0)
     edge_errors: Budget | None = (2000, 600.0)
     edge_share: float = 0.5
-    margin: float = 0.05
+    margin: float = 0.08
 
     def __attrs_post_init__(self) -> None:
         _check_budget("per_client", self.per_client)
@@ -61,6 +68,15 @@ class RateLimits:
     def window(self, budget: Budget) -> float:
         """The window a budget is enforced over, widened by the margin."""
         return budget[1] * (1 + self.margin)
+
+    @property
+    def late_after(self) -> float:
+        """How late a request may leave after its slot: half the margin of the client window."""
+        return self.per_client[1] * self.margin / 2 if self.per_client is not None else float("inf")
+
+    def interval(self, budget: Budget, share: float = 1.0) -> float:
+        """Seconds between two evenly spent slots of a budget."""
+        return self.window(budget) / max(1, int(budget[0] * share))
 
     @property
     def edge_threshold(self) -> int:
@@ -94,12 +110,24 @@ class EdgeBudgetExceededError(errors.PatreonError):
         self.window = window
 
 
+class Slot(NamedTuple):
+    """A limiter's answer: ``granted`` (go after ``wait`` seconds) or not (ask again after ``wait``).
+
+    A granted request that wakes more than ``late_after`` seconds after its slot (a busy host)
+    asks for a new one: sent late, it would crowd the requests after it into the server's window.
+    """
+
+    granted: bool
+    wait: float
+    late_after: float = float("inf")
+
+
 @runtime_checkable
 class RateLimiter(Protocol):
     """Sync limiter: reserve a slot before a request, observe its status after."""
 
-    def reserve(self, client: str, token: str | None) -> float:
-        """0: a slot was taken, send now. > 0: wait that many seconds, then ask again.
+    def reserve(self, client: str, token: str | None) -> Slot:
+        """A slot in the client's and the token's budgets (granted), or when to ask again.
 
         Raises EdgeBudgetExceededError when the client id is near Patreon's edge block.
         """
@@ -114,7 +142,7 @@ class RateLimiter(Protocol):
 class AsyncRateLimiter(Protocol):
     """Async twin of RateLimiter."""
 
-    async def reserve(self, client: str, token: str | None) -> float: ...
+    async def reserve(self, client: str, token: str | None) -> Slot: ...
 
     async def observe(self, client: str, status: int, retry_after: float | None) -> None: ...
 
@@ -154,7 +182,8 @@ class LocalRateLimiter:
         # A RedisRateLimiter falling back here may give each process only a share of the budget.
         self.share = share
         self._lock = threading.Lock()
-        self._windows: dict[tuple[str, str], _Window] = {}
+        self._windows: dict[str, _Window] = {}
+        self._next_slot: dict[str, float] = {}
         self._errors: dict[str, deque[float]] = {}
         self._paused_until: dict[str, float] = {}
 
@@ -179,31 +208,40 @@ class LocalRateLimiter:
             stamps.popleft()
         return len(stamps)
 
-    def reserve(self, client: str, token: str | None) -> float:
+    def reserve(self, client: str, token: str | None) -> Slot:
         limits = self.limits
         with self._lock:
             now = time.monotonic()
             paused = self._paused_until.get(client, 0.0) - now
             if paused > 0:
-                return paused
+                return Slot(False, paused)
             seen = self._edge_seen(client, now)
             if limits.edge_threshold and seen >= limits.edge_threshold:
                 raise EdgeBudgetExceededError(client=client, seen=seen, limits=limits)
-            budgets: list[tuple[_Window, Budget]] = []
-            if limits.per_client is not None:
-                budgets.append((self._windows.setdefault(("client", client), _Window()), limits.per_client))
+            if len(self._windows) > _PRUNE_AT:
+                self._prune(now)
+            window: _Window | None = None
             if limits.per_token is not None and token is not None:
-                key = ("token", f"{client}:{token}")
-                budgets.append((self._windows.setdefault(key, _Window()), limits.per_token))
-            wait = max(
-                (window.wait(now, self._count(budget), limits.window(budget)) for window, budget in budgets),
-                default=0.0,
-            )
-            if wait > 0:
-                return wait
-            for window, _ in budgets:
-                window.stamps.append(now)
-            return 0.0
+                window = self._windows.setdefault(f"{client}:{token}", _Window())
+                wait = window.wait(now, self._count(limits.per_token), limits.window(limits.per_token))
+                if wait > 0:
+                    return Slot(False, wait)
+            send_at = now
+            if limits.per_client is not None:
+                send_at = max(now, self._next_slot.get(client, now))
+                self._next_slot[client] = send_at + limits.interval(limits.per_client, self.share)
+            if window is not None:
+                window.stamps.append(send_at)
+            return Slot(True, send_at - now, limits.late_after)
+
+    def _prune(self, now: float) -> None:
+        # One window per token ever seen would grow without end on a site with many users.
+        per_token = self.limits.per_token
+        horizon = now - (self.limits.window(per_token) if per_token else 0.0)
+        for key in [
+            key for key, window in self._windows.items() if not window.stamps or window.stamps[-1] <= horizon
+        ]:
+            del self._windows[key]
 
     def observe(self, client: str, status: int, retry_after: float | None) -> None:
         if not 400 <= status < 500:
@@ -233,7 +271,7 @@ class AsyncLocalRateLimiter:
     def limits(self) -> RateLimits:
         return self.local.limits
 
-    async def reserve(self, client: str, token: str | None) -> float:
+    async def reserve(self, client: str, token: str | None) -> Slot:
         return self.local.reserve(client, token)
 
     async def observe(self, client: str, status: int, retry_after: float | None) -> None:

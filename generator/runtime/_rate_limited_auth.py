@@ -19,6 +19,9 @@ from ._rate_limit import AsyncLocalRateLimiter, AsyncRateLimiter, LocalRateLimit
 from ._retry_policy import MAX_RETRY_AFTER, retry_after_seconds
 
 DEFAULT_CLIENT_KEY = "default"
+# A request late for its slot asks again, but not forever: on a host too busy to ever be on
+# time, it goes after this many tries (Patreon's 429, still honoured, is the backstop).
+MAX_LATE_RETRIES = 3
 
 
 def token_key(request: httpx.Request) -> str | None:
@@ -65,8 +68,15 @@ class RateLimitedAuth(httpx.Auth):
         outgoing = next(flow)
         while True:
             key = token_key(outgoing)
-            while (wait := limiter.reserve(self.client, key)) > 0:
-                time.sleep(wait)
+            late = 0
+            while True:
+                slot = limiter.reserve(self.client, key)
+                due = time.monotonic() + slot.wait
+                if slot.wait > 0:
+                    time.sleep(slot.wait)
+                if slot.granted and (time.monotonic() - due <= slot.late_after or late >= MAX_LATE_RETRIES):
+                    break
+                late += slot.granted
             response = yield outgoing
             if 400 <= response.status_code < 500:
                 if response.status_code == 429:
@@ -85,8 +95,15 @@ class RateLimitedAuth(httpx.Auth):
         outgoing = await flow.__anext__()
         while True:
             key = token_key(outgoing)
-            while (wait := await limiter.reserve(self.client, key)) > 0:
-                await asyncio.sleep(wait)
+            late = 0
+            while True:
+                slot = await limiter.reserve(self.client, key)
+                due = time.monotonic() + slot.wait
+                if slot.wait > 0:
+                    await asyncio.sleep(slot.wait)
+                if slot.granted and (time.monotonic() - due <= slot.late_after or late >= MAX_LATE_RETRIES):
+                    break
+                late += slot.granted
             response = yield outgoing
             if 400 <= response.status_code < 500:
                 if response.status_code == 429:
