@@ -22,6 +22,9 @@ DEFAULT_CLIENT_KEY = "default"
 # A request late for its slot asks again, but not forever: on a host too busy to ever be on
 # time, it goes after this many tries (Patreon's 429, still honoured, is the backstop).
 MAX_LATE_RETRIES = 3
+# Waits shorter than this are not slept: the OS would sleep longer anyway (timer slack is 50 us
+# on Linux), and a millisecond early is far inside the limits' margin.
+MIN_SLEEP = 0.001
 
 
 def token_key(request: httpx.Request) -> str | None:
@@ -72,7 +75,7 @@ class RateLimitedAuth(httpx.Auth):
             while True:
                 slot = limiter.reserve(self.client, key)
                 due = time.monotonic() + slot.wait
-                if slot.wait > 0:
+                if slot.wait > MIN_SLEEP:
                     time.sleep(slot.wait)
                 if slot.granted and (time.monotonic() - due <= slot.late_after or late >= MAX_LATE_RETRIES):
                     break
@@ -99,7 +102,7 @@ class RateLimitedAuth(httpx.Auth):
             while True:
                 slot = await limiter.reserve(self.client, key)
                 due = time.monotonic() + slot.wait
-                if slot.wait > 0:
+                if slot.wait > MIN_SLEEP:
                     await asyncio.sleep(slot.wait)
                 if slot.granted and (time.monotonic() - due <= slot.late_after or late >= MAX_LATE_RETRIES):
                     break
