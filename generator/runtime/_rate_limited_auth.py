@@ -36,6 +36,9 @@ def token_key(request: httpx.Request) -> str | None:
 
 
 def _delay_asked(response: httpx.Response) -> float | None:
+    """A 429's delay (its body is read first: the header may be missing); None for other statuses."""
+    if response.status_code != 429:
+        return None
     asked = retry_after_seconds(response.headers, response.content)
     return None if asked is None else min(asked, MAX_RETRY_AFTER)
 

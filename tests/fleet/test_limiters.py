@@ -6,6 +6,7 @@ limiter objects standing for two processes. The clients are driven against the s
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import subprocess
 import time
@@ -148,17 +149,21 @@ def test_limits_are_checked() -> None:
 # --- through the clients -------------------------------------------------------------------------
 
 
-def test_edge_budget_stops_a_client_before_patreon_blocks_it(sandbox: Sandbox) -> None:
+@pytest.mark.parametrize("served", [False, True], ids=["in-process", "loopback"])
+def test_edge_budget_stops_a_client_before_patreon_blocks_it(sandbox: Sandbox, served: bool) -> None:
     limiter = LocalRateLimiter(EDGE)
-    client = PatreonCreatorClient(
-        client_id=sandbox.client_id,
-        client_secret=sandbox.client_secret,
-        token=sandbox.creator_token(),
-        transport=sandbox.transport(),
-        base_url="https://sandbox.test",
-        rate_limiter=limiter,
-    )
-    with client:
+    with contextlib.ExitStack() as stack:
+        # Over HTTP the 4xx bodies are still unread when the limiter sees them.
+        base_url = stack.enter_context(sandbox.serve_in_thread()) if served else "https://sandbox.test"
+        client = PatreonCreatorClient(
+            client_id=sandbox.client_id,
+            client_secret=sandbox.client_secret,
+            token=sandbox.creator_token(),
+            transport=None if served else sandbox.transport(),
+            base_url=base_url,
+            rate_limiter=limiter,
+        )
+        stack.enter_context(client)
         for _ in range(4):
             with pytest.raises(NotFoundError):
                 client.members.get("no-such-member")
@@ -191,16 +196,16 @@ async def test_async_edge_budget_stops_a_client(sandbox: Sandbox) -> None:
 def test_a_429_seen_by_one_worker_pauses_the_others(redis_client: redis.Redis) -> None:
     # Budgets off in the limiter, on in the sandbox: the 429 comes from the server.
     limits = RateLimits(per_client=None, per_token=None)
-    with Sandbox(
-        seed=4, members=10, rate_limits=SandboxLimits(per_client=None, per_token=(1, 60.0))
-    ) as sandbox:
-        token = sandbox.creator_token()
+    sandbox_limits = SandboxLimits(per_client=None, per_token=(1, 60.0))
+    with (
+        Sandbox(seed=4, members=10, rate_limits=sandbox_limits) as sandbox,
+        sandbox.serve_in_thread() as base_url,
+    ):
         first = PatreonCreatorClient(
             client_id=sandbox.client_id,
             client_secret=sandbox.client_secret,
-            token=token,
-            transport=sandbox.transport(),
-            base_url="https://sandbox.test",
+            token=sandbox.creator_token(),
+            base_url=base_url,  # over HTTP: the 429's body is read inside the auth flow
             max_retries=0,
             rate_limiter=RedisRateLimiter(redis_client, limits),
         )
