@@ -99,6 +99,8 @@ class SyncEngine(Protocol):
 
     def end_lock(self) -> None: ...
 
+    def close(self) -> None: ...
+
 
 class AsyncEngine(Protocol):
     statements: Statements
@@ -110,6 +112,8 @@ class AsyncEngine(Protocol):
     async def begin_lock(self, key: str, timeout: float) -> None: ...
 
     async def end_lock(self) -> None: ...
+
+    async def close(self) -> None: ...
 
 
 # --- SQLite ------------------------------------------------------------------------------------
@@ -142,12 +146,16 @@ class SQLiteEngine:
         self.statements = Statements(table, style="?")
         self.where = f"SQLite {path!r} table {table!r}"
         self._local = threading.local()
+        self._opened = _Opened[sqlite3.Connection]()
 
     def _conn(self) -> sqlite3.Connection:
-        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
+        conn = self._opened.current(self._local)
         if conn is None:
-            conn = self._local.conn = _sqlite_connect(self.path, self.table, self.timeout)
+            conn = self._opened.add(self._local, _sqlite_connect(self.path, self.table, self.timeout))
         return conn
+
+    def close(self) -> None:
+        self._opened.close_all()
 
     def execute(self, sql: str, params: Sequence[Any]) -> tuple[int, Row | None]:
         return _sqlite_run(self._conn(), sql, params)
@@ -179,6 +187,10 @@ class AsyncSQLiteEngine:
 
     async def _connect(self) -> sqlite3.Connection:
         return await asyncio.to_thread(_sqlite_connect, self.path, self.table, self.timeout)
+
+    async def close(self) -> None:
+        for conn in self._pool.drain():
+            conn.close()
 
     async def execute(self, sql: str, params: Sequence[Any]) -> tuple[int, Row | None]:
         bound = self._bound.get()
@@ -252,9 +264,10 @@ class PostgresEngine:
         self.statements = Statements(table, style="%s")
         self.where = f"{describe_conninfo(conninfo)} table {table!r}"
         self._local = threading.local()
+        self._opened = _Opened[Any]()
 
     def _conn(self) -> psycopg.Connection[Any]:
-        conn: psycopg.Connection[Any] | None = getattr(self._local, "conn", None)
+        conn: psycopg.Connection[Any] | None = self._opened.current(self._local)
         if conn is None or conn.closed:
             conn = self.psycopg.connect(
                 self.conninfo, autocommit=True, connect_timeout=max(1, int(self.timeout))
@@ -262,8 +275,11 @@ class PostgresEngine:
             assert conn is not None
             for sql in _postgres_create_schema_sql(self.table):
                 conn.execute(sql)
-            self._local.conn = conn
+            self._opened.add(self._local, conn)
         return conn
+
+    def close(self) -> None:
+        self._opened.close_all()
 
     def execute(self, sql: str, params: Sequence[Any]) -> tuple[int, Row | None]:
         cursor = self._conn().execute(sql, tuple(params))
@@ -309,6 +325,10 @@ class AsyncPostgresEngine:
         for sql in _postgres_create_schema_sql(self.table):
             await conn.execute(sql)
         return conn
+
+    async def close(self) -> None:
+        for conn in self._pool.drain():
+            await conn.close()
 
     async def _take(self) -> Any:
         conn = self._pool.take()
@@ -370,3 +390,45 @@ class _Pool(Generic[C]):
     def give(self, conn: C) -> None:
         with self._lock:
             self._idle.append(conn)
+
+    def drain(self) -> list[C]:
+        with self._lock:
+            idle, self._idle = self._idle, []
+            return idle
+
+
+class _Closable(Protocol):
+    def close(self) -> object: ...
+
+
+K = TypeVar("K", bound=_Closable)
+
+
+class _Opened(Generic[K]):
+    """Every connection a sync engine opened (one per thread), so close() can reach them all.
+
+    Threads keep their connection in a thread-local slot together with the generation it was
+    opened in; close() starts a new generation, so a thread finds its old one gone and reopens.
+    """
+
+    def __init__(self) -> None:
+        self._conns: list[K] = []
+        self._generation = 0
+        self._lock = threading.Lock()
+
+    def current(self, local: threading.local) -> K | None:
+        slot: tuple[int, K] | None = getattr(local, "conn", None)
+        return slot[1] if slot is not None and slot[0] == self._generation else None
+
+    def add(self, local: threading.local, conn: K) -> K:
+        with self._lock:
+            self._conns.append(conn)
+            local.conn = (self._generation, conn)
+        return conn
+
+    def close_all(self) -> None:
+        with self._lock:
+            conns, self._conns = self._conns, []
+            self._generation += 1
+        for conn in conns:
+            conn.close()

@@ -151,6 +151,10 @@ class SQLStore(BackedStore):
                     self._pending = written
                 raise self._fail("committing", exc) from exc
 
+    def close(self) -> None:
+        """Close the database connections of this store and of every ``for_user`` store made from it."""
+        self._engine.close()
+
     def __repr__(self) -> str:
         return f"SQLStore({self._engine.where}, key={self.key!r})"
 
@@ -217,6 +221,10 @@ class AsyncSQLStore(AsyncBackedStore):
                 if written is not None:
                     self._pending = written
                 raise self._fail("committing", exc) from exc
+
+    async def aclose(self) -> None:
+        """Close the idle pooled connections of this store and its ``for_user`` stores."""
+        await self._engine.close()
 
     def __repr__(self) -> str:
         return f"AsyncSQLStore({self._engine.where}, key={self.key!r})"

@@ -66,6 +66,7 @@ def main(path: str) -> None:
     for thread in threads:
         thread.join()
     users.close()
+    db.close()
     print(json.dumps({"ok": len(ok), "errors": errors[:20], "failed": len(errors)}))
 
 

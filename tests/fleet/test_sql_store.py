@@ -233,3 +233,24 @@ async def test_async_lock_excludes_tasks_and_threads(engine: tuple[str, str, str
     await asyncio.gather(*(increment() for _ in range(4)))
     await asyncio.to_thread(thread.join)
     assert count_of(await async_store(engine).get()) == 20
+
+
+def test_close_ends_every_connection_and_the_store_reopens(engine: tuple[str, str, str]) -> None:
+    store = sync_store(engine)
+    store.put(make_token("1"))
+    user = store.for_user(5)
+    thread = threading.Thread(target=lambda: user.put(make_token("5")))  # a second connection
+    thread.start()
+    thread.join()
+    store.close()
+    assert user.get() == make_token("5")  # opened again on next use
+    store.close()
+
+
+async def test_async_close_and_reopen(engine: tuple[str, str, str]) -> None:
+    store = async_store(engine)
+    await store.put(make_token("1"))
+    await store.aclose()
+    assert await store.for_user(1).get() is None
+    assert await store.get() == make_token("1")
+    await store.aclose()

@@ -7,6 +7,8 @@ BEGIN IMMEDIATE on SQLite) is what lets exactly one process refresh each user's 
 
 from __future__ import annotations
 
+import contextlib
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -68,8 +70,21 @@ def test_two_hundred_expired_user_tokens_get_one_refresh_each(
     assert sum(report["ok"] for report in reports) == USERS * PROCESSES
     assert sandbox.stats.refresh_requests == USERS
     for user in users:
-        reader = db.for_user(user.id)
-        stored = reader.get()
+        stored = db.for_user(user.id).get()
         assert stored is not None and stored.refresh_token != seeded[user.id].refresh_token
         assert not stored.is_expired(0)
-        assert reader._version == 2  # seeded once, refreshed once
+    # Every row was written twice: seeded once, refreshed once.
+    assert versions(kind, target, table) == {2: USERS}
+    db.close()
+
+
+def versions(kind: str, target: str, table: str) -> dict[int, int]:
+    """How many rows hold each version."""
+    query = f"SELECT version, COUNT(*) FROM {table} GROUP BY version"
+    if kind == "sqlite":
+        with contextlib.closing(sqlite3.connect(target)) as conn:
+            return {int(v): int(n) for v, n in conn.execute(query)}
+    import psycopg
+
+    with psycopg.connect(target) as conn:
+        return {int(v): int(n) for v, n in conn.execute(query)}
