@@ -186,6 +186,7 @@ class LocalRateLimiter:
         self._next_slot: dict[str, float] = {}
         self._errors: dict[str, deque[float]] = {}
         self._paused_until: dict[str, float] = {}
+        self._prune_at = _PRUNE_AT
 
     @classmethod
     def process_default(cls) -> LocalRateLimiter:
@@ -218,7 +219,7 @@ class LocalRateLimiter:
             seen = self._edge_seen(client, now)
             if limits.edge_threshold and seen >= limits.edge_threshold:
                 raise EdgeBudgetExceededError(client=client, seen=seen, limits=limits)
-            if len(self._windows) > _PRUNE_AT:
+            if len(self._windows) > self._prune_at:
                 self._prune(now)
             window: _Window | None = None
             if limits.per_token is not None and token is not None:
@@ -242,6 +243,8 @@ class LocalRateLimiter:
             key for key, window in self._windows.items() if not window.stamps or window.stamps[-1] <= horizon
         ]:
             del self._windows[key]
+        # Many tokens busy at once: prune again only once their number has doubled.
+        self._prune_at = max(_PRUNE_AT, 2 * len(self._windows))
 
     def observe(self, client: str, status: int, retry_after: float | None) -> None:
         if not 400 <= status < 500:

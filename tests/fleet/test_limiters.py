@@ -322,3 +322,12 @@ async def test_async_unreachable_redis_paces_locally(caplog: pytest.LogCaptureFi
     assert first.granted and not second.granted
     assert len([r for r in caplog.records if r.name == "patreon"]) == 1
     await client.aclose()
+
+
+def test_local_limiter_forgets_tokens_whose_window_has_passed() -> None:
+    limiter = LocalRateLimiter(RateLimits(per_client=None, per_token=(5, 0.01)))
+    for index in range(1100):
+        assert limiter.reserve(CLIENT, f"user-{index}").granted
+    time.sleep(0.05)  # every one of those windows has passed
+    assert limiter.reserve(CLIENT, "one-more").granted
+    assert len(limiter._windows) == 1
