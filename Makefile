@@ -4,12 +4,17 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test generate check-generated lint typecheck bench ci clean
+.PHONY: demo test generate check-generated lint typecheck docs package bench ci clean
 
+# The editable install's own finder is an import hook, which static checkers cannot follow
+# (setuptools docs, "Development Mode": "Limitations"); a .pth file naming the checkout lets mypy
+# and pyright, run from any folder, see the packages and their py.typed. It is what setuptools'
+# editable_mode=compat did, without that mode's deprecation warning.
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -c "import pathlib, site; pathlib.Path(site.getsitepackages()[0], 'patreonkit-checkout.pth').write_text(str(pathlib.Path.cwd()) + '\\n')"
 	touch $(STAMP)
 
 demo: $(STAMP)
@@ -32,10 +37,18 @@ typecheck: $(STAMP)
 	$(BIN)/mypy patreon_auth patreon_sandbox patreon_cli tests bench examples generator
 	$(BIN)/mypy patreon_generated
 
+# The docs site (mkdocs): the guides plus an API reference from the public docstrings, --strict.
+docs: $(STAMP)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet --site-dir site
+
+# The wheel and sdist as users get them: build, twine check, install into a fresh venv, smoke test.
+package: $(STAMP)
+	bash .ci/package
+
 bench: $(STAMP)
 	$(BIN)/python -m bench
 
-ci: test check-generated lint typecheck
+ci: test check-generated lint typecheck docs package
 
 clean:
 	rm -rf $(VENV)

@@ -30,6 +30,7 @@ from patreon_auth.errors import (
     WebhookSignatureError,
 )
 from patreon_auth.token import Token
+from patreon_generated import LIBRARY_VERSION as __version__  # one version, from pyproject.toml
 
 if TYPE_CHECKING:
     from patreon_auth.auth import PatreonAuth
@@ -112,6 +113,7 @@ __all__ = [
     "Token",
     "TokenStoreError",
     "WebhookSignatureError",
+    "__version__",
     "errors",
     "stores",
     "webhooks",

@@ -19,7 +19,7 @@ import attrs
 
 from patreon_cli.failures import CLIError
 
-APP_NAME = "patreon-v2"
+APP_NAME = "patreonkit"
 CONFIG_FILE = "config.json"
 TOKEN_FILE = "token.json"
 DEFAULT_BASE_URL = "https://www.patreon.com"

@@ -77,7 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Patreon API v2 from the command line: log in, export members, manage webhooks, run the sandbox.",
         epilog="Try it without an account: patreon --sandbox members export --format csv | head",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {LIBRARY_VERSION}")
+    parser.add_argument("--version", action="version", version=f"%(prog)s (patreonkit) {LIBRARY_VERSION}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for module in (login, token, identity, campaigns, members, webhooks, sandbox):
         module.register(subparsers, common)

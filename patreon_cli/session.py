@@ -73,6 +73,23 @@ class Session:
             credentials = attrs.evolve(credentials, client_secret=self._typed_secret)
         return credentials
 
+    @property
+    def served_sandbox_url(self) -> str | None:
+        """`--sandbox` with `--base-url URL`: a sandbox served elsewhere, not an embedded one."""
+        return self._base_url_flag if self.uses_sandbox and self._base_url_flag else None
+
+    def for_served_sandbox(self, base_url: str, client_id: str, client_secret: str) -> Session:
+        """A session against a served sandbox's API client, saving to this session's config dir."""
+        served = Session(
+            config_dir=self._config_dir_flag,
+            base_url=base_url,
+            client_id=client_id,
+            sandbox=None,
+            environ=self.environ,
+        )
+        served.use_client_secret(client_secret)
+        return served
+
     def use_client_secret(self, secret: str) -> None:
         """A secret typed at the prompt: used for this run, and saved with the rest by `login`."""
         self._typed_secret = secret
@@ -97,7 +114,7 @@ class Session:
             except ImportError as exc:
                 raise CLIError(
                     f"--sandbox needs the sandbox package ({exc.name} is missing)",
-                    hint="pip install 'patreon-v2[sandbox]'",
+                    hint="pip install 'patreonkit[sandbox]'",
                 ) from None
             if redirect_uris:
                 self._sandbox = Sandbox(

@@ -5,16 +5,19 @@ OAuth and webhooks from it: in process (`sandbox.transport()`, `sandbox.async_tr
 over loopback HTTP (`python -m patreon_sandbox serve`, `sandbox.serve_in_thread()`).
 """
 
+from patreon_generated import LIBRARY_VERSION as __version__  # one version, from pyproject.toml
 from patreon_sandbox.faults import Fault, Faults
 from patreon_sandbox.handler import SandboxRequest, SandboxResponse
 from patreon_sandbox.limits import RateLimits
 from patreon_sandbox.oauth import AuthorizeError, OAuthClientRecord
+from patreon_sandbox.remote import AsyncSandboxControl, SandboxControl, SandboxControlError
 from patreon_sandbox.sandbox import Sandbox
 from patreon_sandbox.stats import Stats
 from patreon_sandbox.webhooks import Delivery, WebhookRecord
 from patreon_sandbox.world import SandboxUser
 
 __all__ = [
+    "AsyncSandboxControl",
     "AuthorizeError",
     "Delivery",
     "Fault",
@@ -22,9 +25,12 @@ __all__ = [
     "OAuthClientRecord",
     "RateLimits",
     "Sandbox",
+    "SandboxControl",
+    "SandboxControlError",
     "SandboxRequest",
     "SandboxResponse",
     "SandboxUser",
     "Stats",
     "WebhookRecord",
+    "__version__",
 ]

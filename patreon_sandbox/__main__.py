@@ -1,7 +1,8 @@
 """`python -m patreon_sandbox serve --port N`: the sandbox as a real HTTP server on loopback.
 
-Prints one JSON line on start (base_url, client_id, client_secret, campaign_id, creator_token)
-so scripts and tests can read it, then serves until interrupted (DESIGN "Sandbox").
+Prints one JSON line on start (base_url, client_id, client_secret, campaign_id, creator_token,
+control_url of the control API, and the `patreon login` command for it) so scripts and tests can
+read it, then serves until interrupted (DESIGN "Sandbox").
 """
 
 from __future__ import annotations
@@ -41,6 +42,9 @@ def startup_line(sandbox: object, base_url: str) -> str:
             "client_secret": sandbox.client_secret,
             "campaign_id": sandbox.campaign_id,
             "creator_token": sandbox.creator_token().to_dict(),
+            # the control API (patreon_sandbox.control; SandboxControl drives it from Python)
+            "control_url": f"{base_url}/_sandbox/",
+            "login": f"patreon login --sandbox --base-url {base_url}",
         }
     )
 

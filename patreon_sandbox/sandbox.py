@@ -18,6 +18,8 @@ from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 from patreon_auth.token import Token
+from patreon_sandbox.clock import AdjustableClock
+from patreon_sandbox.control import ControlAPI, is_control_path
 from patreon_sandbox.faults import Faults
 from patreon_sandbox.handler import Core, SandboxRequest, SandboxResponse
 from patreon_sandbox.limits import RateLimiter, RateLimits
@@ -58,6 +60,10 @@ class Sandbox:
         clock: Callable[[], float] = time.time,
     ) -> None:
         self.seed = seed
+        # Every part of the sandbox reads this one clock, so moving it (advance_clock, or the
+        # control API's POST /_sandbox/clock) expires tokens and codes as time passing would.
+        self.clock = AdjustableClock(clock)
+        clock = self.clock
         self.world = World(seed, members)
         credentials = random.Random(seed ^ 0xC11E47)
         self.oauth = OAuthState(clock=clock, token_lifetime=token_lifetime)
@@ -80,6 +86,7 @@ class Sandbox:
         self.deliveries: list[Delivery] = []
         self._sender = Sender()
         self.served_url: str | None = None
+        self._control = ControlAPI(self)
 
     # --- identity of the sandbox --------------------------------------------------------------
 
@@ -95,6 +102,15 @@ class Sandbox:
     def redirect_uri(self) -> str:
         """The first registered redirect URI of the sandbox's client."""
         return self._client.redirect_uris[0]
+
+    @property
+    def redirect_uris(self) -> tuple[str, ...]:
+        """Every redirect URI registered for the sandbox's client."""
+        return self._client.redirect_uris
+
+    def advance_clock(self, seconds: float) -> float:
+        """Move the sandbox's clock forward (tokens and codes expire); returns the new time."""
+        return self.clock.advance(seconds)
 
     @property
     def campaign_id(self) -> str:
@@ -229,6 +245,8 @@ class Sandbox:
 
     def handle(self, request: SandboxRequest) -> SandboxResponse:
         """The core handler (no I/O): what every transport and the ASGI app call."""
+        if is_control_path(urlsplit(request.url).path):
+            return self._control.handle(request)
         return self.core.handle(request)
 
     def transport(self) -> SandboxTransport:

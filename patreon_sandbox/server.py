@@ -107,7 +107,7 @@ def _server(sandbox: Sandbox, log_level: str) -> Any:
     try:
         import uvicorn
     except ImportError as exc:  # pragma: no cover - depends on the install
-        raise RuntimeError("serving needs uvicorn: pip install 'patreon-v2[sandbox]'") from exc
+        raise RuntimeError("serving needs uvicorn: pip install 'patreonkit[sandbox]'") from exc
     logging.getLogger("uvicorn.error").addFilter(_HideDrops())
     config = uvicorn.Config(make_app(sandbox), log_level=log_level, access_log=False, lifespan="off")
     return uvicorn.Server(config)

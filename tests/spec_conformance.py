@@ -92,11 +92,12 @@ def is_checkable(request: httpx.Request, response: httpx.Response) -> bool:
     """JSON answers on the spec's paths; injected faults (HTML pages, cut-off JSON) are not checked.
 
     The spec describes HTML error pages in prose only ([KG]); a truncated body is a fault the
-    sandbox injects on purpose. The sandbox's own `/_sandbox/*` and the browser-facing
-    `/oauth2/authorize` page are not part of the API.
+    sandbox injects on purpose. Every path of the spec is under `/api/`; the sandbox's own
+    `/_sandbox/*`, the browser-facing `/oauth2/authorize` page and what a browser asks for
+    on its own (`/favicon.ico`) are not part of the API.
     """
     path = request.url.path
-    if path.startswith("/_sandbox") or path.startswith("/oauth2/authorize"):
+    if not path.startswith("/api/"):
         return False
     if response.status_code == 204:
         return True

@@ -233,7 +233,7 @@ def _psycopg() -> Any:
     try:
         import psycopg
     except ImportError as exc:  # pragma: no cover - depends on the environment
-        raise TokenStoreError("PostgreSQL stores need psycopg 3: pip install 'patreon-v2[postgres]'") from exc
+        raise TokenStoreError("PostgreSQL stores need psycopg 3: pip install 'patreonkit[postgres]'") from exc
     return psycopg
 
 

@@ -3,6 +3,9 @@
 On success the token goes to the config dir's FileStore and the client id/secret/base URL to
 config.json, so later commands (and their refreshes) need nothing else. With --sandbox the flow
 runs against the embedded sandbox, whose "browser" consents as the creator, and nothing is saved.
+With --sandbox and --base-url URL (a sandbox served by `patreon sandbox serve`), the login is one
+step: the sandbox's control API gives its client and a creator token, and both are saved, so later
+commands run against that served sandbox with no flags.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from patreon_auth import PatreonCreatorClient, Token
 from patreon_auth.stores import MemoryStore
 from patreon_cli.commands._shared import read_secret
 from patreon_cli.config import ENV_CLIENT_SECRET
-from patreon_cli.failures import USAGE, CLIError, not_configured
+from patreon_cli.failures import UNAVAILABLE, USAGE, CLIError, not_configured
 from patreon_cli.loopback import CALLBACK_PATH, LoopbackListener
 from patreon_cli.output import Output
 from patreon_cli.session import APP_NAME, Session
@@ -81,6 +84,9 @@ def register(
 
 
 def run(args: argparse.Namespace, session: Session, out: Output) -> int:
+    served_url = session.served_sandbox_url
+    if served_url is not None:
+        return _login_to_served_sandbox(served_url, args, session, out)
     if not session.uses_sandbox:
         _ask_for_missing_secret(session)
     token = _import_creator_token(session) if args.creator_token else _user_oauth(args, session, out)
@@ -90,6 +96,29 @@ def run(args: argparse.Namespace, session: Session, out: Output) -> int:
         return 0
     _save(token, session)
     out.info(f"logged in as {name}; token saved to {session.config.token_file}")
+    return 0
+
+
+def _login_to_served_sandbox(base_url: str, args: argparse.Namespace, session: Session, out: Output) -> int:
+    from patreon_sandbox.remote import SandboxControl, SandboxControlError
+
+    scopes = args.scope or list(DEFAULT_SCOPES)
+    try:
+        with SandboxControl(base_url, timeout=10.0) as control:
+            info = control.info()
+            token = control.token(scopes=scopes)
+    except (SandboxControlError, httpx.HTTPError, ValueError) as exc:
+        raise CLIError(
+            f"{base_url} is not a served sandbox (its control API did not answer: {type(exc).__name__})",
+            UNAVAILABLE,
+            hint="start one with `patreon sandbox serve`, and pass the URL it prints",
+        ) from None
+    served = session.for_served_sandbox(base_url, str(info["client_id"]), str(info["client_secret"]))
+    name, token = _check(token, served)
+    _save(token, served)
+    out.info(
+        f"logged in to the sandbox at {base_url} as {name}; client and token saved to {served.config.path}"
+    )
     return 0
 
 

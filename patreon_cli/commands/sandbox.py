@@ -58,6 +58,6 @@ def serve_sandbox(args: argparse.Namespace, session: Session, out: Output) -> in
         from patreon_sandbox.__main__ import main as sandbox_main
     except ImportError as exc:
         raise CLIError(
-            f"the sandbox server needs {exc.name}", hint="pip install 'patreon-v2[sandbox]'"
+            f"the sandbox server needs {exc.name}", hint="pip install 'patreonkit[sandbox]'"
         ) from None
     return sandbox_main(sandbox_argv(args))

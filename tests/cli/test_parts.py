@@ -40,7 +40,7 @@ def test_config_precedence_flag_env_file(tmp_path: Path) -> None:
 def test_config_dir_resolution(tmp_path: Path) -> None:
     assert resolve_config_dir(str(tmp_path / "flag"), {"PATREON_CONFIG_DIR": "/env"}) == tmp_path / "flag"
     assert resolve_config_dir(None, {"PATREON_CONFIG_DIR": str(tmp_path)}) == tmp_path
-    assert resolve_config_dir(None, {}).name == "patreon-v2"  # platformdirs' per-user config dir
+    assert resolve_config_dir(None, {}).name == "patreonkit"  # platformdirs' per-user config dir
 
 
 def test_default_selection() -> None:

@@ -82,7 +82,16 @@ def test_serve_command_prints_one_json_line() -> None:
         assert process.stdout is not None
         line = process.stdout.readline()
         info = json.loads(line)
-        assert set(info) == {"base_url", "client_id", "client_secret", "campaign_id", "creator_token"}
+        assert set(info) == {
+            "base_url",
+            "client_id",
+            "client_secret",
+            "campaign_id",
+            "creator_token",
+            "control_url",
+            "login",
+        }
+        assert info["control_url"] == info["base_url"] + "/_sandbox/"
         token = Token.from_dict(info["creator_token"])
         with Patreon(token=token.access_token, base_url=info["base_url"], max_retries=0) as client:
             total = client.members.list(info["campaign_id"]).total
