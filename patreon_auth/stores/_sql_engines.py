@@ -184,6 +184,10 @@ class AsyncSQLiteEngine:
         self._bound: contextvars.ContextVar[sqlite3.Connection | None] = contextvars.ContextVar(
             "patreon_sqlite_lock", default=None
         )
+        # SQLite's lock is the whole database, so one task of this process may hold it at a time.
+        # The others wait here, on the event loop, not in worker threads: blocked in BEGIN
+        # IMMEDIATE they would fill the thread pool the holder needs to commit.
+        self._task_lock = asyncio.Lock()
 
     async def _connect(self) -> sqlite3.Connection:
         return await asyncio.to_thread(_sqlite_connect, self.path, self.table, self.timeout)
@@ -203,7 +207,16 @@ class AsyncSQLiteEngine:
             self._pool.give(conn)
 
     async def begin_lock(self, key: str, timeout: float) -> None:
-        conn = self._pool.take() or await self._connect()
+        try:
+            async with asyncio.timeout(timeout):
+                await self._task_lock.acquire()
+        except TimeoutError:
+            raise sqlite3.OperationalError("database is locked by another task of this process") from None
+        try:
+            conn = self._pool.take() or await self._connect()
+        except BaseException:
+            self._task_lock.release()
+            raise
 
         def begin() -> None:
             conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
@@ -213,6 +226,7 @@ class AsyncSQLiteEngine:
             await asyncio.to_thread(begin)
         except BaseException:
             self._pool.give(conn)
+            self._task_lock.release()
             raise
         self._bound.set(conn)
 
@@ -224,6 +238,7 @@ class AsyncSQLiteEngine:
             await asyncio.to_thread(conn.execute, "COMMIT")
         finally:
             self._pool.give(conn)
+            self._task_lock.release()
 
 
 # --- PostgreSQL --------------------------------------------------------------------------------
