@@ -67,6 +67,17 @@ class RateLimitedAuth(httpx.Auth):
         self.async_limiter = async_limiter
         self.requires_request_body = self.inner.requires_request_body
         self.requires_response_body = self.inner.requires_response_body
+        self._last_key: tuple[str | None, str | None] = (None, None)
+
+    def _token_key(self, request: httpx.Request) -> str | None:
+        # A client sends one token until it refreshes: hash it once, not on every request.
+        header = request.headers.get("authorization")
+        last_header, last_key = self._last_key
+        if header == last_header:
+            return last_key
+        key = token_key(request)
+        self._last_key = (header, key)
+        return key
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         limiter = self.limiter
@@ -75,13 +86,16 @@ class RateLimitedAuth(httpx.Auth):
         flow = self.inner.sync_auth_flow(request)
         outgoing = next(flow)
         while True:
-            key = token_key(outgoing)
+            key = self._token_key(outgoing)
             late = 0
             while True:
                 slot = limiter.reserve(self.client, key)
+                if slot.wait <= MIN_SLEEP:
+                    if slot.granted:
+                        break
+                    continue
                 due = time.monotonic() + slot.wait
-                if slot.wait > MIN_SLEEP:
-                    time.sleep(slot.wait)
+                time.sleep(slot.wait)
                 if slot.granted and (time.monotonic() - due <= slot.late_after or late >= MAX_LATE_RETRIES):
                     break
                 late += slot.granted
@@ -102,13 +116,16 @@ class RateLimitedAuth(httpx.Auth):
         flow = self.inner.async_auth_flow(request)
         outgoing = await flow.__anext__()
         while True:
-            key = token_key(outgoing)
+            key = self._token_key(outgoing)
             late = 0
             while True:
                 slot = await limiter.reserve(self.client, key)
+                if slot.wait <= MIN_SLEEP:
+                    if slot.granted:
+                        break
+                    continue
                 due = time.monotonic() + slot.wait
-                if slot.wait > MIN_SLEEP:
-                    await asyncio.sleep(slot.wait)
+                await asyncio.sleep(slot.wait)
                 if slot.granted and (time.monotonic() - due <= slot.late_after or late >= MAX_LATE_RETRIES):
                     break
                 late += slot.granted
