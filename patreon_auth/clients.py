@@ -78,6 +78,7 @@ class PatreonCreatorClient(Patreon):
             transport=transport,
             timeout=timeout if timeout is not None else DEFAULT_TIMEOUT,
             headers=_token_headers(name, headers),
+            rate_limiter=rate_limiter,
         )
         auth: httpx.Auth = PatreonAuth(
             store=self.store, oauth=self.oauth, leeway=leeway, on_refresh=on_refresh
@@ -132,6 +133,7 @@ class AsyncPatreonCreatorClient(AsyncPatreon):
             transport=transport,
             timeout=timeout if timeout is not None else DEFAULT_TIMEOUT,
             headers=_token_headers(name, headers),
+            rate_limiter=rate_limiter,
         )
         auth: httpx.Auth = PatreonAuth(
             async_store=self.store, async_oauth=self.oauth, leeway=leeway, on_refresh=on_refresh
@@ -222,7 +224,11 @@ class PatreonUserClient(_UserClientBase):
         )
         self.http_client = self._options.sync_client()
         self.oauth = OAuthClient(
-            client_id=client_id, client_secret=client_secret, base_url=base_url, http_client=self.http_client
+            client_id=client_id,
+            client_secret=client_secret,
+            base_url=base_url,
+            http_client=self.http_client,
+            rate_limiter=rate_limiter,
         )
 
     def handle_callback(self, callback_url: str, *, expected_state: str) -> Token:
@@ -301,7 +307,11 @@ class AsyncPatreonUserClient(_UserClientBase):
         )
         self.http_client = self._options.async_client()
         self.oauth = AsyncOAuthClient(
-            client_id=client_id, client_secret=client_secret, base_url=base_url, http_client=self.http_client
+            client_id=client_id,
+            client_secret=client_secret,
+            base_url=base_url,
+            http_client=self.http_client,
+            rate_limiter=rate_limiter,
         )
 
     async def handle_callback(self, callback_url: str, *, expected_state: str) -> Token:

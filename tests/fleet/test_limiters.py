@@ -29,6 +29,7 @@ from patreon_auth import (
     RateLimitError,
     RateLimits,
     RedisRateLimiter,
+    RefreshError,
 )
 from patreon_generated import Patreon
 from patreon_generated._rate_limited_auth import RateLimitedAuth
@@ -332,3 +333,23 @@ def test_local_limiter_forgets_tokens_whose_window_has_passed() -> None:
     for index in range(100):
         assert limiter.reserve(CLIENT, f"new-{index}").granted
     assert len(limiter._windows) <= 100  # the old ones went when the count passed 1024
+
+
+def test_failed_refreshes_count_toward_the_edge_budget(sandbox: Sandbox) -> None:
+    # Repeated failed refreshes are what got clients blocked before ([WP] PR #181).
+    client = PatreonCreatorClient(
+        client_id=sandbox.client_id,
+        client_secret=sandbox.client_secret,
+        token=sandbox.creator_token(),
+        transport=sandbox.transport(),
+        base_url="https://sandbox.test",
+        rate_limiter=LocalRateLimiter(EDGE),
+    )
+    with client:
+        for _ in range(4):
+            with pytest.raises(RefreshError):
+                client.oauth.refresh("not-a-refresh-token")
+        asked = sandbox.stats.token_requests
+        with pytest.raises(EdgeBudgetExceededError):
+            client.oauth.refresh("not-a-refresh-token")
+    assert sandbox.stats.token_requests == asked
