@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test generate check-generated lint typecheck docs package bench ci clean
+.PHONY: demo test generate check-generated spec-report lint typecheck docs package bench ci clean
 
 # The editable install's own finder is an import hook, which static checkers cannot follow
 # (setuptools docs, "Development Mode": "Limitations"); a .pth file naming the checkout lets mypy
@@ -28,13 +28,18 @@ generate: $(STAMP)
 
 check-generated: $(STAMP)
 	$(BIN)/python -m generator check
+	$(BIN)/python -m patreon_spec.coverage --check
+
+# docs/spec-coverage.md: per type, each attribute's JSON type, nullability, scopes and sources.
+spec-report: $(STAMP)
+	$(BIN)/python -m patreon_spec.coverage
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
 typecheck: $(STAMP)
-	$(BIN)/mypy patreon_auth patreon_sandbox patreon_cli tests bench examples generator
+	$(BIN)/mypy patreon_auth patreon_sandbox patreon_cli patreon_spec tests bench examples generator
 	$(BIN)/mypy patreon_generated
 
 # The docs site (mkdocs): the guides plus an API reference from the public docstrings, --strict.

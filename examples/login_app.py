@@ -71,7 +71,7 @@ def build_app(users: PatreonUserClient, *, session_secret: str) -> Starlette:
             for membership in me.related("memberships")
             for tier in membership.related("currently_entitled_tiers")
         ]
-        store_for(me.id).put(token)
+        store_for(me.id).replace(token)  # a new login is newer than whatever was stored
         profiles[me.id] = {"name": me.attributes.full_name or "(no name)", "tiers": tiers}
         return me.id
 

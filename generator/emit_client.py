@@ -58,6 +58,9 @@ def _signature(e: Endpoint, types: dict[str, ResourceType], *, paging: bool) -> 
         for type_name in e.fields_types:
             call.append(f"fields_{snake(type_name)}=_fields(fields, {type_name!r})")
     if e.collection:
+        # Every list endpoint takes `sort` (spec: components/parameters/Sort).
+        keyword.append("sort: Sequence[str] | None = None")
+        call.append("sort=_listed(sort)")
         keyword.append("count: int | None = None")
         call.append("page_count=UNSET if count is None else count")
         if not paging:

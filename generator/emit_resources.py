@@ -46,8 +46,6 @@ def _annotation(attribute: Attribute) -> str:
 
 def _docstring(attribute: Attribute) -> str:
     parts = [attribute.description or attribute.name.replace("_", " ").capitalize()]
-    if attribute.scope:
-        parts.append(f"Needs the `{attribute.scope}` scope.")
     if attribute.deprecated:
         parts.append("Deprecated.")
     parts.append("None when null or not requested in `fields`.")

@@ -27,7 +27,6 @@ def schema_module(
                     "nullable": a.nullable,
                     "enum": a.enum_values,
                     "items": a.items,
-                    "scope": a.scope,
                     "deprecated": a.deprecated,
                 }
                 for a in t.attributes
@@ -44,6 +43,8 @@ def schema_module(
             "collection": e.collection,
             "includes": tuple(e.includes),
             "include_scopes": e.include_scopes,
+            "field_scopes": e.field_scopes,
+            "advisory_includes": tuple(e.advisory_includes),
             "fields": tuple(e.fields_types),
             "scopes": tuple(e.scopes),
             "page_max": e.page_max,
@@ -64,14 +65,13 @@ from typing import Final, TypedDict
 
 
 class AttributeInfo(TypedDict):
-    """One attribute: its JSON type, format, nullability, known enum values, extra scope."""
+    """One attribute: its JSON type, format, nullability, known enum values (scopes are per endpoint)."""
 
     json_type: str
     format: str | None
     nullable: bool
     enum: tuple[str, ...] | None
     items: str | None
-    scope: str | None
     deprecated: bool
 
 
@@ -99,6 +99,8 @@ class EndpointInfo(TypedDict):
     collection: bool
     includes: tuple[str, ...]
     include_scopes: dict[str, str]
+    field_scopes: dict[str, dict[str, str]]
+    advisory_includes: tuple[str, ...]
     fields: tuple[str, ...]
     scopes: tuple[str, ...]
     page_max: int | None

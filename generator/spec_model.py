@@ -35,7 +35,6 @@ class Attribute:
     enum_name: str | None  # component name of the (open) enum, if any
     enum_values: tuple[str, ...] | None
     items: str | None  # JSON type of array items
-    scope: str | None
     deprecated: bool
     description: str
 
@@ -82,7 +81,9 @@ class Endpoint:
     include_enum: str | None
     fields_types: list[str]
     scopes: list[str]
-    include_scopes: dict[str, str]
+    include_scopes: dict[str, str]  # include path -> scope, from x-patreon-scope-rules
+    field_scopes: dict[str, dict[str, str]]  # type -> attribute -> scope, from x-patreon-scope-rules
+    advisory_includes: list[str]  # include paths Patreon answers without their scope, leaving data out
     page_max: int | None
     page_max_with: dict[str, int]
     page_default: int | None
@@ -156,7 +157,6 @@ def parse_attribute(spec: Spec, name: str, schema: dict[str, Any]) -> Attribute:
         enum_name=enum_name,
         enum_values=enum_values,
         items=items,
-        scope=schema.get("x-patreon-scope"),
         deprecated=bool(schema.get("deprecated") or base.get("deprecated")),
         description=" ".join(str(schema.get("description") or base.get("description") or "").split()),
     )
@@ -279,6 +279,7 @@ def endpoints(spec: Spec) -> list[Endpoint]:
                 for scheme_scopes in requirement.values():
                     scopes.extend(scheme_scopes)
             body_type, body_fields, body_schema = _body_fields(spec, operation)
+            include_scopes, field_scopes, advisory = _scope_rules(operation)
             operation_id = str(operation["operationId"])
             found.append(
                 Endpoint(
@@ -294,7 +295,9 @@ def endpoints(spec: Spec) -> list[Endpoint]:
                     include_enum=include_enum,
                     fields_types=fields_types,
                     scopes=scopes,
-                    include_scopes=dict(operation.get("x-patreon-include-scopes") or {}),
+                    include_scopes=include_scopes,
+                    field_scopes=field_scopes,
+                    advisory_includes=advisory,
                     page_max=page_max,
                     page_max_with=page_max_with,
                     page_default=operation.get("x-patreon-page-default"),
@@ -306,6 +309,27 @@ def endpoints(spec: Spec) -> list[Endpoint]:
                 )
             )
     return found
+
+
+def _scope_rules(
+    operation: dict[str, Any],
+) -> tuple[dict[str, str], dict[str, dict[str, str]], list[str]]:
+    """The per-endpoint scope rules: ``{include: path, scope}`` or ``{field: type.attribute, scope}``.
+
+    A rule marked ``advisory`` names a scope Patreon answers without (leaving that data out).
+    """
+    includes: dict[str, str] = {}
+    fields: dict[str, dict[str, str]] = {}
+    advisory: list[str] = []
+    for rule in operation.get("x-patreon-scope-rules") or []:
+        if "include" in rule:
+            includes[str(rule["include"])] = str(rule["scope"])
+            if rule.get("advisory"):
+                advisory.append(str(rule["include"]))
+        else:
+            type_name, _, attribute = str(rule["field"]).partition(".")
+            fields.setdefault(type_name, {})[attribute] = str(rule["scope"])
+    return includes, fields, advisory
 
 
 def webhook_triggers(spec: Spec) -> dict[str, str]:

@@ -1,8 +1,10 @@
 """Which scopes a request needs, from the generated schema table, and an opt-in check before sending.
 
-Scopes come from three places [PD _oauth_v2.md scopes table]: the endpoint itself, some includes
-(`address` needs `campaigns.members.address`), and some attributes (`member.email` needs
-`campaigns.members[email]`, `user.email` on /identity needs `identity[email]`).
+Scopes come from the endpoint itself and from the endpoint's scope rules (spec:
+`x-patreon-scope-rules`, each with its source): the same field can need different scopes on
+different endpoints. `user.email` needs `identity[email]` on /identity but
+`campaigns.members[email]` on the member routes ([PD _endpoints_v2.md]; [PAT]
+rest/v2/oauth2/scopes.ts), and `member.email` on /identity has no documented extra scope.
 """
 
 from __future__ import annotations
@@ -21,41 +23,60 @@ def operation_for(method: str, path: str) -> str | None:
     return found[0] if isinstance(found, tuple) else None
 
 
-def required_scopes(method: str, path: str, params: Mapping[str, str]) -> frozenset[str]:
-    """The scopes Patreon needs to answer this request in full."""
-    from patreon_generated.schema import ENDPOINTS, RESOURCE_TYPES
+def required_scopes(
+    method: str, path: str, params: Mapping[str, str], *, advisory: bool = True
+) -> frozenset[str]:
+    """The scopes Patreon needs to answer this request in full.
+
+    `advisory=False` leaves out the scopes Patreon answers without (it leaves that data out):
+    `memberships.campaign` on /identity, which Patreon's own plugin asks for with only
+    `identity identity[email]` [WP fetch_user].
+    """
+    from patreon_generated.schema import ENDPOINTS
 
     operation_id = operation_for(method, path)
     if operation_id is None:
         return frozenset()
     info = ENDPOINTS[operation_id]
     needed = set(info["scopes"])
+    rules = info["include_scopes"]
+    if not advisory:
+        rules = {path: scope for path, scope in rules.items() if path not in info["advisory_includes"]}
     for include in filter(None, (params.get("include") or "").split(",")):
-        scope = info["include_scopes"].get(include)
+        scope = include_scope(rules, include.strip())
         if scope:
             needed.add(scope)
     for key, value in params.items():
         if not (key.startswith("fields[") and key.endswith("]")):
             continue
-        type_info = RESOURCE_TYPES.get(key[len("fields[") : -1])
-        if type_info is None:
-            continue
+        rules = info["field_scopes"].get(key[len("fields[") : -1], {})
         for name in filter(None, value.split(",")):
-            attribute = type_info["attributes"].get(name)
-            if attribute and attribute["scope"]:
-                needed.add(attribute["scope"])
+            scope = rules.get(name.strip())
+            if scope:
+                needed.add(scope)
     return frozenset(needed)
+
+
+def include_scope(rules: Mapping[str, str], include: str) -> str | None:
+    """The scope an include path needs: a rule for the path or for a path it extends (`address.user`)."""
+    parts = include.split(".")
+    for length in range(len(parts), 0, -1):
+        scope = rules.get(".".join(parts[:length]))
+        if scope:
+            return scope
+    return None
 
 
 def check_scopes(token: Token, method: str, path: str, params: Mapping[str, str]) -> None:
     """Raise MissingScopeError when the token's granted scopes lack what the request needs.
 
-    A token without recorded scopes (a creator token pasted from the portal, which has every v2
-    scope [PD _oauth_v2.md]) is not checked.
+    Advisory scopes (Patreon answers without them) never refuse a call. A token without recorded
+    scopes (a creator token pasted from the portal, which has every v2 scope [PD _oauth_v2.md]) is
+    not checked.
     """
     if not token.scope:
         return
-    missing = required_scopes(method, path, params) - token.scope
+    missing = required_scopes(method, path, params, advisory=False) - token.scope
     if missing:
         raise MissingScopeError(
             f"this call needs scopes the token was not granted: {', '.join(sorted(missing))}",

@@ -11,7 +11,7 @@ import argparse
 
 import attrs
 
-from patreon_cli.commands import campaigns, identity, login, members, sandbox, token, webhooks
+from patreon_cli.commands import campaigns, identity, login, members, sandbox, spec, token, webhooks
 from patreon_cli.config import ENV_BASE_URL, ENV_CLIENT_ID, ENV_CONFIG_DIR
 from patreon_generated import LIBRARY_VERSION
 
@@ -79,6 +79,6 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s (patreonkit) {LIBRARY_VERSION}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    for module in (login, token, identity, campaigns, members, webhooks, sandbox):
+    for module in (login, token, identity, campaigns, members, webhooks, sandbox, spec):
         module.register(subparsers, common)
     return parser

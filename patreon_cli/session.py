@@ -15,7 +15,7 @@ import attrs
 from patreon_auth import PatreonCreatorClient, PatreonUserClient, Token
 from patreon_auth.oauth import OAuthClient
 from patreon_auth.stores import FileStore, MemoryStore
-from patreon_auth.stores.base import TokenStore
+from patreon_auth.stores.base import CompareAndSetStore, TokenStore
 from patreon_cli.config import ENV_CLIENT_ID, ENV_CLIENT_SECRET, ConfigDir, Credentials, resolve_config_dir
 from patreon_cli.failures import CLIError, not_configured
 
@@ -127,7 +127,7 @@ class Session:
 
     # --- tokens and clients -------------------------------------------------------------------------
 
-    def store(self) -> TokenStore:
+    def store(self) -> CompareAndSetStore:
         """Where the token lives: the config dir's token file, or memory for the embedded sandbox."""
         if self.uses_sandbox:
             return MemoryStore(self.sandbox().creator_token())

@@ -2,6 +2,6 @@
 # Change the spec or the generator and regenerate; CI fails on any hand edit.
 """Where this package came from."""
 
-SPEC_SHA256 = "dd5f09e80c9326c48fafacdb6bd11919ed978e41d3a4211cc8e26ef02ec1fea9"
+SPEC_SHA256 = "5be5f6aa8777069611674551f7c6b694b0f9ed914dcd9ccae943f0f584f14912"
 GENERATOR_VERSION = "openapi-python-client 0.29.1, datamodel-code-generator 0.89.0"
 LIBRARY_VERSION = "0.1.0"

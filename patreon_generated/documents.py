@@ -21,6 +21,7 @@ from .resources import (
     LiveAccessRule,
     Media,
     Member,
+    OAuthClient,
     PledgeEvent,
     Post,
     Tier,
@@ -87,6 +88,10 @@ class _Related(DocumentBase):
     def related(self, resource: Member, name: Literal["pledge_history"]) -> list[PledgeEvent]: ...
     @overload
     def related(self, resource: Member, name: Literal["user"]) -> User | None: ...
+    @overload
+    def related(self, resource: OAuthClient, name: Literal["campaign"]) -> Campaign | None: ...
+    @overload
+    def related(self, resource: OAuthClient, name: Literal["user"]) -> User | None: ...
     @overload
     def related(self, resource: PledgeEvent, name: Literal["campaign"]) -> Campaign | None: ...
     @overload

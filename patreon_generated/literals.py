@@ -21,7 +21,7 @@ ChargeStatus: TypeAlias = Literal[
     "Free Trial",
 ]
 DeliveryStatus: TypeAlias = Literal["delivered", "not_delivered", "wont_deliver"]
-GrantType: TypeAlias = Literal["authorization_code", "refresh_token"]
+LegacyWebhookTrigger: TypeAlias = Literal["pledges:create", "pledges:update", "pledges:delete"]
 LiveAccessRuleType: TypeAlias = Literal["tier", "patron", "public"]
 LiveState: TypeAlias = Literal["pre_live", "live", "live_ended"]
 PatronStatus: TypeAlias = Literal["active_patron", "declined_patron", "former_patron"]
@@ -146,6 +146,20 @@ MemberField: TypeAlias = Literal[
     "pledge_cadence",
     "pledge_relationship_start",
     "will_pay_amount_cents",
+]
+OAuthClientField: TypeAlias = Literal[
+    "author_name",
+    "category",
+    "client_secret",
+    "default_scopes",
+    "description",
+    "domain",
+    "icon_url",
+    "name",
+    "privacy_policy_url",
+    "redirect_uris",
+    "tos_url",
+    "version",
 ]
 PledgeEventField: TypeAlias = Literal[
     "amount_cents", "currency_code", "date", "payment_status", "pledge_payment_status", "tier_id", "tier_title", "type"

@@ -90,6 +90,7 @@ class CampaignsResource:
         *,
         include: Sequence[literals.ListCampaignsInclude] | None = None,
         fields: literals.ListCampaignsFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
         cursor: str | None = None,
     ) -> CollectionDocument[Campaign]:
@@ -103,6 +104,7 @@ class CampaignsResource:
             fields_goal=_fields(fields, "goal"),
             fields_live_access_rule=_fields(fields, "live-access-rule"),
             fields_media=_fields(fields, "media"),
+            sort=_listed(sort),
             page_count=UNSET if count is None else count,
             page_cursor=UNSET if cursor is None else cursor,
         )
@@ -114,13 +116,14 @@ class CampaignsResource:
         *,
         include: Sequence[literals.ListCampaignsInclude] | None = None,
         fields: literals.ListCampaignsFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> Iterator[CollectionDocument[Campaign]]:
         """Every page in turn, following cursors until none, a repeat, or a repeated page."""
         guard = PageGuard()
         cursor: str | None = None
         while True:
-            page = self.list(include=include, fields=fields, count=count, cursor=cursor)
+            page = self.list(include=include, fields=fields, sort=sort, count=count, cursor=cursor)
             yield page
             cursor = guard.next_cursor(page.data, page.next_cursor)
             if cursor is None:
@@ -131,10 +134,11 @@ class CampaignsResource:
         *,
         include: Sequence[literals.ListCampaignsInclude] | None = None,
         fields: literals.ListCampaignsFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> Iterator[Campaign]:
         """Every resource of every page (see `pages`)."""
-        for page in self.pages(include=include, fields=fields, count=count):
+        for page in self.pages(include=include, fields=fields, sort=sort, count=count):
             for item in page.data:
                 yield item
 
@@ -175,6 +179,7 @@ class MembersResource:
         *,
         include: Sequence[literals.ListCampaignMembersInclude] | None = None,
         fields: literals.ListCampaignMembersFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
         cursor: str | None = None,
     ) -> CollectionDocument[Member]:
@@ -188,6 +193,7 @@ class MembersResource:
             fields_tier=_fields(fields, "tier"),
             fields_user=_fields(fields, "user"),
             fields_pledge_event=_fields(fields, "pledge-event"),
+            sort=_listed(sort),
             page_count=UNSET if count is None else count,
             page_cursor=UNSET if cursor is None else cursor,
         )
@@ -200,13 +206,14 @@ class MembersResource:
         *,
         include: Sequence[literals.ListCampaignMembersInclude] | None = None,
         fields: literals.ListCampaignMembersFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> Iterator[CollectionDocument[Member]]:
         """Every page in turn, following cursors until none, a repeat, or a repeated page."""
         guard = PageGuard()
         cursor: str | None = None
         while True:
-            page = self.list(campaign_id, include=include, fields=fields, count=count, cursor=cursor)
+            page = self.list(campaign_id, include=include, fields=fields, sort=sort, count=count, cursor=cursor)
             yield page
             cursor = guard.next_cursor(page.data, page.next_cursor)
             if cursor is None:
@@ -218,10 +225,11 @@ class MembersResource:
         *,
         include: Sequence[literals.ListCampaignMembersInclude] | None = None,
         fields: literals.ListCampaignMembersFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> Iterator[Member]:
         """Every resource of every page (see `pages`)."""
-        for page in self.pages(campaign_id, include=include, fields=fields, count=count):
+        for page in self.pages(campaign_id, include=include, fields=fields, sort=sort, count=count):
             for item in page.data:
                 yield item
 
@@ -261,6 +269,7 @@ class PostsResource:
         *,
         include: Sequence[literals.ListCampaignPostsInclude] | None = None,
         fields: literals.ListCampaignPostsFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
         cursor: str | None = None,
     ) -> CollectionDocument[Post]:
@@ -271,6 +280,7 @@ class PostsResource:
             fields_post=_fields(fields, "post"),
             fields_user=_fields(fields, "user"),
             fields_campaign=_fields(fields, "campaign"),
+            sort=_listed(sort),
             page_count=UNSET if count is None else count,
             page_cursor=UNSET if cursor is None else cursor,
         )
@@ -283,13 +293,14 @@ class PostsResource:
         *,
         include: Sequence[literals.ListCampaignPostsInclude] | None = None,
         fields: literals.ListCampaignPostsFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> Iterator[CollectionDocument[Post]]:
         """Every page in turn, following cursors until none, a repeat, or a repeated page."""
         guard = PageGuard()
         cursor: str | None = None
         while True:
-            page = self.list(campaign_id, include=include, fields=fields, count=count, cursor=cursor)
+            page = self.list(campaign_id, include=include, fields=fields, sort=sort, count=count, cursor=cursor)
             yield page
             cursor = guard.next_cursor(page.data, page.next_cursor)
             if cursor is None:
@@ -301,10 +312,11 @@ class PostsResource:
         *,
         include: Sequence[literals.ListCampaignPostsInclude] | None = None,
         fields: literals.ListCampaignPostsFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> Iterator[Post]:
         """Every resource of every page (see `pages`)."""
-        for page in self.pages(campaign_id, include=include, fields=fields, count=count):
+        for page in self.pages(campaign_id, include=include, fields=fields, sort=sort, count=count):
             for item in page.data:
                 yield item
 
@@ -340,6 +352,7 @@ class WebhooksResource:
         *,
         include: Sequence[literals.ListWebhooksInclude] | None = None,
         fields: literals.ListWebhooksFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
         cursor: str | None = None,
     ) -> CollectionDocument[Webhook]:
@@ -349,6 +362,7 @@ class WebhooksResource:
             fields_webhook=_fields(fields, "webhook"),
             fields_client=_fields(fields, "client"),
             fields_campaign=_fields(fields, "campaign"),
+            sort=_listed(sort),
             page_count=UNSET if count is None else count,
             page_cursor=UNSET if cursor is None else cursor,
         )
@@ -360,13 +374,14 @@ class WebhooksResource:
         *,
         include: Sequence[literals.ListWebhooksInclude] | None = None,
         fields: literals.ListWebhooksFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> Iterator[CollectionDocument[Webhook]]:
         """Every page in turn, following cursors until none, a repeat, or a repeated page."""
         guard = PageGuard()
         cursor: str | None = None
         while True:
-            page = self.list(include=include, fields=fields, count=count, cursor=cursor)
+            page = self.list(include=include, fields=fields, sort=sort, count=count, cursor=cursor)
             yield page
             cursor = guard.next_cursor(page.data, page.next_cursor)
             if cursor is None:
@@ -377,10 +392,11 @@ class WebhooksResource:
         *,
         include: Sequence[literals.ListWebhooksInclude] | None = None,
         fields: literals.ListWebhooksFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> Iterator[Webhook]:
         """Every resource of every page (see `pages`)."""
-        for page in self.pages(include=include, fields=fields, count=count):
+        for page in self.pages(include=include, fields=fields, sort=sort, count=count):
             for item in page.data:
                 yield item
 
@@ -539,6 +555,7 @@ class AsyncCampaignsResource:
         *,
         include: Sequence[literals.ListCampaignsInclude] | None = None,
         fields: literals.ListCampaignsFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
         cursor: str | None = None,
     ) -> CollectionDocument[Campaign]:
@@ -552,6 +569,7 @@ class AsyncCampaignsResource:
             fields_goal=_fields(fields, "goal"),
             fields_live_access_rule=_fields(fields, "live-access-rule"),
             fields_media=_fields(fields, "media"),
+            sort=_listed(sort),
             page_count=UNSET if count is None else count,
             page_cursor=UNSET if cursor is None else cursor,
         )
@@ -563,13 +581,14 @@ class AsyncCampaignsResource:
         *,
         include: Sequence[literals.ListCampaignsInclude] | None = None,
         fields: literals.ListCampaignsFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> AsyncIterator[CollectionDocument[Campaign]]:
         """Every page in turn, following cursors until none, a repeat, or a repeated page."""
         guard = PageGuard()
         cursor: str | None = None
         while True:
-            page = await self.list(include=include, fields=fields, count=count, cursor=cursor)
+            page = await self.list(include=include, fields=fields, sort=sort, count=count, cursor=cursor)
             yield page
             cursor = guard.next_cursor(page.data, page.next_cursor)
             if cursor is None:
@@ -580,10 +599,11 @@ class AsyncCampaignsResource:
         *,
         include: Sequence[literals.ListCampaignsInclude] | None = None,
         fields: literals.ListCampaignsFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> AsyncIterator[Campaign]:
         """Every resource of every page (see `pages`)."""
-        async for page in self.pages(include=include, fields=fields, count=count):
+        async for page in self.pages(include=include, fields=fields, sort=sort, count=count):
             for item in page.data:
                 yield item
 
@@ -624,6 +644,7 @@ class AsyncMembersResource:
         *,
         include: Sequence[literals.ListCampaignMembersInclude] | None = None,
         fields: literals.ListCampaignMembersFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
         cursor: str | None = None,
     ) -> CollectionDocument[Member]:
@@ -637,6 +658,7 @@ class AsyncMembersResource:
             fields_tier=_fields(fields, "tier"),
             fields_user=_fields(fields, "user"),
             fields_pledge_event=_fields(fields, "pledge-event"),
+            sort=_listed(sort),
             page_count=UNSET if count is None else count,
             page_cursor=UNSET if cursor is None else cursor,
         )
@@ -649,13 +671,14 @@ class AsyncMembersResource:
         *,
         include: Sequence[literals.ListCampaignMembersInclude] | None = None,
         fields: literals.ListCampaignMembersFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> AsyncIterator[CollectionDocument[Member]]:
         """Every page in turn, following cursors until none, a repeat, or a repeated page."""
         guard = PageGuard()
         cursor: str | None = None
         while True:
-            page = await self.list(campaign_id, include=include, fields=fields, count=count, cursor=cursor)
+            page = await self.list(campaign_id, include=include, fields=fields, sort=sort, count=count, cursor=cursor)
             yield page
             cursor = guard.next_cursor(page.data, page.next_cursor)
             if cursor is None:
@@ -667,10 +690,11 @@ class AsyncMembersResource:
         *,
         include: Sequence[literals.ListCampaignMembersInclude] | None = None,
         fields: literals.ListCampaignMembersFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> AsyncIterator[Member]:
         """Every resource of every page (see `pages`)."""
-        async for page in self.pages(campaign_id, include=include, fields=fields, count=count):
+        async for page in self.pages(campaign_id, include=include, fields=fields, sort=sort, count=count):
             for item in page.data:
                 yield item
 
@@ -710,6 +734,7 @@ class AsyncPostsResource:
         *,
         include: Sequence[literals.ListCampaignPostsInclude] | None = None,
         fields: literals.ListCampaignPostsFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
         cursor: str | None = None,
     ) -> CollectionDocument[Post]:
@@ -720,6 +745,7 @@ class AsyncPostsResource:
             fields_post=_fields(fields, "post"),
             fields_user=_fields(fields, "user"),
             fields_campaign=_fields(fields, "campaign"),
+            sort=_listed(sort),
             page_count=UNSET if count is None else count,
             page_cursor=UNSET if cursor is None else cursor,
         )
@@ -732,13 +758,14 @@ class AsyncPostsResource:
         *,
         include: Sequence[literals.ListCampaignPostsInclude] | None = None,
         fields: literals.ListCampaignPostsFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> AsyncIterator[CollectionDocument[Post]]:
         """Every page in turn, following cursors until none, a repeat, or a repeated page."""
         guard = PageGuard()
         cursor: str | None = None
         while True:
-            page = await self.list(campaign_id, include=include, fields=fields, count=count, cursor=cursor)
+            page = await self.list(campaign_id, include=include, fields=fields, sort=sort, count=count, cursor=cursor)
             yield page
             cursor = guard.next_cursor(page.data, page.next_cursor)
             if cursor is None:
@@ -750,10 +777,11 @@ class AsyncPostsResource:
         *,
         include: Sequence[literals.ListCampaignPostsInclude] | None = None,
         fields: literals.ListCampaignPostsFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> AsyncIterator[Post]:
         """Every resource of every page (see `pages`)."""
-        async for page in self.pages(campaign_id, include=include, fields=fields, count=count):
+        async for page in self.pages(campaign_id, include=include, fields=fields, sort=sort, count=count):
             for item in page.data:
                 yield item
 
@@ -789,6 +817,7 @@ class AsyncWebhooksResource:
         *,
         include: Sequence[literals.ListWebhooksInclude] | None = None,
         fields: literals.ListWebhooksFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
         cursor: str | None = None,
     ) -> CollectionDocument[Webhook]:
@@ -798,6 +827,7 @@ class AsyncWebhooksResource:
             fields_webhook=_fields(fields, "webhook"),
             fields_client=_fields(fields, "client"),
             fields_campaign=_fields(fields, "campaign"),
+            sort=_listed(sort),
             page_count=UNSET if count is None else count,
             page_cursor=UNSET if cursor is None else cursor,
         )
@@ -809,13 +839,14 @@ class AsyncWebhooksResource:
         *,
         include: Sequence[literals.ListWebhooksInclude] | None = None,
         fields: literals.ListWebhooksFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> AsyncIterator[CollectionDocument[Webhook]]:
         """Every page in turn, following cursors until none, a repeat, or a repeated page."""
         guard = PageGuard()
         cursor: str | None = None
         while True:
-            page = await self.list(include=include, fields=fields, count=count, cursor=cursor)
+            page = await self.list(include=include, fields=fields, sort=sort, count=count, cursor=cursor)
             yield page
             cursor = guard.next_cursor(page.data, page.next_cursor)
             if cursor is None:
@@ -826,10 +857,11 @@ class AsyncWebhooksResource:
         *,
         include: Sequence[literals.ListWebhooksInclude] | None = None,
         fields: literals.ListWebhooksFields | None = None,
+        sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> AsyncIterator[Webhook]:
         """Every resource of every page (see `pages`)."""
-        async for page in self.pages(include=include, fields=fields, count=count):
+        async for page in self.pages(include=include, fields=fields, sort=sort, count=count):
             for item in page.data:
                 yield item
 

@@ -57,6 +57,9 @@ WebhookTrigger: TypeAlias = Literal[
 ]
 
 
+LegacyWebhookTrigger: TypeAlias = Literal["pledges:create", "pledges:update", "pledges:delete"]
+
+
 class ResourceIdentifier(TypedDict):
     type: str
     id: str
@@ -73,7 +76,7 @@ class ToOneRelationship(TypedDict):
 
 
 class ToManyRelationship(TypedDict):
-    data: NotRequired[list[ResourceIdentifier]]
+    data: NotRequired[list[ResourceIdentifier] | None]
     links: NotRequired[RelationshipLinks]
 
 
@@ -83,7 +86,7 @@ class ResourceLinks(TypedDict):
 
 class DocumentLinks(TypedDict):
     self: NotRequired[str]
-    next: NotRequired[str]
+    next: NotRequired[str | None]
 
 
 class PaginationCursors(TypedDict):
@@ -263,6 +266,14 @@ class ClientAttributes(TypedDict):
 class ClientRelationships(TypedDict):
     campaign: NotRequired[ToOneRelationship]
     user: NotRequired[ToOneRelationship]
+
+
+class OAuthClient(TypedDict):
+    type: Literal["oauth-client"]
+    id: str
+    attributes: NotRequired[ClientAttributes]
+    relationships: NotRequired[ClientRelationships]
+    links: NotRequired[ResourceLinks]
 
 
 ClientField: TypeAlias = Literal[
@@ -542,7 +553,7 @@ class UserAttributes(TypedDict):
     about: NotRequired[str | None]
     can_see_nsfw: NotRequired[bool | None]
     created: NotRequired[str]
-    email: NotRequired[str]
+    email: NotRequired[str | None]
     first_name: NotRequired[str | None]
     full_name: NotRequired[str]
     hide_pledges: NotRequired[bool | None]
@@ -587,7 +598,7 @@ class WebhookAttributes(TypedDict):
     num_consecutive_times_failed: NotRequired[int]
     paused: NotRequired[bool]
     secret: NotRequired[str]
-    triggers: NotRequired[list[WebhookTrigger | str]]
+    triggers: NotRequired[list[WebhookTrigger | LegacyWebhookTrigger | str]]
     uri: NotRequired[str]
 
 
@@ -662,6 +673,18 @@ ListWebhooksInclude: TypeAlias = Literal["client", "campaign"]
 
 
 GetLiveInclude: TypeAlias = Literal["campaign", "live_access_rules"]
+
+
+class LegacyPledge(TypedDict):
+    type: Literal["pledge"]
+    id: str
+    attributes: NotRequired[dict[str, Any]]
+    relationships: NotRequired[dict[str, Any]]
+
+
+class LegacyPledgeWebhookPayload(TypedDict):
+    data: LegacyPledge
+    included: NotRequired[list[dict[str, Any]]]
 
 
 class ErrorSource(TypedDict):
@@ -759,16 +782,19 @@ class LiveUpdateRequest(TypedDict):
     data: LiveUpdateData
 
 
-GrantType: TypeAlias = Literal["authorization_code", "refresh_token"]
-
-
-class TokenRequest(TypedDict):
-    grant_type: GrantType
-    code: NotRequired[str]
-    refresh_token: NotRequired[str]
+class AuthorizationCodeTokenRequest(TypedDict):
+    grant_type: Literal["authorization_code"]
+    code: str
     client_id: str
     client_secret: str
-    redirect_uri: NotRequired[str]
+    redirect_uri: str
+
+
+class RefreshTokenRequest(TypedDict):
+    grant_type: Literal["refresh_token"]
+    refresh_token: str
+    client_id: str
+    client_secret: str
 
 
 class TokenResponse(TypedDict):
@@ -915,6 +941,7 @@ IncludedResource: TypeAlias = (
     | LiveAccessRule
     | Media
     | Member
+    | OAuthClient
     | PledgeEvent
     | Post
     | Tier
@@ -998,3 +1025,6 @@ class PostWebhookPayload(TypedDict):
     data: Post
     included: NotRequired[list[IncludedResource]]
     links: NotRequired[DocumentLinks]
+
+
+TokenRequest: TypeAlias = AuthorizationCodeTokenRequest | RefreshTokenRequest

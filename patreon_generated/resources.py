@@ -275,7 +275,7 @@ class CampaignAttributes(AttributesView):
 
     @property
     def currency(self) -> str | None:
-        """Campaign currency code. New attribute, known only from [PAT] issue #266 (2026). None when null or not requested in `fields`."""
+        """Campaign currency code. New attribute, known only from [PAT] issue #266 (2026) [A:new-campaign-attributes-nullable]. None when null or not requested in `fields`."""
         value = self._raw.get("currency")
         if value is None or type(value) is str:
             return value
@@ -371,7 +371,7 @@ class CampaignAttributes(AttributesView):
 
     @property
     def name(self) -> str | None:
-        """Campaign display name. New attribute, known only from [PAT] issue #266 (2026). None when null or not requested in `fields`."""
+        """Campaign display name. New attribute, known only from [PAT] issue #266 (2026) [A:new-campaign-attributes-nullable]. None when null or not requested in `fields`."""
         value = self._raw.get("name")
         if value is None or type(value) is str:
             return value
@@ -403,7 +403,7 @@ class CampaignAttributes(AttributesView):
 
     @property
     def pledge_url(self) -> str | None:
-        """Relative URL to pledge, e.g. /join/NAME. [PD samples] None when null or not requested in `fields`."""
+        """Relative (to patreon.com) URL of the pledge flow [PD], e.g. /bePatron?c=ID [PD samples] or /join/NAME [GO]. None when null or not requested in `fields`."""
         value = self._raw.get("pledge_url")
         if value is None or type(value) is str:
             return value
@@ -441,7 +441,7 @@ class CampaignAttributes(AttributesView):
 
     @property
     def summary(self) -> str | None:
-        """Campaign summary (HTML). None when null or not requested in `fields`."""
+        """Campaign summary; HTML in the [GO] fixtures. None when null or not requested in `fields`."""
         value = self._raw.get("summary")
         if value is None or type(value) is str:
             return value
@@ -618,7 +618,7 @@ class ClientAttributes(AttributesView):
 
 
 class Client(Resource):
-    """An OAuth client. The type string is `client` per [PAT]; Patreon's own plugin uses `oauth-client` on its partner-only /clients calls [WP], which parses here as GenericResource. [PD] [PAT]"""
+    """An OAuth client ("OAuthClient" in [PD]). [PD] gives no type string; [PAT] item.ts uses client, which is what webhook.client points at here. Patreon's own plugin creates and reads clients as oauth-client on its partner-only /clients calls [WP patreon_routing.php]; that type is described as OAuthClient with the same attributes, so both parse."""
 
     __slots__ = ()
     resource_type: ClassVar[str] = "client"
@@ -1010,7 +1010,7 @@ class MemberAttributes(AttributesView):
 
     @property
     def email(self) -> str | None:
-        """Member email. Needs campaigns.members[email] and fields[member]=email [PD]. Nullable here: members without an email were reported (RaiderIO/keystone.guru#1538). Needs the `campaigns.members[email]` scope. None when null or not requested in `fields`."""
+        """Member email. Needs campaigns.members[email] and fields[member]=email [PD]. Nullable here: members without an email were reported (RaiderIO/keystone.guru#1538). None when null or not requested in `fields`."""
         value = self._raw.get("email")
         if value is None or type(value) is str:
             return value
@@ -1141,6 +1141,129 @@ class Member(Resource):
         return self.related_raw(name)
 
 
+class OAuthClientAttributes(AttributesView):
+    """Attributes of a `oauth-client`; unknown ones stay readable with `[name]`."""
+
+    __slots__ = ()
+    owner: ClassVar[str] = "oauth-client"
+
+    @property
+    def author_name(self) -> str | None:
+        """Author shown on the consent screen. None when null or not requested in `fields`."""
+        value = self._raw.get("author_name")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("oauth-client", "author_name", value, "a string")
+
+    @property
+    def category(self) -> str | None:
+        """Client category. None when null or not requested in `fields`."""
+        value = self._raw.get("category")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("oauth-client", "category", value, "a string")
+
+    @property
+    def client_secret(self) -> str | None:
+        """The client secret. None when null or not requested in `fields`."""
+        value = self._raw.get("client_secret")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("oauth-client", "client_secret", value, "a string")
+
+    @property
+    def default_scopes(self) -> str | None:
+        """Default scopes (deprecated). Deprecated. None when null or not requested in `fields`."""
+        value = self._raw.get("default_scopes")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("oauth-client", "default_scopes", value, "a string")
+
+    @property
+    def description(self) -> str | None:
+        """Client description. None when null or not requested in `fields`."""
+        value = self._raw.get("description")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("oauth-client", "description", value, "a string")
+
+    @property
+    def domain(self) -> str | None:
+        """Client domain. None when null or not requested in `fields`."""
+        value = self._raw.get("domain")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("oauth-client", "domain", value, "a string")
+
+    @property
+    def icon_url(self) -> str | None:
+        """Icon URL. None when null or not requested in `fields`."""
+        value = self._raw.get("icon_url")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("oauth-client", "icon_url", value, "a string")
+
+    @property
+    def name(self) -> str | None:
+        """Client name. None when null or not requested in `fields`."""
+        value = self._raw.get("name")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("oauth-client", "name", value, "a string")
+
+    @property
+    def privacy_policy_url(self) -> str | None:
+        """Privacy policy URL. None when null or not requested in `fields`."""
+        value = self._raw.get("privacy_policy_url")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("oauth-client", "privacy_policy_url", value, "a string")
+
+    @property
+    def redirect_uris(self) -> str | None:
+        """Registered redirect URIs. None when null or not requested in `fields`."""
+        value = self._raw.get("redirect_uris")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("oauth-client", "redirect_uris", value, "a string")
+
+    @property
+    def tos_url(self) -> str | None:
+        """Terms of service URL. None when null or not requested in `fields`."""
+        value = self._raw.get("tos_url")
+        if value is None or type(value) is str:
+            return value
+        raise bad_value("oauth-client", "tos_url", value, "a string")
+
+    @property
+    def version(self) -> int | None:
+        """API version the client targets. None when null or not requested in `fields`."""
+        value = self._raw.get("version")
+        if value is None or type(value) is int:
+            return value
+        raise bad_value("oauth-client", "version", value, "an integer")
+
+
+class OAuthClient(Resource):
+    """An OAuth client under the type string oauth-client, as Patreon's own plugin sends and reads it on /clients [WP patreon_routing.php]; same attributes as Client [PD]."""
+
+    __slots__ = ()
+    resource_type: ClassVar[str] = "oauth-client"
+    attributes_class: ClassVar[type[AttributesView]] = OAuthClientAttributes
+
+    @property
+    def attributes(self) -> OAuthClientAttributes:
+        return self._attributes_view()  # type: ignore[return-value]
+
+    @overload
+    def related(self, name: Literal["campaign"]) -> Campaign | None: ...
+    @overload
+    def related(self, name: Literal["user"]) -> User | None: ...
+    def related(self, name: str) -> Any:
+        """What a relationship points at, in the document this resource came from."""
+        return self.related_raw(name)
+
+
 class PledgeEventAttributes(AttributesView):
     """Attributes of a `pledge-event`; unknown ones stay readable with `[name]`."""
 
@@ -1256,7 +1379,7 @@ class PostAttributes(AttributesView):
 
     @property
     def content(self) -> str | None:
-        """Post body (HTML). None when null or not requested in `fields`."""
+        """Post body [A:post-content-html]. None when null or not requested in `fields`."""
         value = self._raw.get("content")
         if value is None or type(value) is str:
             return value
@@ -1524,7 +1647,7 @@ class UserAttributes(AttributesView):
 
     @property
     def email(self) -> str | None:
-        """User email; needs identity[email] on /identity [PD]. Needs the `identity[email]` scope. None when null or not requested in `fields`."""
+        """User email; the scope it needs depends on the endpoint (x-patreon-scope-rules). Nullable [A:user-email-nullable]. None when null or not requested in `fields`."""
         value = self._raw.get("email")
         if value is None or type(value) is str:
             return value
@@ -1731,6 +1854,7 @@ RESOURCE_CLASSES: Final[dict[str, type[Resource]]] = {
     "live-access-rule": LiveAccessRule,
     "media": Media,
     "member": Member,
+    "oauth-client": OAuthClient,
     "pledge-event": PledgeEvent,
     "post": Post,
     "tier": Tier,
@@ -1749,6 +1873,7 @@ AnyResource = (
     | LiveAccessRule
     | Media
     | Member
+    | OAuthClient
     | PledgeEvent
     | Post
     | Tier
@@ -1780,6 +1905,8 @@ __all__ = [
     "MediaAttributes",
     "Member",
     "MemberAttributes",
+    "OAuthClient",
+    "OAuthClientAttributes",
     "PledgeEvent",
     "PledgeEventAttributes",
     "Post",

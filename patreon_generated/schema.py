@@ -11,14 +11,13 @@ from typing import Final, TypedDict
 
 
 class AttributeInfo(TypedDict):
-    """One attribute: its JSON type, format, nullability, known enum values, extra scope."""
+    """One attribute: its JSON type, format, nullability, known enum values (scopes are per endpoint)."""
 
     json_type: str
     format: str | None
     nullable: bool
     enum: tuple[str, ...] | None
     items: str | None
-    scope: str | None
     deprecated: bool
 
 
@@ -46,6 +45,8 @@ class EndpointInfo(TypedDict):
     collection: bool
     includes: tuple[str, ...]
     include_scopes: dict[str, str]
+    field_scopes: dict[str, dict[str, str]]
+    advisory_includes: tuple[str, ...]
     fields: tuple[str, ...]
     scopes: tuple[str, ...]
     page_max: int | None
@@ -64,7 +65,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "city": {
@@ -73,7 +73,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "country": {
@@ -82,7 +81,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "created_at": {
@@ -91,7 +89,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "line_1": {
@@ -100,7 +97,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "line_2": {
@@ -109,7 +105,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "phone_number": {
@@ -118,7 +113,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "postal_code": {
@@ -127,7 +121,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "state": {
@@ -136,7 +129,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
         },
@@ -151,7 +143,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "app_meta": {
@@ -160,7 +151,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "benefit_type": {
@@ -169,7 +159,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "created_at": {
@@ -178,7 +167,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "deliverables_due_today_count": {
@@ -187,7 +175,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "delivered_deliverables_count": {
@@ -196,7 +183,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "description": {
@@ -205,7 +191,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "is_deleted": {
@@ -214,7 +199,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "is_ended": {
@@ -223,7 +207,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "is_published": {
@@ -232,7 +215,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "next_deliverable_due_date": {
@@ -241,7 +223,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "not_delivered_deliverables_count": {
@@ -250,7 +231,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "rule_type": {
@@ -259,7 +239,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "tiers_count": {
@@ -268,7 +247,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "title": {
@@ -277,7 +255,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
         },
@@ -296,7 +273,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "creation_name": {
@@ -305,7 +281,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "currency": {
@@ -314,7 +289,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "discord_server_id": {
@@ -323,7 +297,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "google_analytics_id": {
@@ -332,7 +305,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "has_rss": {
@@ -341,7 +313,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "has_sent_rss_notify": {
@@ -350,25 +321,22 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "image_small_url": {
                 "json_type": "string",
-                "format": "uri",
+                "format": None,
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "image_url": {
                 "json_type": "string",
-                "format": "uri",
+                "format": None,
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "is_charged_immediately": {
@@ -377,7 +345,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "is_monthly": {
@@ -386,7 +353,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "is_nsfw": {
@@ -395,7 +361,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "main_video_embed": {
@@ -404,7 +369,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "main_video_url": {
@@ -413,7 +377,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "name": {
@@ -422,7 +385,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "one_liner": {
@@ -431,7 +393,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "patron_count": {
@@ -440,7 +401,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "pay_per_name": {
@@ -449,7 +409,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "pledge_url": {
@@ -458,7 +417,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "published_at": {
@@ -467,7 +425,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "rss_artwork_url": {
@@ -476,7 +433,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "rss_feed_title": {
@@ -485,7 +441,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "show_earnings": {
@@ -494,7 +449,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "summary": {
@@ -503,7 +457,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "thanks_embed": {
@@ -512,7 +465,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "thanks_msg": {
@@ -521,7 +473,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "thanks_video_url": {
@@ -530,16 +481,14 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "url": {
                 "json_type": "string",
-                "format": "uri",
+                "format": None,
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "vanity": {
@@ -548,7 +497,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
         },
@@ -569,7 +517,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "category": {
@@ -578,7 +525,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "client_secret": {
@@ -587,7 +533,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "default_scopes": {
@@ -596,7 +541,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": True,
             },
             "description": {
@@ -605,7 +549,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "domain": {
@@ -614,7 +557,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "icon_url": {
@@ -623,7 +565,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "name": {
@@ -632,7 +573,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "privacy_policy_url": {
@@ -641,7 +581,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "redirect_uris": {
@@ -650,7 +589,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "tos_url": {
@@ -659,7 +597,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "version": {
@@ -668,7 +605,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
         },
@@ -683,7 +619,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "delivery_status": {
@@ -692,7 +627,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": ("delivered", "not_delivered", "wont_deliver"),
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "due_at": {
@@ -701,7 +635,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
         },
@@ -721,7 +654,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "completed_percentage": {
@@ -730,7 +662,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "created_at": {
@@ -739,7 +670,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "description": {
@@ -748,7 +678,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "reached_at": {
@@ -757,7 +686,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "title": {
@@ -766,7 +694,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
         },
@@ -781,7 +708,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "rtmp_url": {
@@ -790,7 +716,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "scheduled_for": {
@@ -799,7 +724,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "state": {
@@ -808,7 +732,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": ("pre_live", "live", "live_ended"),
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "stream_key": {
@@ -817,7 +740,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "title": {
@@ -826,7 +748,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
         },
@@ -844,7 +765,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": ("tier", "patron", "public"),
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             }
         },
@@ -859,7 +779,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "download_url": {
@@ -868,7 +787,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "file_name": {
@@ -877,7 +795,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "image_urls": {
@@ -886,7 +803,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "metadata": {
@@ -895,7 +811,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "mimetype": {
@@ -904,7 +819,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "owner_id": {
@@ -913,7 +827,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "owner_relationship": {
@@ -922,7 +835,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "owner_type": {
@@ -931,7 +843,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "size_bytes": {
@@ -940,7 +851,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "state": {
@@ -949,7 +859,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "upload_expires_at": {
@@ -958,7 +867,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "upload_parameters": {
@@ -967,7 +875,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "upload_url": {
@@ -976,7 +883,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
         },
@@ -991,7 +897,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "currently_entitled_amount_cents": {
@@ -1000,7 +905,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "email": {
@@ -1009,7 +913,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": "campaigns.members[email]",
                 "deprecated": False,
             },
             "full_name": {
@@ -1018,7 +921,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "is_follower": {
@@ -1027,7 +929,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": True,
             },
             "is_free_trial": {
@@ -1036,7 +937,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "is_gifted": {
@@ -1045,7 +945,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "last_charge_date": {
@@ -1054,7 +953,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "last_charge_status": {
@@ -1074,7 +972,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                     "Free Trial",
                 ),
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "lifetime_support_cents": {
@@ -1083,7 +980,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": True,
             },
             "next_charge_date": {
@@ -1092,7 +988,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "note": {
@@ -1101,7 +996,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "patron_status": {
@@ -1110,7 +1004,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": ("active_patron", "declined_patron", "former_patron"),
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "pledge_cadence": {
@@ -1119,7 +1012,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "pledge_relationship_start": {
@@ -1128,7 +1020,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "will_pay_amount_cents": {
@@ -1137,7 +1028,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
         },
@@ -1149,6 +1039,108 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
             "user": {"target": "user", "many": False},
         },
     },
+    "oauth-client": {
+        "class_name": "OAuthClient",
+        "attributes": {
+            "author_name": {
+                "json_type": "string",
+                "format": None,
+                "nullable": True,
+                "enum": None,
+                "items": None,
+                "deprecated": False,
+            },
+            "category": {
+                "json_type": "string",
+                "format": None,
+                "nullable": False,
+                "enum": None,
+                "items": None,
+                "deprecated": False,
+            },
+            "client_secret": {
+                "json_type": "string",
+                "format": None,
+                "nullable": False,
+                "enum": None,
+                "items": None,
+                "deprecated": False,
+            },
+            "default_scopes": {
+                "json_type": "string",
+                "format": None,
+                "nullable": False,
+                "enum": None,
+                "items": None,
+                "deprecated": True,
+            },
+            "description": {
+                "json_type": "string",
+                "format": None,
+                "nullable": False,
+                "enum": None,
+                "items": None,
+                "deprecated": False,
+            },
+            "domain": {
+                "json_type": "string",
+                "format": None,
+                "nullable": True,
+                "enum": None,
+                "items": None,
+                "deprecated": False,
+            },
+            "icon_url": {
+                "json_type": "string",
+                "format": None,
+                "nullable": True,
+                "enum": None,
+                "items": None,
+                "deprecated": False,
+            },
+            "name": {
+                "json_type": "string",
+                "format": None,
+                "nullable": False,
+                "enum": None,
+                "items": None,
+                "deprecated": False,
+            },
+            "privacy_policy_url": {
+                "json_type": "string",
+                "format": None,
+                "nullable": True,
+                "enum": None,
+                "items": None,
+                "deprecated": False,
+            },
+            "redirect_uris": {
+                "json_type": "string",
+                "format": None,
+                "nullable": False,
+                "enum": None,
+                "items": None,
+                "deprecated": False,
+            },
+            "tos_url": {
+                "json_type": "string",
+                "format": None,
+                "nullable": True,
+                "enum": None,
+                "items": None,
+                "deprecated": False,
+            },
+            "version": {
+                "json_type": "integer",
+                "format": None,
+                "nullable": False,
+                "enum": None,
+                "items": None,
+                "deprecated": False,
+            },
+        },
+        "relationships": {"campaign": {"target": "campaign", "many": False}, "user": {"target": "user", "many": False}},
+    },
     "pledge-event": {
         "class_name": "PledgeEvent",
         "attributes": {
@@ -1158,7 +1150,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "currency_code": {
@@ -1167,7 +1158,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "date": {
@@ -1176,7 +1166,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "payment_status": {
@@ -1196,7 +1185,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                     "Free Trial",
                 ),
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "pledge_payment_status": {
@@ -1205,7 +1193,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": ("queued", "pending", "valid", "declined", "fraud", "disabled"),
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "tier_id": {
@@ -1214,7 +1201,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "tier_title": {
@@ -1223,7 +1209,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "type": {
@@ -1232,7 +1217,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": ("pledge_start", "pledge_upgrade", "pledge_downgrade", "pledge_delete", "subscription"),
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
         },
@@ -1251,7 +1235,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "app_status": {
@@ -1260,7 +1243,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "content": {
@@ -1269,7 +1251,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "embed_data": {
@@ -1278,7 +1259,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "embed_url": {
@@ -1287,7 +1267,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "is_paid": {
@@ -1296,7 +1275,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "is_public": {
@@ -1305,7 +1283,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "published_at": {
@@ -1314,7 +1291,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "tiers": {
@@ -1323,7 +1299,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": "string",
-                "scope": None,
                 "deprecated": False,
             },
             "title": {
@@ -1332,7 +1307,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "url": {
@@ -1341,7 +1315,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
         },
@@ -1356,7 +1329,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "created_at": {
@@ -1365,7 +1337,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "description": {
@@ -1374,7 +1345,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "discord_role_ids": {
@@ -1383,7 +1353,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": "string",
-                "scope": None,
                 "deprecated": False,
             },
             "edited_at": {
@@ -1392,7 +1361,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "image_url": {
@@ -1401,7 +1369,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "patron_count": {
@@ -1410,7 +1377,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "post_count": {
@@ -1419,7 +1385,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "published": {
@@ -1428,7 +1393,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "published_at": {
@@ -1437,7 +1401,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "remaining": {
@@ -1446,7 +1409,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "requires_shipping": {
@@ -1455,7 +1417,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "title": {
@@ -1464,7 +1425,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "unpublished_at": {
@@ -1473,7 +1433,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "url": {
@@ -1482,7 +1441,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "user_limit": {
@@ -1491,7 +1449,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
         },
@@ -1510,7 +1467,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "can_see_nsfw": {
@@ -1519,7 +1475,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "created": {
@@ -1528,16 +1483,14 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "email": {
                 "json_type": "string",
                 "format": None,
-                "nullable": False,
+                "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": "identity[email]",
                 "deprecated": False,
             },
             "first_name": {
@@ -1546,7 +1499,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "full_name": {
@@ -1555,7 +1507,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "hide_pledges": {
@@ -1564,7 +1515,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "image_url": {
@@ -1573,7 +1523,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "is_creator": {
@@ -1582,7 +1531,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "is_email_verified": {
@@ -1591,7 +1539,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "last_name": {
@@ -1600,7 +1547,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "like_count": {
@@ -1609,7 +1555,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "social_connections": {
@@ -1618,7 +1563,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "thumb_url": {
@@ -1627,7 +1571,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "url": {
@@ -1636,7 +1579,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "vanity": {
@@ -1645,7 +1587,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": True,
             },
         },
@@ -1663,7 +1604,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": True,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "num_consecutive_times_failed": {
@@ -1672,7 +1612,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "paused": {
@@ -1681,7 +1620,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "secret": {
@@ -1690,7 +1628,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
             "triggers": {
@@ -1699,7 +1636,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": "any",
-                "scope": None,
                 "deprecated": False,
             },
             "uri": {
@@ -1708,7 +1644,6 @@ RESOURCE_TYPES: Final[dict[str, ResourceTypeInfo]] = {
                 "nullable": False,
                 "enum": None,
                 "items": None,
-                "scope": None,
                 "deprecated": False,
             },
         },
@@ -1726,7 +1661,9 @@ ENDPOINTS: Final[dict[str, EndpointInfo]] = {
         "resource_type": "user",
         "collection": False,
         "includes": ("memberships", "campaign", "memberships.campaign", "memberships.currently_entitled_tiers"),
-        "include_scopes": {"campaign": "campaigns"},
+        "include_scopes": {"campaign": "campaigns", "memberships.campaign": "campaigns"},
+        "field_scopes": {"user": {"email": "identity[email]"}},
+        "advisory_includes": ("memberships.campaign",),
         "fields": ("user", "member", "campaign", "tier"),
         "scopes": ("identity",),
         "page_max": None,
@@ -1749,6 +1686,8 @@ ENDPOINTS: Final[dict[str, EndpointInfo]] = {
             "tiers.tier_image",
         ),
         "include_scopes": {},
+        "field_scopes": {},
+        "advisory_includes": (),
         "fields": ("campaign", "tier", "user", "benefit", "goal", "live-access-rule", "media"),
         "scopes": ("campaigns",),
         "page_max": 1000,
@@ -1771,6 +1710,8 @@ ENDPOINTS: Final[dict[str, EndpointInfo]] = {
             "tiers.tier_image",
         ),
         "include_scopes": {},
+        "field_scopes": {},
+        "advisory_includes": (),
         "fields": ("campaign", "tier", "user", "benefit", "goal", "live-access-rule", "media"),
         "scopes": ("campaigns",),
         "page_max": None,
@@ -1785,6 +1726,11 @@ ENDPOINTS: Final[dict[str, EndpointInfo]] = {
         "collection": True,
         "includes": ("address", "campaign", "currently_entitled_tiers", "user", "pledge_history"),
         "include_scopes": {"address": "campaigns.members.address"},
+        "field_scopes": {
+            "member": {"email": "campaigns.members[email]"},
+            "user": {"email": "campaigns.members[email]"},
+        },
+        "advisory_includes": (),
         "fields": ("member", "address", "campaign", "tier", "user", "pledge-event"),
         "scopes": ("campaigns.members",),
         "page_max": 1000,
@@ -1799,6 +1745,11 @@ ENDPOINTS: Final[dict[str, EndpointInfo]] = {
         "collection": False,
         "includes": ("address", "campaign", "currently_entitled_tiers", "user", "pledge_history"),
         "include_scopes": {"address": "campaigns.members.address"},
+        "field_scopes": {
+            "member": {"email": "campaigns.members[email]"},
+            "user": {"email": "campaigns.members[email]"},
+        },
+        "advisory_includes": (),
         "fields": ("member", "address", "campaign", "tier", "user", "pledge-event"),
         "scopes": ("campaigns.members",),
         "page_max": None,
@@ -1813,6 +1764,8 @@ ENDPOINTS: Final[dict[str, EndpointInfo]] = {
         "collection": True,
         "includes": ("user", "campaign"),
         "include_scopes": {},
+        "field_scopes": {},
+        "advisory_includes": (),
         "fields": ("post", "user", "campaign"),
         "scopes": ("campaigns.posts",),
         "page_max": 1000,
@@ -1827,6 +1780,8 @@ ENDPOINTS: Final[dict[str, EndpointInfo]] = {
         "collection": False,
         "includes": ("user", "campaign"),
         "include_scopes": {},
+        "field_scopes": {},
+        "advisory_includes": (),
         "fields": ("post", "user", "campaign"),
         "scopes": ("campaigns.posts",),
         "page_max": None,
@@ -1841,6 +1796,8 @@ ENDPOINTS: Final[dict[str, EndpointInfo]] = {
         "collection": True,
         "includes": ("client", "campaign"),
         "include_scopes": {},
+        "field_scopes": {},
+        "advisory_includes": (),
         "fields": ("webhook", "client", "campaign"),
         "scopes": ("w:campaigns.webhook",),
         "page_max": 1000,
@@ -1855,6 +1812,8 @@ ENDPOINTS: Final[dict[str, EndpointInfo]] = {
         "collection": False,
         "includes": (),
         "include_scopes": {},
+        "field_scopes": {},
+        "advisory_includes": (),
         "fields": (),
         "scopes": ("w:campaigns.webhook",),
         "page_max": None,
@@ -1869,6 +1828,8 @@ ENDPOINTS: Final[dict[str, EndpointInfo]] = {
         "collection": False,
         "includes": (),
         "include_scopes": {},
+        "field_scopes": {},
+        "advisory_includes": (),
         "fields": (),
         "scopes": ("w:campaigns.webhook",),
         "page_max": None,
@@ -1883,6 +1844,8 @@ ENDPOINTS: Final[dict[str, EndpointInfo]] = {
         "collection": False,
         "includes": (),
         "include_scopes": {},
+        "field_scopes": {},
+        "advisory_includes": (),
         "fields": (),
         "scopes": ("w:campaigns.webhook",),
         "page_max": None,
@@ -1897,6 +1860,8 @@ ENDPOINTS: Final[dict[str, EndpointInfo]] = {
         "collection": False,
         "includes": (),
         "include_scopes": {},
+        "field_scopes": {},
+        "advisory_includes": (),
         "fields": (),
         "scopes": ("w:campaigns.lives",),
         "page_max": None,
@@ -1911,6 +1876,8 @@ ENDPOINTS: Final[dict[str, EndpointInfo]] = {
         "collection": False,
         "includes": ("campaign", "live_access_rules"),
         "include_scopes": {},
+        "field_scopes": {},
+        "advisory_includes": (),
         "fields": ("live", "campaign", "live-access-rule"),
         "scopes": ("campaigns.lives",),
         "page_max": None,
@@ -1925,6 +1892,8 @@ ENDPOINTS: Final[dict[str, EndpointInfo]] = {
         "collection": False,
         "includes": (),
         "include_scopes": {},
+        "field_scopes": {},
+        "advisory_includes": (),
         "fields": (),
         "scopes": ("w:campaigns.lives",),
         "page_max": None,
@@ -1939,6 +1908,8 @@ ENDPOINTS: Final[dict[str, EndpointInfo]] = {
         "collection": False,
         "includes": (),
         "include_scopes": {},
+        "field_scopes": {},
+        "advisory_includes": (),
         "fields": (),
         "scopes": ("w:campaigns.lives",),
         "page_max": None,
@@ -1971,6 +1942,9 @@ WEBHOOK_TRIGGERS: Final[dict[str, str]] = {
     "members:pledge:delete": "member",
     "members:pledge:update": "member",
     "members:update": "member",
+    "pledges:create": "pledge",
+    "pledges:delete": "pledge",
+    "pledges:update": "pledge",
     "posts:delete": "post",
     "posts:publish": "post",
     "posts:update": "post",

@@ -12,6 +12,7 @@ import json
 import sys
 from collections.abc import Sequence
 
+from patreon_sandbox.drift import KINDS as DRIFT_KINDS
 from patreon_sandbox.limits import RateLimits
 from patreon_sandbox.oauth import DEFAULT_TOKEN_LIFETIME
 
@@ -28,6 +29,12 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--no-rate-limits", action="store_true", help="switch Patreon's rate limits off")
     serve.add_argument("--redirect-uri", action="append", default=None, help="a redirect URI to register")
     serve.add_argument("--log-level", default="warning")
+    serve.add_argument(
+        "--drift",
+        metavar="KINDS",
+        default="",
+        help=f"serve answers that differ from the spec, comma-separated: {', '.join(DRIFT_KINDS)}",
+    )
     return parser
 
 
@@ -60,6 +67,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         token_lifetime=args.token_lifetime,
         rate_limits=None if args.no_rate_limits else RateLimits(),
         redirect_uris=tuple(args.redirect_uri or DEFAULT_REDIRECT_URIS),
+        drift=[kind for kind in args.drift.split(",") if kind],
     )
     sock = bind(args.host, args.port)
     base_url = url_of(sock)

@@ -19,6 +19,7 @@ from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from patreon_sandbox import jsonapi
+from patreon_sandbox.drift import DRIFT_HEADER, Drift
 from patreon_sandbox.faults import Fault, Faults, html_page
 from patreon_sandbox.jsonapi import ApiError, DocumentBuilder, Query
 from patreon_sandbox.limits import RateLimiter
@@ -89,6 +90,7 @@ class Core:
     pause_after: int = DEFAULT_PAUSE_AFTER
     webhooks: dict[str, WebhookRecord] = field(default_factory=dict)
     in_process_uris: set[str] = field(default_factory=set)
+    drift: Drift = field(default_factory=Drift)
     lock: threading.RLock = field(default_factory=threading.RLock)
     _webhook_serial: int = 0
 
@@ -120,11 +122,22 @@ class Core:
             response = _error_response(ApiError(404, "ResourceMissing", f"No route for {path}."))
         else:
             response = self._dispatch(routed[0], method, path, params, origin, request)
+            if method == "GET" and response.status == 200 and routed[0] not in {"token", "authorize"}:
+                self._drift(response)
         if fault is not None:
             response.delay = fault.delay
             if fault.truncate and response.body:
                 response.body = response.body[: max(1, len(response.body) // 2)]
         return self._finish(response)
+
+    def _drift(self, response: SandboxResponse) -> None:
+        """Serve the answer changed by the enabled drift kinds, marked as such (patreon_sandbox.drift)."""
+        if not self.drift.kinds:
+            return
+        document = json.loads(response.body)
+        if self.drift.apply(document):
+            response.body = json.dumps(document, separators=(",", ":")).encode()
+            response.headers.append((DRIFT_HEADER, ",".join(sorted(self.drift.kinds))))
 
     def _finish(self, response: SandboxResponse) -> SandboxResponse:
         if response.status >= 400:

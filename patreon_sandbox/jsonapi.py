@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote, urlencode
 
+from patreon_auth.scopes import include_scope
 from patreon_sandbox.schema import ENDPOINTS, attributes_of, relationships_of
 from patreon_sandbox.world import World
 
@@ -107,11 +108,29 @@ class Query:
     fields: dict[str, tuple[str, ...]] = field(default_factory=dict)
     count: int | None = None
     cursor: int | None = None
+    sort: tuple[tuple[str, bool], ...] = ()  # (attribute, descending); accepted, see _sort_keys
     params: list[tuple[str, str]] = field(default_factory=list)
 
 
 def _split(value: str) -> list[str]:
     return [part.strip() for part in value.split(",") if part.strip()]
+
+
+def _sort_keys(type_name: str | None, value: str) -> tuple[tuple[str, bool], ...]:
+    """`sort=-created,full_name` as (attribute, descending) pairs; unknown attributes are a 400.
+
+    Which attributes v2 sorts by is not documented ([PD _usage.md] covers v1 pledges only), so the
+    sandbox accepts any attribute of the listed type and keeps its stable order: a client's
+    request is checked, the order it gets is not promised.
+    """
+    keys: list[tuple[str, bool]] = []
+    known = attributes_of(type_name or "")
+    for part in _split(value):
+        name = part.removeprefix("-")
+        if name not in known:
+            raise bad_parameter("sort", f"'{name}' is not a sortable attribute here.")
+        keys.append((name, part.startswith("-")))
+    return tuple(keys)
 
 
 def parse_query(operation_id: str, params: Sequence[tuple[str, str]], scopes: frozenset[str]) -> Query:
@@ -131,26 +150,34 @@ def parse_query(operation_id: str, params: Sequence[tuple[str, str]], scopes: fr
                     raise bad_parameter(
                         "include", f"'{path}' is not a valid relationship for include on this endpoint."
                     )
-                needed = endpoint["include_scopes"].get(path.split(".")[0])
-                if needed is not None and needed not in scopes:
+                needed = include_scope(endpoint["include_scopes"], path)
+                if needed is not None and needed not in scopes and path not in endpoint["advisory_includes"]:
                     raise ApiError(
                         403,
                         "ViewForbidden",
                         f"Including '{path}' needs the '{needed}' scope.",
                         parameter="include",
                     )
-            query.include_paths = tuple(dict.fromkeys(paths))
+            # An advisory include without its scope is answered without that data [PD identity; WP].
+            withheld = {
+                path
+                for path in paths
+                if path in endpoint["advisory_includes"]
+                and include_scope(endpoint["include_scopes"], path) not in scopes
+            }
+            query.include_paths = tuple(dict.fromkeys(path for path in paths if path not in withheld))
         elif name.startswith("fields[") and name.endswith("]") and name[7:-1] in allowed_fields:
             type_name = name[7:-1]
             known = attributes_of(type_name)
+            rules = endpoint["field_scopes"].get(type_name, {})
             names = _split(value)
             for attribute in names:
-                info = known.get(attribute)
-                if info is None:
+                if attribute not in known:
                     raise bad_parameter(name, f"'{attribute}' is not an attribute of type '{type_name}'.")
-                if info["scope"] is not None and info["scope"] not in scopes:
+                needed = rules.get(attribute)
+                if needed is not None and needed not in scopes:
                     raise ApiError(
-                        403, "ViewForbidden", f"'{type_name}.{attribute}' needs the '{info['scope']}' scope.",
+                        403, "ViewForbidden", f"'{type_name}.{attribute}' needs the '{needed}' scope here.",
                         parameter=name,
                     )  # fmt: skip
             query.fields[type_name] = tuple(dict.fromkeys(names))
@@ -160,6 +187,8 @@ def parse_query(operation_id: str, params: Sequence[tuple[str, str]], scopes: fr
             query.count = int(value)
         elif name == "page[cursor]" and endpoint["collection"]:
             query.cursor = decode_cursor(value)
+        elif name == "sort" and endpoint["collection"]:
+            query.sort = _sort_keys(endpoint["resource_type"], value)
         else:
             raise bad_parameter(name, f"The parameter '{name}' is not supported on this endpoint.")
     for path in query.include_paths:

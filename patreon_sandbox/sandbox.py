@@ -20,6 +20,7 @@ from urllib.parse import parse_qsl, urlsplit
 from patreon_auth.token import Token
 from patreon_sandbox.clock import AdjustableClock
 from patreon_sandbox.control import ControlAPI, is_control_path
+from patreon_sandbox.drift import Drift
 from patreon_sandbox.faults import Faults
 from patreon_sandbox.handler import Core, SandboxRequest, SandboxResponse
 from patreon_sandbox.limits import RateLimiter, RateLimits
@@ -58,6 +59,7 @@ class Sandbox:
         pause_after: int = DEFAULT_PAUSE_AFTER,
         require_user_agent: bool = True,
         clock: Callable[[], float] = time.time,
+        drift: Iterable[str] = (),
     ) -> None:
         self.seed = seed
         # Every part of the sandbox reads this one clock, so moving it (advance_clock, or the
@@ -81,8 +83,11 @@ class Sandbox:
             clock=clock,
             require_user_agent=require_user_agent,
             pause_after=pause_after,
+            drift=Drift(drift),
         )
         self.stats: Stats = self.core.stats
+        # Answers that differ from the spec on purpose, for drift checks (patreon_sandbox.drift).
+        self.drift: Drift = self.core.drift
         self.deliveries: list[Delivery] = []
         self._sender = Sender()
         self.served_url: str | None = None

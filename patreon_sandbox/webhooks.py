@@ -21,7 +21,7 @@ import httpx
 
 from patreon_auth.webhooks import EVENT_HEADER, SIGNATURE_HEADER, sign
 from patreon_sandbox.jsonapi import DocumentBuilder, IncludeTree, self_link
-from patreon_sandbox.schema import attributes_of
+from patreon_sandbox.schema import ENDPOINTS, attributes_of
 from patreon_sandbox.world import World
 
 # A delivery target in process: an httpx transport, or a callable given the request that returns
@@ -132,11 +132,14 @@ def event_body(world: World, type_name: str, resource_id: str, scopes: frozenset
     user and those resources in `included` [PD sample]; user data is under `user` ([PAT] #89).
     Email and address appear only with the matching scopes [PD scopes table].
     """
+    # The payload carries what the member endpoint would show this client [PD _oauth_v2.md: the
+    # campaigns.members scopes "also allow the same information to be sent via webhooks"].
+    rules = ENDPOINTS["get_member"]["field_scopes"]
     fields = {
         name: tuple(
             attr
-            for attr, info in attributes_of(name).items()
-            if info["scope"] is None or info["scope"] in scopes
+            for attr in attributes_of(name)
+            if rules.get(name, {}).get(attr) is None or rules[name][attr] in scopes
         )
         for name in ("member", "user", "campaign", "tier", "address", "post")
     }

@@ -1,15 +1,22 @@
 """Token stores: where tokens live between runs, each with the lock its refresh happens under.
 
-Every store is sync with an async twin beside it. Stores that talk to a backend keep the last
-token they read or wrote, so a failed write raises TokenStoreError but never loses the token.
+Every store is sync with an async twin beside it. Writes are compare-and-set, and a failed write
+raises TokenNotSavedError but never loses the token (the contract is in ``stores.base``).
 SQLStore keeps one row per token (the creator's, and one per user with ``for_user``).
 """
 
 from patreon_auth.errors import TokenStoreError
-from patreon_auth.stores._backed import StaleTokenError
-from patreon_auth.stores.base import AsyncTokenStore, TokenStore
+from patreon_auth.stores.base import (
+    AsyncCompareAndSetStore,
+    AsyncTokenStore,
+    CompareAndSetStore,
+    StaleTokenError,
+    TokenNotSavedError,
+    TokenStore,
+)
 from patreon_auth.stores.callback import AsyncCallbackStore, CallbackStore
 from patreon_auth.stores.file import AsyncFileStore, FileStore
+from patreon_auth.stores.filesystem import FileSystem
 from patreon_auth.stores.http import AsyncHTTPStore, HTTPStore
 from patreon_auth.stores.kv import AsyncKVStore, KVBinding, KVStore
 from patreon_auth.stores.memory import AsyncMemoryStore, MemoryStore
@@ -25,6 +32,7 @@ from patreon_auth.stores.sql import (
 
 __all__ = [
     "AsyncCallbackStore",
+    "AsyncCompareAndSetStore",
     "AsyncFileStore",
     "AsyncHTTPStore",
     "AsyncKVStore",
@@ -35,7 +43,9 @@ __all__ = [
     "AsyncSQLiteStore",
     "AsyncTokenStore",
     "CallbackStore",
+    "CompareAndSetStore",
     "FileStore",
+    "FileSystem",
     "HTTPStore",
     "KVBinding",
     "KVStore",
@@ -45,6 +55,7 @@ __all__ = [
     "SQLStore",
     "SQLiteStore",
     "StaleTokenError",
+    "TokenNotSavedError",
     "TokenStore",
     "TokenStoreError",
 ]

@@ -80,6 +80,9 @@ class Statements:
         self.insert = q(
             f"INSERT INTO {table} (key, token, version) VALUES (?, ?, 1) ON CONFLICT (key) DO NOTHING"
         )
+        self.fill = q(
+            f"UPDATE {table} SET token = ?, version = version + 1, updated_at = {now} WHERE key = ? AND token IS NULL"
+        )
         self.placeholder = q(
             f"INSERT INTO {table} (key, token, version) VALUES (?, NULL, 0) ON CONFLICT (key) DO NOTHING"
         )

@@ -11,14 +11,18 @@ live in one table, created on first use:
     )
 
 ``SQLiteStore(path)`` is the creator's row; ``store.for_user(user_id)`` is a user's row over the
-same database. The contract is the other stores' (``stores/base.py``):
+same database. The contract is the other stores' (``stores/base.py``), through BackedStore:
 
-- writes are compare-and-set on ``version``: a ``put`` succeeds only if the row still holds the
-  version this store last read or wrote, else StaleTokenError and nothing is written;
+- writes are compare-and-set on ``version`` (``UPDATE ... WHERE key = ? AND version = ?``, or an
+  ``INSERT ... ON CONFLICT DO NOTHING`` for a key that had no row): a ``put`` succeeds only over
+  the row this store last read or wrote, else StaleTokenError and nothing is written;
+  ``replace`` and ``compare_and_set`` are there too;
 - ``refresh_lock()`` is a database lock held in a transaction: ``BEGIN IMMEDIATE`` on SQLite (the
   database's write lock), ``SELECT ... FOR UPDATE`` on the row on PostgreSQL, so exactly one
-  process refreshes a token per expiry; the reads and writes inside go through that transaction;
-- a write the database refused is kept (``last_token``) and retried, never dropped.
+  process refreshes a token per expiry; the reads and writes inside go through that transaction,
+  which commits when the lock is released, also after an error;
+- a write that failed, or whose COMMIT failed, keeps its token (``last_token``, and the
+  ``rescue_path`` file when given) and raises TokenNotSavedError; the next ``get()`` reconciles.
 
 PostgreSQL needs psycopg 3 (extra ``postgres``); it is imported only when such a store is made.
 """
@@ -28,15 +32,19 @@ from __future__ import annotations
 import contextlib
 import os
 from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
 
 from patreon_auth.errors import TokenStoreError
 from patreon_auth.stores._backed import (
     AsyncBackedStore,
     BackedStore,
+    CorruptRecordError,
+    Snapshot,
     StaleTokenError,
     decode_token,
     encode_token,
 )
+from patreon_auth.stores._rescue import RescueFiles
 from patreon_auth.stores._sql_engines import (
     AsyncEngine,
     AsyncPostgresEngine,
@@ -62,94 +70,119 @@ def user_key(user_id: str | int) -> str:
     return f"user:{text}"
 
 
-def _parse_row(row: Row | None, *, where: str, key: str) -> tuple[Token | None, int]:
+def _snapshot(row: Row | None, *, where: str) -> Snapshot:
+    """A row as the store engine sees it: no row is Snapshot(None); its version is the row's."""
     if row is None:
-        return None, 0
-    raw, version = row
+        return Snapshot(None)
+    raw, version = row[0], int(row[1])
     if raw is None:
-        return None, int(version)
-    return decode_token(raw, source=f"{where} row {key!r}"), int(version)
+        return Snapshot(None, version)
+    try:
+        return Snapshot(decode_token(raw, source=where), version)
+    except TokenStoreError as exc:
+        # replace() (a new login) may overwrite what is not a token; put() never does.
+        raise CorruptRecordError(str(exc), version=version) from None
 
 
-def _stale(where: str, key: str, expected: int, row: Row | None) -> StaleTokenError:
-    stored = "no row" if row is None else f"version {row[1]}"
-    return StaleTokenError(
-        f"a newer token was stored in {where} row {key!r} ({stored}; this store last saw version "
-        f"{expected}); not overwritten"
-    )
-
-
-class _CommitTracker:
-    """What was written inside the current lock, so a failed COMMIT keeps it pending."""
+class _Inside:
+    """The token written inside the current lock and the one it replaced: if the COMMIT fails,
+    that write did not happen, and the new token must be kept (contract point 5)."""
 
     def __init__(self) -> None:
-        self.written: Token | None = None
+        self.written: tuple[Token, Token | None] | None = None
+
+
+def _rescue(path: str | os.PathLike[str] | None) -> RescueFiles | None:
+    return RescueFiles([Path(path)]) if path is not None else None
+
+
+def _user_rescue(path: str | os.PathLike[str] | None, key: str) -> str | None:
+    # One rescue file per row: a user's pending token must not be picked up by another user's row.
+    return f"{os.fspath(path)}.{key.replace(':', '-')}" if path is not None else None
 
 
 class SQLStore(BackedStore):
-    """A token row in a SQL database (use SQLiteStore or PostgresStore to make one)."""
+    """A token row in a SQL database (make one with SQLiteStore or PostgresStore)."""
 
-    def __init__(self, engine: SyncEngine, *, key: str, lock_timeout: float) -> None:
-        super().__init__()
+    def __init__(
+        self,
+        engine: SyncEngine,
+        *,
+        key: str,
+        lock_timeout: float,
+        rescue_path: str | os.PathLike[str] | None = None,
+    ) -> None:
+        super().__init__(rescue=_rescue(rescue_path))
         self._engine = engine
         self.key = key
         self.lock_timeout = lock_timeout
-        self._version = 0
-        self._inside = _CommitTracker()
+        self._rescue_path = rescue_path
+        self._where = f"{engine.where} row {key!r}"
+        self._inside = _Inside()
 
     def for_user(self, user_id: str | int) -> SQLStore:
         """The store of one user's token, in the same database and table."""
-        return SQLStore(self._engine, key=user_key(user_id), lock_timeout=self.lock_timeout)
-
-    def _fail(self, action: str, exc: Exception) -> TokenStoreError:
-        return TokenStoreError(
-            f"{action} {self._engine.where} row {self.key!r} failed ({type(exc).__name__})"
+        key = user_key(user_id)
+        return SQLStore(
+            self._engine,
+            key=key,
+            lock_timeout=self.lock_timeout,
+            rescue_path=_user_rescue(self._rescue_path, key),
         )
 
-    def _load(self) -> Token | None:
-        try:
-            _, row = self._engine.execute(self._engine.statements.select, (self.key,))
-        except self._engine.errors as exc:
-            raise self._fail("reading", exc) from exc
-        token, self._version = _parse_row(row, where=self._engine.where, key=self.key)
-        return token
+    def _fail(self, action: str, exc: Exception) -> TokenStoreError:
+        return TokenStoreError(f"{action} {self._where} failed ({type(exc).__name__})")
 
-    def _save(self, token: Token) -> None:
-        engine, expected, text = self._engine, self._version, encode_token(token)
+    def _read(self) -> Snapshot:
+        engine = self._engine
         try:
-            updated, _ = engine.execute(engine.statements.update, (text, self.key, expected))
-            if not updated and expected == 0:
-                updated, _ = engine.execute(engine.statements.insert, (self.key, text))
-            if not updated:
-                _, row = engine.execute(engine.statements.select, (self.key,))
-                raise _stale(engine.where, self.key, self._version, row)
+            _, row = engine.execute(engine.statements.select, (self.key,))
+        except engine.errors as exc:
+            raise self._fail("reading", exc) from exc
+        return _snapshot(row, where=self._where)
+
+    def _write(self, token: Token, expected: Snapshot) -> Snapshot:
+        engine, text, statements = self._engine, encode_token(token), self._engine.statements
+        try:
+            if isinstance(expected.version, int):
+                written, _ = engine.execute(statements.update, (text, self.key, expected.version))
+                version = expected.version + 1
+            else:
+                # No row when we read: create it, or fill the empty row a refresh lock left.
+                written, _ = engine.execute(statements.insert, (self.key, text))
+                if not written:
+                    written, _ = engine.execute(statements.fill, (text, self.key))
+                _, row = engine.execute(statements.select, (self.key,))
+                version = int(row[1]) if row is not None else 0
         except engine.errors as exc:
             raise self._fail("writing", exc) from exc
-        self._version = expected + 1
-        self._inside.written = token
+        if not written:
+            raise StaleTokenError(f"another token was stored in {self._where}; not overwritten")
+        self._inside.written = (token, expected.token)
+        return Snapshot(token, version)
 
     @contextlib.contextmanager
-    def refresh_lock(self) -> Iterator[None]:
+    def _lock(self) -> Iterator[None]:
         engine = self._engine
         try:
             engine.begin_lock(self.key, self.lock_timeout)
         except engine.errors as exc:
             raise TokenStoreError(
-                f"taking the lock on {engine.where} row {self.key!r} failed or timed out after "
-                f"{self.lock_timeout:g}s ({type(exc).__name__})"
+                f"taking the lock on {self._where} failed or timed out after {self.lock_timeout:g}s "
+                f"({type(exc).__name__})"
             ) from exc
-        self._inside = _CommitTracker()
+        self._inside = _Inside()
         try:
             yield
         finally:
-            written, self._inside = self._inside.written, _CommitTracker()
+            written, self._inside = self._inside.written, _Inside()
             try:
                 engine.end_lock()
             except engine.errors as exc:
-                if written is not None:
-                    # The refresh token it replaced is spent: keep this one and write it again.
-                    self._pending = written
-                raise self._fail("committing", exc) from exc
+                if written is None:
+                    raise self._fail("committing", exc) from exc
+                # The write inside did not happen after all; its token may be the only copy.
+                self._keep(written[0], written[1], self._fail("committing", exc))
 
     def close(self) -> None:
         """Close the database connections of this store and of every ``for_user`` store made from it."""
@@ -160,67 +193,84 @@ class SQLStore(BackedStore):
 
 
 class AsyncSQLStore(AsyncBackedStore):
-    """Async twin of SQLStore (use AsyncSQLiteStore or AsyncPostgresStore to make one)."""
+    """Async twin of SQLStore (make one with AsyncSQLiteStore or AsyncPostgresStore)."""
 
-    def __init__(self, engine: AsyncEngine, *, key: str, lock_timeout: float) -> None:
-        super().__init__()
+    def __init__(
+        self,
+        engine: AsyncEngine,
+        *,
+        key: str,
+        lock_timeout: float,
+        rescue_path: str | os.PathLike[str] | None = None,
+    ) -> None:
+        super().__init__(rescue=_rescue(rescue_path))
         self._engine = engine
         self.key = key
         self.lock_timeout = lock_timeout
-        self._version = 0
-        self._inside = _CommitTracker()
+        self._rescue_path = rescue_path
+        self._where = f"{engine.where} row {key!r}"
+        self._inside = _Inside()
 
     def for_user(self, user_id: str | int) -> AsyncSQLStore:
-        return AsyncSQLStore(self._engine, key=user_key(user_id), lock_timeout=self.lock_timeout)
-
-    def _fail(self, action: str, exc: Exception) -> TokenStoreError:
-        return TokenStoreError(
-            f"{action} {self._engine.where} row {self.key!r} failed ({type(exc).__name__})"
+        key = user_key(user_id)
+        return AsyncSQLStore(
+            self._engine,
+            key=key,
+            lock_timeout=self.lock_timeout,
+            rescue_path=_user_rescue(self._rescue_path, key),
         )
 
-    async def _load(self) -> Token | None:
-        try:
-            _, row = await self._engine.execute(self._engine.statements.select, (self.key,))
-        except self._engine.errors as exc:
-            raise self._fail("reading", exc) from exc
-        token, self._version = _parse_row(row, where=self._engine.where, key=self.key)
-        return token
+    def _fail(self, action: str, exc: Exception) -> TokenStoreError:
+        return TokenStoreError(f"{action} {self._where} failed ({type(exc).__name__})")
 
-    async def _save(self, token: Token) -> None:
-        engine, expected, text = self._engine, self._version, encode_token(token)
+    async def _read(self) -> Snapshot:
+        engine = self._engine
         try:
-            updated, _ = await engine.execute(engine.statements.update, (text, self.key, expected))
-            if not updated and expected == 0:
-                updated, _ = await engine.execute(engine.statements.insert, (self.key, text))
-            if not updated:
-                _, row = await engine.execute(engine.statements.select, (self.key,))
-                raise _stale(engine.where, self.key, self._version, row)
+            _, row = await engine.execute(engine.statements.select, (self.key,))
+        except engine.errors as exc:
+            raise self._fail("reading", exc) from exc
+        return _snapshot(row, where=self._where)
+
+    async def _write(self, token: Token, expected: Snapshot) -> Snapshot:
+        engine, text, statements = self._engine, encode_token(token), self._engine.statements
+        try:
+            if isinstance(expected.version, int):
+                written, _ = await engine.execute(statements.update, (text, self.key, expected.version))
+                version = expected.version + 1
+            else:
+                written, _ = await engine.execute(statements.insert, (self.key, text))
+                if not written:
+                    written, _ = await engine.execute(statements.fill, (text, self.key))
+                _, row = await engine.execute(statements.select, (self.key,))
+                version = int(row[1]) if row is not None else 0
         except engine.errors as exc:
             raise self._fail("writing", exc) from exc
-        self._version = expected + 1
-        self._inside.written = token
+        if not written:
+            raise StaleTokenError(f"another token was stored in {self._where}; not overwritten")
+        self._inside.written = (token, expected.token)
+        return Snapshot(token, version)
 
     @contextlib.asynccontextmanager
-    async def refresh_lock(self) -> AsyncIterator[None]:
+    async def _lock(self) -> AsyncIterator[None]:
         engine = self._engine
         try:
             await engine.begin_lock(self.key, self.lock_timeout)
         except engine.errors as exc:
             raise TokenStoreError(
-                f"taking the lock on {engine.where} row {self.key!r} failed or timed out after "
-                f"{self.lock_timeout:g}s ({type(exc).__name__})"
+                f"taking the lock on {self._where} failed or timed out after {self.lock_timeout:g}s "
+                f"({type(exc).__name__})"
             ) from exc
-        self._inside = _CommitTracker()
+        self._inside = _Inside()
         try:
             yield
         finally:
-            written, self._inside = self._inside.written, _CommitTracker()
+            written, self._inside = self._inside.written, _Inside()
             try:
                 await engine.end_lock()
             except engine.errors as exc:
-                if written is not None:
-                    self._pending = written
-                raise self._fail("committing", exc) from exc
+                if written is None:
+                    raise self._fail("committing", exc) from exc
+                await self._keep(written[0], written[1], self._fail("committing", exc))
 
     async def aclose(self) -> None:
         """Close the idle pooled connections of this store and its ``for_user`` stores."""
@@ -240,11 +290,13 @@ class SQLiteStore(SQLStore):
         key: str = CREATOR_KEY,
         table: str = DEFAULT_TABLE,
         lock_timeout: float = DEFAULT_LOCK_TIMEOUT,
+        rescue_path: str | os.PathLike[str] | None = None,
     ) -> None:
         super().__init__(
             SQLiteEngine(os.fspath(path), check_table_name(table), lock_timeout),
             key=key,
             lock_timeout=lock_timeout,
+            rescue_path=rescue_path,
         )
 
 
@@ -258,11 +310,13 @@ class AsyncSQLiteStore(AsyncSQLStore):
         key: str = CREATOR_KEY,
         table: str = DEFAULT_TABLE,
         lock_timeout: float = DEFAULT_LOCK_TIMEOUT,
+        rescue_path: str | os.PathLike[str] | None = None,
     ) -> None:
         super().__init__(
             AsyncSQLiteEngine(os.fspath(path), check_table_name(table), lock_timeout),
             key=key,
             lock_timeout=lock_timeout,
+            rescue_path=rescue_path,
         )
 
 
@@ -276,11 +330,13 @@ class PostgresStore(SQLStore):
         key: str = CREATOR_KEY,
         table: str = DEFAULT_TABLE,
         lock_timeout: float = DEFAULT_LOCK_TIMEOUT,
+        rescue_path: str | os.PathLike[str] | None = None,
     ) -> None:
         super().__init__(
             PostgresEngine(conninfo, check_table_name(table), lock_timeout),
             key=key,
             lock_timeout=lock_timeout,
+            rescue_path=rescue_path,
         )
 
 
@@ -294,11 +350,13 @@ class AsyncPostgresStore(AsyncSQLStore):
         key: str = CREATOR_KEY,
         table: str = DEFAULT_TABLE,
         lock_timeout: float = DEFAULT_LOCK_TIMEOUT,
+        rescue_path: str | os.PathLike[str] | None = None,
     ) -> None:
         super().__init__(
             AsyncPostgresEngine(conninfo, check_table_name(table), lock_timeout),
             key=key,
             lock_timeout=lock_timeout,
+            rescue_path=rescue_path,
         )
 
 

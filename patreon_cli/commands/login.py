@@ -207,4 +207,5 @@ def _save(token: Token, session: Session) -> None:
     values = config.read()
     values.update(client_id=client_id, client_secret=client_secret, base_url=base_url)
     config.write(values)
-    session.store().put(token)
+    # A new login is newer than whatever the store holds: replace, not compare-and-set.
+    session.store().replace(token)

@@ -6,6 +6,8 @@ import argparse
 import datetime as dt
 
 from patreon_auth import Token
+from patreon_auth.stores import TokenNotSavedError
+from patreon_cli.failures import STORE, CLIError
 from patreon_cli.masking import mask
 from patreon_cli.output import Output
 from patreon_cli.session import Session
@@ -83,7 +85,20 @@ def refresh_token(args: argparse.Namespace, session: Session, out: Output) -> in
     with store.refresh_lock():
         current = session.current_token(store)
         new = oauth.refresh(current)
-        store.put(new)
+        try:
+            store.put(new)
+        except TokenNotSavedError as exc:
+            # The old refresh token is spent: the new one must not die with this process.
+            raise CLIError(
+                f"the token was refreshed but could not be saved: {exc}",
+                STORE,
+                hint=(
+                    "fix what stopped the write (disk space, permissions), then run any command: "
+                    "it picks the rescued token up and saves it"
+                    if exc.rescue_path is not None
+                    else "no copy of the new token could be written anywhere; log in again"
+                ),
+            ) from None
     out.info("token refreshed")
     _report(new, session, out)
     return 0

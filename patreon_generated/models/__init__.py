@@ -6,6 +6,7 @@ from .address import Address
 from .address_attributes import AddressAttributes
 from .address_field import AddressField
 from .address_relationships import AddressRelationships
+from .authorization_code_token_request import AuthorizationCodeTokenRequest
 from .benefit import Benefit
 from .benefit_attributes import BenefitAttributes
 from .benefit_attributes_app_meta_type_0 import BenefitAttributesAppMetaType0
@@ -45,7 +46,12 @@ from .goal import Goal
 from .goal_attributes import GoalAttributes
 from .goal_field import GoalField
 from .goal_relationships import GoalRelationships
-from .grant_type import GrantType
+from .legacy_pledge import LegacyPledge
+from .legacy_pledge_attributes import LegacyPledgeAttributes
+from .legacy_pledge_relationships import LegacyPledgeRelationships
+from .legacy_pledge_webhook_payload import LegacyPledgeWebhookPayload
+from .legacy_pledge_webhook_payload_included_item import LegacyPledgeWebhookPayloadIncludedItem
+from .legacy_webhook_trigger import LegacyWebhookTrigger
 from .list_campaign_members_include import ListCampaignMembersInclude
 from .list_campaign_posts_include import ListCampaignPostsInclude
 from .list_campaigns_include import ListCampaignsInclude
@@ -80,6 +86,7 @@ from .member_document import MemberDocument
 from .member_field import MemberField
 from .member_relationships import MemberRelationships
 from .member_webhook_payload import MemberWebhookPayload
+from .o_auth_client import OAuthClient
 from .o_auth_error_body import OAuthErrorBody
 from .pagination import Pagination
 from .pagination_cursors import PaginationCursors
@@ -98,6 +105,7 @@ from .post_document import PostDocument
 from .post_field import PostField
 from .post_relationships import PostRelationships
 from .post_webhook_payload import PostWebhookPayload
+from .refresh_token_request import RefreshTokenRequest
 from .relationship_links import RelationshipLinks
 from .resource_identifier import ResourceIdentifier
 from .resource_links import ResourceLinks
@@ -107,7 +115,6 @@ from .tier_field import TierField
 from .tier_relationships import TierRelationships
 from .to_many_relationship import ToManyRelationship
 from .to_one_relationship import ToOneRelationship
-from .token_request import TokenRequest
 from .token_response import TokenResponse
 from .user import User
 from .user_attributes import UserAttributes
@@ -136,6 +143,7 @@ __all__ = (
     "AddressAttributes",
     "AddressField",
     "AddressRelationships",
+    "AuthorizationCodeTokenRequest",
     "Benefit",
     "BenefitAttributes",
     "BenefitAttributesAppMetaType0",
@@ -175,7 +183,12 @@ __all__ = (
     "GoalAttributes",
     "GoalField",
     "GoalRelationships",
-    "GrantType",
+    "LegacyPledge",
+    "LegacyPledgeAttributes",
+    "LegacyPledgeRelationships",
+    "LegacyPledgeWebhookPayload",
+    "LegacyPledgeWebhookPayloadIncludedItem",
+    "LegacyWebhookTrigger",
     "ListCampaignMembersInclude",
     "ListCampaignPostsInclude",
     "ListCampaignsInclude",
@@ -210,6 +223,7 @@ __all__ = (
     "MemberField",
     "MemberRelationships",
     "MemberWebhookPayload",
+    "OAuthClient",
     "OAuthErrorBody",
     "Pagination",
     "PaginationCursors",
@@ -228,6 +242,7 @@ __all__ = (
     "PostField",
     "PostRelationships",
     "PostWebhookPayload",
+    "RefreshTokenRequest",
     "RelationshipLinks",
     "ResourceIdentifier",
     "ResourceLinks",
@@ -235,7 +250,6 @@ __all__ = (
     "TierAttributes",
     "TierField",
     "TierRelationships",
-    "TokenRequest",
     "TokenResponse",
     "ToManyRelationship",
     "ToOneRelationship",

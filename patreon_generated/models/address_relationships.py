@@ -23,9 +23,11 @@ class AddressRelationships:
     """Relationships of address; only those named in include are returned.
 
     Attributes:
-        campaigns (ToManyRelationship | Unset): To-many relationship.
+        campaigns (ToManyRelationship | Unset): To-many relationship. data is null when nothing is configured ([PAT]
+            relationships.ts, with payloads in patreon-api.ts#144); an empty one is [] [PD webhook sample]. Nothing is
+            required [A:links-only-relationships].
         user (ToOneRelationship | Unset): To-one relationship; an empty one is {"data": null} [PD webhook sample, GO].
-            Nothing is required: links-only relationships occur.
+            Nothing is required [A:links-only-relationships].
     """
 
     campaigns: ToManyRelationship | Unset = UNSET

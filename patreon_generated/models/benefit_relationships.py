@@ -24,9 +24,13 @@ class BenefitRelationships:
 
     Attributes:
         campaign (ToOneRelationship | Unset): To-one relationship; an empty one is {"data": null} [PD webhook sample,
-            GO]. Nothing is required: links-only relationships occur.
-        deliverables (ToManyRelationship | Unset): To-many relationship.
-        tiers (ToManyRelationship | Unset): To-many relationship.
+            GO]. Nothing is required [A:links-only-relationships].
+        deliverables (ToManyRelationship | Unset): To-many relationship. data is null when nothing is configured ([PAT]
+            relationships.ts, with payloads in patreon-api.ts#144); an empty one is [] [PD webhook sample]. Nothing is
+            required [A:links-only-relationships].
+        tiers (ToManyRelationship | Unset): To-many relationship. data is null when nothing is configured ([PAT]
+            relationships.ts, with payloads in patreon-api.ts#144); an empty one is [] [PD webhook sample]. Nothing is
+            required [A:links-only-relationships].
     """
 
     campaign: ToOneRelationship | Unset = UNSET

@@ -22,7 +22,8 @@ class CampaignAttributes:
         created_at (datetime.datetime | None | Unset): When campaign creation started. Nullable here because [GO] shows
             null on a campaign included from /identity.
         creation_name (None | str | Unset): What the creator is creating ("is creating ...").
-        currency (None | str | Unset): Campaign currency code. New attribute, known only from [PAT] issue #266 (2026).
+        currency (None | str | Unset): Campaign currency code. New attribute, known only from [PAT] issue #266 (2026)
+            [A:new-campaign-attributes-nullable].
         discord_server_id (None | str | Unset): Linked Discord server id.
         google_analytics_id (None | str | Unset): Google Analytics tracking id.
         has_rss (bool | Unset): The creator opted in to RSS.
@@ -34,17 +35,19 @@ class CampaignAttributes:
         is_nsfw (bool | Unset): Marked as adult content.
         main_video_embed (None | str | Unset): Embed HTML of the main video.
         main_video_url (None | str | Unset): URL of the main video.
-        name (None | str | Unset): Campaign display name. New attribute, known only from [PAT] issue #266 (2026).
+        name (None | str | Unset): Campaign display name. New attribute, known only from [PAT] issue #266 (2026) [A:new-
+            campaign-attributes-nullable].
         one_liner (None | str | Unset): Short description.
         patron_count (int | Unset): Number of patrons with access.
         pay_per_name (None | str | Unset): What a charge is per ("per ...").
-        pledge_url (str | Unset): Relative URL to pledge, e.g. /join/NAME. [PD samples]
+        pledge_url (str | Unset): Relative (to patreon.com) URL of the pledge flow [PD], e.g. /bePatron?c=ID [PD
+            samples] or /join/NAME [GO].
         published_at (datetime.datetime | None | Unset): When the campaign was published.
         rss_artwork_url (None | str | Unset): RSS artwork URL.
         rss_feed_title (None | str | Unset): RSS feed title. Docs do not mark it nullable; [PAT] types it nullable and
             [GO] shows null.
         show_earnings (bool | Unset): Earnings are public.
-        summary (None | str | Unset): Campaign summary (HTML).
+        summary (None | str | Unset): Campaign summary; HTML in the [GO] fixtures.
         thanks_embed (None | str | Unset): Thank-you embed HTML.
         thanks_msg (None | str | Unset): Thank-you message.
         thanks_video_url (None | str | Unset): Thank-you video URL.

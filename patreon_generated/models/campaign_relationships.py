@@ -23,12 +23,20 @@ class CampaignRelationships:
     """Relationships of campaign; only those named in include are returned.
 
     Attributes:
-        benefits (ToManyRelationship | Unset): To-many relationship.
+        benefits (ToManyRelationship | Unset): To-many relationship. data is null when nothing is configured ([PAT]
+            relationships.ts, with payloads in patreon-api.ts#144); an empty one is [] [PD webhook sample]. Nothing is
+            required [A:links-only-relationships].
         creator (ToOneRelationship | Unset): To-one relationship; an empty one is {"data": null} [PD webhook sample,
-            GO]. Nothing is required: links-only relationships occur.
-        goals (ToManyRelationship | Unset): To-many relationship.
-        tiers (ToManyRelationship | Unset): To-many relationship.
-        live_access_rules (ToManyRelationship | Unset): To-many relationship.
+            GO]. Nothing is required [A:links-only-relationships].
+        goals (ToManyRelationship | Unset): To-many relationship. data is null when nothing is configured ([PAT]
+            relationships.ts, with payloads in patreon-api.ts#144); an empty one is [] [PD webhook sample]. Nothing is
+            required [A:links-only-relationships].
+        tiers (ToManyRelationship | Unset): To-many relationship. data is null when nothing is configured ([PAT]
+            relationships.ts, with payloads in patreon-api.ts#144); an empty one is [] [PD webhook sample]. Nothing is
+            required [A:links-only-relationships].
+        live_access_rules (ToManyRelationship | Unset): To-many relationship. data is null when nothing is configured
+            ([PAT] relationships.ts, with payloads in patreon-api.ts#144); an empty one is [] [PD webhook sample]. Nothing
+            is required [A:links-only-relationships].
     """
 
     benefits: ToManyRelationship | Unset = UNSET

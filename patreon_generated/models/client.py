@@ -21,8 +21,10 @@ T = TypeVar("T", bound="Client")
 
 @_attrs_define
 class Client:
-    """An OAuth client. The type string is `client` per [PAT]; Patreon's own plugin uses `oauth-client` on its partner-only
-    /clients calls [WP], which parses here as GenericResource. [PD] [PAT]
+    """An OAuth client ("OAuthClient" in [PD]). [PD] gives no type string; [PAT] item.ts uses client, which is what
+    webhook.client points at here. Patreon's own plugin creates and reads clients as oauth-client on its partner-only
+    /clients calls [WP patreon_routing.php]; that type is described as OAuthClient with the same attributes, so both
+    parse.
 
         Attributes:
             type_ (Literal['client']):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,17 +20,22 @@ class DocumentLinks:
 
         Attributes:
             self_ (str | Unset):
-            next_ (str | Unset):
+            next_ (None | str | Unset): Absolute URL of the next page [PD-hist, GO]; null on the last page [A:links-next-
+                null].
     """
 
     self_: str | Unset = UNSET
-    next_: str | Unset = UNSET
+    next_: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         self_ = self.self_
 
-        next_ = self.next_
+        next_: None | str | Unset
+        if isinstance(self.next_, Unset):
+            next_ = UNSET
+        else:
+            next_ = self.next_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -47,7 +52,14 @@ class DocumentLinks:
         d = dict(src_dict)
         self_ = d.pop("self", UNSET)
 
-        next_ = d.pop("next", UNSET)
+        def _parse_next_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        next_ = _parse_next_(d.pop("next", UNSET))
 
         document_links = cls(
             self_=self_,

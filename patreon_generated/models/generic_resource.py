@@ -21,8 +21,9 @@ T = TypeVar("T", bound="GenericResource")
 
 @_attrs_define
 class GenericResource:
-    """Any resource of a type this spec does not know (e.g. oauth-client [WP], campaign-installation); last in
-    IncludedResource so unknown types still parse.
+    """Any resource of a type this spec does not describe (e.g. the target of benefit.campaign_installation, which [PD]
+    lists without a type string). Its type excludes every described type, so a malformed tier or member in included[]
+    fails validation instead of passing as generic; unknown types still parse.
 
         Attributes:
             type_ (str):

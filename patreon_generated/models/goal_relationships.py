@@ -23,7 +23,7 @@ class GoalRelationships:
 
     Attributes:
         campaign (ToOneRelationship | Unset): To-one relationship; an empty one is {"data": null} [PD webhook sample,
-            GO]. Nothing is required: links-only relationships occur.
+            GO]. Nothing is required [A:links-only-relationships].
     """
 
     campaign: ToOneRelationship | Unset = UNSET

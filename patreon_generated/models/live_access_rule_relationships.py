@@ -23,7 +23,7 @@ class LiveAccessRuleRelationships:
 
     Attributes:
         tier (ToOneRelationship | Unset): To-one relationship; an empty one is {"data": null} [PD webhook sample, GO].
-            Nothing is required: links-only relationships occur.
+            Nothing is required [A:links-only-relationships].
     """
 
     tier: ToOneRelationship | Unset = UNSET

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from ..models.live_access_rule import LiveAccessRule
     from ..models.media import Media
     from ..models.member import Member
+    from ..models.o_auth_client import OAuthClient
     from ..models.pledge_event import PledgeEvent
     from ..models.post import Post
     from ..models.tier import Tier
@@ -35,13 +36,13 @@ T = TypeVar("T", bound="LiveDocument")
 
 @_attrs_define
 class LiveDocument:
-    """A single live document [PD samples].
+    """A single live document, as [PAT] paths/live.ts describes it (early access).
 
     Attributes:
         data (Live): A livestream. Early access; newer than the GitHub docs, known from [PAT] resources/live.ts (lower
             confidence).
         included (list[Address | Benefit | Campaign | Client | Deliverable | GenericResource | Goal | Live |
-            LiveAccessRule | Media | Member | PledgeEvent | Post | Tier | User | Webhook] | Unset):
+            LiveAccessRule | Media | Member | OAuthClient | PledgeEvent | Post | Tier | User | Webhook] | Unset):
         links (DocumentLinks | Unset): Top-level links: self on single documents [PD samples], next (absolute URL with
             page[cursor]) on collections [PD-hist, GO].
     """
@@ -60,6 +61,7 @@ class LiveDocument:
             | LiveAccessRule
             | Media
             | Member
+            | OAuthClient
             | PledgeEvent
             | Post
             | Tier
@@ -82,6 +84,7 @@ class LiveDocument:
         from ..models.live_access_rule import LiveAccessRule  # noqa: PLC0415
         from ..models.media import Media  # noqa: PLC0415
         from ..models.member import Member  # noqa: PLC0415
+        from ..models.o_auth_client import OAuthClient  # noqa: PLC0415
         from ..models.pledge_event import PledgeEvent  # noqa: PLC0415
         from ..models.post import Post  # noqa: PLC0415
         from ..models.tier import Tier  # noqa: PLC0415
@@ -114,6 +117,8 @@ class LiveDocument:
                 elif isinstance(included_item_data, Media):
                     included_item = included_item_data.to_dict()
                 elif isinstance(included_item_data, Member):
+                    included_item = included_item_data.to_dict()
+                elif isinstance(included_item_data, OAuthClient):
                     included_item = included_item_data.to_dict()
                 elif isinstance(included_item_data, PledgeEvent):
                     included_item = included_item_data.to_dict()
@@ -162,6 +167,7 @@ class LiveDocument:
         from ..models.live_access_rule import LiveAccessRule  # noqa: PLC0415
         from ..models.media import Media  # noqa: PLC0415
         from ..models.member import Member  # noqa: PLC0415
+        from ..models.o_auth_client import OAuthClient  # noqa: PLC0415
         from ..models.pledge_event import PledgeEvent  # noqa: PLC0415
         from ..models.post import Post  # noqa: PLC0415
         from ..models.tier import Tier  # noqa: PLC0415
@@ -185,6 +191,7 @@ class LiveDocument:
                 | LiveAccessRule
                 | Media
                 | Member
+                | OAuthClient
                 | PledgeEvent
                 | Post
                 | Tier
@@ -211,6 +218,7 @@ class LiveDocument:
                     | LiveAccessRule
                     | Media
                     | Member
+                    | OAuthClient
                     | PledgeEvent
                     | Post
                     | Tier
@@ -300,7 +308,7 @@ class LiveDocument:
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        componentsschemas_included_resource_type_10 = PledgeEvent.from_dict(data)
+                        componentsschemas_included_resource_type_10 = OAuthClient.from_dict(data)
 
                         return componentsschemas_included_resource_type_10
                     except (TypeError, ValueError, AttributeError, KeyError):
@@ -308,7 +316,7 @@ class LiveDocument:
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        componentsschemas_included_resource_type_11 = Post.from_dict(data)
+                        componentsschemas_included_resource_type_11 = PledgeEvent.from_dict(data)
 
                         return componentsschemas_included_resource_type_11
                     except (TypeError, ValueError, AttributeError, KeyError):
@@ -316,7 +324,7 @@ class LiveDocument:
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        componentsschemas_included_resource_type_12 = Tier.from_dict(data)
+                        componentsschemas_included_resource_type_12 = Post.from_dict(data)
 
                         return componentsschemas_included_resource_type_12
                     except (TypeError, ValueError, AttributeError, KeyError):
@@ -324,7 +332,7 @@ class LiveDocument:
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        componentsschemas_included_resource_type_13 = User.from_dict(data)
+                        componentsschemas_included_resource_type_13 = Tier.from_dict(data)
 
                         return componentsschemas_included_resource_type_13
                     except (TypeError, ValueError, AttributeError, KeyError):
@@ -332,16 +340,24 @@ class LiveDocument:
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        componentsschemas_included_resource_type_14 = Webhook.from_dict(data)
+                        componentsschemas_included_resource_type_14 = User.from_dict(data)
 
                         return componentsschemas_included_resource_type_14
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_included_resource_type_15 = Webhook.from_dict(data)
+
+                        return componentsschemas_included_resource_type_15
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_included_resource_type_15 = GenericResource.from_dict(data)
+                    componentsschemas_included_resource_type_16 = GenericResource.from_dict(data)
 
-                    return componentsschemas_included_resource_type_15
+                    return componentsschemas_included_resource_type_16
 
                 included_item = _parse_included_item(included_item_data)
 

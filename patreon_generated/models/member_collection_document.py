@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from ..models.live_access_rule import LiveAccessRule
     from ..models.media import Media
     from ..models.member import Member
+    from ..models.o_auth_client import OAuthClient
     from ..models.pledge_event import PledgeEvent
     from ..models.post import Post
     from ..models.tier import Tier
@@ -41,7 +42,7 @@ class MemberCollectionDocument:
     Attributes:
         data (list[Member]):
         included (list[Address | Benefit | Campaign | Client | Deliverable | GenericResource | Goal | Live |
-            LiveAccessRule | Media | Member | PledgeEvent | Post | Tier | User | Webhook] | Unset):
+            LiveAccessRule | Media | Member | OAuthClient | PledgeEvent | Post | Tier | User | Webhook] | Unset):
         meta (CollectionMeta | Unset): Collection metadata [PD members sample].
         links (DocumentLinks | Unset): Top-level links: self on single documents [PD samples], next (absolute URL with
             page[cursor]) on collections [PD-hist, GO].
@@ -61,6 +62,7 @@ class MemberCollectionDocument:
             | LiveAccessRule
             | Media
             | Member
+            | OAuthClient
             | PledgeEvent
             | Post
             | Tier
@@ -84,6 +86,7 @@ class MemberCollectionDocument:
         from ..models.live_access_rule import LiveAccessRule  # noqa: PLC0415
         from ..models.media import Media  # noqa: PLC0415
         from ..models.member import Member  # noqa: PLC0415
+        from ..models.o_auth_client import OAuthClient  # noqa: PLC0415
         from ..models.pledge_event import PledgeEvent  # noqa: PLC0415
         from ..models.post import Post  # noqa: PLC0415
         from ..models.tier import Tier  # noqa: PLC0415
@@ -119,6 +122,8 @@ class MemberCollectionDocument:
                 elif isinstance(included_item_data, Media):
                     included_item = included_item_data.to_dict()
                 elif isinstance(included_item_data, Member):
+                    included_item = included_item_data.to_dict()
+                elif isinstance(included_item_data, OAuthClient):
                     included_item = included_item_data.to_dict()
                 elif isinstance(included_item_data, PledgeEvent):
                     included_item = included_item_data.to_dict()
@@ -174,6 +179,7 @@ class MemberCollectionDocument:
         from ..models.live_access_rule import LiveAccessRule  # noqa: PLC0415
         from ..models.media import Media  # noqa: PLC0415
         from ..models.member import Member  # noqa: PLC0415
+        from ..models.o_auth_client import OAuthClient  # noqa: PLC0415
         from ..models.pledge_event import PledgeEvent  # noqa: PLC0415
         from ..models.post import Post  # noqa: PLC0415
         from ..models.tier import Tier  # noqa: PLC0415
@@ -202,6 +208,7 @@ class MemberCollectionDocument:
                 | LiveAccessRule
                 | Media
                 | Member
+                | OAuthClient
                 | PledgeEvent
                 | Post
                 | Tier
@@ -228,6 +235,7 @@ class MemberCollectionDocument:
                     | LiveAccessRule
                     | Media
                     | Member
+                    | OAuthClient
                     | PledgeEvent
                     | Post
                     | Tier
@@ -317,7 +325,7 @@ class MemberCollectionDocument:
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        componentsschemas_included_resource_type_10 = PledgeEvent.from_dict(data)
+                        componentsschemas_included_resource_type_10 = OAuthClient.from_dict(data)
 
                         return componentsschemas_included_resource_type_10
                     except (TypeError, ValueError, AttributeError, KeyError):
@@ -325,7 +333,7 @@ class MemberCollectionDocument:
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        componentsschemas_included_resource_type_11 = Post.from_dict(data)
+                        componentsschemas_included_resource_type_11 = PledgeEvent.from_dict(data)
 
                         return componentsschemas_included_resource_type_11
                     except (TypeError, ValueError, AttributeError, KeyError):
@@ -333,7 +341,7 @@ class MemberCollectionDocument:
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        componentsschemas_included_resource_type_12 = Tier.from_dict(data)
+                        componentsschemas_included_resource_type_12 = Post.from_dict(data)
 
                         return componentsschemas_included_resource_type_12
                     except (TypeError, ValueError, AttributeError, KeyError):
@@ -341,7 +349,7 @@ class MemberCollectionDocument:
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        componentsschemas_included_resource_type_13 = User.from_dict(data)
+                        componentsschemas_included_resource_type_13 = Tier.from_dict(data)
 
                         return componentsschemas_included_resource_type_13
                     except (TypeError, ValueError, AttributeError, KeyError):
@@ -349,16 +357,24 @@ class MemberCollectionDocument:
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        componentsschemas_included_resource_type_14 = Webhook.from_dict(data)
+                        componentsschemas_included_resource_type_14 = User.from_dict(data)
 
                         return componentsschemas_included_resource_type_14
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_included_resource_type_15 = Webhook.from_dict(data)
+
+                        return componentsschemas_included_resource_type_15
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_included_resource_type_15 = GenericResource.from_dict(data)
+                    componentsschemas_included_resource_type_16 = GenericResource.from_dict(data)
 
-                    return componentsschemas_included_resource_type_15
+                    return componentsschemas_included_resource_type_16
 
                 included_item = _parse_included_item(included_item_data)
 

@@ -24,13 +24,17 @@ class MemberRelationships:
 
     Attributes:
         address (ToOneRelationship | Unset): To-one relationship; an empty one is {"data": null} [PD webhook sample,
-            GO]. Nothing is required: links-only relationships occur.
+            GO]. Nothing is required [A:links-only-relationships].
         campaign (ToOneRelationship | Unset): To-one relationship; an empty one is {"data": null} [PD webhook sample,
-            GO]. Nothing is required: links-only relationships occur.
-        currently_entitled_tiers (ToManyRelationship | Unset): To-many relationship.
-        pledge_history (ToManyRelationship | Unset): To-many relationship.
+            GO]. Nothing is required [A:links-only-relationships].
+        currently_entitled_tiers (ToManyRelationship | Unset): To-many relationship. data is null when nothing is
+            configured ([PAT] relationships.ts, with payloads in patreon-api.ts#144); an empty one is [] [PD webhook
+            sample]. Nothing is required [A:links-only-relationships].
+        pledge_history (ToManyRelationship | Unset): To-many relationship. data is null when nothing is configured
+            ([PAT] relationships.ts, with payloads in patreon-api.ts#144); an empty one is [] [PD webhook sample]. Nothing
+            is required [A:links-only-relationships].
         user (ToOneRelationship | Unset): To-one relationship; an empty one is {"data": null} [PD webhook sample, GO].
-            Nothing is required: links-only relationships occur.
+            Nothing is required [A:links-only-relationships].
     """
 
     address: ToOneRelationship | Unset = UNSET

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from ..models.live_access_rule import LiveAccessRule
     from ..models.media import Media
     from ..models.member import Member
+    from ..models.o_auth_client import OAuthClient
     from ..models.pledge_event import PledgeEvent
     from ..models.post import Post
     from ..models.tier import Tier
@@ -36,13 +37,14 @@ T = TypeVar("T", bound="MemberWebhookPayload")
 @_attrs_define
 class MemberWebhookPayload:
     """Body of members:* and members:pledge:* webhooks: a member document with relationships address, campaign,
-    currently_entitled_tiers, user and included campaign, user and tiers [PD sample]. User data is under
-    relationships.user, not patron ([PAT] #89). Email and address appear only with the matching scopes [PD].
+    currently_entitled_tiers, user and included campaign and user [PD sample]; tiers may be included too [A:webhook-
+    included-tiers]. User data is under relationships.user, not patron ([PAT] #89). Email and address appear only with
+    the matching scopes [PD _oauth_v2.md].
 
         Attributes:
             data (Member): A user's membership of a campaign. Ids are UUIDs [PD samples, GO]. [PD 46077b3] [PAT]
             included (list[Address | Benefit | Campaign | Client | Deliverable | GenericResource | Goal | Live |
-                LiveAccessRule | Media | Member | PledgeEvent | Post | Tier | User | Webhook] | Unset):
+                LiveAccessRule | Media | Member | OAuthClient | PledgeEvent | Post | Tier | User | Webhook] | Unset):
             links (DocumentLinks | Unset): Top-level links: self on single documents [PD samples], next (absolute URL with
                 page[cursor]) on collections [PD-hist, GO].
     """
@@ -61,6 +63,7 @@ class MemberWebhookPayload:
             | LiveAccessRule
             | Media
             | Member
+            | OAuthClient
             | PledgeEvent
             | Post
             | Tier
@@ -83,6 +86,7 @@ class MemberWebhookPayload:
         from ..models.live_access_rule import LiveAccessRule  # noqa: PLC0415
         from ..models.media import Media  # noqa: PLC0415
         from ..models.member import Member  # noqa: PLC0415
+        from ..models.o_auth_client import OAuthClient  # noqa: PLC0415
         from ..models.pledge_event import PledgeEvent  # noqa: PLC0415
         from ..models.post import Post  # noqa: PLC0415
         from ..models.tier import Tier  # noqa: PLC0415
@@ -115,6 +119,8 @@ class MemberWebhookPayload:
                 elif isinstance(included_item_data, Media):
                     included_item = included_item_data.to_dict()
                 elif isinstance(included_item_data, Member):
+                    included_item = included_item_data.to_dict()
+                elif isinstance(included_item_data, OAuthClient):
                     included_item = included_item_data.to_dict()
                 elif isinstance(included_item_data, PledgeEvent):
                     included_item = included_item_data.to_dict()
@@ -163,6 +169,7 @@ class MemberWebhookPayload:
         from ..models.live_access_rule import LiveAccessRule  # noqa: PLC0415
         from ..models.media import Media  # noqa: PLC0415
         from ..models.member import Member  # noqa: PLC0415
+        from ..models.o_auth_client import OAuthClient  # noqa: PLC0415
         from ..models.pledge_event import PledgeEvent  # noqa: PLC0415
         from ..models.post import Post  # noqa: PLC0415
         from ..models.tier import Tier  # noqa: PLC0415
@@ -186,6 +193,7 @@ class MemberWebhookPayload:
                 | LiveAccessRule
                 | Media
                 | Member
+                | OAuthClient
                 | PledgeEvent
                 | Post
                 | Tier
@@ -212,6 +220,7 @@ class MemberWebhookPayload:
                     | LiveAccessRule
                     | Media
                     | Member
+                    | OAuthClient
                     | PledgeEvent
                     | Post
                     | Tier
@@ -301,7 +310,7 @@ class MemberWebhookPayload:
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        componentsschemas_included_resource_type_10 = PledgeEvent.from_dict(data)
+                        componentsschemas_included_resource_type_10 = OAuthClient.from_dict(data)
 
                         return componentsschemas_included_resource_type_10
                     except (TypeError, ValueError, AttributeError, KeyError):
@@ -309,7 +318,7 @@ class MemberWebhookPayload:
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        componentsschemas_included_resource_type_11 = Post.from_dict(data)
+                        componentsschemas_included_resource_type_11 = PledgeEvent.from_dict(data)
 
                         return componentsschemas_included_resource_type_11
                     except (TypeError, ValueError, AttributeError, KeyError):
@@ -317,7 +326,7 @@ class MemberWebhookPayload:
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        componentsschemas_included_resource_type_12 = Tier.from_dict(data)
+                        componentsschemas_included_resource_type_12 = Post.from_dict(data)
 
                         return componentsschemas_included_resource_type_12
                     except (TypeError, ValueError, AttributeError, KeyError):
@@ -325,7 +334,7 @@ class MemberWebhookPayload:
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        componentsschemas_included_resource_type_13 = User.from_dict(data)
+                        componentsschemas_included_resource_type_13 = Tier.from_dict(data)
 
                         return componentsschemas_included_resource_type_13
                     except (TypeError, ValueError, AttributeError, KeyError):
@@ -333,16 +342,24 @@ class MemberWebhookPayload:
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        componentsschemas_included_resource_type_14 = Webhook.from_dict(data)
+                        componentsschemas_included_resource_type_14 = User.from_dict(data)
 
                         return componentsschemas_included_resource_type_14
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_included_resource_type_15 = Webhook.from_dict(data)
+
+                        return componentsschemas_included_resource_type_15
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_included_resource_type_15 = GenericResource.from_dict(data)
+                    componentsschemas_included_resource_type_16 = GenericResource.from_dict(data)
 
-                    return componentsschemas_included_resource_type_15
+                    return componentsschemas_included_resource_type_16
 
                 included_item = _parse_included_item(included_item_data)
 

@@ -23,11 +23,11 @@ class PledgeEventRelationships:
 
     Attributes:
         campaign (ToOneRelationship | Unset): To-one relationship; an empty one is {"data": null} [PD webhook sample,
-            GO]. Nothing is required: links-only relationships occur.
+            GO]. Nothing is required [A:links-only-relationships].
         patron (ToOneRelationship | Unset): To-one relationship; an empty one is {"data": null} [PD webhook sample, GO].
-            Nothing is required: links-only relationships occur.
+            Nothing is required [A:links-only-relationships].
         tier (ToOneRelationship | Unset): To-one relationship; an empty one is {"data": null} [PD webhook sample, GO].
-            Nothing is required: links-only relationships occur.
+            Nothing is required [A:links-only-relationships].
     """
 
     campaign: ToOneRelationship | Unset = UNSET

@@ -25,7 +25,7 @@ class PostAttributes:
     Attributes:
         app_id (int | None | Unset): Id of the platform app that made the post.
         app_status (None | str | Unset): Status set by that app.
-        content (None | str | Unset): Post body (HTML).
+        content (None | str | Unset): Post body [A:post-content-html].
         embed_data (None | PostAttributesEmbedDataType0 | Unset): Embedded media data.
         embed_url (None | str | Unset): Embedded media URL.
         is_paid (bool | None | Unset): The post charges patrons (pay per post).

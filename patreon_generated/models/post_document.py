@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from ..models.live_access_rule import LiveAccessRule
     from ..models.media import Media
     from ..models.member import Member
+    from ..models.o_auth_client import OAuthClient
     from ..models.pledge_event import PledgeEvent
     from ..models.post import Post
     from ..models.tier import Tier
@@ -35,12 +36,12 @@ T = TypeVar("T", bound="PostDocument")
 
 @_attrs_define
 class PostDocument:
-    """A single post document [PD samples].
+    """A single post document. [PD] has no post sample: the shape is that of its other samples.
 
     Attributes:
         data (Post): A campaign post. [PD] [PAT]
         included (list[Address | Benefit | Campaign | Client | Deliverable | GenericResource | Goal | Live |
-            LiveAccessRule | Media | Member | PledgeEvent | Post | Tier | User | Webhook] | Unset):
+            LiveAccessRule | Media | Member | OAuthClient | PledgeEvent | Post | Tier | User | Webhook] | Unset):
         links (DocumentLinks | Unset): Top-level links: self on single documents [PD samples], next (absolute URL with
             page[cursor]) on collections [PD-hist, GO].
     """
@@ -59,6 +60,7 @@ class PostDocument:
             | LiveAccessRule
             | Media
             | Member
+            | OAuthClient
             | PledgeEvent
             | Post
             | Tier
@@ -81,6 +83,7 @@ class PostDocument:
         from ..models.live_access_rule import LiveAccessRule  # noqa: PLC0415
         from ..models.media import Media  # noqa: PLC0415
         from ..models.member import Member  # noqa: PLC0415
+        from ..models.o_auth_client import OAuthClient  # noqa: PLC0415
         from ..models.pledge_event import PledgeEvent  # noqa: PLC0415
         from ..models.post import Post  # noqa: PLC0415
         from ..models.tier import Tier  # noqa: PLC0415
@@ -113,6 +116,8 @@ class PostDocument:
                 elif isinstance(included_item_data, Media):
                     included_item = included_item_data.to_dict()
                 elif isinstance(included_item_data, Member):
+                    included_item = included_item_data.to_dict()
+                elif isinstance(included_item_data, OAuthClient):
                     included_item = included_item_data.to_dict()
                 elif isinstance(included_item_data, PledgeEvent):
                     included_item = included_item_data.to_dict()
@@ -161,6 +166,7 @@ class PostDocument:
         from ..models.live_access_rule import LiveAccessRule  # noqa: PLC0415
         from ..models.media import Media  # noqa: PLC0415
         from ..models.member import Member  # noqa: PLC0415
+        from ..models.o_auth_client import OAuthClient  # noqa: PLC0415
         from ..models.pledge_event import PledgeEvent  # noqa: PLC0415
         from ..models.post import Post  # noqa: PLC0415
         from ..models.tier import Tier  # noqa: PLC0415
@@ -184,6 +190,7 @@ class PostDocument:
                 | LiveAccessRule
                 | Media
                 | Member
+                | OAuthClient
                 | PledgeEvent
                 | Post
                 | Tier
@@ -210,6 +217,7 @@ class PostDocument:
                     | LiveAccessRule
                     | Media
                     | Member
+                    | OAuthClient
                     | PledgeEvent
                     | Post
                     | Tier
@@ -299,7 +307,7 @@ class PostDocument:
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        componentsschemas_included_resource_type_10 = PledgeEvent.from_dict(data)
+                        componentsschemas_included_resource_type_10 = OAuthClient.from_dict(data)
 
                         return componentsschemas_included_resource_type_10
                     except (TypeError, ValueError, AttributeError, KeyError):
@@ -307,7 +315,7 @@ class PostDocument:
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        componentsschemas_included_resource_type_11 = Post.from_dict(data)
+                        componentsschemas_included_resource_type_11 = PledgeEvent.from_dict(data)
 
                         return componentsschemas_included_resource_type_11
                     except (TypeError, ValueError, AttributeError, KeyError):
@@ -315,7 +323,7 @@ class PostDocument:
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        componentsschemas_included_resource_type_12 = Tier.from_dict(data)
+                        componentsschemas_included_resource_type_12 = Post.from_dict(data)
 
                         return componentsschemas_included_resource_type_12
                     except (TypeError, ValueError, AttributeError, KeyError):
@@ -323,7 +331,7 @@ class PostDocument:
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        componentsschemas_included_resource_type_13 = User.from_dict(data)
+                        componentsschemas_included_resource_type_13 = Tier.from_dict(data)
 
                         return componentsschemas_included_resource_type_13
                     except (TypeError, ValueError, AttributeError, KeyError):
@@ -331,16 +339,24 @@ class PostDocument:
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        componentsschemas_included_resource_type_14 = Webhook.from_dict(data)
+                        componentsschemas_included_resource_type_14 = User.from_dict(data)
 
                         return componentsschemas_included_resource_type_14
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_included_resource_type_15 = Webhook.from_dict(data)
+
+                        return componentsschemas_included_resource_type_15
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_included_resource_type_15 = GenericResource.from_dict(data)
+                    componentsschemas_included_resource_type_16 = GenericResource.from_dict(data)
 
-                    return componentsschemas_included_resource_type_15
+                    return componentsschemas_included_resource_type_16
 
                 included_item = _parse_included_item(included_item_data)
 

@@ -23,9 +23,9 @@ class PostRelationships:
 
     Attributes:
         user (ToOneRelationship | Unset): To-one relationship; an empty one is {"data": null} [PD webhook sample, GO].
-            Nothing is required: links-only relationships occur.
+            Nothing is required [A:links-only-relationships].
         campaign (ToOneRelationship | Unset): To-one relationship; an empty one is {"data": null} [PD webhook sample,
-            GO]. Nothing is required: links-only relationships occur.
+            GO]. Nothing is required [A:links-only-relationships].
     """
 
     user: ToOneRelationship | Unset = UNSET

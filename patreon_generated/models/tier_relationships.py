@@ -23,11 +23,13 @@ class TierRelationships:
     """Relationships of tier; only those named in include are returned.
 
     Attributes:
-        benefits (ToManyRelationship | Unset): To-many relationship.
+        benefits (ToManyRelationship | Unset): To-many relationship. data is null when nothing is configured ([PAT]
+            relationships.ts, with payloads in patreon-api.ts#144); an empty one is [] [PD webhook sample]. Nothing is
+            required [A:links-only-relationships].
         campaign (ToOneRelationship | Unset): To-one relationship; an empty one is {"data": null} [PD webhook sample,
-            GO]. Nothing is required: links-only relationships occur.
+            GO]. Nothing is required [A:links-only-relationships].
         tier_image (ToOneRelationship | Unset): To-one relationship; an empty one is {"data": null} [PD webhook sample,
-            GO]. Nothing is required: links-only relationships occur.
+            GO]. Nothing is required [A:links-only-relationships].
     """
 
     benefits: ToManyRelationship | Unset = UNSET

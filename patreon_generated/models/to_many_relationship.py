@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,25 +20,31 @@ T = TypeVar("T", bound="ToManyRelationship")
 
 @_attrs_define
 class ToManyRelationship:
-    """To-many relationship.
+    """To-many relationship. data is null when nothing is configured ([PAT] relationships.ts, with payloads in patreon-
+    api.ts#144); an empty one is [] [PD webhook sample]. Nothing is required [A:links-only-relationships].
 
-    Attributes:
-        data (list[ResourceIdentifier] | Unset):
-        links (RelationshipLinks | Unset): Links of a relationship; related URLs are not documented as callable [PD
-            samples].
+        Attributes:
+            data (list[ResourceIdentifier] | None | Unset):
+            links (RelationshipLinks | Unset): Links of a relationship; related URLs are not documented as callable [PD
+                samples].
     """
 
-    data: list[ResourceIdentifier] | Unset = UNSET
+    data: list[ResourceIdentifier] | None | Unset = UNSET
     links: RelationshipLinks | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data, Unset):
+        data: list[dict[str, Any]] | None | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        elif isinstance(self.data, list):
             data = []
-            for data_item_data in self.data:
-                data_item = data_item_data.to_dict()
-                data.append(data_item)
+            for data_type_0_item_data in self.data:
+                data_type_0_item = data_type_0_item_data.to_dict()
+                data.append(data_type_0_item)
+
+        else:
+            data = self.data
 
         links: dict[str, Any] | Unset = UNSET
         if not isinstance(self.links, Unset):
@@ -60,14 +66,28 @@ class ToManyRelationship:
         from ..models.resource_identifier import ResourceIdentifier  # noqa: PLC0415
 
         d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: list[ResourceIdentifier] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = ResourceIdentifier.from_dict(data_item_data)
 
-                data.append(data_item)
+        def _parse_data(data: object) -> list[ResourceIdentifier] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                data_type_0 = []
+                _data_type_0 = data
+                for data_type_0_item_data in _data_type_0:
+                    data_type_0_item = ResourceIdentifier.from_dict(data_type_0_item_data)
+
+                    data_type_0.append(data_type_0_item)
+
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ResourceIdentifier] | None | Unset, data)
+
+        data = _parse_data(d.pop("data", UNSET))
 
         _links = d.pop("links", UNSET)
         links: RelationshipLinks | Unset

@@ -20,8 +20,8 @@ T = TypeVar("T", bound="ToOneRelationship")
 
 @_attrs_define
 class ToOneRelationship:
-    """To-one relationship; an empty one is {"data": null} [PD webhook sample, GO]. Nothing is required: links-only
-    relationships occur.
+    """To-one relationship; an empty one is {"data": null} [PD webhook sample, GO]. Nothing is required [A:links-only-
+    relationships].
 
         Attributes:
             data (None | ResourceIdentifier | Unset):

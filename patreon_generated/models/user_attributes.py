@@ -26,7 +26,8 @@ class UserAttributes:
         about (None | str | Unset): Profile bio.
         can_see_nsfw (bool | None | Unset): The user may see adult content.
         created (datetime.datetime | Unset): When the user joined (named created, not created_at).
-        email (str | Unset): User email; needs identity[email] on /identity [PD].
+        email (None | str | Unset): User email; the scope it needs depends on the endpoint (x-patreon-scope-rules).
+            Nullable [A:user-email-nullable].
         first_name (None | str | Unset): First name.
         full_name (str | Unset): Full name.
         hide_pledges (bool | None | Unset): The user hides their pledges.
@@ -45,7 +46,7 @@ class UserAttributes:
     about: None | str | Unset = UNSET
     can_see_nsfw: bool | None | Unset = UNSET
     created: datetime.datetime | Unset = UNSET
-    email: str | Unset = UNSET
+    email: None | str | Unset = UNSET
     first_name: None | str | Unset = UNSET
     full_name: str | Unset = UNSET
     hide_pledges: bool | None | Unset = UNSET
@@ -77,7 +78,11 @@ class UserAttributes:
         if not isinstance(self.created, Unset):
             created = self.created.isoformat()
 
-        email = self.email
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
 
         first_name: None | str | Unset
         if isinstance(self.first_name, Unset):
@@ -190,7 +195,14 @@ class UserAttributes:
         else:
             created = datetime.datetime.fromisoformat(_created)
 
-        email = d.pop("email", UNSET)
+        def _parse_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email = _parse_email(d.pop("email", UNSET))
 
         def _parse_first_name(data: object) -> None | str | Unset:
             if data is None:

@@ -24,8 +24,10 @@ class UserRelationships:
 
     Attributes:
         campaign (ToOneRelationship | Unset): To-one relationship; an empty one is {"data": null} [PD webhook sample,
-            GO]. Nothing is required: links-only relationships occur.
-        memberships (ToManyRelationship | Unset): To-many relationship.
+            GO]. Nothing is required [A:links-only-relationships].
+        memberships (ToManyRelationship | Unset): To-many relationship. data is null when nothing is configured ([PAT]
+            relationships.ts, with payloads in patreon-api.ts#144); an empty one is [] [PD webhook sample]. Nothing is
+            required [A:links-only-relationships].
     """
 
     campaign: ToOneRelationship | Unset = UNSET

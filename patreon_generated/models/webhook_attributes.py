@@ -9,6 +9,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.legacy_webhook_trigger import LegacyWebhookTrigger, check_legacy_webhook_trigger
 from ..models.webhook_trigger import WebhookTrigger, check_webhook_trigger
 from ..types import UNSET, Unset
 
@@ -24,7 +25,7 @@ class WebhookAttributes:
         num_consecutive_times_failed (int | Unset): Failed deliveries in a row.
         paused (bool | Unset): True after repeated failures; PATCH false to resume and flush the queue [PD].
         secret (str | Unset): Key for the X-Patreon-Signature HMAC-MD5.
-        triggers (list[str | WebhookTrigger] | Unset): Events that fire this webhook.
+        triggers (list[LegacyWebhookTrigger | str | WebhookTrigger] | Unset): Events that fire this webhook.
         uri (str | Unset): The https endpoint Patreon posts to.
     """
 
@@ -32,7 +33,7 @@ class WebhookAttributes:
     num_consecutive_times_failed: int | Unset = UNSET
     paused: bool | Unset = UNSET
     secret: str | Unset = UNSET
-    triggers: list[str | WebhookTrigger] | Unset = UNSET
+    triggers: list[LegacyWebhookTrigger | str | WebhookTrigger] | Unset = UNSET
     uri: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -57,6 +58,8 @@ class WebhookAttributes:
             for triggers_item_data in self.triggers:
                 triggers_item: str
                 if isinstance(triggers_item_data, str):
+                    triggers_item = triggers_item_data
+                elif isinstance(triggers_item_data, str):
                     triggers_item = triggers_item_data
                 else:
                     triggers_item = triggers_item_data
@@ -110,12 +113,12 @@ class WebhookAttributes:
         secret = d.pop("secret", UNSET)
 
         _triggers = d.pop("triggers", UNSET)
-        triggers: list[str | WebhookTrigger] | Unset = UNSET
+        triggers: list[LegacyWebhookTrigger | str | WebhookTrigger] | Unset = UNSET
         if _triggers is not UNSET:
             triggers = []
             for triggers_item_data in _triggers:
 
-                def _parse_triggers_item(data: object) -> str | WebhookTrigger:
+                def _parse_triggers_item(data: object) -> LegacyWebhookTrigger | str | WebhookTrigger:
                     try:
                         if not isinstance(data, str):
                             raise TypeError()
@@ -124,7 +127,15 @@ class WebhookAttributes:
                         return triggers_item_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    return cast(str | WebhookTrigger, data)
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        triggers_item_type_1 = check_legacy_webhook_trigger(data)
+
+                        return triggers_item_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(LegacyWebhookTrigger | str | WebhookTrigger, data)
 
                 triggers_item = _parse_triggers_item(triggers_item_data)
 

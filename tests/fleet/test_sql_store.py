@@ -7,6 +7,7 @@ a refresh lock that excludes every other holder, typed errors that quote no secr
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import sqlite3
 import threading
 from collections.abc import Callable
@@ -23,6 +24,7 @@ from patreon_auth.stores import (
     SQLiteStore,
     SQLStore,
     StaleTokenError,
+    TokenNotSavedError,
     TokenStoreError,
 )
 from tests.stores._helpers import count_of, counter_token, free_port, make_token
@@ -254,3 +256,43 @@ async def test_async_close_and_reopen(engine: tuple[str, str, str]) -> None:
     assert await store.for_user(1).get() is None
     assert await store.get() == make_token("1")
     await store.aclose()
+
+
+def rename_table(engine: tuple[str, str, str], old: str, new: str) -> None:
+    kind, target, _ = engine
+    if kind == "sqlite":
+        with contextlib.closing(sqlite3.connect(target)) as conn:
+            conn.execute(f"ALTER TABLE {old} RENAME TO {new}")
+            conn.commit()
+        return
+    import psycopg
+
+    with psycopg.connect(target, autocommit=True) as conn:
+        conn.execute(f"ALTER TABLE {old} RENAME TO {new}")
+
+
+def test_replace_and_compare_and_set(engine: tuple[str, str, str]) -> None:
+    first = sync_store(engine).for_user(3)
+    first.put(make_token("1"))
+    other = sync_store(engine).for_user(3)
+    other.replace(make_token("login"))  # a new login overwrites a token it never read
+    with pytest.raises(StaleTokenError):
+        first.compare_and_set(make_token("1"), make_token("2"))
+    first.compare_and_set(make_token("login"), make_token("3"))
+    assert sync_store(engine).for_user(3).get() == make_token("3")
+
+
+def test_a_failed_write_keeps_the_token_and_writes_it_later(engine: tuple[str, str, str]) -> None:
+    store = sync_store(engine)
+    store.put(make_token("old"))
+    table = engine[2]
+    rename_table(engine, table, f"{table}_away")  # the database refuses the next write
+    try:
+        with pytest.raises(TokenNotSavedError) as caught:
+            store.put(make_token("new"))
+        assert "SECRET" not in str(caught.value)
+        assert store.last_token == make_token("new")
+    finally:
+        rename_table(engine, f"{table}_away", table)
+    assert store.get() == make_token("new")  # reconciled under the lock: written now
+    assert sync_store(engine).get() == make_token("new")

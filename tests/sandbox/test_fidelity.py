@@ -22,8 +22,9 @@ from patreon_generated.errors import APIStatusError
 from patreon_generated.schema import ENDPOINTS
 from patreon_sandbox import RateLimits, Sandbox
 from patreon_sandbox.schema import attributes_of
+from patreon_spec.conformance import ORIGIN
 
-from ..spec_conformance import ORIGIN, load_spec, problem
+from ..spec_conformance import load_spec, problem
 
 
 class Recorder(httpx.BaseTransport):

@@ -83,22 +83,41 @@ async def async_redis_client(redis_port: int) -> AsyncIterator[redis.asyncio.Red
 
 
 class TokenServer(ThreadingHTTPServer):
-    """A loopback token server: GET/PUT one JSON body, with knobs to fail."""
+    """A loopback token server: GET/PUT one JSON body, with knobs to fail the ways servers do.
+
+    With ``etags`` on (the default) it answers an ETag and honours If-Match / If-None-Match
+    (RFC 9110 section 13.1), so PUTs are compare-and-set; with it off it is a plain blob store.
+    """
 
     daemon_threads = True
 
-    def __init__(self) -> None:
+    def __init__(self, *, etags: bool = True) -> None:
         super().__init__(("127.0.0.1", 0), _TokenHandler)
+        self.etags = etags
         self.body: bytes | None = None
+        self.version = 0
         self.get_status: int | None = None  # answer GET with this status instead
         self.put_status: int | None = None  # answer PUT with this status and store nothing
         self.get_body: bytes | None = None  # answer GET 200 with this body instead
+        self.apply_then_status: int | None = None  # apply the next PUT, then answer this status
+        self.apply_then_stall = 0.0  # apply the next PUT, then stall this long before answering
+        self.delay = 0.0  # answer every request this much later (a slow server)
         self.seen_headers: list[dict[str, str]] = []
         self.puts = 0
+        self.guard = threading.Lock()
 
     @property
     def url(self) -> str:
         return f"http://127.0.0.1:{self.server_address[1]}/token"
+
+    weak = False  # answer W/"..." ETags, which If-Match never matches (RFC 9110 13.1.1)
+
+    @property
+    def etag(self) -> str:
+        return f'{"W/" if self.weak else ""}"v{self.version}"'
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        pass  # a client that timed out closed the socket under a stalled answer: expected here
 
 
 class _TokenHandler(BaseHTTPRequestHandler):
@@ -107,15 +126,18 @@ class _TokenHandler(BaseHTTPRequestHandler):
     def log_message(self, format: str, *args: object) -> None:
         pass  # keep test output clean
 
-    def _answer(self, status: int, body: bytes = b"") -> None:
+    def _answer(self, status: int, body: bytes = b"", etag: str | None = None) -> None:
         self.send_response(status)
         self.send_header("Content-Type", "application/json")
         self.send_header("Content-Length", str(len(body)))
+        if etag is not None:
+            self.send_header("ETag", etag)
         self.end_headers()
         self.wfile.write(body)
 
     def do_GET(self) -> None:
         server = self.server
+        time.sleep(server.delay)
         server.seen_headers.append(dict(self.headers))
         if server.get_status is not None:
             self._answer(server.get_status, b'{"error": "nope"}')
@@ -124,26 +146,62 @@ class _TokenHandler(BaseHTTPRequestHandler):
         elif server.body is None:
             self._answer(404)
         else:
-            self._answer(200, server.body)
+            self._answer(200, server.body, server.etag if server.etags else None)
 
     def do_PUT(self) -> None:
         server = self.server
+        time.sleep(server.delay)
         server.seen_headers.append(dict(self.headers))
         body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
         if server.put_status is not None:
             self._answer(server.put_status)
             return
-        server.body = body
-        server.puts += 1
-        self._answer(204)
+        with server.guard:
+            if server.etags and not self._preconditions_hold():
+                self._answer(412)
+                return
+            server.body = body
+            server.version += 1
+            server.puts += 1
+            etag = server.etag if server.etags else None
+            stall, server.apply_then_stall = server.apply_then_stall, 0.0
+            status, server.apply_then_status = server.apply_then_status, None
+        if stall:
+            time.sleep(stall)  # applied; the client gives up waiting for the answer
+        self._answer(status or 204, etag=etag)
+
+    def _preconditions_hold(self) -> bool:
+        server = self.server
+        if_match = self.headers.get("If-Match")
+        if if_match is not None:
+            # Strong comparison: a weak ETag never matches.
+            return server.body is not None and if_match == server.etag and not server.weak
+        if self.headers.get("If-None-Match") == "*":
+            return server.body is None
+        return True
+
+
+@contextlib.contextmanager
+def serving(server: TokenServer) -> Iterator[TokenServer]:
+    """Run ``server`` in a thread for the block."""
+    thread = threading.Thread(target=server.serve_forever, args=(0.01,), daemon=True)
+    thread.start()
+    try:
+        yield server
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
 
 
 @pytest.fixture
 def token_server() -> Iterator[TokenServer]:
-    server = TokenServer()
-    thread = threading.Thread(target=server.serve_forever, args=(0.01,), daemon=True)
-    thread.start()
-    yield server
-    server.shutdown()
-    server.server_close()
-    thread.join(timeout=5)
+    with serving(TokenServer()) as server:
+        yield server
+
+
+@pytest.fixture
+def plain_token_server() -> Iterator[TokenServer]:
+    """A server without ETags: the store falls back to read-back-and-compare."""
+    with serving(TokenServer(etags=False)) as server:
+        yield server

@@ -10,7 +10,7 @@ import redis
 import redis.asyncio
 
 from patreon_auth import stores
-from patreon_auth.stores import AsyncTokenStore, TokenStore
+from patreon_auth.stores import AsyncCompareAndSetStore, AsyncTokenStore, CompareAndSetStore, TokenStore
 
 from ._helpers import REPO_ROOT
 
@@ -23,6 +23,8 @@ def test_every_store_satisfies_its_protocol(tmp_path: Path) -> None:
         stores.KVStore({}, "k"),
         stores.FileStore(tmp_path / "t.json"),
         stores.RedisStore(redis.Redis(), "k"),
+        stores.SQLiteStore(tmp_path / "t.db"),
+        stores.SQLiteStore(tmp_path / "t.db").for_user(1),
     ]
     async_stores: list[object] = [
         stores.AsyncMemoryStore(),
@@ -31,9 +33,13 @@ def test_every_store_satisfies_its_protocol(tmp_path: Path) -> None:
         stores.AsyncKVStore({}, "k"),
         stores.AsyncFileStore(tmp_path / "t.json"),
         stores.AsyncRedisStore(redis.asyncio.Redis(), "k"),
+        stores.AsyncSQLiteStore(tmp_path / "t.db"),
     ]
     assert all(isinstance(store, TokenStore) for store in sync_stores)
     assert all(isinstance(store, AsyncTokenStore) for store in async_stores)
+    # And the explicit writes of the compare-and-set contract (stores.base).
+    assert all(isinstance(store, CompareAndSetStore) for store in sync_stores)
+    assert all(isinstance(store, AsyncCompareAndSetStore) for store in async_stores)
 
 
 def test_import_works_without_redis_installed() -> None:

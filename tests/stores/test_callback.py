@@ -9,7 +9,7 @@ from collections.abc import AsyncIterator, Iterator
 import pytest
 
 from patreon_auth.errors import TokenStoreError
-from patreon_auth.stores import AsyncCallbackStore, CallbackStore
+from patreon_auth.stores import AsyncCallbackStore, CallbackStore, StaleTokenError
 from patreon_auth.token import Token
 
 from ._helpers import make_token
@@ -66,7 +66,7 @@ def test_failed_put_keeps_token_and_writes_it_later() -> None:
     box = Box()
     store = CallbackStore(get=box.load, put=box.save)
     box.fail = True
-    with pytest.raises(TokenStoreError, match="put callback failed") as info:
+    with pytest.raises(TokenStoreError, match="callback failed") as info:
         store.put(make_token("new"))
     assert "SECRET" not in str(info.value)
     assert store.get() == make_token("new")  # the backend is down, the token is not lost
@@ -79,7 +79,7 @@ async def test_async_failed_put_keeps_token_and_writes_it_later() -> None:
     box = Box()
     store = AsyncCallbackStore(get=box.aload, put=box.asave)
     box.fail = True
-    with pytest.raises(TokenStoreError, match="put callback failed"):
+    with pytest.raises(TokenStoreError, match="callback failed"):
         await store.put(make_token("new"))
     assert await store.get() == make_token("new")
     box.fail = False
@@ -157,3 +157,72 @@ def test_repr_masks_tokens() -> None:
     assert "SECRET" not in repr(store)
     assert "Box.load" in repr(store)
     assert "SECRET" not in repr(AsyncCallbackStore(get=box.load, put=box.save))
+
+
+# --- compare-and-set (issue 10 item 1) -----------------------------------------------------------
+
+
+class Row:
+    """A row with an atomic conditional update, as SQL's UPDATE ... WHERE refresh_token = ? is."""
+
+    def __init__(self) -> None:
+        self.token: Token | None = None
+        self.updates = 0
+
+    def load(self) -> Token | None:
+        return self.token
+
+    def save(self, token: Token) -> None:
+        raise AssertionError("with compare_and_set given, put is never called")
+
+    def swap(self, expected: Token | None, new: Token) -> bool:
+        if self.token != expected and self.token is not None:
+            return False
+        self.token = new
+        self.updates += 1
+        return True
+
+
+def test_compare_and_set_callback_makes_writes_atomic() -> None:
+    row = Row()
+    first = CallbackStore(get=row.load, put=row.save, compare_and_set=row.swap)
+    second = CallbackStore(get=row.load, put=row.save, compare_and_set=row.swap)
+    first.put(make_token("a"))
+    assert second.get() == make_token("a")
+    first.put(make_token("b"))
+    with pytest.raises(StaleTokenError):
+        second.put(make_token("stale"))
+    assert row.token == make_token("b") and row.updates == 2
+
+
+def test_without_compare_and_set_the_store_reads_back_under_the_lock() -> None:
+    box = Box()
+    lock = threading.Lock()
+    first, second = CallbackStore(box.load, box.save, lock), CallbackStore(box.load, box.save, lock)
+    first.put(make_token("a"))
+    assert second.get() == make_token("a")
+    first.put(make_token("b"))
+    with pytest.raises(StaleTokenError):
+        second.put(make_token("stale"))
+    with pytest.raises(StaleTokenError, match="has not read"):
+        CallbackStore(box.load, box.save, lock).put(make_token("seed"))
+    CallbackStore(box.load, box.save, lock).replace(make_token("portal"))
+    assert box.token == make_token("portal")
+
+
+async def test_async_compare_and_set_callback() -> None:
+    row = Row()
+
+    async def swap(expected: Token | None, new: Token) -> bool:
+        return row.swap(expected, new)
+
+    store = AsyncCallbackStore(get=row.load, put=row.save, compare_and_set=swap)
+    await store.put(make_token("a"))
+    other = AsyncCallbackStore(get=row.load, put=row.save, compare_and_set=swap)
+    with pytest.raises(StaleTokenError):
+        await other.put(make_token("seed"))
+    await other.replace(make_token("portal"))
+    with pytest.raises(StaleTokenError):
+        await store.compare_and_set(make_token("a"), make_token("x"))
+    await store.compare_and_set(make_token("portal"), make_token("x"))
+    assert row.token == make_token("x")

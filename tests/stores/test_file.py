@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import errno
 import os
 import signal
 import stat
@@ -13,9 +14,10 @@ from pathlib import Path
 import pytest
 
 from patreon_auth.errors import TokenStoreError
-from patreon_auth.stores import AsyncFileStore, FileStore
+from patreon_auth.stores import AsyncFileStore, FileStore, TokenNotSavedError
 from patreon_auth.token import Token
 
+from ._faults import FaultyFileSystem
 from ._helpers import count_of, counter_token, make_token, start_worker
 
 
@@ -32,7 +34,8 @@ def test_missing_file_is_none_and_round_trip(tmp_path: Path) -> None:
     assert store.get() == make_token("b")
     assert FileStore(path).get() == make_token("b")
     assert _mode(path) == 0o600
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["token.json"]  # no temp files left
+    # No temp file left; the lock sidecar stays (deleting it would break the lock, see file.py).
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["token.json", "token.json.lock"]
 
 
 async def test_async_missing_file_is_none_and_round_trip(tmp_path: Path) -> None:
@@ -44,7 +47,7 @@ async def test_async_missing_file_is_none_and_round_trip(tmp_path: Path) -> None
     assert await store.get() == make_token("b")
     assert FileStore(path).get() == make_token("b")
     assert _mode(path) == 0o600
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["token.json"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["token.json", "token.json.lock"]
 
 
 def test_mode_is_0600_even_with_a_permissive_umask(tmp_path: Path) -> None:
@@ -87,26 +90,29 @@ async def test_async_corrupt_file_raises_and_is_left_untouched(tmp_path: Path) -
     assert b"tomorrow" in path.read_bytes()
 
 
-def test_failed_write_keeps_the_old_file_and_the_new_token(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+@pytest.mark.parametrize("boundary", ["create", "write", "fsync", "replace"])
+def test_failed_write_keeps_the_old_file_and_the_new_token(tmp_path: Path, boundary: str) -> None:
     path = tmp_path / "token.json"
-    store = FileStore(path)
+    fs = FaultyFileSystem()
+    store = FileStore(path, filesystem=fs)
     store.put(make_token("old"))
     before = path.read_bytes()
-
-    def broken_replace(src: str, dst: str) -> None:
-        raise OSError(28, "No space left on device")
-
-    monkeypatch.setattr(os, "replace", broken_replace)
-    with pytest.raises(TokenStoreError, match="cannot write token file"):
+    fs.arm(boundary, errno.ENOSPC, target=path)
+    with pytest.raises(TokenNotSavedError, match=r"cannot write token file.*No space left") as info:
         store.put(make_token("new"))
+    rescue = tmp_path / "token.json.rescue"
+    assert info.value.rescue_path == rescue and str(rescue) in str(info.value)
+    assert "SECRET" not in str(info.value)
     assert path.read_bytes() == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["token.json"]
-    assert store.get() == make_token("new")  # kept in memory, written once the disk recovers
-    monkeypatch.undo()
-    assert store.get() == make_token("new")
+    assert _mode(rescue) == 0o600
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "token.json",
+        "token.json.lock",
+        "token.json.rescue",
+    ]
+    assert store.get() == make_token("new")  # written back once the disk has room again
     assert FileStore(path).get() == make_token("new")
+    assert not rescue.exists()
 
 
 def test_readers_never_see_a_partial_file(tmp_path: Path) -> None:
@@ -261,3 +267,48 @@ def test_repr_shows_only_the_path(tmp_path: Path) -> None:
     assert "SECRET" not in repr(store)
     assert "token.json" in repr(store)
     assert "SECRET" not in repr(AsyncFileStore(tmp_path / "token.json"))
+
+
+# --- issue 10 item 11: no token left in a temp file, none ever readable by others -----------------
+
+
+def test_orphaned_temp_files_are_removed_by_the_next_lock_holder(tmp_path: Path) -> None:
+    path = tmp_path / "token.json"
+    FileStore(path).put(make_token())
+    orphans = [tmp_path / f".token.json.{i:016x}.tmp" for i in range(3)]  # what a killed writer leaves
+    for orphan in orphans:
+        orphan.write_text("SECRET-ACCESS-orphan")
+    unrelated = [tmp_path / ".other.json.0000.tmp", tmp_path / "token.json.tmp"]
+    for other in unrelated:
+        other.write_text("not ours")
+    (tmp_path / ".token.json.dir.tmp").mkdir()  # not a regular file: not ours to delete
+    with FileStore(path).refresh_lock():
+        pass
+    assert not any(orphan.exists() for orphan in orphans)
+    assert all(other.exists() for other in unrelated)
+    assert (tmp_path / ".token.json.dir.tmp").is_dir()
+    assert FileStore(path).get() == make_token()
+
+
+class _ModeSpy(FaultyFileSystem):
+    """Records the temp file's mode at the moment the token is written into it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.modes: list[int] = []
+
+    def write(self, fd: int, data: bytes) -> None:
+        self.modes.append(stat.S_IMODE(os.fstat(fd).st_mode))
+        super().write(fd, data)
+
+
+@pytest.mark.parametrize("umask", [0o000, 0o022, 0o077])
+def test_temp_file_is_0600_before_the_token_is_written(tmp_path: Path, umask: int) -> None:
+    spy = _ModeSpy()
+    old = os.umask(umask)
+    try:
+        FileStore(tmp_path / "token.json", filesystem=spy).put(make_token())
+    finally:
+        os.umask(old)
+    assert spy.modes == [0o600]
+    assert _mode(tmp_path / "token.json") == 0o600

@@ -8,7 +8,7 @@ import httpx
 import pytest
 
 from patreon_auth.errors import TokenStoreError
-from patreon_auth.stores import AsyncHTTPStore, HTTPStore
+from patreon_auth.stores import AsyncHTTPStore, HTTPStore, StaleTokenError
 
 from ._helpers import free_port, make_token
 from .conftest import TokenServer
@@ -73,7 +73,7 @@ def test_failed_put_keeps_the_new_token_until_it_is_written(token_server: TokenS
     with HTTPStore(token_server.url, headers=HEADERS) as store:
         store.put(make_token("old"))
         token_server.put_status = 502
-        with pytest.raises(TokenStoreError, match="HTTP 502; the token was not stored") as info:
+        with pytest.raises(TokenStoreError, match="HTTP 502; the token may not be stored") as info:
             store.put(make_token("new"))
         _assert_clean(str(info.value))
         # The server still has the old token, but this process never goes back to it.
@@ -151,3 +151,63 @@ async def test_async_own_client_or_transport(token_server: TokenServer) -> None:
         assert not client.is_closed
     async with AsyncHTTPStore(token_server.url, transport=httpx.AsyncHTTPTransport()) as store:
         assert await store.get() == make_token()
+
+
+# --- compare-and-set over HTTP (issue 10 item 1) ------------------------------------------------
+
+
+def test_puts_are_conditional_on_the_etag_read(token_server: TokenServer) -> None:
+    first, second = HTTPStore(token_server.url), HTTPStore(token_server.url)
+    first.put(make_token("a"))  # over nothing: If-None-Match: *
+    assert token_server.seen_headers[-1].get("If-None-Match") == "*"
+    assert first.get() == second.get() == make_token("a")
+    first.put(make_token("b"))
+    assert token_server.seen_headers[-1].get("If-Match") == '"v1"'
+    with pytest.raises(StaleTokenError, match="412") as info:
+        second.put(make_token("stale"))
+    assert "SECRET" not in str(info.value)
+    assert json.loads(token_server.body or b"") == make_token("b").to_dict()
+
+
+def test_without_etags_the_store_reads_back_before_writing(plain_token_server: TokenServer) -> None:
+    first, second = HTTPStore(plain_token_server.url), HTTPStore(plain_token_server.url)
+    first.put(make_token("a"))
+    assert first.get() == second.get() == make_token("a")
+    first.put(make_token("b"))
+    with pytest.raises(StaleTokenError, match="another token"):
+        second.put(make_token("stale"))
+    assert json.loads(plain_token_server.body or b"") == make_token("b").to_dict()
+    second.replace(make_token("portal"))
+    assert first.get() == make_token("portal")
+
+
+async def test_async_puts_are_conditional(token_server: TokenServer) -> None:
+    first, second = AsyncHTTPStore(token_server.url), AsyncHTTPStore(token_server.url)
+    await first.put(make_token("a"))
+    assert await second.get() == make_token("a")
+    await first.put(make_token("b"))
+    with pytest.raises(StaleTokenError):
+        await second.put(make_token("stale"))
+    await second.replace(make_token("portal"))
+    await AsyncHTTPStore(token_server.url).compare_and_set(make_token("portal"), make_token("c"))
+    assert await first.get() == make_token("c")
+
+
+def test_a_key_deleted_on_the_server_accepts_the_next_write(token_server: TokenServer) -> None:
+    store = HTTPStore(token_server.url)
+    store.put(make_token("a"))
+    token_server.body = None  # the server lost it (If-Match then fails with 412)
+    store.put(make_token("b"))
+    assert HTTPStore(token_server.url).get() == make_token("b")
+
+
+def test_weak_etags_fall_back_to_reading_back(token_server: TokenServer) -> None:
+    token_server.weak = True
+    first, second = HTTPStore(token_server.url), HTTPStore(token_server.url)
+    first.put(make_token("a"))
+    assert first.get() == second.get() == make_token("a")
+    first.put(make_token("b"))  # would be 412 forever if the weak ETag were sent in If-Match
+    assert "If-Match" not in token_server.seen_headers[-1]
+    with pytest.raises(StaleTokenError):
+        second.put(make_token("stale"))
+    assert HTTPStore(token_server.url).get() == make_token("b")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dbm
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -12,7 +13,7 @@ import redis
 import redis.asyncio
 
 from patreon_auth.errors import TokenStoreError
-from patreon_auth.stores import AsyncKVStore, KVStore
+from patreon_auth.stores import AsyncKVStore, KVStore, StaleTokenError
 
 from ._helpers import make_token
 
@@ -100,7 +101,7 @@ def test_failing_binding_keeps_the_token() -> None:
     kv = EdgeKV()
     store = KVStore(kv, "k")
     kv.fail = True
-    with pytest.raises(TokenStoreError, match="writing key-value store key 'k' failed") as info:
+    with pytest.raises(TokenStoreError, match="key-value store key 'k' failed") as info:
         store.put(make_token())
     assert "SECRET" not in str(info.value)
     assert store.get() == make_token()
@@ -131,3 +132,41 @@ def test_repr_masks_tokens() -> None:
     for store in (KVStore({"k": "v"}, "k"), KVStore(client, "k"), AsyncKVStore(redis.asyncio.Redis(), "k")):
         assert "SECRET" not in repr(store)
         assert "'k'" in repr(store)
+
+
+# --- compare-and-set (issue 10 item 1) -----------------------------------------------------------
+
+
+def test_two_stores_on_one_binding_share_a_lock_and_compare_before_writing() -> None:
+    kv: dict[str, str] = {}
+    first, second = KVStore(kv, "k"), KVStore(kv, "k")
+    first.put(make_token("a"))
+    assert second.get() == make_token("a")
+    first.put(make_token("b"))
+    with pytest.raises(StaleTokenError):
+        second.put(make_token("stale"))
+    entered = threading.Event()
+
+    def enter() -> None:
+        with second.refresh_lock():
+            entered.set()
+
+    with first.refresh_lock():
+        waiter = threading.Thread(target=enter)
+        waiter.start()
+        assert not entered.wait(0.2)  # one lock per binding and key, not per store object
+    waiter.join(5)
+    assert entered.is_set()
+
+
+async def test_async_compare_and_set_and_replace() -> None:
+    kv = AsyncEdgeKV()
+    first, second = AsyncKVStore(kv, "k"), AsyncKVStore(kv, "k")
+    await first.put(make_token("a"))
+    with pytest.raises(StaleTokenError, match="has not read"):
+        await second.put(make_token("seed"))
+    await second.replace(make_token("portal"))
+    with pytest.raises(StaleTokenError):
+        await first.put(make_token("stale"))
+    await first.compare_and_set(make_token("portal"), make_token("c"))
+    assert await second.get() == make_token("c")

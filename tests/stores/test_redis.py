@@ -18,7 +18,7 @@ from redis.backoff import NoBackoff
 from redis.retry import Retry
 
 from patreon_auth.errors import TokenStoreError
-from patreon_auth.stores import AsyncRedisStore, RedisStore, StaleTokenError
+from patreon_auth.stores import AsyncRedisStore, KVStore, RedisStore, StaleTokenError
 from patreon_auth.token import Token
 
 from ._helpers import count_of, counter_token, free_port, make_token, start_worker
@@ -64,7 +64,7 @@ def test_compare_and_set_rejects_a_stale_writer(redis_client: redis.Redis) -> No
     first, second = RedisStore(redis_client, KEY), RedisStore(redis_client, KEY)
     assert first.get() == second.get() == make_token("0")
     first.put(make_token("first"))
-    with pytest.raises(StaleTokenError, match="a newer token was stored") as info:
+    with pytest.raises(StaleTokenError, match="another token was stored") as info:
         second.put(make_token("stale"))
     assert "SECRET" not in str(info.value)
     assert RedisStore(redis_client, KEY).get() == make_token("first")
@@ -86,7 +86,7 @@ async def test_async_compare_and_set_rejects_a_stale_writer(async_redis_client: 
     first, second = AsyncRedisStore(async_redis_client, KEY), AsyncRedisStore(async_redis_client, KEY)
     assert await first.get() == await second.get() == make_token("0")
     await first.put(make_token("first"))
-    with pytest.raises(StaleTokenError, match="a newer token was stored"):
+    with pytest.raises(StaleTokenError, match="another token was stored"):
         await second.put(make_token("stale"))
     assert await AsyncRedisStore(async_redis_client, KEY).get() == make_token("first")
 
@@ -107,7 +107,7 @@ def test_redis_down(redis_port: int) -> None:
     with pytest.raises(TokenStoreError, match="reading Redis key") as info:
         store.get()
     assert "SECRET" not in str(info.value)
-    with pytest.raises(TokenStoreError, match="not stored") as info:
+    with pytest.raises(TokenStoreError, match=r"taking the Redis lock.*kept in memory") as info:
         store.put(make_token())
     assert "SECRET" not in str(info.value)
     assert store.get() == make_token()  # kept in memory
@@ -120,7 +120,7 @@ async def test_async_redis_down() -> None:
     store = AsyncRedisStore(down, KEY, lock_ttl=1, lock_timeout=0.2)
     with pytest.raises(TokenStoreError, match="reading Redis key"):
         await store.get()
-    with pytest.raises(TokenStoreError, match="not stored"):
+    with pytest.raises(TokenStoreError, match="kept in memory"):
         await store.put(make_token())
     assert await store.get() == make_token()
     with pytest.raises(TokenStoreError, match="taking the Redis lock"):
@@ -172,12 +172,19 @@ async def test_async_lock_timeout(async_redis_client: redis.asyncio.Redis) -> No
         with pytest.raises(TokenStoreError, match="timed out"):
             async with waiter.refresh_lock():
                 pass
-        # Tasks sharing one store queue in-process and time out the same way.
+        # Tasks sharing one store queue in-process and time out the same way (the lock is
+        # reentrant only for the task holding it).
         shared_holder = AsyncRedisStore(async_redis_client, "other", lock_ttl=5, lock_timeout=0.1)
+
+        async def enter() -> None:
+            async with shared_holder.refresh_lock():
+                pass
+
         async with shared_holder.refresh_lock():
             with pytest.raises(TokenStoreError, match="timed out"):
-                async with shared_holder.refresh_lock():
-                    pass
+                await asyncio.create_task(enter())
+            async with shared_holder.refresh_lock():  # reentrant for the holder
+                pass
 
 
 def test_release_never_deletes_another_holders_lock(redis_client: redis.Redis) -> None:
@@ -285,3 +292,110 @@ def test_repr_hides_tokens_and_passwords(redis_port: int) -> None:
         assert "SECRET" not in text
         assert KEY in text
     assert f"redis://127.0.0.1:{redis_port}/0" in repr(RedisStore(client, KEY))
+
+
+# --- issue 10 item 2: plain records, seeding, replace -------------------------------------------
+
+
+def test_plain_record_is_read_and_migrated_on_the_first_write(redis_client: redis.Redis) -> None:
+    KVStore(redis_client, KEY).put(make_token("plain"))  # the same key, the plain layout
+    store = RedisStore(redis_client, KEY)
+    assert store.get() == make_token("plain")
+    store.put(make_token("migrated"))
+    assert json.loads(redis_client.get(KEY) or b"") == {
+        "token": make_token("migrated").to_dict(),
+        "version": 1,
+    }
+    store.put(make_token("next"))
+    assert RedisStore(redis_client, KEY).get() == make_token("next")
+
+
+def test_plain_record_changed_since_it_was_read_is_not_overwritten(redis_client: redis.Redis) -> None:
+    kv = KVStore(redis_client, KEY)
+    kv.put(make_token("plain"))
+    store = RedisStore(redis_client, KEY)
+    assert store.get() == make_token("plain")
+    kv.put(make_token("newer-plain"))  # another writer, still plain
+    with pytest.raises(StaleTokenError):
+        store.put(make_token("stale"))
+    assert KVStore(redis_client, KEY).get() == make_token("newer-plain")
+    # A migrated record is a newer version than the plain one a second reader saw.
+    early, late = RedisStore(redis_client, KEY), RedisStore(redis_client, KEY)
+    assert early.get() == late.get() == make_token("newer-plain")
+    late.put(make_token("late"))
+    with pytest.raises(StaleTokenError):
+        early.put(make_token("early"))
+    assert RedisStore(redis_client, KEY).get() == make_token("late")
+
+
+def test_seeding_an_existing_key_refuses_with_a_clear_message_and_replace_overwrites(
+    redis_client: redis.Redis,
+) -> None:
+    worker = RedisStore(redis_client, KEY)
+    worker.put(make_token("refreshed"))
+    seeder = RedisStore(redis_client, KEY)  # a worker starting up with a stale token in its env
+    with pytest.raises(StaleTokenError, match=r"has not read.*replace\(\)") as info:
+        seeder.put(make_token("stale-seed"))
+    assert "SECRET" not in str(info.value)
+    assert RedisStore(redis_client, KEY).get() == make_token("refreshed")
+    seeder.replace(make_token("from-portal"))  # "I have a newer token from the portal"
+    assert RedisStore(redis_client, KEY).get() == make_token("from-portal")
+    assert json.loads(redis_client.get(KEY) or b"")["version"] == 2
+    with pytest.raises(StaleTokenError):
+        worker.put(make_token("derived-from-refreshed"))  # its token was replaced meanwhile
+    KVStore(redis_client, "plain").put(make_token("plain"))
+    RedisStore(redis_client, "plain").replace(make_token("over-plain"))
+    assert json.loads(redis_client.get("plain") or b"")["version"] == 1
+
+
+def test_compare_and_set_names_the_expected_token(redis_client: redis.Redis) -> None:
+    store = RedisStore(redis_client, KEY)
+    store.compare_and_set(None, make_token("a"))
+    with pytest.raises(StaleTokenError):
+        RedisStore(redis_client, KEY).compare_and_set(None, make_token("b"))
+    RedisStore(redis_client, KEY).compare_and_set(make_token("a"), make_token("b"))
+    assert store.get() == make_token("b")
+
+
+async def test_async_plain_record_seeding_and_replace(async_redis_client: redis.asyncio.Redis) -> None:
+    await async_redis_client.set(KEY, json.dumps(make_token("plain").to_dict()))
+    store = AsyncRedisStore(async_redis_client, KEY)
+    assert await store.get() == make_token("plain")
+    await store.put(make_token("migrated"))
+    assert json.loads(await async_redis_client.get(KEY) or b"")["version"] == 1
+    seeder = AsyncRedisStore(async_redis_client, KEY)
+    with pytest.raises(StaleTokenError, match="has not read"):
+        await seeder.put(make_token("seed"))
+    await seeder.replace(make_token("portal"))
+    assert await AsyncRedisStore(async_redis_client, KEY).get() == make_token("portal")
+    with pytest.raises(StaleTokenError):
+        await store.put(make_token("stale"))
+    await AsyncRedisStore(async_redis_client, KEY).compare_and_set(make_token("portal"), make_token("cas"))
+    assert await store.get() == make_token("cas")
+
+
+# --- issue 10 item 11: the lock outlives a slow token call ---------------------------------------
+
+
+def test_lock_is_renewed_while_held(redis_client: redis.Redis) -> None:
+    holder = RedisStore(redis_client, KEY, lock_ttl=0.3)
+    waiter = RedisStore(redis_client, KEY, lock_ttl=0.3, lock_timeout=0.9)
+    with holder.refresh_lock():
+        # A token call three TTLs long: without renewal the lock would lapse after 0.3 s.
+        with pytest.raises(TokenStoreError, match="timed out"), waiter.refresh_lock():
+            pass
+        assert redis_client.pttl(f"{KEY}:lock") > 0
+    assert redis_client.get(f"{KEY}:lock") is None  # released, and renewal stopped
+    time.sleep(0.2)
+    assert redis_client.get(f"{KEY}:lock") is None
+
+
+async def test_async_lock_is_renewed_while_held(async_redis_client: redis.asyncio.Redis) -> None:
+    holder = AsyncRedisStore(async_redis_client, KEY, lock_ttl=0.3)
+    waiter = AsyncRedisStore(async_redis_client, KEY, lock_ttl=0.3, lock_timeout=0.9)
+    async with holder.refresh_lock():
+        with pytest.raises(TokenStoreError, match="timed out"):
+            async with waiter.refresh_lock():
+                pass
+        assert await async_redis_client.pttl(f"{KEY}:lock") > 0
+    assert await async_redis_client.get(f"{KEY}:lock") is None

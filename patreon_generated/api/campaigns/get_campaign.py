@@ -32,7 +32,11 @@ def _get_kwargs(
     fields_goal: list[GoalField] | Unset = UNSET,
     fields_live_access_rule: list[LiveAccessRuleField] | Unset = UNSET,
     fields_media: list[MediaField] | Unset = UNSET,
+    user_agent: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(user_agent, Unset):
+        headers["User-Agent"] = user_agent
 
     params: dict[str, Any] = {}
 
@@ -126,6 +130,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -136,6 +141,11 @@ def _parse_response(
         response_200 = CampaignDocument.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 429:
+        response_429 = ErrorDocument.from_dict(response.json())
+
+        return response_429
 
     if 400 <= response.status_code <= 499:
         response_4xx = ErrorDocument.from_dict(response.json())
@@ -176,6 +186,7 @@ def sync_detailed(
     fields_goal: list[GoalField] | Unset = UNSET,
     fields_live_access_rule: list[LiveAccessRuleField] | Unset = UNSET,
     fields_media: list[MediaField] | Unset = UNSET,
+    user_agent: str | Unset = UNSET,
 ) -> Response[CampaignDocument | ErrorDocument]:
     """Fetch one campaign
 
@@ -191,6 +202,7 @@ def sync_detailed(
         fields_goal (list[GoalField] | Unset):
         fields_live_access_rule (list[LiveAccessRuleField] | Unset):
         fields_media (list[MediaField] | Unset):
+        user_agent (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -210,6 +222,7 @@ def sync_detailed(
         fields_goal=fields_goal,
         fields_live_access_rule=fields_live_access_rule,
         fields_media=fields_media,
+        user_agent=user_agent,
     )
 
     response = client.get_httpx_client().request(
@@ -231,6 +244,7 @@ def sync(
     fields_goal: list[GoalField] | Unset = UNSET,
     fields_live_access_rule: list[LiveAccessRuleField] | Unset = UNSET,
     fields_media: list[MediaField] | Unset = UNSET,
+    user_agent: str | Unset = UNSET,
 ) -> CampaignDocument | ErrorDocument | None:
     """Fetch one campaign
 
@@ -246,6 +260,7 @@ def sync(
         fields_goal (list[GoalField] | Unset):
         fields_live_access_rule (list[LiveAccessRuleField] | Unset):
         fields_media (list[MediaField] | Unset):
+        user_agent (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -266,6 +281,7 @@ def sync(
         fields_goal=fields_goal,
         fields_live_access_rule=fields_live_access_rule,
         fields_media=fields_media,
+        user_agent=user_agent,
     ).parsed
 
 
@@ -281,6 +297,7 @@ async def asyncio_detailed(
     fields_goal: list[GoalField] | Unset = UNSET,
     fields_live_access_rule: list[LiveAccessRuleField] | Unset = UNSET,
     fields_media: list[MediaField] | Unset = UNSET,
+    user_agent: str | Unset = UNSET,
 ) -> Response[CampaignDocument | ErrorDocument]:
     """Fetch one campaign
 
@@ -296,6 +313,7 @@ async def asyncio_detailed(
         fields_goal (list[GoalField] | Unset):
         fields_live_access_rule (list[LiveAccessRuleField] | Unset):
         fields_media (list[MediaField] | Unset):
+        user_agent (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -315,6 +333,7 @@ async def asyncio_detailed(
         fields_goal=fields_goal,
         fields_live_access_rule=fields_live_access_rule,
         fields_media=fields_media,
+        user_agent=user_agent,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -334,6 +353,7 @@ async def asyncio(
     fields_goal: list[GoalField] | Unset = UNSET,
     fields_live_access_rule: list[LiveAccessRuleField] | Unset = UNSET,
     fields_media: list[MediaField] | Unset = UNSET,
+    user_agent: str | Unset = UNSET,
 ) -> CampaignDocument | ErrorDocument | None:
     """Fetch one campaign
 
@@ -349,6 +369,7 @@ async def asyncio(
         fields_goal (list[GoalField] | Unset):
         fields_live_access_rule (list[LiveAccessRuleField] | Unset):
         fields_media (list[MediaField] | Unset):
+        user_agent (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -370,5 +391,6 @@ async def asyncio(
             fields_goal=fields_goal,
             fields_live_access_rule=fields_live_access_rule,
             fields_media=fields_media,
+            user_agent=user_agent,
         )
     ).parsed

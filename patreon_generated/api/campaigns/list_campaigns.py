@@ -30,9 +30,14 @@ def _get_kwargs(
     fields_goal: list[GoalField] | Unset = UNSET,
     fields_live_access_rule: list[LiveAccessRuleField] | Unset = UNSET,
     fields_media: list[MediaField] | Unset = UNSET,
+    sort: list[str] | Unset = UNSET,
     page_count: int | Unset = UNSET,
     page_cursor: str | Unset = UNSET,
+    user_agent: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(user_agent, Unset):
+        headers["User-Agent"] = user_agent
 
     params: dict[str, Any] = {}
 
@@ -116,6 +121,13 @@ def _get_kwargs(
     if json_fields_media:
         params["fields[media]"] = ",".join(str(item) for item in json_fields_media)
 
+    json_sort: list[str] | Unset = UNSET
+    if not isinstance(sort, Unset):
+        json_sort = sort
+
+    if json_sort:
+        params["sort"] = ",".join(str(item) for item in json_sort)
+
     params["page[count]"] = page_count
 
     params["page[cursor]"] = page_cursor
@@ -128,6 +140,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -138,6 +151,11 @@ def _parse_response(
         response_200 = CampaignCollectionDocument.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 429:
+        response_429 = ErrorDocument.from_dict(response.json())
+
+        return response_429
 
     if 400 <= response.status_code <= 499:
         response_4xx = ErrorDocument.from_dict(response.json())
@@ -177,8 +195,10 @@ def sync_detailed(
     fields_goal: list[GoalField] | Unset = UNSET,
     fields_live_access_rule: list[LiveAccessRuleField] | Unset = UNSET,
     fields_media: list[MediaField] | Unset = UNSET,
+    sort: list[str] | Unset = UNSET,
     page_count: int | Unset = UNSET,
     page_cursor: str | Unset = UNSET,
+    user_agent: str | Unset = UNSET,
 ) -> Response[CampaignCollectionDocument | ErrorDocument]:
     """List the campaigns owned by the token's user
 
@@ -194,8 +214,10 @@ def sync_detailed(
         fields_goal (list[GoalField] | Unset):
         fields_live_access_rule (list[LiveAccessRuleField] | Unset):
         fields_media (list[MediaField] | Unset):
+        sort (list[str] | Unset):
         page_count (int | Unset):
         page_cursor (str | Unset):
+        user_agent (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -214,8 +236,10 @@ def sync_detailed(
         fields_goal=fields_goal,
         fields_live_access_rule=fields_live_access_rule,
         fields_media=fields_media,
+        sort=sort,
         page_count=page_count,
         page_cursor=page_cursor,
+        user_agent=user_agent,
     )
 
     response = client.get_httpx_client().request(
@@ -236,8 +260,10 @@ def sync(
     fields_goal: list[GoalField] | Unset = UNSET,
     fields_live_access_rule: list[LiveAccessRuleField] | Unset = UNSET,
     fields_media: list[MediaField] | Unset = UNSET,
+    sort: list[str] | Unset = UNSET,
     page_count: int | Unset = UNSET,
     page_cursor: str | Unset = UNSET,
+    user_agent: str | Unset = UNSET,
 ) -> CampaignCollectionDocument | ErrorDocument | None:
     """List the campaigns owned by the token's user
 
@@ -253,8 +279,10 @@ def sync(
         fields_goal (list[GoalField] | Unset):
         fields_live_access_rule (list[LiveAccessRuleField] | Unset):
         fields_media (list[MediaField] | Unset):
+        sort (list[str] | Unset):
         page_count (int | Unset):
         page_cursor (str | Unset):
+        user_agent (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -274,8 +302,10 @@ def sync(
         fields_goal=fields_goal,
         fields_live_access_rule=fields_live_access_rule,
         fields_media=fields_media,
+        sort=sort,
         page_count=page_count,
         page_cursor=page_cursor,
+        user_agent=user_agent,
     ).parsed
 
 
@@ -290,8 +320,10 @@ async def asyncio_detailed(
     fields_goal: list[GoalField] | Unset = UNSET,
     fields_live_access_rule: list[LiveAccessRuleField] | Unset = UNSET,
     fields_media: list[MediaField] | Unset = UNSET,
+    sort: list[str] | Unset = UNSET,
     page_count: int | Unset = UNSET,
     page_cursor: str | Unset = UNSET,
+    user_agent: str | Unset = UNSET,
 ) -> Response[CampaignCollectionDocument | ErrorDocument]:
     """List the campaigns owned by the token's user
 
@@ -307,8 +339,10 @@ async def asyncio_detailed(
         fields_goal (list[GoalField] | Unset):
         fields_live_access_rule (list[LiveAccessRuleField] | Unset):
         fields_media (list[MediaField] | Unset):
+        sort (list[str] | Unset):
         page_count (int | Unset):
         page_cursor (str | Unset):
+        user_agent (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -327,8 +361,10 @@ async def asyncio_detailed(
         fields_goal=fields_goal,
         fields_live_access_rule=fields_live_access_rule,
         fields_media=fields_media,
+        sort=sort,
         page_count=page_count,
         page_cursor=page_cursor,
+        user_agent=user_agent,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -347,8 +383,10 @@ async def asyncio(
     fields_goal: list[GoalField] | Unset = UNSET,
     fields_live_access_rule: list[LiveAccessRuleField] | Unset = UNSET,
     fields_media: list[MediaField] | Unset = UNSET,
+    sort: list[str] | Unset = UNSET,
     page_count: int | Unset = UNSET,
     page_cursor: str | Unset = UNSET,
+    user_agent: str | Unset = UNSET,
 ) -> CampaignCollectionDocument | ErrorDocument | None:
     """List the campaigns owned by the token's user
 
@@ -364,8 +402,10 @@ async def asyncio(
         fields_goal (list[GoalField] | Unset):
         fields_live_access_rule (list[LiveAccessRuleField] | Unset):
         fields_media (list[MediaField] | Unset):
+        sort (list[str] | Unset):
         page_count (int | Unset):
         page_cursor (str | Unset):
+        user_agent (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -386,7 +426,9 @@ async def asyncio(
             fields_goal=fields_goal,
             fields_live_access_rule=fields_live_access_rule,
             fields_media=fields_media,
+            sort=sort,
             page_count=page_count,
             page_cursor=page_cursor,
+            user_agent=user_agent,
         )
     ).parsed

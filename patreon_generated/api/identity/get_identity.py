@@ -24,7 +24,11 @@ def _get_kwargs(
     fields_member: list[MemberField] | Unset = UNSET,
     fields_campaign: list[CampaignField] | Unset = UNSET,
     fields_tier: list[TierField] | Unset = UNSET,
+    user_agent: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(user_agent, Unset):
+        headers["User-Agent"] = user_agent
 
     params: dict[str, Any] = {}
 
@@ -86,6 +90,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -96,6 +101,11 @@ def _parse_response(
         response_200 = UserDocument.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 429:
+        response_429 = ErrorDocument.from_dict(response.json())
+
+        return response_429
 
     if 400 <= response.status_code <= 499:
         response_4xx = ErrorDocument.from_dict(response.json())
@@ -132,6 +142,7 @@ def sync_detailed(
     fields_member: list[MemberField] | Unset = UNSET,
     fields_campaign: list[CampaignField] | Unset = UNSET,
     fields_tier: list[TierField] | Unset = UNSET,
+    user_agent: str | Unset = UNSET,
 ) -> Response[ErrorDocument | UserDocument]:
     """Fetch the user behind the token
 
@@ -145,6 +156,7 @@ def sync_detailed(
         fields_member (list[MemberField] | Unset):
         fields_campaign (list[CampaignField] | Unset):
         fields_tier (list[TierField] | Unset):
+        user_agent (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,6 +172,7 @@ def sync_detailed(
         fields_member=fields_member,
         fields_campaign=fields_campaign,
         fields_tier=fields_tier,
+        user_agent=user_agent,
     )
 
     response = client.get_httpx_client().request(
@@ -177,6 +190,7 @@ def sync(
     fields_member: list[MemberField] | Unset = UNSET,
     fields_campaign: list[CampaignField] | Unset = UNSET,
     fields_tier: list[TierField] | Unset = UNSET,
+    user_agent: str | Unset = UNSET,
 ) -> ErrorDocument | UserDocument | None:
     """Fetch the user behind the token
 
@@ -190,6 +204,7 @@ def sync(
         fields_member (list[MemberField] | Unset):
         fields_campaign (list[CampaignField] | Unset):
         fields_tier (list[TierField] | Unset):
+        user_agent (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -206,6 +221,7 @@ def sync(
         fields_member=fields_member,
         fields_campaign=fields_campaign,
         fields_tier=fields_tier,
+        user_agent=user_agent,
     ).parsed
 
 
@@ -217,6 +233,7 @@ async def asyncio_detailed(
     fields_member: list[MemberField] | Unset = UNSET,
     fields_campaign: list[CampaignField] | Unset = UNSET,
     fields_tier: list[TierField] | Unset = UNSET,
+    user_agent: str | Unset = UNSET,
 ) -> Response[ErrorDocument | UserDocument]:
     """Fetch the user behind the token
 
@@ -230,6 +247,7 @@ async def asyncio_detailed(
         fields_member (list[MemberField] | Unset):
         fields_campaign (list[CampaignField] | Unset):
         fields_tier (list[TierField] | Unset):
+        user_agent (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -245,6 +263,7 @@ async def asyncio_detailed(
         fields_member=fields_member,
         fields_campaign=fields_campaign,
         fields_tier=fields_tier,
+        user_agent=user_agent,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -260,6 +279,7 @@ async def asyncio(
     fields_member: list[MemberField] | Unset = UNSET,
     fields_campaign: list[CampaignField] | Unset = UNSET,
     fields_tier: list[TierField] | Unset = UNSET,
+    user_agent: str | Unset = UNSET,
 ) -> ErrorDocument | UserDocument | None:
     """Fetch the user behind the token
 
@@ -273,6 +293,7 @@ async def asyncio(
         fields_member (list[MemberField] | Unset):
         fields_campaign (list[CampaignField] | Unset):
         fields_tier (list[TierField] | Unset):
+        user_agent (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -290,5 +311,6 @@ async def asyncio(
             fields_member=fields_member,
             fields_campaign=fields_campaign,
             fields_tier=fields_tier,
+            user_agent=user_agent,
         )
     ).parsed

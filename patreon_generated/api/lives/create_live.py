@@ -10,14 +10,17 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_document import ErrorDocument
 from ...models.live_create_request import LiveCreateRequest
 from ...models.live_document import LiveDocument
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: LiveCreateRequest,
+    user_agent: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(user_agent, Unset):
+        headers["User-Agent"] = user_agent
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -44,6 +47,11 @@ def _parse_response(
         response_201 = LiveDocument.from_dict(response.json())
 
         return response_201
+
+    if response.status_code == 429:
+        response_429 = ErrorDocument.from_dict(response.json())
+
+        return response_429
 
     if 400 <= response.status_code <= 499:
         response_4xx = ErrorDocument.from_dict(response.json())
@@ -76,6 +84,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: LiveCreateRequest,
+    user_agent: str | Unset = UNSET,
 ) -> Response[ErrorDocument | LiveDocument]:
     """Create a live
 
@@ -85,6 +94,7 @@ def sync_detailed(
     live_access_rules (andreanjos/patreonmcp).
 
     Args:
+        user_agent (str | Unset):
         body (LiveCreateRequest): Body of POST /lives [PAT].
 
     Raises:
@@ -97,6 +107,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        user_agent=user_agent,
     )
 
     response = client.get_httpx_client().request(
@@ -110,6 +121,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: LiveCreateRequest,
+    user_agent: str | Unset = UNSET,
 ) -> ErrorDocument | LiveDocument | None:
     """Create a live
 
@@ -119,6 +131,7 @@ def sync(
     live_access_rules (andreanjos/patreonmcp).
 
     Args:
+        user_agent (str | Unset):
         body (LiveCreateRequest): Body of POST /lives [PAT].
 
     Raises:
@@ -132,6 +145,7 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
+        user_agent=user_agent,
     ).parsed
 
 
@@ -139,6 +153,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: LiveCreateRequest,
+    user_agent: str | Unset = UNSET,
 ) -> Response[ErrorDocument | LiveDocument]:
     """Create a live
 
@@ -148,6 +163,7 @@ async def asyncio_detailed(
     live_access_rules (andreanjos/patreonmcp).
 
     Args:
+        user_agent (str | Unset):
         body (LiveCreateRequest): Body of POST /lives [PAT].
 
     Raises:
@@ -160,6 +176,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        user_agent=user_agent,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -171,6 +188,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: LiveCreateRequest,
+    user_agent: str | Unset = UNSET,
 ) -> ErrorDocument | LiveDocument | None:
     """Create a live
 
@@ -180,6 +198,7 @@ async def asyncio(
     live_access_rules (andreanjos/patreonmcp).
 
     Args:
+        user_agent (str | Unset):
         body (LiveCreateRequest): Body of POST /lives [PAT].
 
     Raises:
@@ -194,5 +213,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            user_agent=user_agent,
         )
     ).parsed

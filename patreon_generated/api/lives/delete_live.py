@@ -9,12 +9,17 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_document import ErrorDocument
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     live_id: str,
+    *,
+    user_agent: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(user_agent, Unset):
+        headers["User-Agent"] = user_agent
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
@@ -23,6 +28,7 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -30,6 +36,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
+
+    if response.status_code == 429:
+        response_429 = ErrorDocument.from_dict(response.json())
+
+        return response_429
 
     if 400 <= response.status_code <= 499:
         response_4xx = ErrorDocument.from_dict(response.json())
@@ -60,6 +71,7 @@ def sync_detailed(
     live_id: str,
     *,
     client: AuthenticatedClient,
+    user_agent: str | Unset = UNSET,
 ) -> Response[Any | ErrorDocument]:
     """Delete a live
 
@@ -69,6 +81,7 @@ def sync_detailed(
 
     Args:
         live_id (str):
+        user_agent (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -80,6 +93,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         live_id=live_id,
+        user_agent=user_agent,
     )
 
     response = client.get_httpx_client().request(
@@ -93,6 +107,7 @@ def sync(
     live_id: str,
     *,
     client: AuthenticatedClient,
+    user_agent: str | Unset = UNSET,
 ) -> Any | ErrorDocument | None:
     """Delete a live
 
@@ -102,6 +117,7 @@ def sync(
 
     Args:
         live_id (str):
+        user_agent (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -114,6 +130,7 @@ def sync(
     return sync_detailed(
         live_id=live_id,
         client=client,
+        user_agent=user_agent,
     ).parsed
 
 
@@ -121,6 +138,7 @@ async def asyncio_detailed(
     live_id: str,
     *,
     client: AuthenticatedClient,
+    user_agent: str | Unset = UNSET,
 ) -> Response[Any | ErrorDocument]:
     """Delete a live
 
@@ -130,6 +148,7 @@ async def asyncio_detailed(
 
     Args:
         live_id (str):
+        user_agent (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,6 +160,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         live_id=live_id,
+        user_agent=user_agent,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -152,6 +172,7 @@ async def asyncio(
     live_id: str,
     *,
     client: AuthenticatedClient,
+    user_agent: str | Unset = UNSET,
 ) -> Any | ErrorDocument | None:
     """Delete a live
 
@@ -161,6 +182,7 @@ async def asyncio(
 
     Args:
         live_id (str):
+        user_agent (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,5 +196,6 @@ async def asyncio(
         await asyncio_detailed(
             live_id=live_id,
             client=client,
+            user_agent=user_agent,
         )
     ).parsed

@@ -24,7 +24,11 @@ def _get_kwargs(
     fields_live: list[LiveField] | Unset = UNSET,
     fields_campaign: list[CampaignField] | Unset = UNSET,
     fields_live_access_rule: list[LiveAccessRuleField] | Unset = UNSET,
+    user_agent: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(user_agent, Unset):
+        headers["User-Agent"] = user_agent
 
     params: dict[str, Any] = {}
 
@@ -78,6 +82,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -88,6 +93,11 @@ def _parse_response(
         response_200 = LiveDocument.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 429:
+        response_429 = ErrorDocument.from_dict(response.json())
+
+        return response_429
 
     if 400 <= response.status_code <= 499:
         response_4xx = ErrorDocument.from_dict(response.json())
@@ -124,6 +134,7 @@ def sync_detailed(
     fields_live: list[LiveField] | Unset = UNSET,
     fields_campaign: list[CampaignField] | Unset = UNSET,
     fields_live_access_rule: list[LiveAccessRuleField] | Unset = UNSET,
+    user_agent: str | Unset = UNSET,
 ) -> Response[ErrorDocument | LiveDocument]:
     """Fetch one live
 
@@ -136,6 +147,7 @@ def sync_detailed(
         fields_live (list[LiveField] | Unset):
         fields_campaign (list[CampaignField] | Unset):
         fields_live_access_rule (list[LiveAccessRuleField] | Unset):
+        user_agent (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,6 +163,7 @@ def sync_detailed(
         fields_live=fields_live,
         fields_campaign=fields_campaign,
         fields_live_access_rule=fields_live_access_rule,
+        user_agent=user_agent,
     )
 
     response = client.get_httpx_client().request(
@@ -168,6 +181,7 @@ def sync(
     fields_live: list[LiveField] | Unset = UNSET,
     fields_campaign: list[CampaignField] | Unset = UNSET,
     fields_live_access_rule: list[LiveAccessRuleField] | Unset = UNSET,
+    user_agent: str | Unset = UNSET,
 ) -> ErrorDocument | LiveDocument | None:
     """Fetch one live
 
@@ -180,6 +194,7 @@ def sync(
         fields_live (list[LiveField] | Unset):
         fields_campaign (list[CampaignField] | Unset):
         fields_live_access_rule (list[LiveAccessRuleField] | Unset):
+        user_agent (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -196,6 +211,7 @@ def sync(
         fields_live=fields_live,
         fields_campaign=fields_campaign,
         fields_live_access_rule=fields_live_access_rule,
+        user_agent=user_agent,
     ).parsed
 
 
@@ -207,6 +223,7 @@ async def asyncio_detailed(
     fields_live: list[LiveField] | Unset = UNSET,
     fields_campaign: list[CampaignField] | Unset = UNSET,
     fields_live_access_rule: list[LiveAccessRuleField] | Unset = UNSET,
+    user_agent: str | Unset = UNSET,
 ) -> Response[ErrorDocument | LiveDocument]:
     """Fetch one live
 
@@ -219,6 +236,7 @@ async def asyncio_detailed(
         fields_live (list[LiveField] | Unset):
         fields_campaign (list[CampaignField] | Unset):
         fields_live_access_rule (list[LiveAccessRuleField] | Unset):
+        user_agent (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -234,6 +252,7 @@ async def asyncio_detailed(
         fields_live=fields_live,
         fields_campaign=fields_campaign,
         fields_live_access_rule=fields_live_access_rule,
+        user_agent=user_agent,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -249,6 +268,7 @@ async def asyncio(
     fields_live: list[LiveField] | Unset = UNSET,
     fields_campaign: list[CampaignField] | Unset = UNSET,
     fields_live_access_rule: list[LiveAccessRuleField] | Unset = UNSET,
+    user_agent: str | Unset = UNSET,
 ) -> ErrorDocument | LiveDocument | None:
     """Fetch one live
 
@@ -261,6 +281,7 @@ async def asyncio(
         fields_live (list[LiveField] | Unset):
         fields_campaign (list[CampaignField] | Unset):
         fields_live_access_rule (list[LiveAccessRuleField] | Unset):
+        user_agent (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -278,5 +299,6 @@ async def asyncio(
             fields_live=fields_live,
             fields_campaign=fields_campaign,
             fields_live_access_rule=fields_live_access_rule,
+            user_agent=user_agent,
         )
     ).parsed

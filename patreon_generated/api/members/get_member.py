@@ -30,7 +30,11 @@ def _get_kwargs(
     fields_tier: list[TierField] | Unset = UNSET,
     fields_user: list[UserField] | Unset = UNSET,
     fields_pledge_event: list[PledgeEventField] | Unset = UNSET,
+    user_agent: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(user_agent, Unset):
+        headers["User-Agent"] = user_agent
 
     params: dict[str, Any] = {}
 
@@ -114,6 +118,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -124,6 +129,11 @@ def _parse_response(
         response_200 = MemberDocument.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 429:
+        response_429 = ErrorDocument.from_dict(response.json())
+
+        return response_429
 
     if 400 <= response.status_code <= 499:
         response_4xx = ErrorDocument.from_dict(response.json())
@@ -163,6 +173,7 @@ def sync_detailed(
     fields_tier: list[TierField] | Unset = UNSET,
     fields_user: list[UserField] | Unset = UNSET,
     fields_pledge_event: list[PledgeEventField] | Unset = UNSET,
+    user_agent: str | Unset = UNSET,
 ) -> Response[ErrorDocument | MemberDocument]:
     """Fetch one member
 
@@ -177,6 +188,7 @@ def sync_detailed(
         fields_tier (list[TierField] | Unset):
         fields_user (list[UserField] | Unset):
         fields_pledge_event (list[PledgeEventField] | Unset):
+        user_agent (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,6 +207,7 @@ def sync_detailed(
         fields_tier=fields_tier,
         fields_user=fields_user,
         fields_pledge_event=fields_pledge_event,
+        user_agent=user_agent,
     )
 
     response = client.get_httpx_client().request(
@@ -215,6 +228,7 @@ def sync(
     fields_tier: list[TierField] | Unset = UNSET,
     fields_user: list[UserField] | Unset = UNSET,
     fields_pledge_event: list[PledgeEventField] | Unset = UNSET,
+    user_agent: str | Unset = UNSET,
 ) -> ErrorDocument | MemberDocument | None:
     """Fetch one member
 
@@ -229,6 +243,7 @@ def sync(
         fields_tier (list[TierField] | Unset):
         fields_user (list[UserField] | Unset):
         fields_pledge_event (list[PledgeEventField] | Unset):
+        user_agent (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -248,6 +263,7 @@ def sync(
         fields_tier=fields_tier,
         fields_user=fields_user,
         fields_pledge_event=fields_pledge_event,
+        user_agent=user_agent,
     ).parsed
 
 
@@ -262,6 +278,7 @@ async def asyncio_detailed(
     fields_tier: list[TierField] | Unset = UNSET,
     fields_user: list[UserField] | Unset = UNSET,
     fields_pledge_event: list[PledgeEventField] | Unset = UNSET,
+    user_agent: str | Unset = UNSET,
 ) -> Response[ErrorDocument | MemberDocument]:
     """Fetch one member
 
@@ -276,6 +293,7 @@ async def asyncio_detailed(
         fields_tier (list[TierField] | Unset):
         fields_user (list[UserField] | Unset):
         fields_pledge_event (list[PledgeEventField] | Unset):
+        user_agent (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -294,6 +312,7 @@ async def asyncio_detailed(
         fields_tier=fields_tier,
         fields_user=fields_user,
         fields_pledge_event=fields_pledge_event,
+        user_agent=user_agent,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -312,6 +331,7 @@ async def asyncio(
     fields_tier: list[TierField] | Unset = UNSET,
     fields_user: list[UserField] | Unset = UNSET,
     fields_pledge_event: list[PledgeEventField] | Unset = UNSET,
+    user_agent: str | Unset = UNSET,
 ) -> ErrorDocument | MemberDocument | None:
     """Fetch one member
 
@@ -326,6 +346,7 @@ async def asyncio(
         fields_tier (list[TierField] | Unset):
         fields_user (list[UserField] | Unset):
         fields_pledge_event (list[PledgeEventField] | Unset):
+        user_agent (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -346,5 +367,6 @@ async def asyncio(
             fields_tier=fields_tier,
             fields_user=fields_user,
             fields_pledge_event=fields_pledge_event,
+            user_agent=user_agent,
         )
     ).parsed

@@ -30,9 +30,14 @@ def _get_kwargs(
     fields_tier: list[TierField] | Unset = UNSET,
     fields_user: list[UserField] | Unset = UNSET,
     fields_pledge_event: list[PledgeEventField] | Unset = UNSET,
+    sort: list[str] | Unset = UNSET,
     page_count: int | Unset = UNSET,
     page_cursor: str | Unset = UNSET,
+    user_agent: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(user_agent, Unset):
+        headers["User-Agent"] = user_agent
 
     params: dict[str, Any] = {}
 
@@ -106,6 +111,13 @@ def _get_kwargs(
     if json_fields_pledge_event:
         params["fields[pledge-event]"] = ",".join(str(item) for item in json_fields_pledge_event)
 
+    json_sort: list[str] | Unset = UNSET
+    if not isinstance(sort, Unset):
+        json_sort = sort
+
+    if json_sort:
+        params["sort"] = ",".join(str(item) for item in json_sort)
+
     params["page[count]"] = page_count
 
     params["page[cursor]"] = page_cursor
@@ -120,6 +132,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -130,6 +143,11 @@ def _parse_response(
         response_200 = MemberCollectionDocument.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 429:
+        response_429 = ErrorDocument.from_dict(response.json())
+
+        return response_429
 
     if 400 <= response.status_code <= 499:
         response_4xx = ErrorDocument.from_dict(response.json())
@@ -169,8 +187,10 @@ def sync_detailed(
     fields_tier: list[TierField] | Unset = UNSET,
     fields_user: list[UserField] | Unset = UNSET,
     fields_pledge_event: list[PledgeEventField] | Unset = UNSET,
+    sort: list[str] | Unset = UNSET,
     page_count: int | Unset = UNSET,
     page_cursor: str | Unset = UNSET,
+    user_agent: str | Unset = UNSET,
 ) -> Response[ErrorDocument | MemberCollectionDocument]:
     """List a campaign's members
 
@@ -187,8 +207,10 @@ def sync_detailed(
         fields_tier (list[TierField] | Unset):
         fields_user (list[UserField] | Unset):
         fields_pledge_event (list[PledgeEventField] | Unset):
+        sort (list[str] | Unset):
         page_count (int | Unset):
         page_cursor (str | Unset):
+        user_agent (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -207,8 +229,10 @@ def sync_detailed(
         fields_tier=fields_tier,
         fields_user=fields_user,
         fields_pledge_event=fields_pledge_event,
+        sort=sort,
         page_count=page_count,
         page_cursor=page_cursor,
+        user_agent=user_agent,
     )
 
     response = client.get_httpx_client().request(
@@ -229,8 +253,10 @@ def sync(
     fields_tier: list[TierField] | Unset = UNSET,
     fields_user: list[UserField] | Unset = UNSET,
     fields_pledge_event: list[PledgeEventField] | Unset = UNSET,
+    sort: list[str] | Unset = UNSET,
     page_count: int | Unset = UNSET,
     page_cursor: str | Unset = UNSET,
+    user_agent: str | Unset = UNSET,
 ) -> ErrorDocument | MemberCollectionDocument | None:
     """List a campaign's members
 
@@ -247,8 +273,10 @@ def sync(
         fields_tier (list[TierField] | Unset):
         fields_user (list[UserField] | Unset):
         fields_pledge_event (list[PledgeEventField] | Unset):
+        sort (list[str] | Unset):
         page_count (int | Unset):
         page_cursor (str | Unset):
+        user_agent (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -268,8 +296,10 @@ def sync(
         fields_tier=fields_tier,
         fields_user=fields_user,
         fields_pledge_event=fields_pledge_event,
+        sort=sort,
         page_count=page_count,
         page_cursor=page_cursor,
+        user_agent=user_agent,
     ).parsed
 
 
@@ -284,8 +314,10 @@ async def asyncio_detailed(
     fields_tier: list[TierField] | Unset = UNSET,
     fields_user: list[UserField] | Unset = UNSET,
     fields_pledge_event: list[PledgeEventField] | Unset = UNSET,
+    sort: list[str] | Unset = UNSET,
     page_count: int | Unset = UNSET,
     page_cursor: str | Unset = UNSET,
+    user_agent: str | Unset = UNSET,
 ) -> Response[ErrorDocument | MemberCollectionDocument]:
     """List a campaign's members
 
@@ -302,8 +334,10 @@ async def asyncio_detailed(
         fields_tier (list[TierField] | Unset):
         fields_user (list[UserField] | Unset):
         fields_pledge_event (list[PledgeEventField] | Unset):
+        sort (list[str] | Unset):
         page_count (int | Unset):
         page_cursor (str | Unset):
+        user_agent (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -322,8 +356,10 @@ async def asyncio_detailed(
         fields_tier=fields_tier,
         fields_user=fields_user,
         fields_pledge_event=fields_pledge_event,
+        sort=sort,
         page_count=page_count,
         page_cursor=page_cursor,
+        user_agent=user_agent,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -342,8 +378,10 @@ async def asyncio(
     fields_tier: list[TierField] | Unset = UNSET,
     fields_user: list[UserField] | Unset = UNSET,
     fields_pledge_event: list[PledgeEventField] | Unset = UNSET,
+    sort: list[str] | Unset = UNSET,
     page_count: int | Unset = UNSET,
     page_cursor: str | Unset = UNSET,
+    user_agent: str | Unset = UNSET,
 ) -> ErrorDocument | MemberCollectionDocument | None:
     """List a campaign's members
 
@@ -360,8 +398,10 @@ async def asyncio(
         fields_tier (list[TierField] | Unset):
         fields_user (list[UserField] | Unset):
         fields_pledge_event (list[PledgeEventField] | Unset):
+        sort (list[str] | Unset):
         page_count (int | Unset):
         page_cursor (str | Unset):
+        user_agent (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -382,7 +422,9 @@ async def asyncio(
             fields_tier=fields_tier,
             fields_user=fields_user,
             fields_pledge_event=fields_pledge_event,
+            sort=sort,
             page_count=page_count,
             page_cursor=page_cursor,
+            user_agent=user_agent,
         )
     ).parsed

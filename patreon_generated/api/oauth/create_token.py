@@ -7,17 +7,21 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.authorization_code_token_request import AuthorizationCodeTokenRequest
 from ...models.o_auth_error_body import OAuthErrorBody
-from ...models.token_request import TokenRequest
+from ...models.refresh_token_request import RefreshTokenRequest
 from ...models.token_response import TokenResponse
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    body: TokenRequest,
+    body: AuthorizationCodeTokenRequest | RefreshTokenRequest,
+    user_agent: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(user_agent, Unset):
+        headers["User-Agent"] = user_agent
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -64,7 +68,8 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: TokenRequest,
+    body: AuthorizationCodeTokenRequest | RefreshTokenRequest,
+    user_agent: str | Unset = UNSET,
 ) -> Response[OAuthErrorBody | TokenResponse]:
     """Exchange a code or refresh a token
 
@@ -72,7 +77,9 @@ def sync_detailed(
     and [PY] used the query string). Refresh tokens are single use: store the new one every time [PD].
 
     Args:
-        body (TokenRequest): Form body of POST /api/oauth2/token [PD _oauth.md].
+        user_agent (str | Unset):
+        body (AuthorizationCodeTokenRequest | RefreshTokenRequest): Form body of POST
+            /api/oauth2/token; which fields are required depends on grant_type [PD _oauth.md].
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -84,6 +91,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        user_agent=user_agent,
     )
 
     response = client.get_httpx_client().request(
@@ -96,7 +104,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: TokenRequest,
+    body: AuthorizationCodeTokenRequest | RefreshTokenRequest,
+    user_agent: str | Unset = UNSET,
 ) -> OAuthErrorBody | TokenResponse | None:
     """Exchange a code or refresh a token
 
@@ -104,7 +113,9 @@ def sync(
     and [PY] used the query string). Refresh tokens are single use: store the new one every time [PD].
 
     Args:
-        body (TokenRequest): Form body of POST /api/oauth2/token [PD _oauth.md].
+        user_agent (str | Unset):
+        body (AuthorizationCodeTokenRequest | RefreshTokenRequest): Form body of POST
+            /api/oauth2/token; which fields are required depends on grant_type [PD _oauth.md].
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,13 +128,15 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
+        user_agent=user_agent,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: TokenRequest,
+    body: AuthorizationCodeTokenRequest | RefreshTokenRequest,
+    user_agent: str | Unset = UNSET,
 ) -> Response[OAuthErrorBody | TokenResponse]:
     """Exchange a code or refresh a token
 
@@ -131,7 +144,9 @@ async def asyncio_detailed(
     and [PY] used the query string). Refresh tokens are single use: store the new one every time [PD].
 
     Args:
-        body (TokenRequest): Form body of POST /api/oauth2/token [PD _oauth.md].
+        user_agent (str | Unset):
+        body (AuthorizationCodeTokenRequest | RefreshTokenRequest): Form body of POST
+            /api/oauth2/token; which fields are required depends on grant_type [PD _oauth.md].
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,6 +158,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        user_agent=user_agent,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -153,7 +169,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: TokenRequest,
+    body: AuthorizationCodeTokenRequest | RefreshTokenRequest,
+    user_agent: str | Unset = UNSET,
 ) -> OAuthErrorBody | TokenResponse | None:
     """Exchange a code or refresh a token
 
@@ -161,7 +178,9 @@ async def asyncio(
     and [PY] used the query string). Refresh tokens are single use: store the new one every time [PD].
 
     Args:
-        body (TokenRequest): Form body of POST /api/oauth2/token [PD _oauth.md].
+        user_agent (str | Unset):
+        body (AuthorizationCodeTokenRequest | RefreshTokenRequest): Form body of POST
+            /api/oauth2/token; which fields are required depends on grant_type [PD _oauth.md].
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,5 +194,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            user_agent=user_agent,
         )
     ).parsed

@@ -24,7 +24,11 @@ def _get_kwargs(
     fields_post: list[PostField] | Unset = UNSET,
     fields_user: list[UserField] | Unset = UNSET,
     fields_campaign: list[CampaignField] | Unset = UNSET,
+    user_agent: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(user_agent, Unset):
+        headers["User-Agent"] = user_agent
 
     params: dict[str, Any] = {}
 
@@ -78,6 +82,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -88,6 +93,11 @@ def _parse_response(
         response_200 = PostDocument.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 429:
+        response_429 = ErrorDocument.from_dict(response.json())
+
+        return response_429
 
     if 400 <= response.status_code <= 499:
         response_4xx = ErrorDocument.from_dict(response.json())
@@ -124,6 +134,7 @@ def sync_detailed(
     fields_post: list[PostField] | Unset = UNSET,
     fields_user: list[UserField] | Unset = UNSET,
     fields_campaign: list[CampaignField] | Unset = UNSET,
+    user_agent: str | Unset = UNSET,
 ) -> Response[ErrorDocument | PostDocument]:
     """Fetch one post
 
@@ -135,6 +146,7 @@ def sync_detailed(
         fields_post (list[PostField] | Unset):
         fields_user (list[UserField] | Unset):
         fields_campaign (list[CampaignField] | Unset):
+        user_agent (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,6 +162,7 @@ def sync_detailed(
         fields_post=fields_post,
         fields_user=fields_user,
         fields_campaign=fields_campaign,
+        user_agent=user_agent,
     )
 
     response = client.get_httpx_client().request(
@@ -167,6 +180,7 @@ def sync(
     fields_post: list[PostField] | Unset = UNSET,
     fields_user: list[UserField] | Unset = UNSET,
     fields_campaign: list[CampaignField] | Unset = UNSET,
+    user_agent: str | Unset = UNSET,
 ) -> ErrorDocument | PostDocument | None:
     """Fetch one post
 
@@ -178,6 +192,7 @@ def sync(
         fields_post (list[PostField] | Unset):
         fields_user (list[UserField] | Unset):
         fields_campaign (list[CampaignField] | Unset):
+        user_agent (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -194,6 +209,7 @@ def sync(
         fields_post=fields_post,
         fields_user=fields_user,
         fields_campaign=fields_campaign,
+        user_agent=user_agent,
     ).parsed
 
 
@@ -205,6 +221,7 @@ async def asyncio_detailed(
     fields_post: list[PostField] | Unset = UNSET,
     fields_user: list[UserField] | Unset = UNSET,
     fields_campaign: list[CampaignField] | Unset = UNSET,
+    user_agent: str | Unset = UNSET,
 ) -> Response[ErrorDocument | PostDocument]:
     """Fetch one post
 
@@ -216,6 +233,7 @@ async def asyncio_detailed(
         fields_post (list[PostField] | Unset):
         fields_user (list[UserField] | Unset):
         fields_campaign (list[CampaignField] | Unset):
+        user_agent (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -231,6 +249,7 @@ async def asyncio_detailed(
         fields_post=fields_post,
         fields_user=fields_user,
         fields_campaign=fields_campaign,
+        user_agent=user_agent,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -246,6 +265,7 @@ async def asyncio(
     fields_post: list[PostField] | Unset = UNSET,
     fields_user: list[UserField] | Unset = UNSET,
     fields_campaign: list[CampaignField] | Unset = UNSET,
+    user_agent: str | Unset = UNSET,
 ) -> ErrorDocument | PostDocument | None:
     """Fetch one post
 
@@ -257,6 +277,7 @@ async def asyncio(
         fields_post (list[PostField] | Unset):
         fields_user (list[UserField] | Unset):
         fields_campaign (list[CampaignField] | Unset):
+        user_agent (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -274,5 +295,6 @@ async def asyncio(
             fields_post=fields_post,
             fields_user=fields_user,
             fields_campaign=fields_campaign,
+            user_agent=user_agent,
         )
     ).parsed

@@ -24,9 +24,14 @@ def _get_kwargs(
     fields_post: list[PostField] | Unset = UNSET,
     fields_user: list[UserField] | Unset = UNSET,
     fields_campaign: list[CampaignField] | Unset = UNSET,
+    sort: list[str] | Unset = UNSET,
     page_count: int | Unset = UNSET,
     page_cursor: str | Unset = UNSET,
+    user_agent: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(user_agent, Unset):
+        headers["User-Agent"] = user_agent
 
     params: dict[str, Any] = {}
 
@@ -70,6 +75,13 @@ def _get_kwargs(
     if json_fields_campaign:
         params["fields[campaign]"] = ",".join(str(item) for item in json_fields_campaign)
 
+    json_sort: list[str] | Unset = UNSET
+    if not isinstance(sort, Unset):
+        json_sort = sort
+
+    if json_sort:
+        params["sort"] = ",".join(str(item) for item in json_sort)
+
     params["page[count]"] = page_count
 
     params["page[cursor]"] = page_cursor
@@ -84,6 +96,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -94,6 +107,11 @@ def _parse_response(
         response_200 = PostCollectionDocument.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 429:
+        response_429 = ErrorDocument.from_dict(response.json())
+
+        return response_429
 
     if 400 <= response.status_code <= 499:
         response_4xx = ErrorDocument.from_dict(response.json())
@@ -130,13 +148,14 @@ def sync_detailed(
     fields_post: list[PostField] | Unset = UNSET,
     fields_user: list[UserField] | Unset = UNSET,
     fields_campaign: list[CampaignField] | Unset = UNSET,
+    sort: list[str] | Unset = UNSET,
     page_count: int | Unset = UNSET,
     page_cursor: str | Unset = UNSET,
+    user_agent: str | Unset = UNSET,
 ) -> Response[ErrorDocument | PostCollectionDocument]:
     """List a campaign's posts
 
-     Posts of the campaign [PD]; the next cursor is read from meta.pagination.cursors.next [WP]. A sort
-    parameter is not documented for v2 and is not modelled.
+     Posts of the campaign [PD]; the next cursor is read from meta.pagination.cursors.next [WP].
 
     Args:
         campaign_id (str):
@@ -144,8 +163,10 @@ def sync_detailed(
         fields_post (list[PostField] | Unset):
         fields_user (list[UserField] | Unset):
         fields_campaign (list[CampaignField] | Unset):
+        sort (list[str] | Unset):
         page_count (int | Unset):
         page_cursor (str | Unset):
+        user_agent (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,8 +182,10 @@ def sync_detailed(
         fields_post=fields_post,
         fields_user=fields_user,
         fields_campaign=fields_campaign,
+        sort=sort,
         page_count=page_count,
         page_cursor=page_cursor,
+        user_agent=user_agent,
     )
 
     response = client.get_httpx_client().request(
@@ -180,13 +203,14 @@ def sync(
     fields_post: list[PostField] | Unset = UNSET,
     fields_user: list[UserField] | Unset = UNSET,
     fields_campaign: list[CampaignField] | Unset = UNSET,
+    sort: list[str] | Unset = UNSET,
     page_count: int | Unset = UNSET,
     page_cursor: str | Unset = UNSET,
+    user_agent: str | Unset = UNSET,
 ) -> ErrorDocument | PostCollectionDocument | None:
     """List a campaign's posts
 
-     Posts of the campaign [PD]; the next cursor is read from meta.pagination.cursors.next [WP]. A sort
-    parameter is not documented for v2 and is not modelled.
+     Posts of the campaign [PD]; the next cursor is read from meta.pagination.cursors.next [WP].
 
     Args:
         campaign_id (str):
@@ -194,8 +218,10 @@ def sync(
         fields_post (list[PostField] | Unset):
         fields_user (list[UserField] | Unset):
         fields_campaign (list[CampaignField] | Unset):
+        sort (list[str] | Unset):
         page_count (int | Unset):
         page_cursor (str | Unset):
+        user_agent (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -212,8 +238,10 @@ def sync(
         fields_post=fields_post,
         fields_user=fields_user,
         fields_campaign=fields_campaign,
+        sort=sort,
         page_count=page_count,
         page_cursor=page_cursor,
+        user_agent=user_agent,
     ).parsed
 
 
@@ -225,13 +253,14 @@ async def asyncio_detailed(
     fields_post: list[PostField] | Unset = UNSET,
     fields_user: list[UserField] | Unset = UNSET,
     fields_campaign: list[CampaignField] | Unset = UNSET,
+    sort: list[str] | Unset = UNSET,
     page_count: int | Unset = UNSET,
     page_cursor: str | Unset = UNSET,
+    user_agent: str | Unset = UNSET,
 ) -> Response[ErrorDocument | PostCollectionDocument]:
     """List a campaign's posts
 
-     Posts of the campaign [PD]; the next cursor is read from meta.pagination.cursors.next [WP]. A sort
-    parameter is not documented for v2 and is not modelled.
+     Posts of the campaign [PD]; the next cursor is read from meta.pagination.cursors.next [WP].
 
     Args:
         campaign_id (str):
@@ -239,8 +268,10 @@ async def asyncio_detailed(
         fields_post (list[PostField] | Unset):
         fields_user (list[UserField] | Unset):
         fields_campaign (list[CampaignField] | Unset):
+        sort (list[str] | Unset):
         page_count (int | Unset):
         page_cursor (str | Unset):
+        user_agent (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -256,8 +287,10 @@ async def asyncio_detailed(
         fields_post=fields_post,
         fields_user=fields_user,
         fields_campaign=fields_campaign,
+        sort=sort,
         page_count=page_count,
         page_cursor=page_cursor,
+        user_agent=user_agent,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -273,13 +306,14 @@ async def asyncio(
     fields_post: list[PostField] | Unset = UNSET,
     fields_user: list[UserField] | Unset = UNSET,
     fields_campaign: list[CampaignField] | Unset = UNSET,
+    sort: list[str] | Unset = UNSET,
     page_count: int | Unset = UNSET,
     page_cursor: str | Unset = UNSET,
+    user_agent: str | Unset = UNSET,
 ) -> ErrorDocument | PostCollectionDocument | None:
     """List a campaign's posts
 
-     Posts of the campaign [PD]; the next cursor is read from meta.pagination.cursors.next [WP]. A sort
-    parameter is not documented for v2 and is not modelled.
+     Posts of the campaign [PD]; the next cursor is read from meta.pagination.cursors.next [WP].
 
     Args:
         campaign_id (str):
@@ -287,8 +321,10 @@ async def asyncio(
         fields_post (list[PostField] | Unset):
         fields_user (list[UserField] | Unset):
         fields_campaign (list[CampaignField] | Unset):
+        sort (list[str] | Unset):
         page_count (int | Unset):
         page_cursor (str | Unset):
+        user_agent (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -306,7 +342,9 @@ async def asyncio(
             fields_post=fields_post,
             fields_user=fields_user,
             fields_campaign=fields_campaign,
+            sort=sort,
             page_count=page_count,
             page_cursor=page_cursor,
+            user_agent=user_agent,
         )
     ).parsed

@@ -10,14 +10,17 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_document import ErrorDocument
 from ...models.webhook_create_request import WebhookCreateRequest
 from ...models.webhook_document import WebhookDocument
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: WebhookCreateRequest,
+    user_agent: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(user_agent, Unset):
+        headers["User-Agent"] = user_agent
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -44,6 +47,11 @@ def _parse_response(
         response_201 = WebhookDocument.from_dict(response.json())
 
         return response_201
+
+    if response.status_code == 429:
+        response_429 = ErrorDocument.from_dict(response.json())
+
+        return response_429
 
     if 400 <= response.status_code <= 499:
         response_4xx = ErrorDocument.from_dict(response.json())
@@ -76,6 +84,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: WebhookCreateRequest,
+    user_agent: str | Unset = UNSET,
 ) -> Response[ErrorDocument | WebhookDocument]:
     """Create a webhook
 
@@ -83,6 +92,7 @@ def sync_detailed(
     uri must be https ([PHP] example). The status code is not documented; [WP] accepts 200 and 201.
 
     Args:
+        user_agent (str | Unset):
         body (WebhookCreateRequest): Body of POST /webhooks [PD].
 
     Raises:
@@ -95,6 +105,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        user_agent=user_agent,
     )
 
     response = client.get_httpx_client().request(
@@ -108,6 +119,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: WebhookCreateRequest,
+    user_agent: str | Unset = UNSET,
 ) -> ErrorDocument | WebhookDocument | None:
     """Create a webhook
 
@@ -115,6 +127,7 @@ def sync(
     uri must be https ([PHP] example). The status code is not documented; [WP] accepts 200 and 201.
 
     Args:
+        user_agent (str | Unset):
         body (WebhookCreateRequest): Body of POST /webhooks [PD].
 
     Raises:
@@ -128,6 +141,7 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
+        user_agent=user_agent,
     ).parsed
 
 
@@ -135,6 +149,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: WebhookCreateRequest,
+    user_agent: str | Unset = UNSET,
 ) -> Response[ErrorDocument | WebhookDocument]:
     """Create a webhook
 
@@ -142,6 +157,7 @@ async def asyncio_detailed(
     uri must be https ([PHP] example). The status code is not documented; [WP] accepts 200 and 201.
 
     Args:
+        user_agent (str | Unset):
         body (WebhookCreateRequest): Body of POST /webhooks [PD].
 
     Raises:
@@ -154,6 +170,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        user_agent=user_agent,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -165,6 +182,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: WebhookCreateRequest,
+    user_agent: str | Unset = UNSET,
 ) -> ErrorDocument | WebhookDocument | None:
     """Create a webhook
 
@@ -172,6 +190,7 @@ async def asyncio(
     uri must be https ([PHP] example). The status code is not documented; [WP] accepts 200 and 201.
 
     Args:
+        user_agent (str | Unset):
         body (WebhookCreateRequest): Body of POST /webhooks [PD].
 
     Raises:
@@ -186,5 +205,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            user_agent=user_agent,
         )
     ).parsed

@@ -9,12 +9,17 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_document import ErrorDocument
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     webhook_id: str,
+    *,
+    user_agent: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(user_agent, Unset):
+        headers["User-Agent"] = user_agent
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
@@ -23,6 +28,7 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -30,6 +36,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
+
+    if response.status_code == 429:
+        response_429 = ErrorDocument.from_dict(response.json())
+
+        return response_429
 
     if 400 <= response.status_code <= 499:
         response_4xx = ErrorDocument.from_dict(response.json())
@@ -60,6 +71,7 @@ def sync_detailed(
     webhook_id: str,
     *,
     client: AuthenticatedClient,
+    user_agent: str | Unset = UNSET,
 ) -> Response[Any | ErrorDocument]:
     """Delete a webhook
 
@@ -68,6 +80,7 @@ def sync_detailed(
 
     Args:
         webhook_id (str):
+        user_agent (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -79,6 +92,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         webhook_id=webhook_id,
+        user_agent=user_agent,
     )
 
     response = client.get_httpx_client().request(
@@ -92,6 +106,7 @@ def sync(
     webhook_id: str,
     *,
     client: AuthenticatedClient,
+    user_agent: str | Unset = UNSET,
 ) -> Any | ErrorDocument | None:
     """Delete a webhook
 
@@ -100,6 +115,7 @@ def sync(
 
     Args:
         webhook_id (str):
+        user_agent (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,6 +128,7 @@ def sync(
     return sync_detailed(
         webhook_id=webhook_id,
         client=client,
+        user_agent=user_agent,
     ).parsed
 
 
@@ -119,6 +136,7 @@ async def asyncio_detailed(
     webhook_id: str,
     *,
     client: AuthenticatedClient,
+    user_agent: str | Unset = UNSET,
 ) -> Response[Any | ErrorDocument]:
     """Delete a webhook
 
@@ -127,6 +145,7 @@ async def asyncio_detailed(
 
     Args:
         webhook_id (str):
+        user_agent (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,6 +157,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         webhook_id=webhook_id,
+        user_agent=user_agent,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -149,6 +169,7 @@ async def asyncio(
     webhook_id: str,
     *,
     client: AuthenticatedClient,
+    user_agent: str | Unset = UNSET,
 ) -> Any | ErrorDocument | None:
     """Delete a webhook
 
@@ -157,6 +178,7 @@ async def asyncio(
 
     Args:
         webhook_id (str):
+        user_agent (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,5 +192,6 @@ async def asyncio(
         await asyncio_detailed(
             webhook_id=webhook_id,
             client=client,
+            user_agent=user_agent,
         )
     ).parsed

@@ -22,9 +22,14 @@ def _get_kwargs(
     fields_webhook: list[WebhookField] | Unset = UNSET,
     fields_client: list[ClientField] | Unset = UNSET,
     fields_campaign: list[CampaignField] | Unset = UNSET,
+    sort: list[str] | Unset = UNSET,
     page_count: int | Unset = UNSET,
     page_cursor: str | Unset = UNSET,
+    user_agent: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(user_agent, Unset):
+        headers["User-Agent"] = user_agent
 
     params: dict[str, Any] = {}
 
@@ -68,6 +73,13 @@ def _get_kwargs(
     if json_fields_campaign:
         params["fields[campaign]"] = ",".join(str(item) for item in json_fields_campaign)
 
+    json_sort: list[str] | Unset = UNSET
+    if not isinstance(sort, Unset):
+        json_sort = sort
+
+    if json_sort:
+        params["sort"] = ",".join(str(item) for item in json_sort)
+
     params["page[count]"] = page_count
 
     params["page[cursor]"] = page_cursor
@@ -80,6 +92,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -90,6 +103,11 @@ def _parse_response(
         response_200 = WebhookCollectionDocument.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 429:
+        response_429 = ErrorDocument.from_dict(response.json())
+
+        return response_429
 
     if 400 <= response.status_code <= 499:
         response_4xx = ErrorDocument.from_dict(response.json())
@@ -125,8 +143,10 @@ def sync_detailed(
     fields_webhook: list[WebhookField] | Unset = UNSET,
     fields_client: list[ClientField] | Unset = UNSET,
     fields_campaign: list[CampaignField] | Unset = UNSET,
+    sort: list[str] | Unset = UNSET,
     page_count: int | Unset = UNSET,
     page_cursor: str | Unset = UNSET,
+    user_agent: str | Unset = UNSET,
 ) -> Response[ErrorDocument | WebhookCollectionDocument]:
     """List this client's webhooks
 
@@ -138,8 +158,10 @@ def sync_detailed(
         fields_webhook (list[WebhookField] | Unset):
         fields_client (list[ClientField] | Unset):
         fields_campaign (list[CampaignField] | Unset):
+        sort (list[str] | Unset):
         page_count (int | Unset):
         page_cursor (str | Unset):
+        user_agent (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,8 +176,10 @@ def sync_detailed(
         fields_webhook=fields_webhook,
         fields_client=fields_client,
         fields_campaign=fields_campaign,
+        sort=sort,
         page_count=page_count,
         page_cursor=page_cursor,
+        user_agent=user_agent,
     )
 
     response = client.get_httpx_client().request(
@@ -172,8 +196,10 @@ def sync(
     fields_webhook: list[WebhookField] | Unset = UNSET,
     fields_client: list[ClientField] | Unset = UNSET,
     fields_campaign: list[CampaignField] | Unset = UNSET,
+    sort: list[str] | Unset = UNSET,
     page_count: int | Unset = UNSET,
     page_cursor: str | Unset = UNSET,
+    user_agent: str | Unset = UNSET,
 ) -> ErrorDocument | WebhookCollectionDocument | None:
     """List this client's webhooks
 
@@ -185,8 +211,10 @@ def sync(
         fields_webhook (list[WebhookField] | Unset):
         fields_client (list[ClientField] | Unset):
         fields_campaign (list[CampaignField] | Unset):
+        sort (list[str] | Unset):
         page_count (int | Unset):
         page_cursor (str | Unset):
+        user_agent (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -202,8 +230,10 @@ def sync(
         fields_webhook=fields_webhook,
         fields_client=fields_client,
         fields_campaign=fields_campaign,
+        sort=sort,
         page_count=page_count,
         page_cursor=page_cursor,
+        user_agent=user_agent,
     ).parsed
 
 
@@ -214,8 +244,10 @@ async def asyncio_detailed(
     fields_webhook: list[WebhookField] | Unset = UNSET,
     fields_client: list[ClientField] | Unset = UNSET,
     fields_campaign: list[CampaignField] | Unset = UNSET,
+    sort: list[str] | Unset = UNSET,
     page_count: int | Unset = UNSET,
     page_cursor: str | Unset = UNSET,
+    user_agent: str | Unset = UNSET,
 ) -> Response[ErrorDocument | WebhookCollectionDocument]:
     """List this client's webhooks
 
@@ -227,8 +259,10 @@ async def asyncio_detailed(
         fields_webhook (list[WebhookField] | Unset):
         fields_client (list[ClientField] | Unset):
         fields_campaign (list[CampaignField] | Unset):
+        sort (list[str] | Unset):
         page_count (int | Unset):
         page_cursor (str | Unset):
+        user_agent (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -243,8 +277,10 @@ async def asyncio_detailed(
         fields_webhook=fields_webhook,
         fields_client=fields_client,
         fields_campaign=fields_campaign,
+        sort=sort,
         page_count=page_count,
         page_cursor=page_cursor,
+        user_agent=user_agent,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -259,8 +295,10 @@ async def asyncio(
     fields_webhook: list[WebhookField] | Unset = UNSET,
     fields_client: list[ClientField] | Unset = UNSET,
     fields_campaign: list[CampaignField] | Unset = UNSET,
+    sort: list[str] | Unset = UNSET,
     page_count: int | Unset = UNSET,
     page_cursor: str | Unset = UNSET,
+    user_agent: str | Unset = UNSET,
 ) -> ErrorDocument | WebhookCollectionDocument | None:
     """List this client's webhooks
 
@@ -272,8 +310,10 @@ async def asyncio(
         fields_webhook (list[WebhookField] | Unset):
         fields_client (list[ClientField] | Unset):
         fields_campaign (list[CampaignField] | Unset):
+        sort (list[str] | Unset):
         page_count (int | Unset):
         page_cursor (str | Unset):
+        user_agent (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -290,7 +330,9 @@ async def asyncio(
             fields_webhook=fields_webhook,
             fields_client=fields_client,
             fields_campaign=fields_campaign,
+            sort=sort,
             page_count=page_count,
             page_cursor=page_cursor,
+            user_agent=user_agent,
         )
     ).parsed

@@ -11,15 +11,18 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_document import ErrorDocument
 from ...models.webhook_document import WebhookDocument
 from ...models.webhook_update_request import WebhookUpdateRequest
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     webhook_id: str,
     *,
     body: WebhookUpdateRequest,
+    user_agent: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(user_agent, Unset):
+        headers["User-Agent"] = user_agent
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -43,6 +46,11 @@ def _parse_response(
         response_200 = WebhookDocument.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 429:
+        response_429 = ErrorDocument.from_dict(response.json())
+
+        return response_429
 
     if 400 <= response.status_code <= 499:
         response_4xx = ErrorDocument.from_dict(response.json())
@@ -76,6 +84,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: WebhookUpdateRequest,
+    user_agent: str | Unset = UNSET,
 ) -> Response[ErrorDocument | WebhookDocument]:
     """Update a webhook
 
@@ -84,6 +93,7 @@ def sync_detailed(
 
     Args:
         webhook_id (str):
+        user_agent (str | Unset):
         body (WebhookUpdateRequest): Body of PATCH /webhooks/{id} [PD].
 
     Raises:
@@ -97,6 +107,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         webhook_id=webhook_id,
         body=body,
+        user_agent=user_agent,
     )
 
     response = client.get_httpx_client().request(
@@ -111,6 +122,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: WebhookUpdateRequest,
+    user_agent: str | Unset = UNSET,
 ) -> ErrorDocument | WebhookDocument | None:
     """Update a webhook
 
@@ -119,6 +131,7 @@ def sync(
 
     Args:
         webhook_id (str):
+        user_agent (str | Unset):
         body (WebhookUpdateRequest): Body of PATCH /webhooks/{id} [PD].
 
     Raises:
@@ -133,6 +146,7 @@ def sync(
         webhook_id=webhook_id,
         client=client,
         body=body,
+        user_agent=user_agent,
     ).parsed
 
 
@@ -141,6 +155,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: WebhookUpdateRequest,
+    user_agent: str | Unset = UNSET,
 ) -> Response[ErrorDocument | WebhookDocument]:
     """Update a webhook
 
@@ -149,6 +164,7 @@ async def asyncio_detailed(
 
     Args:
         webhook_id (str):
+        user_agent (str | Unset):
         body (WebhookUpdateRequest): Body of PATCH /webhooks/{id} [PD].
 
     Raises:
@@ -162,6 +178,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         webhook_id=webhook_id,
         body=body,
+        user_agent=user_agent,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -174,6 +191,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: WebhookUpdateRequest,
+    user_agent: str | Unset = UNSET,
 ) -> ErrorDocument | WebhookDocument | None:
     """Update a webhook
 
@@ -182,6 +200,7 @@ async def asyncio(
 
     Args:
         webhook_id (str):
+        user_agent (str | Unset):
         body (WebhookUpdateRequest): Body of PATCH /webhooks/{id} [PD].
 
     Raises:
@@ -197,5 +216,6 @@ async def asyncio(
             webhook_id=webhook_id,
             client=client,
             body=body,
+            user_agent=user_agent,
         )
     ).parsed

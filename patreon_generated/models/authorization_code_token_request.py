@@ -3,48 +3,41 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.grant_type import GrantType, check_grant_type
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="TokenRequest")
+T = TypeVar("T", bound="AuthorizationCodeTokenRequest")
 
 
 @_attrs_define
-class TokenRequest:
-    """Form body of POST /api/oauth2/token [PD _oauth.md].
+class AuthorizationCodeTokenRequest:
+    """grant_type=authorization_code: code, client_id, client_secret, redirect_uri [PD _oauth.md].
 
     Attributes:
-        grant_type (GrantType):
+        grant_type (Literal['authorization_code']):
+        code (str): Single-use code from the redirect.
         client_id (str):
         client_secret (str):
-        code (str | Unset): Single-use code from the redirect (authorization_code).
-        refresh_token (str | Unset): The current refresh token (refresh_token).
-        redirect_uri (str | Unset): Same redirect_uri as the authorize request (authorization_code).
+        redirect_uri (str): Same redirect_uri as the authorize request.
     """
 
-    grant_type: GrantType
+    grant_type: Literal["authorization_code"]
+    code: str
     client_id: str
     client_secret: str
-    code: str | Unset = UNSET
-    refresh_token: str | Unset = UNSET
-    redirect_uri: str | Unset = UNSET
+    redirect_uri: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        grant_type: str = self.grant_type
+        grant_type = self.grant_type
+
+        code = self.code
 
         client_id = self.client_id
 
         client_secret = self.client_secret
-
-        code = self.code
-
-        refresh_token = self.refresh_token
 
         redirect_uri = self.redirect_uri
 
@@ -53,45 +46,40 @@ class TokenRequest:
         field_dict.update(
             {
                 "grant_type": grant_type,
+                "code": code,
                 "client_id": client_id,
                 "client_secret": client_secret,
+                "redirect_uri": redirect_uri,
             }
         )
-        if code is not UNSET:
-            field_dict["code"] = code
-        if refresh_token is not UNSET:
-            field_dict["refresh_token"] = refresh_token
-        if redirect_uri is not UNSET:
-            field_dict["redirect_uri"] = redirect_uri
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        grant_type = check_grant_type(d.pop("grant_type"))
+        grant_type = cast(Literal["authorization_code"], d.pop("grant_type"))
+        if grant_type != "authorization_code":
+            raise ValueError(f"grant_type must match const 'authorization_code', got '{grant_type}'")
+
+        code = d.pop("code")
 
         client_id = d.pop("client_id")
 
         client_secret = d.pop("client_secret")
 
-        code = d.pop("code", UNSET)
+        redirect_uri = d.pop("redirect_uri")
 
-        refresh_token = d.pop("refresh_token", UNSET)
-
-        redirect_uri = d.pop("redirect_uri", UNSET)
-
-        token_request = cls(
+        authorization_code_token_request = cls(
             grant_type=grant_type,
+            code=code,
             client_id=client_id,
             client_secret=client_secret,
-            code=code,
-            refresh_token=refresh_token,
             redirect_uri=redirect_uri,
         )
 
-        token_request.additional_properties = d
-        return token_request
+        authorization_code_token_request.additional_properties = d
+        return authorization_code_token_request
 
     @property
     def additional_keys(self) -> list[str]:

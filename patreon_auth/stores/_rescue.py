@@ -1,0 +1,142 @@
+"""Rescue files: a token whose write failed, kept in a 0600 file so that exiting does not lose it.
+
+The file holds the pending token and the fingerprints reconciliation needs (contract point 5 in
+``stores.base``): the token it replaces and our earlier unconfirmed tokens. Fingerprints are
+SHA-256 digests, so a rescue file never holds an older secret, only the newest token.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+import attrs
+
+from patreon_auth.errors import TokenStoreError
+from patreon_auth.stores.filesystem import FileSystem, WriteOutcomeUnknownError, write_private_file
+from patreon_auth.token import Token
+
+logger = logging.getLogger("patreon_auth.stores")
+
+RESCUE_SUFFIX = ".rescue"
+_FORMAT = "patreon-token-rescue/1"
+
+
+def fingerprint(token: Token) -> str:
+    """Identifies a token by its secrets without holding them."""
+    material = f"{token.access_token}\0{token.refresh_token or ''}".encode()
+    return hashlib.sha256(material).hexdigest()[:40]
+
+
+@attrs.frozen
+class RescueRecord:
+    """A pending token and what it may be written over."""
+
+    token: Token
+    replaces: str | None  # fingerprint of the token the pending one replaced; None: the store was empty
+    unconfirmed: frozenset[str] = frozenset()  # our earlier tokens whose writes may have happened
+
+    def to_json(self) -> bytes:
+        document = {
+            "format": _FORMAT,
+            "token": self.token.to_dict(),
+            "replaces": self.replaces,
+            "unconfirmed": sorted(self.unconfirmed),
+        }
+        return json.dumps(document, sort_keys=True, separators=(",", ":")).encode()
+
+    @classmethod
+    def from_json(cls, data: bytes, *, source: str) -> RescueRecord:
+        try:
+            document = json.loads(data)
+            if not isinstance(document, dict) or document.get("format") != _FORMAT:
+                raise ValueError("not a rescue file")
+            replaces = document.get("replaces")
+            unconfirmed = document.get("unconfirmed") or []
+            if replaces is not None and not isinstance(replaces, str):
+                raise ValueError("bad replaces")
+            if not isinstance(unconfirmed, list) or not all(isinstance(item, str) for item in unconfirmed):
+                raise ValueError("bad unconfirmed")
+            return cls(Token.from_dict(document["token"]), replaces, frozenset(unconfirmed))
+        except (KeyError, TypeError, ValueError, UnicodeDecodeError):
+            # ``from None``: a decode error keeps the document (a live token) in its attributes.
+            raise TokenStoreError(
+                f"{source} is not a readable token rescue file (fix or delete it)"
+            ) from None
+
+
+def default_fallback_dir() -> Path | None:
+    """Where a rescue goes when the place beside the store cannot be written: the user's state dir.
+
+    ``$XDG_STATE_HOME`` if set and absolute (the XDG Base Directory spec ignores relative ones),
+    else ``~/.local/state``; None when there is no home directory to speak of.
+    """
+    configured = os.environ.get("XDG_STATE_HOME", "")
+    if os.path.isabs(configured):
+        base = Path(configured)
+    else:
+        try:
+            base = Path.home() / ".local" / "state"
+        except (RuntimeError, KeyError):
+            return None
+    return base / "patreonkit" / "rescue"
+
+
+def fallback_rescue_path(store_path: Path) -> Path | None:
+    """A per-store rescue file name in the fallback dir, derived from the store's absolute path."""
+    directory = default_fallback_dir()
+    if directory is None:
+        return None
+    digest = hashlib.sha256(str(store_path.absolute()).encode()).hexdigest()[:16]
+    return directory / f"{store_path.name}-{digest}{RESCUE_SUFFIX}"
+
+
+class RescueFiles:
+    """The rescue file candidates of one store, tried in order; the first that can be written wins."""
+
+    def __init__(self, paths: Sequence[Path], fs: FileSystem | None = None) -> None:
+        self.paths = list(paths)
+        self.fs = fs if fs is not None else FileSystem()
+
+    def read(self) -> tuple[Path, RescueRecord] | None:
+        for path in self.paths:
+            try:
+                data = self.fs.read(path)
+            except OSError as exc:
+                logger.error("cannot read the token rescue file %s (%s)", path, type(exc).__name__)
+                continue
+            if data is None:
+                continue
+            try:
+                return path, RescueRecord.from_json(data, source=f"token rescue file {str(path)!r}")
+            except TokenStoreError as exc:
+                logger.error("%s", exc)
+        return None
+
+    def write(self, record: RescueRecord) -> Path | None:
+        """Write the record to the first candidate that works; None when none could be written."""
+        data = record.to_json()
+        for path in self.paths:
+            try:
+                write_private_file(self.fs, path, data)
+            except WriteOutcomeUnknownError:
+                return path  # renamed into place, only the directory fsync failed: it is there
+            except OSError as exc:
+                logger.warning("cannot write the token rescue file %s (%s)", path, type(exc).__name__)
+                continue
+            # Only one rescue file per store: a stale one elsewhere would be picked up later.
+            for other in self.paths:
+                if other != path:
+                    self.delete(other)
+            return path
+        return None
+
+    def delete(self, path: Path) -> None:
+        try:
+            self.fs.unlink(path)
+        except OSError as exc:
+            logger.warning("cannot delete the token rescue file %s (%s)", path, type(exc).__name__)
