@@ -35,6 +35,11 @@ def _body_value(field: BodyField) -> str:
     return name
 
 
+def _checked_path_ids(e: Endpoint) -> list[str]:
+    """Path arguments as validated: `members.list("..")` must not become a request for /v2/members."""
+    return [f"path_id({p}, {p!r})" for p in e.path_params]
+
+
 class _Writer:
     def __init__(self, types: dict[str, ResourceType]) -> None:
         self.types = types
@@ -48,7 +53,7 @@ def _signature(e: Endpoint, types: dict[str, ResourceType], *, paging: bool) -> 
     """(parameters, _get_kwargs arguments) for an endpoint's read method."""
     base = pascal(e.operation_id)
     params = [f"{p}: str" for p in e.path_params]
-    call = list(e.path_params)
+    call = _checked_path_ids(e)
     keyword: list[str] = []
     if e.includes:
         keyword.append(f"include: Sequence[literals.{base}Include] | None = None")
@@ -112,6 +117,8 @@ def _method(w: _Writer, e: Endpoint, *, is_async: bool) -> None:
                 "        cursor: str | None = None",
                 "        while True:",
                 f"            page = {aw}self.list({forward}, cursor=cursor)",
+                "            if not guard.is_new_page(page.data):",
+                "                return  # the same items again under a new cursor: stop before yielding it",
                 "            yield page",
                 "            cursor = guard.next_cursor(page.data, page.next_cursor)",
                 "            if cursor is None:",
@@ -141,7 +148,7 @@ def _method(w: _Writer, e: Endpoint, *, is_async: bool) -> None:
         "", f"    {adef} {e.verb}(self, {', '.join(params)}) -> {'None' if e.verb == 'delete' else doc_type}:"
     )
     w.add(f'        """{note}"""')
-    call = list(e.path_params)
+    call = _checked_path_ids(e)
     if e.body_schema:
         w.add("        attributes: dict[str, Any] = {}", "        relationships: dict[str, Any] = {}")
         for f in fields:
@@ -201,9 +208,11 @@ def client_module(types: dict[str, ResourceType], endpoints: list[Endpoint]) -> 
         "from . import literals",
         "from ._jsonapi import decode_body",
         "from ._pagination import PageGuard",
+        "from ._errors_from_response import DEFAULT_ERROR_CAPS",
+        "from ._path_ids import path_id",
         "from ._rate_limit import AsyncRateLimiter, RateLimiter",
         "from ._rate_limited_auth import limit_async, limit_sync",
-        "from ._retry_policy import DEFAULT_MAX_RETRIES, INITIAL_BACKOFF",
+        "from ._retry_policy import DEFAULT_MAX_RETRIES, INITIAL_BACKOFF, MAX_RETRY_AFTER",
         "from ._sender import DEFAULT_BASE_URL, AsyncSender, ClientOptions, Sender",
         "from ._static_auth import StaticTokenAuth",
         "from .documents import CollectionDocument, Document",
@@ -266,9 +275,11 @@ def client_module(types: dict[str, ResourceType], endpoints: list[Endpoint]) -> 
             "    Give a static `token`, or an `auth` (an httpx.Auth such as patreon_auth's refreshing one).",
             "    `base_url` is the Patreon origin (a sandbox is one argument away), `transport` any httpx",
             "    transport; `http_client` shares one connection pool between clients (auth then goes per",
-            "    request, and `close()` leaves that pool open for its owner). `rate_limiter` spends Patreon's",
-            "    per-client and per-token budgets before each request (`client_id` names the client's budget);",
-            "    without one, requests to Patreon share this process's default limiter.",
+            "    request, and `close()` leaves that pool open for its owner). A 429 asking for more than",
+            "    `max_retry_after` seconds fails at once; errors keep at most `max_error_excerpt` characters",
+            "    of an unparsed body and `max_error_body` bytes of the response. `rate_limiter` spends",
+            "    Patreon's per-client and per-token budgets before each request (`client_id` names the",
+            "    client's budget); without one, requests to Patreon share this process's default limiter.",
             '    """',
             "",
             "    def __init__(",
@@ -284,6 +295,9 @@ def client_module(types: dict[str, ResourceType], endpoints: list[Endpoint]) -> 
             f"        transport: {transport} | None = None,",
             "        retry_backoff: float = INITIAL_BACKOFF,",
             f"        http_client: {http} | None = None,",
+            "        max_retry_after: float = MAX_RETRY_AFTER,",
+            "        max_error_excerpt: int = DEFAULT_ERROR_CAPS.excerpt_chars,",
+            "        max_error_body: int = DEFAULT_ERROR_CAPS.body_bytes,",
             f"        rate_limiter: {limiter} | None = None,",
             "        client_id: str | None = None,",
             "    ) -> None:",
@@ -300,6 +314,9 @@ def client_module(types: dict[str, ResourceType], endpoints: list[Endpoint]) -> 
             "            name=name,",
             "            transport=transport,",
             "            retry_backoff=retry_backoff,",
+            "            max_retry_after=max_retry_after,",
+            "            max_error_excerpt=max_error_excerpt,",
+            "            max_error_body=max_error_body,",
             "        )",
             "        shared = http_client is not None",
             f"        client = http_client if http_client is not None else self.options.{factory}(auth)",
@@ -309,6 +326,8 @@ def client_module(types: dict[str, ResourceType], endpoints: list[Endpoint]) -> 
             "            retry_backoff=retry_backoff,",
             "            auth=auth if shared else None,",
             "            owns_client=not shared,",
+            "            max_retry_after=max_retry_after,",
+            "            error_caps=self.options.error_caps(),",
             "        )",
         )
         for tag in by_tag:

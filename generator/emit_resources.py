@@ -96,6 +96,9 @@ def resources_module(types: dict[str, ResourceType]) -> str:
             "    __slots__ = ()",
             f"    owner: ClassVar[str] = {t.type_name!r}",
         ]
+        secrets = sorted(a.name for a in t.attributes if a.secret)
+        if secrets:
+            out.append(f"    secret_attributes: ClassVar[frozenset[str]] = frozenset({secrets!r})")
         for attribute in t.attributes:
             out.append("")
             out += _property(t.type_name, attribute)
@@ -260,7 +263,10 @@ def documents_module(types: dict[str, ResourceType]) -> str:
         "def _cursor_from_link(link: str) -> str | None:",
         "    from urllib.parse import parse_qs, urlsplit",
         "",
-        '    values = parse_qs(urlsplit(link).query).get("page[cursor]")',
+        "    try:",
+        '        values = parse_qs(urlsplit(link).query).get("page[cursor]")',
+        "    except ValueError:  # not a URL (an unbalanced '[' in the host): no cursor in it",
+        "        return None",
         "    return values[0] if values else None",
         "",
         "",

@@ -37,6 +37,7 @@ class Attribute:
     items: str | None  # JSON type of array items
     deprecated: bool
     description: str
+    secret: bool = False  # `x-patreon-secret`: a credential, masked in repr
 
 
 @dataclass(frozen=True)
@@ -159,6 +160,7 @@ def parse_attribute(spec: Spec, name: str, schema: dict[str, Any]) -> Attribute:
         items=items,
         deprecated=bool(schema.get("deprecated") or base.get("deprecated")),
         description=" ".join(str(schema.get("description") or base.get("description") or "").split()),
+        secret=bool(schema.get("x-patreon-secret")),
     )
 
 

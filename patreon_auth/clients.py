@@ -20,7 +20,7 @@ from patreon_auth.stores.base import AsyncTokenStore, TokenStore
 from patreon_auth.stores.memory import AsyncMemoryStore, MemoryStore
 from patreon_auth.token import Token
 from patreon_generated._rate_limit import AsyncRateLimiter, RateLimiter
-from patreon_generated._retry_policy import DEFAULT_MAX_RETRIES, INITIAL_BACKOFF
+from patreon_generated._retry_policy import DEFAULT_MAX_RETRIES, INITIAL_BACKOFF, MAX_RETRY_AFTER
 from patreon_generated._sender import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, ClientOptions, user_agent
 from patreon_generated.patreon import AsyncPatreon, Patreon
 
@@ -68,6 +68,7 @@ class PatreonCreatorClient(Patreon):
         name: str | None = None,
         transport: httpx.BaseTransport | None = None,
         retry_backoff: float = INITIAL_BACKOFF,
+        max_retry_after: float = MAX_RETRY_AFTER,
         rate_limiter: RateLimiter | None = None,
     ) -> None:
         self.store = _sync_store(token, store)
@@ -94,6 +95,7 @@ class PatreonCreatorClient(Patreon):
             name=name,
             transport=transport,
             retry_backoff=retry_backoff,
+            max_retry_after=max_retry_after,
             rate_limiter=rate_limiter,
             client_id=client_id,
         )
@@ -123,6 +125,7 @@ class AsyncPatreonCreatorClient(AsyncPatreon):
         name: str | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         retry_backoff: float = INITIAL_BACKOFF,
+        max_retry_after: float = MAX_RETRY_AFTER,
         rate_limiter: AsyncRateLimiter | None = None,
     ) -> None:
         self.store = _async_store(token, store)
@@ -149,6 +152,7 @@ class AsyncPatreonCreatorClient(AsyncPatreon):
             name=name,
             transport=transport,
             retry_backoff=retry_backoff,
+            max_retry_after=max_retry_after,
             rate_limiter=rate_limiter,
             client_id=client_id,
         )
@@ -207,6 +211,7 @@ class PatreonUserClient(_UserClientBase):
         name: str | None = None,
         transport: httpx.BaseTransport | None = None,
         retry_backoff: float = INITIAL_BACKOFF,
+        max_retry_after: float = MAX_RETRY_AFTER,
         rate_limiter: RateLimiter | None = None,
     ) -> None:
         self.rate_limiter = rate_limiter
@@ -221,6 +226,7 @@ class PatreonUserClient(_UserClientBase):
             name=name,
             transport=transport,
             retry_backoff=retry_backoff,
+            max_retry_after=max_retry_after,
         )
         self.http_client = self._options.sync_client()
         self.oauth = OAuthClient(
@@ -263,6 +269,7 @@ class PatreonUserClient(_UserClientBase):
             base_url=options.base_url,
             max_retries=options.max_retries,
             retry_backoff=options.retry_backoff,
+            max_retry_after=options.max_retry_after,
             http_client=self.http_client,
             rate_limiter=self.rate_limiter,
             client_id=self.client_id,
@@ -290,6 +297,7 @@ class AsyncPatreonUserClient(_UserClientBase):
         name: str | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         retry_backoff: float = INITIAL_BACKOFF,
+        max_retry_after: float = MAX_RETRY_AFTER,
         rate_limiter: AsyncRateLimiter | None = None,
     ) -> None:
         self.rate_limiter = rate_limiter
@@ -304,6 +312,7 @@ class AsyncPatreonUserClient(_UserClientBase):
             name=name,
             transport=transport,
             retry_backoff=retry_backoff,
+            max_retry_after=max_retry_after,
         )
         self.http_client = self._options.async_client()
         self.oauth = AsyncOAuthClient(
@@ -344,6 +353,7 @@ class AsyncPatreonUserClient(_UserClientBase):
             base_url=options.base_url,
             max_retries=options.max_retries,
             retry_backoff=options.retry_backoff,
+            max_retry_after=options.max_retry_after,
             http_client=self.http_client,
             rate_limiter=self.rate_limiter,
             client_id=self.client_id,

@@ -9,6 +9,7 @@ from patreon_generated.errors import (
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
+    InvalidParameterError,
     NotFoundError,
     PatreonError,
     PermissionDeniedError,
@@ -58,6 +59,14 @@ class WebhookSignatureError(PatreonError):
     """A webhook body's signature is missing or does not match."""
 
 
+class InvalidTokenError(PatreonError, ValueError):
+    """Token data that is not a token: a non-string ``access_token``, a naive ``expires_at``...
+
+    Also a ValueError (what ``Token.from_dict`` raised before), so existing handlers still catch it;
+    the message names the field, never its value (it may be a live secret).
+    """
+
+
 class TokenStoreError(PatreonError):
     """A token store could not be read or written (corrupt file, unreachable server, Redis down)."""
 
@@ -69,6 +78,8 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "EdgeBudgetExceededError",
+    "InvalidParameterError",
+    "InvalidTokenError",
     "MissingScopeError",
     "NotFoundError",
     "OAuthError",

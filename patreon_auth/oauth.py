@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hmac
-import json
 import secrets
 from collections.abc import Iterable, Mapping, Sequence
 from types import TracebackType
@@ -28,6 +27,7 @@ from patreon_auth.errors import (
 from patreon_auth.token import Token
 from patreon_generated._rate_limit import AsyncRateLimiter, RateLimiter
 from patreon_generated._rate_limited_auth import limit_async, limit_sync
+from patreon_generated.safe_json import loads as safe_json_loads
 
 AUTHORIZE_PATH = "/oauth2/authorize"  # [PD _oauth.md]
 TOKEN_PATH = "/api/oauth2/token"  # [PD _oauth.md]
@@ -189,18 +189,21 @@ def parse_token_response(
     now: dt.datetime,
     refreshing: bool,
     redact: Iterable[str] = (),
+    previous_refresh_token: str | None = None,
 ) -> Token:
     """A Token from the token endpoint's answer, or OAuthError/RefreshError (never with body secrets).
 
     ``redact`` lists values (the request's secrets) to blank out should the server echo them in
-    ``error_description``.
+    ``error_description``. ``previous_refresh_token`` is the one a refresh sent: a response without
+    a new one leaves it valid (RFC 6749 §6: a new refresh token is issued only "optionally"), so
+    the returned token keeps it rather than losing the only way to refresh again.
     """
     error_class = RefreshError if refreshing else OAuthError
     action = "token refresh" if refreshing else "authorization code exchange"
     redact = list(redact)
     try:
-        payload: Any = json.loads(content)
-    except (ValueError, UnicodeDecodeError):
+        payload: Any = safe_json_loads(content)
+    except ValueError:
         payload = None
     body = payload if isinstance(payload, dict) else None
 
@@ -214,13 +217,15 @@ def parse_token_response(
                 status_code=status_code,
             )
         try:
-            return Token.from_response(body, now=now)
+            token = Token.from_response(body, now=now)
         except (TypeError, ValueError, OverflowError):
             # `from None`: the parser's own message could quote a body value.
             raise error_class(
-                f"{action} failed: the token response lacks a usable access_token or expires_in",
-                status_code=status_code,
+                f"{action} failed: the token response has no usable access_token", status_code=status_code
             ) from None
+        if token.refresh_token is None and previous_refresh_token:
+            token = attrs.evolve(token, refresh_token=previous_refresh_token)
+        return token
 
     # Errors are OAuth2-style bodies {"error", "error_description"}, not JSON:API [PD; patreon-go#6;
     # patreon-php#27]; an edge/maintenance page is HTML, so no code is known then.
@@ -242,11 +247,21 @@ def parse_token_response(
 # --- drivers ---------------------------------------------------------------------------------
 
 
-def _connection_error(exc: httpx.RequestError) -> APIConnectionError:
-    # The httpx request is not attached: its body holds the client secret and the grant.
+def _connection_error(exc: httpx.RequestError, request: TokenRequest) -> OAuthError | APIConnectionError:
+    """The typed error for an httpx failure of a token call, to be raised outside ``except``.
+
+    Neither the httpx request nor the httpx exception is kept (as ``request``, ``__cause__`` or
+    ``__context__``): the request's form body holds the client secret and the code or refresh
+    token. The message is scrubbed of those values too.
+    """
+    detail = _scrub(f"{type(exc).__name__}: {exc}", request.secret_values())
+    if isinstance(exc, httpx.DecodingError):
+        # An answer came back, so a refresh may have been applied; the body is unreadable.
+        error_class = RefreshError if request.is_refresh else OAuthError
+        return error_class(f"the token endpoint's answer could not be decoded ({detail})")
     if isinstance(exc, httpx.TimeoutException):
         return APITimeoutError(f"token endpoint timed out ({type(exc).__name__})")
-    return APIConnectionError(f"could not reach the token endpoint ({type(exc).__name__}: {exc})")
+    return APIConnectionError(f"could not reach the token endpoint ({detail})")
 
 
 def _refresh_token_of(token_or_refresh_token: Token | str) -> str:
@@ -288,6 +303,7 @@ class _OAuthClientBase:
             now=_utc_now(),
             refreshing=request.is_refresh,
             redact=request.secret_values(),
+            previous_refresh_token=request.form.get("refresh_token") if request.is_refresh else None,
         )
 
     def __repr__(self) -> str:
@@ -332,6 +348,7 @@ class OAuthClient(_OAuthClientBase):
         return self._send(self._refresh_request(token_or_refresh_token))
 
     def _send(self, request: TokenRequest) -> Token:
+        failure: OAuthError | APIConnectionError | None = None
         try:
             # An explicit auth (no-op, or the rate limiter's alone): should the caller share a client
             # that carries PatreonAuth, a token call must not go through it (it would recurse).
@@ -339,7 +356,9 @@ class OAuthClient(_OAuthClientBase):
                 self.token_url, data=request.form, headers=_FORM_HEADERS, auth=self._auth
             )
         except httpx.RequestError as exc:
-            raise _connection_error(exc) from exc
+            failure = _connection_error(exc, request)
+        if failure is not None:
+            raise failure  # outside `except`: no __context__ holding the form body
         return self._parse(response, request)
 
     def close(self) -> None:
@@ -386,12 +405,15 @@ class AsyncOAuthClient(_OAuthClientBase):
         return await self._send(self._refresh_request(token_or_refresh_token))
 
     async def _send(self, request: TokenRequest) -> Token:
+        failure: OAuthError | APIConnectionError | None = None
         try:
             response = await self._http.post(
                 self.token_url, data=request.form, headers=_FORM_HEADERS, auth=self._auth
             )
         except httpx.RequestError as exc:
-            raise _connection_error(exc) from exc
+            failure = _connection_error(exc, request)
+        if failure is not None:
+            raise failure  # outside `except`: no __context__ holding the form body
         return self._parse(response, request)
 
     async def aclose(self) -> None:

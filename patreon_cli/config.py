@@ -18,6 +18,7 @@ from pathlib import Path
 import attrs
 
 from patreon_cli.failures import CLIError
+from patreon_generated.safe_json import loads as safe_json_loads
 
 APP_NAME = "patreonkit"
 CONFIG_FILE = "config.json"
@@ -80,7 +81,7 @@ class ConfigDir:
 
     def read(self) -> dict[str, str]:
         try:
-            data = json.loads(self.config_file.read_text("utf-8"))
+            data = safe_json_loads(self.config_file.read_text("utf-8"))
         except FileNotFoundError:
             return {}
         except (OSError, ValueError) as exc:

@@ -42,7 +42,8 @@ def _delay_asked(response: httpx.Response) -> float | None:
     if response.status_code != 429:
         return None
     asked = retry_after_seconds(response.headers, response.content)
-    return None if asked is None else min(asked, MAX_RETRY_AFTER)
+    # An absurd delay fails the call at once (the sender refuses it) and pauses nobody.
+    return asked if asked is not None and asked <= MAX_RETRY_AFTER else None
 
 
 class _NoAuth(httpx.Auth):

@@ -74,6 +74,13 @@ class Client:
             self._async_client.timeout = timeout
         return evolve(self, timeout=timeout)
 
+    def __repr__(self) -> str:
+        # A caller may pass a token as a header: it never appears in repr.
+        headers = {
+            key: "<redacted>" if key.lower() == "authorization" else value for key, value in self._headers.items()
+        }
+        return f"Client(base_url={self._base_url!r}, headers={headers!r})"
+
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Manually set the underlying httpx.Client
 
@@ -210,6 +217,12 @@ class AuthenticatedClient:
         if self._async_client is not None:
             self._async_client.timeout = timeout
         return evolve(self, timeout=timeout)
+
+    def __repr__(self) -> str:
+        # The token, and the Authorization header built from it, never appear in repr.
+        secret = {self.auth_header_name.lower(), "authorization"}
+        headers = {key: "<redacted>" if key.lower() in secret else value for key, value in self._headers.items()}
+        return f"AuthenticatedClient(base_url={self._base_url!r}, token='<redacted>', headers={headers!r})"
 
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Manually set the underlying httpx.Client

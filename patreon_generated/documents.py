@@ -182,7 +182,10 @@ class CollectionDocument(_Related, Generic[R]):
 def _cursor_from_link(link: str) -> str | None:
     from urllib.parse import parse_qs, urlsplit
 
-    values = parse_qs(urlsplit(link).query).get("page[cursor]")
+    try:
+        values = parse_qs(urlsplit(link).query).get("page[cursor]")
+    except ValueError:  # not a URL (an unbalanced '[' in the host): no cursor in it
+        return None
     return values[0] if values else None
 
 

@@ -12,6 +12,8 @@ from typing import Any
 
 import httpx
 
+_KEPT_CONTENT_BYTES = 64 * 1024
+
 
 class PatreonError(Exception):
     """Base class of every error this library raises."""
@@ -92,13 +94,22 @@ class ResponseValidationError(PatreonError):
         self.body_excerpt = body_excerpt
 
 
+class InvalidParameterError(PatreonError, ValueError):
+    """An argument that cannot be sent (a path id of ``..``); raised before any request.
+
+    Also a ValueError, which is what such an argument raised before this type existed.
+    """
+
+
 class UnexpectedStatus(APIStatusError):
     """Raised by the low-level endpoint functions for a status the spec does not document."""
 
     def __init__(self, status_code: int, content: bytes) -> None:
         excerpt = content[:200].decode("utf-8", errors="replace")
         super().__init__(f"Unexpected status code: {status_code}", status_code=status_code, body_excerpt=excerpt)
-        self.content = content
+        # Capped like the resource clients' errors (max_error_body's default): an error is not a
+        # place to keep megabytes of a body.
+        self.content = content[:_KEPT_CONTENT_BYTES]
 
 
 __all__ = [
@@ -107,6 +118,7 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "InvalidParameterError",
     "NotFoundError",
     "PatreonError",
     "PermissionDeniedError",

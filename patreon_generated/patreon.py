@@ -17,11 +17,13 @@ from typing import Any, cast
 import httpx
 
 from . import literals
+from ._errors_from_response import DEFAULT_ERROR_CAPS
 from ._jsonapi import decode_body
 from ._pagination import PageGuard
+from ._path_ids import path_id
 from ._rate_limit import AsyncRateLimiter, RateLimiter
 from ._rate_limited_auth import limit_async, limit_sync
-from ._retry_policy import DEFAULT_MAX_RETRIES, INITIAL_BACKOFF
+from ._retry_policy import DEFAULT_MAX_RETRIES, INITIAL_BACKOFF, MAX_RETRY_AFTER
 from ._sender import DEFAULT_BASE_URL, AsyncSender, ClientOptions, Sender
 from ._static_auth import StaticTokenAuth
 from .documents import CollectionDocument, Document
@@ -124,6 +126,8 @@ class CampaignsResource:
         cursor: str | None = None
         while True:
             page = self.list(include=include, fields=fields, sort=sort, count=count, cursor=cursor)
+            if not guard.is_new_page(page.data):
+                return  # the same items again under a new cursor: stop before yielding it
             yield page
             cursor = guard.next_cursor(page.data, page.next_cursor)
             if cursor is None:
@@ -151,7 +155,7 @@ class CampaignsResource:
     ) -> Document[Campaign]:
         """Fetch one campaign. Scopes: `campaigns`."""
         kwargs = _endpoint("api.campaigns.get_campaign")._get_kwargs(
-            campaign_id,
+            path_id(campaign_id, "campaign_id"),
             include=_listed(include),
             fields_campaign=_fields(fields, "campaign"),
             fields_tier=_fields(fields, "tier"),
@@ -185,7 +189,7 @@ class MembersResource:
     ) -> CollectionDocument[Member]:
         """List a campaign's members. Scopes: `campaigns.members`."""
         kwargs = _endpoint("api.members.list_campaign_members")._get_kwargs(
-            campaign_id,
+            path_id(campaign_id, "campaign_id"),
             include=_listed(include),
             fields_member=_fields(fields, "member"),
             fields_address=_fields(fields, "address"),
@@ -214,6 +218,8 @@ class MembersResource:
         cursor: str | None = None
         while True:
             page = self.list(campaign_id, include=include, fields=fields, sort=sort, count=count, cursor=cursor)
+            if not guard.is_new_page(page.data):
+                return  # the same items again under a new cursor: stop before yielding it
             yield page
             cursor = guard.next_cursor(page.data, page.next_cursor)
             if cursor is None:
@@ -242,7 +248,7 @@ class MembersResource:
     ) -> Document[Member]:
         """Fetch one member. Scopes: `campaigns.members`."""
         kwargs = _endpoint("api.members.get_member")._get_kwargs(
-            member_id,
+            path_id(member_id, "member_id"),
             include=_listed(include),
             fields_member=_fields(fields, "member"),
             fields_address=_fields(fields, "address"),
@@ -275,7 +281,7 @@ class PostsResource:
     ) -> CollectionDocument[Post]:
         """List a campaign's posts. Scopes: `campaigns.posts`."""
         kwargs = _endpoint("api.posts.list_campaign_posts")._get_kwargs(
-            campaign_id,
+            path_id(campaign_id, "campaign_id"),
             include=_listed(include),
             fields_post=_fields(fields, "post"),
             fields_user=_fields(fields, "user"),
@@ -301,6 +307,8 @@ class PostsResource:
         cursor: str | None = None
         while True:
             page = self.list(campaign_id, include=include, fields=fields, sort=sort, count=count, cursor=cursor)
+            if not guard.is_new_page(page.data):
+                return  # the same items again under a new cursor: stop before yielding it
             yield page
             cursor = guard.next_cursor(page.data, page.next_cursor)
             if cursor is None:
@@ -329,7 +337,7 @@ class PostsResource:
     ) -> Document[Post]:
         """Fetch one post. Scopes: `campaigns.posts`."""
         kwargs = _endpoint("api.posts.get_post")._get_kwargs(
-            post_id,
+            path_id(post_id, "post_id"),
             include=_listed(include),
             fields_post=_fields(fields, "post"),
             fields_user=_fields(fields, "user"),
@@ -382,6 +390,8 @@ class WebhooksResource:
         cursor: str | None = None
         while True:
             page = self.list(include=include, fields=fields, sort=sort, count=count, cursor=cursor)
+            if not guard.is_new_page(page.data):
+                return  # the same items again under a new cursor: stop before yielding it
             yield page
             cursor = guard.next_cursor(page.data, page.next_cursor)
             if cursor is None:
@@ -434,13 +444,13 @@ class WebhooksResource:
             attributes["paused"] = paused
         data: dict[str, Any] = {"type": "webhook", "id": webhook_id, "attributes": attributes}
         body = _model("webhook_update_request", "WebhookUpdateRequest").from_dict({"data": data})
-        kwargs = _endpoint("api.webhooks.update_webhook")._get_kwargs(webhook_id, body=body)
+        kwargs = _endpoint("api.webhooks.update_webhook")._get_kwargs(path_id(webhook_id, "webhook_id"), body=body)
         response = self._sender.request(kwargs)
         return Document(decode_body(response.content, response.status_code))
 
     def delete(self, webhook_id: str) -> None:
         """Delete a webhook. Scopes: `w:campaigns.webhook`."""
-        kwargs = _endpoint("api.webhooks.delete_webhook")._get_kwargs(webhook_id)
+        kwargs = _endpoint("api.webhooks.delete_webhook")._get_kwargs(path_id(webhook_id, "webhook_id"))
         response = self._sender.request(kwargs)
         del response
 
@@ -489,7 +499,7 @@ class LivesResource:
     ) -> Document[Live]:
         """Fetch one live. Scopes: `campaigns.lives`. Early access."""
         kwargs = _endpoint("api.lives.get_live")._get_kwargs(
-            live_id,
+            path_id(live_id, "live_id"),
             include=_listed(include),
             fields_live=_fields(fields, "live"),
             fields_campaign=_fields(fields, "campaign"),
@@ -505,13 +515,13 @@ class LivesResource:
         attributes["state"] = state
         data: dict[str, Any] = {"type": "live", "id": live_id, "attributes": attributes}
         body = _model("live_update_request", "LiveUpdateRequest").from_dict({"data": data})
-        kwargs = _endpoint("api.lives.update_live")._get_kwargs(live_id, body=body)
+        kwargs = _endpoint("api.lives.update_live")._get_kwargs(path_id(live_id, "live_id"), body=body)
         response = self._sender.request(kwargs)
         return Document(decode_body(response.content, response.status_code))
 
     def delete(self, live_id: str) -> None:
         """Delete a live. Scopes: `w:campaigns.lives`. Early access."""
-        kwargs = _endpoint("api.lives.delete_live")._get_kwargs(live_id)
+        kwargs = _endpoint("api.lives.delete_live")._get_kwargs(path_id(live_id, "live_id"))
         response = self._sender.request(kwargs)
         del response
 
@@ -589,6 +599,8 @@ class AsyncCampaignsResource:
         cursor: str | None = None
         while True:
             page = await self.list(include=include, fields=fields, sort=sort, count=count, cursor=cursor)
+            if not guard.is_new_page(page.data):
+                return  # the same items again under a new cursor: stop before yielding it
             yield page
             cursor = guard.next_cursor(page.data, page.next_cursor)
             if cursor is None:
@@ -616,7 +628,7 @@ class AsyncCampaignsResource:
     ) -> Document[Campaign]:
         """Fetch one campaign. Scopes: `campaigns`."""
         kwargs = _endpoint("api.campaigns.get_campaign")._get_kwargs(
-            campaign_id,
+            path_id(campaign_id, "campaign_id"),
             include=_listed(include),
             fields_campaign=_fields(fields, "campaign"),
             fields_tier=_fields(fields, "tier"),
@@ -650,7 +662,7 @@ class AsyncMembersResource:
     ) -> CollectionDocument[Member]:
         """List a campaign's members. Scopes: `campaigns.members`."""
         kwargs = _endpoint("api.members.list_campaign_members")._get_kwargs(
-            campaign_id,
+            path_id(campaign_id, "campaign_id"),
             include=_listed(include),
             fields_member=_fields(fields, "member"),
             fields_address=_fields(fields, "address"),
@@ -679,6 +691,8 @@ class AsyncMembersResource:
         cursor: str | None = None
         while True:
             page = await self.list(campaign_id, include=include, fields=fields, sort=sort, count=count, cursor=cursor)
+            if not guard.is_new_page(page.data):
+                return  # the same items again under a new cursor: stop before yielding it
             yield page
             cursor = guard.next_cursor(page.data, page.next_cursor)
             if cursor is None:
@@ -707,7 +721,7 @@ class AsyncMembersResource:
     ) -> Document[Member]:
         """Fetch one member. Scopes: `campaigns.members`."""
         kwargs = _endpoint("api.members.get_member")._get_kwargs(
-            member_id,
+            path_id(member_id, "member_id"),
             include=_listed(include),
             fields_member=_fields(fields, "member"),
             fields_address=_fields(fields, "address"),
@@ -740,7 +754,7 @@ class AsyncPostsResource:
     ) -> CollectionDocument[Post]:
         """List a campaign's posts. Scopes: `campaigns.posts`."""
         kwargs = _endpoint("api.posts.list_campaign_posts")._get_kwargs(
-            campaign_id,
+            path_id(campaign_id, "campaign_id"),
             include=_listed(include),
             fields_post=_fields(fields, "post"),
             fields_user=_fields(fields, "user"),
@@ -766,6 +780,8 @@ class AsyncPostsResource:
         cursor: str | None = None
         while True:
             page = await self.list(campaign_id, include=include, fields=fields, sort=sort, count=count, cursor=cursor)
+            if not guard.is_new_page(page.data):
+                return  # the same items again under a new cursor: stop before yielding it
             yield page
             cursor = guard.next_cursor(page.data, page.next_cursor)
             if cursor is None:
@@ -794,7 +810,7 @@ class AsyncPostsResource:
     ) -> Document[Post]:
         """Fetch one post. Scopes: `campaigns.posts`."""
         kwargs = _endpoint("api.posts.get_post")._get_kwargs(
-            post_id,
+            path_id(post_id, "post_id"),
             include=_listed(include),
             fields_post=_fields(fields, "post"),
             fields_user=_fields(fields, "user"),
@@ -847,6 +863,8 @@ class AsyncWebhooksResource:
         cursor: str | None = None
         while True:
             page = await self.list(include=include, fields=fields, sort=sort, count=count, cursor=cursor)
+            if not guard.is_new_page(page.data):
+                return  # the same items again under a new cursor: stop before yielding it
             yield page
             cursor = guard.next_cursor(page.data, page.next_cursor)
             if cursor is None:
@@ -901,13 +919,13 @@ class AsyncWebhooksResource:
             attributes["paused"] = paused
         data: dict[str, Any] = {"type": "webhook", "id": webhook_id, "attributes": attributes}
         body = _model("webhook_update_request", "WebhookUpdateRequest").from_dict({"data": data})
-        kwargs = _endpoint("api.webhooks.update_webhook")._get_kwargs(webhook_id, body=body)
+        kwargs = _endpoint("api.webhooks.update_webhook")._get_kwargs(path_id(webhook_id, "webhook_id"), body=body)
         response = await self._sender.request(kwargs)
         return Document(decode_body(response.content, response.status_code))
 
     async def delete(self, webhook_id: str) -> None:
         """Delete a webhook. Scopes: `w:campaigns.webhook`."""
-        kwargs = _endpoint("api.webhooks.delete_webhook")._get_kwargs(webhook_id)
+        kwargs = _endpoint("api.webhooks.delete_webhook")._get_kwargs(path_id(webhook_id, "webhook_id"))
         response = await self._sender.request(kwargs)
         del response
 
@@ -956,7 +974,7 @@ class AsyncLivesResource:
     ) -> Document[Live]:
         """Fetch one live. Scopes: `campaigns.lives`. Early access."""
         kwargs = _endpoint("api.lives.get_live")._get_kwargs(
-            live_id,
+            path_id(live_id, "live_id"),
             include=_listed(include),
             fields_live=_fields(fields, "live"),
             fields_campaign=_fields(fields, "campaign"),
@@ -972,13 +990,13 @@ class AsyncLivesResource:
         attributes["state"] = state
         data: dict[str, Any] = {"type": "live", "id": live_id, "attributes": attributes}
         body = _model("live_update_request", "LiveUpdateRequest").from_dict({"data": data})
-        kwargs = _endpoint("api.lives.update_live")._get_kwargs(live_id, body=body)
+        kwargs = _endpoint("api.lives.update_live")._get_kwargs(path_id(live_id, "live_id"), body=body)
         response = await self._sender.request(kwargs)
         return Document(decode_body(response.content, response.status_code))
 
     async def delete(self, live_id: str) -> None:
         """Delete a live. Scopes: `w:campaigns.lives`. Early access."""
-        kwargs = _endpoint("api.lives.delete_live")._get_kwargs(live_id)
+        kwargs = _endpoint("api.lives.delete_live")._get_kwargs(path_id(live_id, "live_id"))
         response = await self._sender.request(kwargs)
         del response
 
@@ -989,9 +1007,11 @@ class Patreon:
     Give a static `token`, or an `auth` (an httpx.Auth such as patreon_auth's refreshing one).
     `base_url` is the Patreon origin (a sandbox is one argument away), `transport` any httpx
     transport; `http_client` shares one connection pool between clients (auth then goes per
-    request, and `close()` leaves that pool open for its owner). `rate_limiter` spends Patreon's
-    per-client and per-token budgets before each request (`client_id` names the client's budget);
-    without one, requests to Patreon share this process's default limiter.
+    request, and `close()` leaves that pool open for its owner). A 429 asking for more than
+    `max_retry_after` seconds fails at once; errors keep at most `max_error_excerpt` characters
+    of an unparsed body and `max_error_body` bytes of the response. `rate_limiter` spends
+    Patreon's per-client and per-token budgets before each request (`client_id` names the
+    client's budget); without one, requests to Patreon share this process's default limiter.
     """
 
     def __init__(
@@ -1007,6 +1027,9 @@ class Patreon:
         transport: httpx.BaseTransport | None = None,
         retry_backoff: float = INITIAL_BACKOFF,
         http_client: httpx.Client | None = None,
+        max_retry_after: float = MAX_RETRY_AFTER,
+        max_error_excerpt: int = DEFAULT_ERROR_CAPS.excerpt_chars,
+        max_error_body: int = DEFAULT_ERROR_CAPS.body_bytes,
         rate_limiter: RateLimiter | None = None,
         client_id: str | None = None,
     ) -> None:
@@ -1023,6 +1046,9 @@ class Patreon:
             name=name,
             transport=transport,
             retry_backoff=retry_backoff,
+            max_retry_after=max_retry_after,
+            max_error_excerpt=max_error_excerpt,
+            max_error_body=max_error_body,
         )
         shared = http_client is not None
         client = http_client if http_client is not None else self.options.sync_client(auth)
@@ -1032,6 +1058,8 @@ class Patreon:
             retry_backoff=retry_backoff,
             auth=auth if shared else None,
             owns_client=not shared,
+            max_retry_after=max_retry_after,
+            error_caps=self.options.error_caps(),
         )
         self.identity = IdentityResource(self._sender)
         self.campaigns = CampaignsResource(self._sender)
@@ -1063,9 +1091,11 @@ class AsyncPatreon:
     Give a static `token`, or an `auth` (an httpx.Auth such as patreon_auth's refreshing one).
     `base_url` is the Patreon origin (a sandbox is one argument away), `transport` any httpx
     transport; `http_client` shares one connection pool between clients (auth then goes per
-    request, and `close()` leaves that pool open for its owner). `rate_limiter` spends Patreon's
-    per-client and per-token budgets before each request (`client_id` names the client's budget);
-    without one, requests to Patreon share this process's default limiter.
+    request, and `close()` leaves that pool open for its owner). A 429 asking for more than
+    `max_retry_after` seconds fails at once; errors keep at most `max_error_excerpt` characters
+    of an unparsed body and `max_error_body` bytes of the response. `rate_limiter` spends
+    Patreon's per-client and per-token budgets before each request (`client_id` names the
+    client's budget); without one, requests to Patreon share this process's default limiter.
     """
 
     def __init__(
@@ -1081,6 +1111,9 @@ class AsyncPatreon:
         transport: httpx.AsyncBaseTransport | None = None,
         retry_backoff: float = INITIAL_BACKOFF,
         http_client: httpx.AsyncClient | None = None,
+        max_retry_after: float = MAX_RETRY_AFTER,
+        max_error_excerpt: int = DEFAULT_ERROR_CAPS.excerpt_chars,
+        max_error_body: int = DEFAULT_ERROR_CAPS.body_bytes,
         rate_limiter: AsyncRateLimiter | None = None,
         client_id: str | None = None,
     ) -> None:
@@ -1097,6 +1130,9 @@ class AsyncPatreon:
             name=name,
             transport=transport,
             retry_backoff=retry_backoff,
+            max_retry_after=max_retry_after,
+            max_error_excerpt=max_error_excerpt,
+            max_error_body=max_error_body,
         )
         shared = http_client is not None
         client = http_client if http_client is not None else self.options.async_client(auth)
@@ -1106,6 +1142,8 @@ class AsyncPatreon:
             retry_backoff=retry_backoff,
             auth=auth if shared else None,
             owns_client=not shared,
+            max_retry_after=max_retry_after,
+            error_caps=self.options.error_caps(),
         )
         self.identity = AsyncIdentityResource(self._sender)
         self.campaigns = AsyncCampaignsResource(self._sender)

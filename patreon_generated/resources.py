@@ -519,6 +519,7 @@ class ClientAttributes(AttributesView):
 
     __slots__ = ()
     owner: ClassVar[str] = "client"
+    secret_attributes: ClassVar[frozenset[str]] = frozenset(["client_secret"])
 
     @property
     def author_name(self) -> str | None:
@@ -1146,6 +1147,7 @@ class OAuthClientAttributes(AttributesView):
 
     __slots__ = ()
     owner: ClassVar[str] = "oauth-client"
+    secret_attributes: ClassVar[frozenset[str]] = frozenset(["client_secret"])
 
     @property
     def author_name(self) -> str | None:
@@ -1775,6 +1777,7 @@ class WebhookAttributes(AttributesView):
 
     __slots__ = ()
     owner: ClassVar[str] = "webhook"
+    secret_attributes: ClassVar[frozenset[str]] = frozenset(["secret"])
 
     @property
     def last_attempted_at(self) -> dt.datetime | None:

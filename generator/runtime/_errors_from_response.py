@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import json
+import contextlib
 from typing import Any
 
+import attrs
 import httpx
 
-from . import errors
+from . import errors, safe_json
 from ._retry_policy import retry_after_seconds
 
 _BY_STATUS: dict[int, type[errors.APIStatusError]] = {
@@ -22,38 +23,71 @@ _BY_STATUS: dict[int, type[errors.APIStatusError]] = {
 REQUEST_ID_HEADER = "x-patreon-uuid"
 
 
+@attrs.frozen(kw_only=True)
+class ErrorCaps:
+    """How much of an error response an exception keeps (client options ``max_error_excerpt`` and
+    ``max_error_body``): a hostile or broken server must not make every error hold megabytes."""
+
+    excerpt_chars: int = 200  # `body_excerpt`, and the summary quoted in the message
+    body_bytes: int = 64 * 1024  # the body of `error.response`, and the most parsed for `errors`
+    error_objects: int = 20  # JSON:API error objects kept in `errors`
+
+
+DEFAULT_ERROR_CAPS = ErrorCaps()
+
+
+def _capped_response(response: httpx.Response, limit: int) -> httpx.Response:
+    """The response itself when its body fits; else a copy holding the first ``limit`` bytes."""
+    content = response.content
+    if len(content) <= limit:
+        return response
+    # The kept body is decoded text: headers that describe the wire encoding no longer apply.
+    headers = [
+        (key, value)
+        for key, value in response.headers.multi_items()
+        if key.lower() not in {"content-encoding", "content-length", "transfer-encoding"}
+    ]
+    kept = httpx.Response(response.status_code, headers=headers, content=content[:limit])
+    with contextlib.suppress(RuntimeError):  # a response built by hand, never sent, has no request
+        kept.request = response.request
+    return kept
+
+
 def error_objects(content: bytes) -> list[dict[str, Any]] | None:
     """The JSON:API error objects of a body, or None when the body is not a JSON:API error document."""
     try:
-        body = json.loads(content)
-    except (ValueError, UnicodeDecodeError):
+        body = safe_json.loads(content)
+    except ValueError:
         return None
     if not isinstance(body, dict) or not isinstance(body.get("errors"), list):
         return None
     return [item for item in body["errors"] if isinstance(item, dict)]
 
 
-def status_error(response: httpx.Response) -> errors.APIStatusError:
+def status_error(response: httpx.Response, caps: ErrorCaps = DEFAULT_ERROR_CAPS) -> errors.APIStatusError:
     """The typed error for a non-2xx response; HTML bodies (edge 502s [KG]) are kept as an excerpt."""
     content = response.content
-    objects = error_objects(content)
+    too_big = len(content) > caps.body_bytes
+    objects = None if too_big else error_objects(content)
     status = response.status_code
     summary = ""
     if objects:
         first = objects[0]
-        summary = str(first.get("detail") or first.get("title") or first.get("code_name") or "")
-    excerpt = "" if objects is not None else content[:200].decode("utf-8", errors="replace")
+        summary = _clip(str(first.get("detail") or first.get("title") or first.get("code_name") or ""), caps)
+    excerpt = "" if objects is not None else content[: caps.excerpt_chars].decode("utf-8", errors="replace")
     kind = "non-JSON body" if objects is None and content else ""
+    if too_big:
+        kind = f"a {len(content)}-byte body, past max_error_body: not parsed"
     message = (
         f"Patreon returned {status}" + (f": {summary}" if summary else "") + (f" ({kind})" if kind else "")
     )
     request_id = response.headers.get(REQUEST_ID_HEADER)
     common: dict[str, Any] = {
         "status_code": status,
-        "errors": objects or [],
-        "request_id": request_id,
+        "errors": (objects or [])[: caps.error_objects],
+        "request_id": _clip(request_id, caps) if request_id is not None else None,
         "body_excerpt": excerpt,
-        "response": response,
+        "response": _capped_response(response, caps.body_bytes),
     }
     if status == 429:
         return errors.RateLimitError(
@@ -61,3 +95,7 @@ def status_error(response: httpx.Response) -> errors.APIStatusError:
         )
     cls = _BY_STATUS.get(status, errors.ServerError if status >= 500 else errors.APIStatusError)
     return cls(message, **common)
+
+
+def _clip(text: str, caps: ErrorCaps) -> str:
+    return text if len(text) <= caps.excerpt_chars else text[: caps.excerpt_chars] + "..."

@@ -9,11 +9,10 @@ over its dict; attributes are read (and type-checked) when asked for, and ``rela
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Iterator, Mapping
 from typing import Any, ClassVar
 
-from . import errors
+from . import errors, safe_json
 
 
 def bad_value(owner: str, name: str, value: object, expected: str) -> errors.ResponseValidationError:
@@ -40,6 +39,8 @@ class AttributesView:
 
     __slots__ = ("_raw",)
     owner: ClassVar[str] = "resource"
+    # Credentials among the attributes (`x-patreon-secret` in the spec): masked in repr.
+    secret_attributes: ClassVar[frozenset[str]] = frozenset()
 
     def __init__(self, raw: dict[str, Any]) -> None:
         self._raw = raw
@@ -61,7 +62,9 @@ class AttributesView:
         return dict(self._raw)
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}({self._raw!r})"
+        secret = self.secret_attributes
+        shown = {k: "<redacted>" if k in secret and v is not None else v for k, v in self._raw.items()}
+        return f"{type(self).__name__}({shown!r})"
 
 
 class Resource:
@@ -149,11 +152,13 @@ def _check_resource(item: object, where: str) -> dict[str, Any]:
 def decode_body(content: bytes, status_code: int) -> dict[str, Any]:
     """Parse a success body, or raise ResponseValidationError (HTML, truncated JSON, not an object)."""
     try:
-        body = json.loads(content)
-    except (ValueError, UnicodeDecodeError) as exc:
+        body = safe_json.loads(content)
+    except ValueError as exc:
         excerpt = content[:120].decode("utf-8", errors="replace")
+        # The parser's own message may quote the body; the depth error's never does.
+        reason = str(exc) if isinstance(exc, safe_json.JSONTooDeepError) else exc.__class__.__name__
         raise errors.ResponseValidationError(
-            f"response body is not JSON ({exc.__class__.__name__})",
+            f"response body is not JSON ({reason})",
             status_code=status_code,
             body_excerpt=excerpt,
         ) from None
@@ -193,8 +198,12 @@ class Linker:
             index[(raw["type"], raw["id"])] = raw
         data = self._body.get("data")
         for item in data if isinstance(data, list) else (data,):
-            if isinstance(item, dict):
-                index[(item.get("type"), item.get("id"))] = item
+            if (
+                isinstance(item, dict)
+                and isinstance(item.get("type"), str)
+                and isinstance(item.get("id"), str)
+            ):
+                index[(item["type"], item["id"])] = item
         return index
 
     def lookup(self, type_name: object, resource_id: object, cache: Cache | None = None) -> Resource | None:
@@ -229,13 +238,25 @@ class Linker:
             found = []
             for linkage in data:
                 if isinstance(linkage, dict):
-                    target = self.lookup(linkage.get("type"), linkage.get("id"), cache)
+                    target = self.lookup(*_linkage_key(linkage, resource, name), cache)
                     if target is not None:
                         found.append(target)
             return found
         if isinstance(data, dict):
-            return self.lookup(data.get("type"), data.get("id"), cache)
+            return self.lookup(*_linkage_key(data, resource, name), cache)
         return None
+
+
+def _linkage_key(linkage: dict[str, Any], resource: Resource, name: str) -> tuple[str, str]:
+    """The ``(type, id)`` a resource identifier names; both must be strings [JSON:API 1.0, "Resource Identifier Objects"]."""
+    type_name = linkage.get("type")
+    resource_id = linkage.get("id")
+    if isinstance(type_name, str) and isinstance(resource_id, str):
+        return type_name, resource_id
+    raise errors.ResponseValidationError(
+        f"relationship {name!r} of {resource.raw.get('type')!r} {resource.raw.get('id')!r} "
+        "has linkage without string 'type' and 'id'"
+    )
 
 
 class DocumentBase:

@@ -20,12 +20,19 @@ class PageGuard:
         self._cursors: set[str] = set()
         self._pages: set[int] = set()  # hashes keep memory flat over long exports
 
-    def next_cursor(self, data: Sequence[Resource], cursor: str | None) -> str | None:
-        if not data or not cursor or cursor in self._cursors:
-            return None
+    def is_new_page(self, data: Sequence[Resource]) -> bool:
+        """False when ``data`` holds the very items of a page already seen: checked before yielding it."""
+        if not data:
+            return True
         signature = hash(tuple(item.id for item in data))
         if signature in self._pages:
+            return False
+        self._pages.add(signature)
+        return True
+
+    def next_cursor(self, data: Sequence[Resource], cursor: str | None) -> str | None:
+        """The cursor to follow after a page, or None: no items, no cursor, or a cursor seen before."""
+        if not data or not cursor or cursor in self._cursors:
             return None
         self._cursors.add(cursor)
-        self._pages.add(signature)
         return cursor

@@ -7,6 +7,7 @@ async loops stay line-for-line alike.
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
 from collections.abc import Mapping
 from typing import Any
@@ -15,7 +16,7 @@ import attrs
 import httpx
 
 from . import errors
-from ._errors_from_response import status_error
+from ._errors_from_response import DEFAULT_ERROR_CAPS, ErrorCaps, status_error
 from ._provenance import LIBRARY_VERSION
 from ._rate_gate import RateGate
 from ._retry_policy import (
@@ -25,6 +26,8 @@ from ._retry_policy import (
     RetryBudget,
     retry_after_seconds,
 )
+
+logger = logging.getLogger("patreon")
 
 DEFAULT_BASE_URL = "https://www.patreon.com"
 # Plain httpx waits 5 s; the stock generated client waits forever. Patreon's member pages of 1000
@@ -49,6 +52,12 @@ class ClientOptions:
     name: str | None = None
     transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None
     retry_backoff: float = INITIAL_BACKOFF
+    max_retry_after: float = MAX_RETRY_AFTER
+    max_error_excerpt: int = DEFAULT_ERROR_CAPS.excerpt_chars
+    max_error_body: int = DEFAULT_ERROR_CAPS.body_bytes
+
+    def error_caps(self) -> ErrorCaps:
+        return ErrorCaps(excerpt_chars=self.max_error_excerpt, body_bytes=self.max_error_body)
 
     def httpx_kwargs(self) -> dict[str, Any]:
         headers = {"User-Agent": user_agent(self.name), "Accept": "application/json"}
@@ -69,17 +78,42 @@ class ClientOptions:
         return httpx.AsyncClient(transport=transport, auth=auth, **self.httpx_kwargs())
 
 
-def _connection_error(exc: httpx.TransportError, request: httpx.Request | None) -> errors.APIConnectionError:
+def _request_failure(exc: httpx.RequestError, request: httpx.Request | None) -> errors.PatreonError:
+    """The typed error for an httpx failure; raised by the caller outside ``except``, so that no
+    ``__context__`` keeps the httpx exception (and through it the request's Authorization header)."""
+    if isinstance(exc, httpx.DecodingError):
+        # The body does not match its Content-Encoding (a broken proxy or edge): not retried.
+        return errors.ResponseValidationError(f"the response body could not be decoded: {exc}")
     if isinstance(exc, httpx.TimeoutException):
         return errors.APITimeoutError(f"request timed out: {type(exc).__name__}", request=request)
     return errors.APIConnectionError(f"connection failed: {type(exc).__name__}: {exc}", request=request)
 
 
-def _pause_all(gate: RateGate, response: httpx.Response) -> None:
-    """A 429's delay holds back every request of this client, not just the one retried."""
+def _pause_all(gate: RateGate, response: httpx.Response, max_retry_after: float) -> None:
+    """A 429's delay holds back every request of this client, not just the one retried.
+
+    Only a delay the caller allows (``max_retry_after``) is shared; a longer one fails this call
+    at once (RetryBudget refuses it) and leaves no pause behind for the next call.
+    """
     asked = retry_after_seconds(response.headers, response.content)
-    if asked is not None:
-        gate.pause(min(asked, MAX_RETRY_AFTER))
+    if asked is None:
+        return
+    if asked > max_retry_after:
+        logger.warning(
+            "Patreon asked to wait %.0f s after a 429, more than max_retry_after=%.0f s: failing now, no pause",
+            asked,
+            max_retry_after,
+        )
+        return
+    logger.warning("Patreon rate limit (429): every request of this client pauses for %.1f s", asked)
+    gate.pause(asked)
+
+
+def _gate_wait(gate: RateGate) -> float:
+    wait = gate.wait_time()
+    if wait:
+        logger.info("waiting %.1f s for the shared rate-limit pause", wait)
+    return wait
 
 
 class Sender:
@@ -93,36 +127,45 @@ class Sender:
         retry_backoff: float,
         auth: httpx.Auth | None = None,
         owns_client: bool = True,
+        max_retry_after: float = MAX_RETRY_AFTER,
+        error_caps: ErrorCaps = DEFAULT_ERROR_CAPS,
     ) -> None:
         self.client = client
         self.max_retries = max_retries
         self.retry_backoff = retry_backoff
+        self.max_retry_after = max_retry_after
+        self.error_caps = error_caps
         # Per-request auth lets many clients (one per user token) share one connection pool.
         self.extra: dict[str, Any] = {"auth": auth} if auth is not None else {}
         self.owns_client = owns_client
         self.gate = RateGate()
 
     def request(self, kwargs: Mapping[str, Any]) -> httpx.Response:
-        budget = RetryBudget(str(kwargs["method"]), self.max_retries, self.retry_backoff)
+        budget = RetryBudget(
+            str(kwargs["method"]), self.max_retries, self.retry_backoff, self.max_retry_after
+        )
         while True:
-            wait = self.gate.wait_time()
+            wait = _gate_wait(self.gate)
             if wait:
                 time.sleep(wait)
+            failure: httpx.RequestError | None = None
             try:
                 response = self.client.request(**kwargs, **self.extra)
-            except httpx.TransportError as exc:
-                delay = budget.after_connection_error()
+            except httpx.RequestError as exc:
+                failure = exc
+            if failure is not None:
+                delay = budget.after_connection_error() if isinstance(failure, httpx.TransportError) else None
                 if delay is None:
-                    raise _connection_error(exc, getattr(exc, "_request", None)) from None
+                    raise _request_failure(failure, getattr(failure, "_request", None))
                 time.sleep(delay)
                 continue
             if response.is_success:
                 return response
             if response.status_code == 429:
-                _pause_all(self.gate, response)
+                _pause_all(self.gate, response, self.max_retry_after)
             delay = budget.after_status(response.status_code, response.headers, response.content)
             if delay is None:
-                raise status_error(response)
+                raise status_error(response, self.error_caps)
             time.sleep(delay)
 
     def close(self) -> None:
@@ -141,35 +184,44 @@ class AsyncSender:
         retry_backoff: float,
         auth: httpx.Auth | None = None,
         owns_client: bool = True,
+        max_retry_after: float = MAX_RETRY_AFTER,
+        error_caps: ErrorCaps = DEFAULT_ERROR_CAPS,
     ) -> None:
         self.client = client
         self.max_retries = max_retries
         self.retry_backoff = retry_backoff
+        self.max_retry_after = max_retry_after
+        self.error_caps = error_caps
         self.extra: dict[str, Any] = {"auth": auth} if auth is not None else {}
         self.owns_client = owns_client
         self.gate = RateGate()
 
     async def request(self, kwargs: Mapping[str, Any]) -> httpx.Response:
-        budget = RetryBudget(str(kwargs["method"]), self.max_retries, self.retry_backoff)
+        budget = RetryBudget(
+            str(kwargs["method"]), self.max_retries, self.retry_backoff, self.max_retry_after
+        )
         while True:
-            wait = self.gate.wait_time()
+            wait = _gate_wait(self.gate)
             if wait:
                 await asyncio.sleep(wait)
+            failure: httpx.RequestError | None = None
             try:
                 response = await self.client.request(**kwargs, **self.extra)
-            except httpx.TransportError as exc:
-                delay = budget.after_connection_error()
+            except httpx.RequestError as exc:
+                failure = exc
+            if failure is not None:
+                delay = budget.after_connection_error() if isinstance(failure, httpx.TransportError) else None
                 if delay is None:
-                    raise _connection_error(exc, getattr(exc, "_request", None)) from None
+                    raise _request_failure(failure, getattr(failure, "_request", None))
                 await asyncio.sleep(delay)
                 continue
             if response.is_success:
                 return response
             if response.status_code == 429:
-                _pause_all(self.gate, response)
+                _pause_all(self.gate, response, self.max_retry_after)
             delay = budget.after_status(response.status_code, response.headers, response.content)
             if delay is None:
-                raise status_error(response)
+                raise status_error(response, self.error_caps)
             await asyncio.sleep(delay)
 
     async def aclose(self) -> None:

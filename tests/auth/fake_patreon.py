@@ -37,7 +37,7 @@ class FakePatreon:
         *,
         client_id: str = "fake-client-id",
         client_secret: str = "fake-client-secret-s3cr3t",
-        expires_in: int = 2_678_400,
+        expires_in: object = 2_678_400,
         token_delay: float = 0.0,
     ) -> None:
         self.client_id = client_id
@@ -54,6 +54,8 @@ class FakePatreon:
         self.refresh_requests = 0
         self.api_requests: list[str] = []  # the bearer token of each API request
         self.reject_all_api_calls = False
+        # RFC 6749 §6 allows a server to keep the refresh token: it stays valid and is not re-sent.
+        self.keep_refresh_tokens = False
         # Called with each API request before it is answered (to check the store at that moment).
         self.on_api_request: Callable[[httpx.Request], None] | None = None
 
@@ -71,7 +73,9 @@ class FakePatreon:
         with self._lock:
             access, refresh = self._new_pair()
         if expires_at is None:
-            expires_at = dt.datetime.now(dt.UTC) + dt.timedelta(seconds=self.expires_in)
+            # `expires_in` may be set to garbage to test clients; the fake's own tokens last an hour then.
+            lifetime = self.expires_in if isinstance(self.expires_in, int | float) else 3600
+            expires_at = dt.datetime.now(dt.UTC) + dt.timedelta(seconds=lifetime)
         return Token(access_token=access, refresh_token=refresh, expires_at=expires_at, scope="identity")
 
     def issue_code(self, redirect_uri: str) -> str:
@@ -127,7 +131,8 @@ class FakePatreon:
                 refresh = form.get("refresh_token", "")
                 if refresh not in self._refresh_tokens:
                     return _json(401, {"error": "invalid_grant"})
-                self._refresh_tokens.discard(refresh)  # single use [PD _oauth.md]
+                if not self.keep_refresh_tokens:
+                    self._refresh_tokens.discard(refresh)  # single use [PD _oauth.md]
             elif grant == "authorization_code":
                 code = form.get("code")
                 if code is None:
@@ -139,17 +144,18 @@ class FakePatreon:
             else:
                 return _json(400, {"error": "not_supported_grant"})
             access, refresh_token = self._new_pair()
-        return _json(
-            200,
-            {
-                "access_token": access,
-                "refresh_token": refresh_token,
-                "expires_in": self.expires_in,
-                "scope": "identity identity[email]",
-                "token_type": "Bearer",
-                "version": "0.0.1",
-            },
-        )
+            keep = self.keep_refresh_tokens and grant == "refresh_token"
+        body: dict[str, object] = {
+            "access_token": access,
+            "refresh_token": refresh_token,
+            "expires_in": self.expires_in,
+            "scope": "identity identity[email]",
+            "token_type": "Bearer",
+            "version": "0.0.1",
+        }
+        if keep:
+            del body["refresh_token"]
+        return _json(200, body)
 
     def _identity(self, request: httpx.Request) -> httpx.Response:
         authorization = request.headers.get("Authorization", "")

@@ -456,3 +456,63 @@ async def test_wrong_flavour_is_a_clear_error_async(fake: FakePatreon) -> None:
     async with _async_client(fake, auth) as client:
         with pytest.raises(RuntimeError, match="async_store="):
             await client.get(URL)
+
+
+# --- issue 10 item 8: refresh answers that omit things ------------------------------------------
+
+
+def test_a_refresh_without_a_new_refresh_token_stores_the_old_one(
+    fake: FakePatreon, oauth: OAuthClient
+) -> None:
+    fake.keep_refresh_tokens = True  # RFC 6749 §6: the old refresh token stays valid, none is sent
+    old = fake.issue_token(expires_at=_past())
+    store = MemoryStore(old)
+    with _sync_client(fake, PatreonAuth(store=store, oauth=oauth)) as client:
+        assert client.get(URL).status_code == 200
+    stored = store.get()
+    assert stored is not None and stored.refresh_token == old.refresh_token
+    fake.revoke(stored.access_token)  # a 401 next: another process refreshes with the kept token
+    with _sync_client(fake, PatreonAuth(store=store, oauth=oauth)) as client:
+        assert client.get(URL).status_code == 200
+    assert fake.refresh_requests == 2
+
+
+async def test_a_refresh_without_a_new_refresh_token_stores_the_old_one_async(
+    fake: FakePatreon, async_oauth: AsyncOAuthClient
+) -> None:
+    fake.keep_refresh_tokens = True
+    old = fake.issue_token(expires_at=_past())
+    store = AsyncMemoryStore(old)
+    async with _async_client(fake, PatreonAuth(async_store=store, async_oauth=async_oauth)) as client:
+        assert (await client.get(URL)).status_code == 200
+    stored = await store.get()
+    assert stored is not None and stored.refresh_token == old.refresh_token
+
+
+@pytest.mark.parametrize("expires_in", ["soon", None, "1e999", 10**400])
+def test_a_refreshed_token_with_a_bad_expires_in_is_kept_and_used(
+    fake: FakePatreon, oauth: OAuthClient, expires_in: object
+) -> None:
+    fake.expires_in = expires_in
+    old = fake.issue_token(expires_at=_past())
+    store = MemoryStore(old)
+    with _sync_client(fake, PatreonAuth(store=store, oauth=oauth)) as client:
+        assert client.get(URL).status_code == 200  # RefreshError before: the new token was dropped
+        assert client.get(URL).status_code == 200
+    new = store.get()
+    assert new is not None and new.access_token != old.access_token
+    assert new.expires_at is None  # unknown expiry: no refresh ahead of time, one on a 401
+    assert fake.refresh_requests == 1
+    assert fake.api_requests == [new.access_token] * 2
+
+
+async def test_a_refreshed_token_with_a_bad_expires_in_is_kept_and_used_async(
+    fake: FakePatreon, async_oauth: AsyncOAuthClient
+) -> None:
+    fake.expires_in = "soon"
+    old = fake.issue_token(expires_at=_past())
+    store = AsyncMemoryStore(old)
+    async with _async_client(fake, PatreonAuth(async_store=store, async_oauth=async_oauth)) as client:
+        assert (await client.get(URL)).status_code == 200
+    new = await store.get()
+    assert new is not None and new.expires_at is None and new.access_token != old.access_token

@@ -204,7 +204,8 @@ def test_token_response_html_error_page() -> None:
         b"{not json",
         b"[]",
         b'{"refresh_token":"leaky-refresh"}',
-        b'{"access_token":"leaky","expires_in":"soon"}',
+        b'{"access_token":null,"refresh_token":"leaky-refresh"}',
+        b"[" * 50_000,  # RecursionError from json.loads before issue 10
     ],
 )
 def test_token_response_malformed_success(body: bytes) -> None:
@@ -369,3 +370,127 @@ async def test_driver_network_failure_async(exc: Exception, expected: type[Excep
     assert type(info.value) is expected
     assert "shh-123" not in str(info.value)
     assert "code-value" not in str(info.value)
+
+
+# --- issue 10: refresh responses (item 8), cause chains (item 10), decoding (item 3) ----------
+
+
+@pytest.mark.parametrize("expires_in", ["soon", None, 1e300, "nan", "inf", "-1e999", True, [1], {"a": 1}])
+def test_a_valid_token_with_a_bad_expires_in_is_kept_with_unknown_expiry(expires_in: object) -> None:
+    body = json.dumps({"access_token": "at-1", "refresh_token": "rt-1", "expires_in": expires_in})
+    token = parse_token_response(200, body.encode(), now=NOW, refreshing=True)
+    assert (token.access_token, token.refresh_token, token.expires_at) == ("at-1", "rt-1", None)
+
+
+@pytest.mark.parametrize("scope", [5, {"identity": True}, [1, 2], None])
+def test_a_malformed_scope_does_not_discard_the_token(scope: object) -> None:
+    body = json.dumps({"access_token": "at-1", "expires_in": 60, "scope": scope})
+    token = parse_token_response(200, body.encode(), now=NOW, refreshing=False)
+    assert token.access_token == "at-1"
+    assert token.scope == frozenset()
+    assert token.expires_at == NOW + dt.timedelta(seconds=60)
+
+
+def test_a_refresh_answer_without_refresh_token_keeps_the_old_one() -> None:
+    body = b'{"access_token":"at-2","expires_in":60}'
+    token = parse_token_response(200, body, now=NOW, refreshing=True, previous_refresh_token="rt-old")
+    assert token.refresh_token == "rt-old"
+    rotated = b'{"access_token":"at-3","refresh_token":"rt-new","expires_in":60}'
+    token = parse_token_response(200, rotated, now=NOW, refreshing=True, previous_refresh_token="rt-old")
+    assert token.refresh_token == "rt-new"
+
+
+def test_refresh_on_a_server_that_keeps_refresh_tokens(fake: FakePatreon, oauth: OAuthClient) -> None:
+    # RFC 6749 §6: the server may omit refresh_token; the old one stays valid and must be kept.
+    fake.keep_refresh_tokens = True
+    first = fake.issue_token()
+    second = oauth.refresh(first)
+    assert second.access_token != first.access_token
+    assert second.refresh_token == first.refresh_token
+    third = oauth.refresh(second)  # before the fix: RefreshError, "this token has no refresh token"
+    assert third.refresh_token == first.refresh_token
+
+
+async def test_refresh_on_a_server_that_keeps_refresh_tokens_async(
+    fake: FakePatreon, async_oauth: AsyncOAuthClient
+) -> None:
+    fake.keep_refresh_tokens = True
+    first = fake.issue_token()
+    second = await async_oauth.refresh(first)
+    third = await async_oauth.refresh(second)
+    assert second.refresh_token == third.refresh_token == first.refresh_token
+
+
+def _chain(exc: BaseException) -> list[BaseException]:
+    seen: list[BaseException] = []
+    current: BaseException | None = exc
+    while current is not None and current not in seen:
+        seen.append(current)
+        current = current.__cause__ or current.__context__
+    return seen
+
+
+def _everything_said(exc: BaseException) -> str:
+    """What a traceback or an error reporter could show of an exception and its whole chain."""
+    parts = []
+    for link in _chain(exc):
+        parts += [repr(link), str(link), repr(vars(link)) if hasattr(link, "__dict__") else ""]
+        request = getattr(link, "request", None) if not isinstance(link, httpx.HTTPError) else None
+        if isinstance(request, httpx.Request):
+            parts.append(request.content.decode())
+        if isinstance(link, httpx.HTTPError):
+            parts.append(link.request.content.decode())  # what the httpx exception drags along
+    return "\n".join(parts)
+
+
+@pytest.mark.parametrize(
+    "exc", [httpx.ConnectError("refused"), httpx.ReadTimeout("slow"), httpx.RemoteProtocolError("reset")]
+)
+def test_connection_error_chain_carries_no_form_body(exc: Exception) -> None:
+    with (
+        OAuthClient(client_id="cid", client_secret="shh-123", transport=_failing(exc)) as client,
+        pytest.raises(APIConnectionError) as info,
+    ):
+        client.refresh("rt-secret-xyz")
+    assert _chain(info.value) == [info.value]  # no __cause__, no __context__
+    said = _everything_said(info.value)
+    assert "shh-123" not in said
+    assert "rt-secret-xyz" not in said
+
+
+async def test_connection_error_chain_carries_no_form_body_async() -> None:
+    transport = _failing(httpx.ConnectError("refused"))
+    async with AsyncOAuthClient(client_id="cid", client_secret="shh-123", transport=transport) as client:
+        with pytest.raises(APIConnectionError) as info:
+            await client.refresh("rt-secret-xyz")
+    assert _chain(info.value) == [info.value]
+    assert "shh-123" not in _everything_said(info.value)
+
+
+def _gzip_lie(request: httpx.Request) -> httpx.Response:
+    # Says gzip, sends plain JSON: httpx.DecodingError when the body is read.
+    return httpx.Response(
+        200, headers={"Content-Encoding": "gzip"}, stream=httpx.ByteStream(b'{"access_token":"x"}')
+    )
+
+
+def test_a_body_that_does_not_match_its_content_encoding_is_a_refresh_error() -> None:
+    transport = httpx.MockTransport(_gzip_lie)
+    with (
+        OAuthClient(client_id="cid", client_secret="shh-123", transport=transport) as client,
+        pytest.raises(RefreshError, match="could not be decoded") as info,
+    ):
+        client.refresh("rt-secret-xyz")
+    assert _chain(info.value) == [info.value]
+    assert "rt-secret-xyz" not in _everything_said(info.value)
+
+
+async def test_a_body_that_does_not_match_its_content_encoding_is_an_oauth_error_async() -> None:
+    async def handler(request: httpx.Request) -> httpx.Response:
+        await request.aread()
+        return _gzip_lie(request)
+
+    transport = httpx.MockTransport(handler)
+    async with AsyncOAuthClient(client_id="cid", client_secret="shh-123", transport=transport) as client:
+        with pytest.raises(OAuthError, match="could not be decoded"):
+            await client.exchange_code("code-value", redirect_uri=REDIRECT)

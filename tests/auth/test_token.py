@@ -64,3 +64,64 @@ def test_secrets_are_masked() -> None:
         assert "access-secret-123" not in text
         assert "refresh-secret-456" not in text
         assert "<redacted>" in text
+
+
+# --- issue 10 item 11: from_dict takes only what to_dict writes -------------------------------
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        {"access_token": None},  # became the string "None" before
+        {"access_token": 12345},
+        {"access_token": ""},
+        {},
+        {"access_token": "a", "refresh_token": 5},
+        {"access_token": "a", "refresh_token": ["r"]},
+        {"access_token": "a", "expires_at": 1700000000},
+        {"access_token": "a", "expires_at": "tomorrow"},
+        {"access_token": "a", "expires_at": "2026-01-01T00:00:00"},  # no time zone
+        {"access_token": "a", "scope": 7},
+        {"access_token": "a", "scope": [1]},
+        {"access_token": "a", "token_type": {"x": 1}},
+    ],
+)
+def test_from_dict_rejects_wrong_types_with_a_typed_error(data: dict[str, object]) -> None:
+    from patreon_auth.errors import InvalidTokenError, PatreonError
+
+    with pytest.raises(InvalidTokenError) as info:
+        Token.from_dict(data)
+    assert isinstance(info.value, PatreonError) and isinstance(info.value, ValueError)
+    assert "12345" not in str(info.value)
+
+
+def test_from_dict_rejects_what_is_not_an_object() -> None:
+    from patreon_auth.errors import InvalidTokenError
+
+    with pytest.raises(InvalidTokenError):
+        Token.from_dict(["access_token"])  # type: ignore[arg-type]
+
+
+def test_from_dict_still_reads_what_to_dict_writes_and_older_records() -> None:
+    token = Token.from_response(RESPONSE, now=NOW)
+    assert Token.from_dict(json.loads(json.dumps(token.to_dict()))) == token
+    minimal = Token.from_dict({"access_token": "a", "refresh_token": None, "expires_at": None})
+    assert minimal == Token(access_token="a")
+    assert Token.from_dict({"access_token": "a", "scope": "identity campaigns"}).scope == {
+        "identity",
+        "campaigns",
+    }
+
+
+def test_from_response_keeps_a_token_whose_expires_in_is_bad() -> None:
+    for bad in ("soon", float("inf"), float("nan"), 10**400, 1e300, None, True, [60]):
+        token = Token.from_response({**RESPONSE, "expires_in": bad}, now=NOW)
+        assert token.access_token == RESPONSE["access_token"]
+        assert token.expires_at is None  # unknown: refreshed on a 401, not ahead of time
+    assert Token.from_response({**RESPONSE, "expires_in": "60"}, now=NOW).expires_at == NOW + dt.timedelta(
+        seconds=60
+    )
+    # A negative lifetime is a number: the token is already expired (refreshed first), as before.
+    assert Token.from_response({**RESPONSE, "expires_in": -60}, now=NOW).expires_at == NOW - dt.timedelta(
+        seconds=60
+    )
