@@ -19,7 +19,8 @@ from patreon_auth.seeded import AsyncSeededStore, SeededStore
 from patreon_auth.stores.base import AsyncTokenStore, TokenStore
 from patreon_auth.stores.memory import AsyncMemoryStore, MemoryStore
 from patreon_auth.token import Token
-from patreon_generated._rate_limit import AsyncRateLimiter, RateLimiter
+from patreon_generated._rate_limit import AsyncLocalRateLimiter, AsyncRateLimiter, RateLimiter
+from patreon_generated._rate_limited_auth import default_limiter
 from patreon_generated._retry_policy import DEFAULT_MAX_RETRIES, INITIAL_BACKOFF, MAX_RETRY_AFTER
 from patreon_generated._sender import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, ClientOptions, user_agent
 from patreon_generated.patreon import AsyncPatreon, Patreon
@@ -214,7 +215,12 @@ class PatreonUserClient(_UserClientBase):
         max_retry_after: float = MAX_RETRY_AFTER,
         rate_limiter: RateLimiter | None = None,
     ) -> None:
-        self.rate_limiter = rate_limiter
+        # Instances share this object's connection pool, so the default is decided here, once.
+        self.rate_limiter = (
+            rate_limiter
+            if rate_limiter is not None
+            else default_limiter(base_url, custom_transport=transport is not None)
+        )
         super().__init__(
             client_id=client_id, redirect_uri=redirect_uri, scopes=scopes, base_url=base_url, leeway=leeway
         )
@@ -300,7 +306,10 @@ class AsyncPatreonUserClient(_UserClientBase):
         max_retry_after: float = MAX_RETRY_AFTER,
         rate_limiter: AsyncRateLimiter | None = None,
     ) -> None:
-        self.rate_limiter = rate_limiter
+        local = default_limiter(base_url, custom_transport=transport is not None)
+        self.rate_limiter: AsyncRateLimiter | None = (
+            rate_limiter if rate_limiter is not None or local is None else AsyncLocalRateLimiter(local=local)
+        )
         super().__init__(
             client_id=client_id, redirect_uri=redirect_uri, scopes=scopes, base_url=base_url, leeway=leeway
         )

@@ -337,7 +337,11 @@ class OAuthClient(_OAuthClientBase):
         self._http = http_client or httpx.Client(transport=transport, timeout=timeout, headers=headers)
         # Token calls spend the client id's budget and their 4xx count toward the edge budget:
         # failed refreshes are what got clients blocked before ([WP] PR #181).
-        self._auth = limit_sync(None, rate_limiter, client_id=client_id, base_url=base_url) or _NO_AUTH
+        custom = transport is not None or http_client is not None
+        self._auth = (
+            limit_sync(None, rate_limiter, client_id=client_id, base_url=base_url, custom_transport=custom)
+            or _NO_AUTH
+        )
 
     def exchange_code(self, code: str, *, redirect_uri: str) -> Token:
         """Trade a callback's single-use code for a token."""
@@ -394,7 +398,11 @@ class AsyncOAuthClient(_OAuthClientBase):
         self._http = http_client or httpx.AsyncClient(transport=transport, timeout=timeout, headers=headers)
         # Token calls spend the client id's budget and their 4xx count toward the edge budget:
         # failed refreshes are what got clients blocked before ([WP] PR #181).
-        self._auth = limit_async(None, rate_limiter, client_id=client_id, base_url=base_url) or _NO_AUTH
+        custom = transport is not None or http_client is not None
+        self._auth = (
+            limit_async(None, rate_limiter, client_id=client_id, base_url=base_url, custom_transport=custom)
+            or _NO_AUTH
+        )
 
     async def exchange_code(self, code: str, *, redirect_uri: str) -> Token:
         """Trade a callback's single-use code for a token."""

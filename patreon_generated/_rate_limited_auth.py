@@ -145,30 +145,45 @@ class RateLimitedAuth(httpx.Auth):
         return f"RateLimitedAuth({self.inner!r}, client={self.client!r}, limiter={limiter!r})"
 
 
-def _is_patreon(base_url: str) -> bool:
-    return httpx.URL(base_url).host in {"www.patreon.com", "patreon.com"}
+def default_limiter(base_url: str, *, custom_transport: bool) -> LocalRateLimiter | None:
+    """The process's LocalRateLimiter for requests that reach Patreon itself, else None.
+
+    Other origins (a sandbox, a proxy) and custom transports (a mock, the in-process sandbox, a
+    shared pool whose owner decided) have their own limits, so they are paced only when asked.
+    """
+    if custom_transport or httpx.URL(base_url).host not in {"www.patreon.com", "patreon.com"}:
+        return None
+    return LocalRateLimiter.process_default()
 
 
 def limit_sync(
-    auth: httpx.Auth | None, limiter: RateLimiter | None, *, client_id: str | None, base_url: str
+    auth: httpx.Auth | None,
+    limiter: RateLimiter | None,
+    *,
+    client_id: str | None,
+    base_url: str,
+    custom_transport: bool = False,
 ) -> httpx.Auth | None:
-    """Wrap ``auth`` for a sync client; with no limiter, Patreon itself gets the process default.
-
-    Other origins (a sandbox, a proxy) have their own limits, so they are paced only when asked.
-    """
+    """Wrap ``auth`` for a sync client in ``limiter``, or in the default one (see default_limiter)."""
     if limiter is None:
-        if not _is_patreon(base_url):
+        limiter = default_limiter(base_url, custom_transport=custom_transport)
+        if limiter is None:
             return auth
-        limiter = LocalRateLimiter.process_default()
     return RateLimitedAuth(auth, client=client_id or DEFAULT_CLIENT_KEY, limiter=limiter)
 
 
 def limit_async(
-    auth: httpx.Auth | None, limiter: AsyncRateLimiter | None, *, client_id: str | None, base_url: str
+    auth: httpx.Auth | None,
+    limiter: AsyncRateLimiter | None,
+    *,
+    client_id: str | None,
+    base_url: str,
+    custom_transport: bool = False,
 ) -> httpx.Auth | None:
     """Async twin of limit_sync."""
     if limiter is None:
-        if not _is_patreon(base_url):
+        local = default_limiter(base_url, custom_transport=custom_transport)
+        if local is None:
             return auth
-        limiter = AsyncLocalRateLimiter(local=LocalRateLimiter.process_default())
+        limiter = AsyncLocalRateLimiter(local=local)
     return RateLimitedAuth(auth, client=client_id or DEFAULT_CLIENT_KEY, async_limiter=limiter)

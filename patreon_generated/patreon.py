@@ -1011,7 +1011,8 @@ class Patreon:
     `max_retry_after` seconds fails at once; errors keep at most `max_error_excerpt` characters
     of an unparsed body and `max_error_body` bytes of the response. `rate_limiter` spends
     Patreon's per-client and per-token budgets before each request (`client_id` names the
-    client's budget); without one, requests to Patreon share this process's default limiter.
+    client's budget); without one, requests to Patreon over the default transport share this
+    process's default limiter.
     """
 
     def __init__(
@@ -1037,7 +1038,13 @@ class Patreon:
             raise ValueError("give either token or auth, not both")
         if token is not None:
             auth = StaticTokenAuth(token)
-        auth = limit_sync(auth, rate_limiter, client_id=client_id, base_url=base_url)
+        auth = limit_sync(
+            auth,
+            rate_limiter,
+            client_id=client_id,
+            base_url=base_url,
+            custom_transport=transport is not None or http_client is not None,
+        )
         self.options = ClientOptions(
             base_url=base_url,
             timeout=timeout,
@@ -1095,7 +1102,8 @@ class AsyncPatreon:
     `max_retry_after` seconds fails at once; errors keep at most `max_error_excerpt` characters
     of an unparsed body and `max_error_body` bytes of the response. `rate_limiter` spends
     Patreon's per-client and per-token budgets before each request (`client_id` names the
-    client's budget); without one, requests to Patreon share this process's default limiter.
+    client's budget); without one, requests to Patreon over the default transport share this
+    process's default limiter.
     """
 
     def __init__(
@@ -1121,7 +1129,13 @@ class AsyncPatreon:
             raise ValueError("give either token or auth, not both")
         if token is not None:
             auth = StaticTokenAuth(token)
-        auth = limit_async(auth, rate_limiter, client_id=client_id, base_url=base_url)
+        auth = limit_async(
+            auth,
+            rate_limiter,
+            client_id=client_id,
+            base_url=base_url,
+            custom_transport=transport is not None or http_client is not None,
+        )
         self.options = ClientOptions(
             base_url=base_url,
             timeout=timeout,

@@ -25,6 +25,7 @@ from patreon_auth import (
     LocalRateLimiter,
     NotFoundError,
     PatreonCreatorClient,
+    PatreonUserClient,
     RateLimiter,
     RateLimitError,
     RateLimits,
@@ -236,14 +237,20 @@ def test_redis_keys_hold_no_token(redis_client: redis.Redis, sandbox: Sandbox) -
     assert all(token.access_token not in key for key in keys)
 
 
-def test_patreon_itself_gets_the_process_default_and_other_origins_none() -> None:
+def test_patreon_itself_gets_the_process_default_and_other_origins_none(sandbox: Sandbox) -> None:
     patreon = Patreon(token="x")
     assert isinstance(patreon.http_client.auth, RateLimitedAuth)
     assert patreon.http_client.auth.limiter is LocalRateLimiter.process_default()
-    sandboxed = Patreon(token="x", base_url="http://127.0.0.1:9")
-    assert not isinstance(sandboxed.http_client.auth, RateLimitedAuth)
-    patreon.close()
-    sandboxed.close()
+    # A sandbox, a proxy or a transport of your own have their own limits: paced only when asked.
+    elsewhere = Patreon(token="x", base_url="http://127.0.0.1:9")
+    mocked = Patreon(token="x", transport=sandbox.transport())
+    for client in (elsewhere, mocked):
+        assert not isinstance(client.http_client.auth, RateLimitedAuth)
+    users = PatreonUserClient(client_id="id", client_secret="secret", redirect_uri="https://example.com/cb")
+    assert users.rate_limiter is LocalRateLimiter.process_default()
+    for client in (patreon, elsewhere, mocked):
+        client.close()
+    users.close()
 
 
 # --- Redis away ----------------------------------------------------------------------------------
