@@ -27,6 +27,7 @@ from patreon_auth.errors import (
     ServerError,
     StateMismatchError,
     TokenStoreError,
+    WebhookSecretError,
     WebhookSignatureError,
 )
 from patreon_auth.token import Token
@@ -112,6 +113,7 @@ __all__ = [
     "StateMismatchError",
     "Token",
     "TokenStoreError",
+    "WebhookSecretError",
     "WebhookSignatureError",
     "__version__",
     "errors",

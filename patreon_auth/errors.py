@@ -56,7 +56,15 @@ class MissingScopeError(PatreonError):
 
 
 class WebhookSignatureError(PatreonError):
-    """A webhook body's signature is missing or does not match."""
+    """A webhook body's signature is missing, malformed or does not match."""
+
+
+class WebhookSecretError(PatreonError, ValueError):
+    """The webhook secret configured for verification is unusable (empty, blank, not text or bytes).
+
+    A configuration error, not a bad delivery: an empty HMAC key would make every forged
+    signature computable by anyone, so it is refused rather than used.
+    """
 
 
 class InvalidTokenError(PatreonError, ValueError):
@@ -91,5 +99,6 @@ __all__ = [
     "ServerError",
     "StateMismatchError",
     "TokenStoreError",
+    "WebhookSecretError",
     "WebhookSignatureError",
 ]

@@ -91,8 +91,27 @@ def build_authorization_request(
     return AuthorizationRequest(url=f"{_origin(base_url)}{AUTHORIZE_PATH}?{query}", state=chosen_state)
 
 
+# What a callback value may show of itself in an error: RFC 6749 §4.1.2.1 allows %x20-21,
+# %x23-5B and %x5D-7E in error and error_description; of those, the characters that start markup
+# or quote an attribute go too, so an error message rendered as HTML or printed to a terminal is inert.
+_SHOWABLE = frozenset(chr(c) for c in range(0x20, 0x7F)) - set("\"\\<>&'`")
+_MAX_SHOWN = 200
+
+
+def _showable(value: str) -> str:
+    """``value`` with anything outside the inert set replaced by "?", cut to a readable length."""
+    cleaned = "".join(char if char in _SHOWABLE else "?" for char in value[:_MAX_SHOWN])
+    return cleaned + ("..." if len(value) > _MAX_SHOWN else "")
+
+
 def parse_callback(callback_url: str, *, expected_state: str) -> str:
-    """The authorization code from the redirect back to ``redirect_uri``, after checking state."""
+    """The authorization code from the redirect back to ``redirect_uri``, after checking state.
+
+    The state is checked first, before anything else in the URL is read: until it matches, the
+    callback may be a link an attacker made (login CSRF), and its ``error``/``error_description``
+    are the attacker's words. Patreon echoes ``state`` on error redirects too (RFC 6749 §4.1.2.1
+    requires it; the sandbox does), so a real refusal still reads as an OAuthError.
+    """
     if not expected_state:
         # An empty expected state would accept a callback with an empty one: no CSRF protection.
         raise ValueError("expected_state must be the non-empty state issued with the authorize URL")
@@ -102,23 +121,28 @@ def parse_callback(callback_url: str, *, expected_state: str) -> str:
         values = params.get(name)
         return values[0] if values else None
 
-    error = first("error")
-    if error is not None:
-        # Patreon redirects with an OAuth error= parameter, e.g. invalid_scope (forum /t/388).
-        description = first("error_description")
-        message = f"authorization failed: {error}"
-        if description:
-            message += f": {description}"
-        raise OAuthError(message, error=error, description=description)
-
     received_state = first("state")
     if received_state is None or not hmac.compare_digest(
-        received_state.encode("utf-8"), expected_state.encode("utf-8")
+        received_state.encode("utf-8", "surrogatepass"), expected_state.encode("utf-8", "surrogatepass")
     ):
+        # Nothing from this URL goes into the error: not the state, not a code, not error=.
         raise StateMismatchError(
             "callback state is missing or does not match the state issued for this session",
             error="state_mismatch",
         )
+
+    error = first("error")
+    if error is not None:
+        # Patreon redirects with an OAuth error= parameter, e.g. invalid_scope (forum /t/388).
+        # Even state-checked, the values are shown only as inert text: an app may render the
+        # message in an HTML page, and a terminal obeys escape sequences.
+        shown_error = _showable(error) or "unknown_error"
+        raw_description = first("error_description")
+        description = _showable(raw_description) if raw_description else None
+        message = f"authorization failed: {shown_error}"
+        if description:
+            message += f": {description}"
+        raise OAuthError(message, error=shown_error, description=description)
 
     code = first("code")
     if not code:

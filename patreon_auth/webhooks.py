@@ -2,7 +2,9 @@
 
 Patreon signs each delivery with ``X-Patreon-Signature: hex(HMAC-MD5(secret, raw body))`` and names
 the trigger in ``X-Patreon-Event`` [PD _webhooks_v2.md; WP patreon_routing.php]. The raw bytes are
-what is signed: re-serialising parsed JSON changes them, so this module never does.
+what is signed: re-serialising parsed JSON changes them, so this module never does. An empty or
+blank secret is refused (WebhookSecretError), and a header that is not ASCII hex is a
+WebhookSignatureError like any other mismatch: only the library's errors leave verification.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from collections.abc import Iterable, Mapping
 
 import attrs
 
-from patreon_auth.errors import ResponseValidationError, WebhookSignatureError
+from patreon_auth.errors import ResponseValidationError, WebhookSecretError, WebhookSignatureError
 from patreon_generated._jsonapi import Resource, decode_body
 from patreon_generated.documents import Document
 from patreon_generated.resources import Member, Post
@@ -22,28 +24,84 @@ SIGNATURE_HEADER = "X-Patreon-Signature"
 EVENT_HEADER = "X-Patreon-Event"
 
 
-def _key(secret: str | bytes) -> bytes:
-    return secret.encode("utf-8") if isinstance(secret, str) else secret
+# What an unset-but-present setting leaves behind: `VAR=""`, `VAR=" "`, a file holding only a newline.
+# Not every byte str.isspace() knows: RFC 2104's own HMAC-MD5 test key is sixteen 0x0b bytes.
+_BLANK = b" \t\r\n"
+_HEX_DIGITS = frozenset("0123456789abcdef")
+
+
+def _encodes(text: str) -> bool:
+    return not any("\ud800" <= char <= "\udfff" for char in text)
+
+
+def require_secret(secret: str | bytes) -> bytes:
+    """The HMAC key for ``secret``, or WebhookSecretError when it is empty, blank or not text.
+
+    An empty key is a key everyone knows: anyone could sign a forged delivery with it. So a
+    secret that reads as nothing (unset env var, empty file) is refused where it is configured,
+    not quietly used to verify. The message never quotes the secret.
+    """
+    if isinstance(secret, str):
+        # Checked, not caught: a caught UnicodeEncodeError would stay on the error as __context__,
+        # and its repr quotes the whole secret.
+        if not _encodes(secret):  # lone surrogates: not a secret Patreon issued
+            raise WebhookSecretError("the webhook secret is not valid text")
+        key = secret.encode("utf-8")
+    elif isinstance(secret, bytes | bytearray):
+        key = bytes(secret)
+    else:
+        raise WebhookSecretError(f"the webhook secret must be str or bytes, not {type(secret).__name__}")
+    if not key.strip(_BLANK):
+        raise WebhookSecretError(
+            "the webhook secret is empty or blank: set it to the webhook's `secret` attribute"
+        )
+    return key
 
 
 def sign(secret: str | bytes, body: bytes) -> str:
     """The lowercase hex HMAC-MD5 of ``body`` that Patreon puts in ``X-Patreon-Signature``."""
-    return hmac.new(_key(secret), body, hashlib.md5).hexdigest()
+    return hmac.new(require_secret(secret), body, hashlib.md5).hexdigest()
+
+
+def _hex_digest_of(signature: str | bytes) -> str | None:
+    """The header as lowercase hex, or None when it cannot be a hex digest at all.
+
+    Headers arrive as whatever the sender put there; hmac.compare_digest refuses non-ASCII str
+    (TypeError), so anything that is not plain ASCII hex is a mismatch before comparing.
+    """
+    if isinstance(signature, bytes | bytearray):
+        try:
+            signature = bytes(signature).decode("ascii")
+        except UnicodeDecodeError:
+            return None
+    given = signature.strip().lower()
+    if not given.isascii() or not all(char in _HEX_DIGITS for char in given):
+        return None
+    return given
 
 
 def verify_signature(secret: str | bytes, body: bytes, signature: str | bytes | None) -> bool:
-    """True when ``signature`` matches ``body``; compared in constant time."""
+    """True when ``signature`` matches ``body``; compared in constant time.
+
+    A missing, malformed or wrong signature is False; an unusable secret raises WebhookSecretError.
+    """
+    expected = sign(secret, body)  # first: a bad secret is refused even when the header is missing
     if not signature:
         return False
-    given = signature.decode("ascii", errors="replace") if isinstance(signature, bytes) else signature
-    return hmac.compare_digest(sign(secret, body), given.strip().lower())
+    given = _hex_digest_of(signature)
+    return given is not None and hmac.compare_digest(expected, given)
 
 
 def require_valid_signature(secret: str | bytes, body: bytes, signature: str | bytes | None) -> None:
-    """Raise WebhookSignatureError unless ``signature`` matches ``body``."""
+    """Raise WebhookSignatureError unless ``signature`` matches ``body`` (WebhookSecretError: bad secret)."""
+    expected = sign(secret, body)
     if not signature:
         raise WebhookSignatureError(f"missing {SIGNATURE_HEADER} header")
-    if not verify_signature(secret, body, signature):
+    given = _hex_digest_of(signature)
+    if given is None:
+        # Not quoted: the header is attacker-controlled text headed for logs.
+        raise WebhookSignatureError(f"{SIGNATURE_HEADER} is not a hex digest")
+    if not hmac.compare_digest(expected, given):
         raise WebhookSignatureError("webhook signature does not match the body")
 
 

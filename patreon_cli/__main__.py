@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Callable, Sequence
 
 from patreon_auth.errors import PatreonError
-from patreon_cli.failures import INTERRUPTED, OK, CLIError, describe
-from patreon_cli.output import Output
+from patreon_cli.failures import INTERRUPTED, OK, TERMINATED, CLIError, describe, output_error
+from patreon_cli.output import Output, discard_stdout
 from patreon_cli.parser import GlobalOptions, build_parser
 from patreon_cli.session import SandboxOptions, Session
+from patreon_cli.termination import Terminated, sigterm_unwinds
 
 Handler = Callable[..., int]
 
@@ -26,31 +26,47 @@ def _session(options: GlobalOptions) -> Session:
     )
 
 
+def _flush_stdout() -> None:
+    """Flush inside main: a full disk or a closed pipe is reported here, not at interpreter exit."""
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        discard_stdout()
+        raise output_error("to stdout", exc) from None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     options = GlobalOptions.from_args(args)
     out = Output(as_json=options.json)
     session = _session(options)
     handler: Handler = args.handler
-    try:
-        return handler(args, session, out)
-    except CLIError as error:
-        out.error(error.message, error.hint)
-        return error.exit_code
-    except PatreonError as error:
-        failure = describe(error)
-        out.error(failure.message, failure.hint)
-        return failure.exit_code
-    except KeyboardInterrupt:
-        out.error("interrupted")
-        return INTERRUPTED
-    except BrokenPipeError:
-        # `patreon members export | head`: the reader left; that is not an error worth a traceback.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        return OK
-    finally:
-        session.close()
+    with sigterm_unwinds():
+        try:
+            code = handler(args, session, out)
+            _flush_stdout()
+            return code
+        except CLIError as error:
+            out.error(error.message, error.hint)
+            return error.exit_code
+        except PatreonError as error:
+            failure = describe(error)
+            out.error(failure.message, failure.hint)
+            return failure.exit_code
+        except KeyboardInterrupt:
+            out.error("interrupted")
+            return INTERRUPTED
+        except Terminated:
+            out.error("terminated")
+            return TERMINATED
+        except BrokenPipeError:
+            # `patreon members export | head`: the reader left; that is not an error worth a traceback.
+            discard_stdout()
+            return OK
+        finally:
+            session.close()
 
 
 if __name__ == "__main__":

@@ -33,7 +33,10 @@ RATE_LIMITED = 7
 UNAVAILABLE = 8  # connection error, timeout, 5xx
 BAD_RESPONSE = 9  # a body that is not what the spec says
 STORE = 10  # the token file cannot be read or written
+# 11 is `patreon spec check`'s DRIFT (patreon_cli/commands/spec.py)
+OUTPUT = 12  # the output (a file, its directory, stdout) cannot be written: a directory, disk full
 INTERRUPTED = 130  # Ctrl-C, as shells report SIGINT
+TERMINATED = 143  # SIGTERM (kill, systemd, a CI timeout), as shells report it: 128 + 15
 
 
 class CLIError(Exception):
@@ -44,6 +47,12 @@ class CLIError(Exception):
         self.message = message
         self.exit_code = exit_code
         self.hint = hint
+
+
+def output_error(what: str, exc: OSError) -> CLIError:
+    """`cannot write {what}: No space left on device`: the OS's words, no traceback."""
+    reason = exc.strerror or type(exc).__name__
+    return CLIError(f"cannot write {what}: {reason}", OUTPUT)
 
 
 def not_configured(what: str) -> CLIError:

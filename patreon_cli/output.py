@@ -6,7 +6,9 @@ aligned text, so `patreon campaigns | cut ...` keeps working and nothing is wrap
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import sys
 from collections.abc import Sequence
 from typing import Any, TextIO
@@ -67,3 +69,13 @@ def _rich_table(stream: TextIO, title: str, columns: Sequence[str], rows: Sequen
         table.add_row(*row)
     Console(file=stream).print(table)
     return True
+
+
+def discard_stdout() -> None:
+    """Point fd 1 at /dev/null, so what is still buffered for a gone reader or a full disk cannot
+    fail again when the interpreter flushes at exit ("Exception ignored ..." and exit status 120)."""
+    with contextlib.suppress(AttributeError, OSError, ValueError):
+        fd = sys.stdout.fileno()
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, fd)
+        os.close(devnull)

@@ -3,29 +3,34 @@
 The signature is HMAC-MD5 over the exact bytes Patreon sent [PD _webhooks_v2.md], so every
 receiver reads the body before any framework parses it; parsed-then-reserialised JSON never
 matches. A bad or missing signature gets 403, a body that is not a Patreon event 400, and a good
-one 200 after the handler ran: Patreon retries anything but a 2xx [PD _webhooks.md].
+one 200 after the handler ran: Patreon retries anything but a 2xx [PD _webhooks.md]. An empty or
+blank secret stops a receiver from starting (`configured_secret`): anyone can sign with that key.
 """
 
 from examples.receivers.common import (
     BAD_BODY,
     BAD_SIGNATURE,
+    NOT_CONFIGURED,
     OK,
     SECRET_ENV,
     WEBHOOK_PATH,
     EventHandler,
     Outcome,
     check_delivery,
+    configured_secret,
     log_event,
 )
 
 __all__ = [
     "BAD_BODY",
     "BAD_SIGNATURE",
+    "NOT_CONFIGURED",
     "OK",
     "SECRET_ENV",
     "WEBHOOK_PATH",
     "EventHandler",
     "Outcome",
     "check_delivery",
+    "configured_secret",
     "log_event",
 ]

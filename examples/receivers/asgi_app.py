@@ -5,19 +5,17 @@ Run it:  PATREON_WEBHOOK_SECRET=... uvicorn --factory examples.receivers.asgi_ap
 
 from __future__ import annotations
 
-import os
-
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse
 from starlette.routing import Route
 
-from examples.receivers.common import SECRET_ENV, WEBHOOK_PATH, EventHandler, check_delivery, log_event
+from examples.receivers.common import WEBHOOK_PATH, EventHandler, check_delivery, configured_secret, log_event
 
 
 def create_app(secret: str | bytes | None = None, on_event: EventHandler = log_event) -> Starlette:
     """The app; `secret` defaults to $PATREON_WEBHOOK_SECRET (the webhook's `secret` attribute)."""
-    key = secret if secret is not None else os.environ[SECRET_ENV]
+    key = configured_secret(secret)  # an empty or blank secret is refused here, before serving
 
     async def patreon_webhook(request: Request) -> PlainTextResponse:
         body = await request.body()  # the raw bytes: what Patreon signed

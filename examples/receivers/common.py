@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Callable, Iterable, Mapping
 
 import attrs
 
 from patreon_auth import webhooks
-from patreon_auth.errors import ResponseValidationError, WebhookSignatureError
+from patreon_auth.errors import ResponseValidationError, WebhookSecretError, WebhookSignatureError
 from patreon_auth.webhooks import WebhookEvent
 
 WEBHOOK_PATH = "/patreon/webhook"
@@ -16,6 +17,7 @@ SECRET_ENV = "PATREON_WEBHOOK_SECRET"
 OK = 200
 BAD_BODY = 400
 BAD_SIGNATURE = 403
+NOT_CONFIGURED = 500  # not a 2xx: Patreon keeps the event queued and sends it again [PD _webhooks.md]
 
 EventHandler = Callable[[WebhookEvent], object]
 logger = logging.getLogger("examples.receivers")
@@ -27,6 +29,21 @@ class Outcome:
 
     status: int
     reason: str
+
+
+def configured_secret(secret: str | bytes | None, environ: Mapping[str, str] | None = None) -> str | bytes:
+    """`secret`, or $PATREON_WEBHOOK_SECRET; WebhookSecretError at startup when it is unset, empty or blank.
+
+    Refused here rather than at the first delivery: an empty HMAC key is public, so a receiver
+    started with `PATREON_WEBHOOK_SECRET=""` would accept anyone's forged events.
+    """
+    if secret is None:
+        value = (os.environ if environ is None else environ).get(SECRET_ENV)
+        if value is None:
+            raise WebhookSecretError(f"${SECRET_ENV} is not set: give the webhook's `secret` attribute")
+        secret = value
+    webhooks.require_secret(secret)
+    return secret
 
 
 def log_event(event: WebhookEvent) -> None:
@@ -47,6 +64,11 @@ def check_delivery(
         # 403, not 401: there is no credential the sender could retry with.
         logger.warning("rejected a webhook delivery: %s", exc)
         return Outcome(BAD_SIGNATURE, "bad signature")
+    except WebhookSecretError as exc:
+        # The secret was changed to an unusable one after startup (Django settings are read per
+        # request): verify nothing, and answer non-2xx so the event is queued, not lost.
+        logger.error("webhook receiver has no usable secret: %s", exc)
+        return Outcome(NOT_CONFIGURED, "receiver not configured")
     except ResponseValidationError as exc:
         logger.warning("signed webhook body is not a Patreon event: %s", exc)
         return Outcome(BAD_BODY, "not a Patreon event")

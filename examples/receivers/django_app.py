@@ -19,7 +19,7 @@ from django.urls import path
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
-from examples.receivers.common import SECRET_ENV, WEBHOOK_PATH, check_delivery, log_event
+from examples.receivers.common import WEBHOOK_PATH, check_delivery, configured_secret, log_event
 from patreon_auth.webhooks import WebhookEvent
 
 # Sent with `event=` (a verified WebhookEvent) once per good delivery.
@@ -31,7 +31,8 @@ def _send(event: WebhookEvent) -> None:
 
 
 def _receive(request: HttpRequest) -> HttpResponse:
-    # request.body is the raw bytes, read before anything parses them.
+    # request.body is the raw bytes, read before anything parses them. check_delivery answers 500
+    # (and verifies nothing) should the setting be empty: settings can change after configure().
     outcome = check_delivery(request.headers, request.body, settings.PATREON_WEBHOOK_SECRET, _send)
     return HttpResponse(outcome.reason, status=outcome.status, content_type="text/plain")
 
@@ -51,7 +52,7 @@ def configure(secret: str | None = None) -> None:
         SECRET_KEY=os.environ.get("DJANGO_SECRET_KEY", "examples-only-not-secret"),
         MIDDLEWARE=[],
         INSTALLED_APPS=[],
-        PATREON_WEBHOOK_SECRET=secret if secret is not None else os.environ[SECRET_ENV],
+        PATREON_WEBHOOK_SECRET=configured_secret(secret),  # empty or blank: refused before serving
     )
     import django
 

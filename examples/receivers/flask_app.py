@@ -5,16 +5,14 @@ Run it:  PATREON_WEBHOOK_SECRET=... flask --app examples.receivers.flask_app run
 
 from __future__ import annotations
 
-import os
-
 from flask import Flask, Response, request
 
-from examples.receivers.common import SECRET_ENV, WEBHOOK_PATH, EventHandler, check_delivery, log_event
+from examples.receivers.common import WEBHOOK_PATH, EventHandler, check_delivery, configured_secret, log_event
 
 
 def create_app(secret: str | bytes | None = None, on_event: EventHandler = log_event) -> Flask:
     """The app; `secret` defaults to $PATREON_WEBHOOK_SECRET (the webhook's `secret` attribute)."""
-    key = secret if secret is not None else os.environ[SECRET_ENV]
+    key = configured_secret(secret)  # an empty or blank secret is refused here, before serving
     app = Flask(__name__)
 
     @app.post(WEBHOOK_PATH)

@@ -62,13 +62,30 @@ def decode_token_data(data: Any, *, source: str) -> Token:
         raise TokenStoreError(f"{source} holds a malformed token ({type(exc).__name__})") from None
 
 
+_NOT_JSON = object()
+
+
+def parse_json(text: str | bytes) -> Any:
+    """``json.loads``, or ``_NOT_JSON`` when the text is not JSON; never an exception to chain.
+
+    A caller that raised inside ``except JSONDecodeError`` would leave the error in its own
+    ``__context__``, and the JSONDecodeError keeps the whole document (the tokens) in ``.doc``.
+    """
+    try:
+        return json.loads(text)
+    except (ValueError, UnicodeDecodeError, RecursionError):
+        return _NOT_JSON
+
+
+def is_json(value: Any) -> bool:
+    return value is not _NOT_JSON
+
+
 def decode_token(text: str | bytes, *, source: str) -> Token:
     """Parse stored JSON text into a Token; corrupt content is an error, never a silent None."""
-    try:
-        data = json.loads(text)
-    except (ValueError, UnicodeDecodeError, RecursionError):
-        # ``from None``: a JSONDecodeError keeps the whole document (the token) in ``.doc``.
-        raise TokenStoreError(f"{source} does not hold valid token JSON") from None
+    data = parse_json(text)
+    if not is_json(data):
+        raise TokenStoreError(f"{source} does not hold valid token JSON")
     return decode_token_data(data, source=source)
 
 

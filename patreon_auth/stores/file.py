@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import hashlib
 import os
 import sys
 import threading
@@ -87,6 +88,11 @@ def _describe(path: Path) -> str:
     return f"token file {str(path)!r}"
 
 
+def _content_version(data: bytes) -> bytes:
+    """The version of a file's content: its digest, so no error or snapshot keeps the tokens."""
+    return hashlib.sha256(data).digest()
+
+
 def _read_token_file(fs: FileSystem, path: Path) -> Snapshot:
     try:
         data = fs.read(path)
@@ -94,12 +100,15 @@ def _read_token_file(fs: FileSystem, path: Path) -> Snapshot:
         raise TokenStoreError(f"cannot read {_describe(path)} ({type(exc).__name__})") from exc
     if data is None:
         return Snapshot(None)
+    # A corrupt file is an error, never None: None would start a new login and hide a lost token.
+    problem: str | None = None
     try:
-        # A corrupt file is an error, never None: None would start a new login and hide a lost token.
         token = decode_token(data, source=f"{_describe(path)} (fix or delete it)")
     except TokenStoreError as exc:
-        raise CorruptRecordError(str(exc), version=data) from None
-    return Snapshot(token, data)
+        problem = str(exc)
+    if problem is not None:  # raised outside the except block: no context chain to the content
+        raise CorruptRecordError(problem, version=_content_version(data))
+    return Snapshot(token, _content_version(data))
 
 
 def _write_token_file(fs: FileSystem, path: Path, token: Token, expected: Snapshot) -> Snapshot:
@@ -107,7 +116,7 @@ def _write_token_file(fs: FileSystem, path: Path, token: Token, expected: Snapsh
     current = _read_token_file_raw(fs, path)
     if current is not None:
         if expected.version is not None:
-            matches = current == expected.version
+            matches = _content_version(current) == expected.version
         else:
             try:
                 matches = same_token(decode_token(current, source=_describe(path)), expected.token)
@@ -129,7 +138,7 @@ def _write_token_file(fs: FileSystem, path: Path, token: Token, expected: Snapsh
         raise TokenStoreError(
             f"cannot write {_describe(path)} ({type(exc).__name__}: {os.strerror(exc.errno) if exc.errno else exc})"
         ) from exc
-    return Snapshot(token, data)
+    return Snapshot(token, _content_version(data))
 
 
 def _read_token_file_raw(fs: FileSystem, path: Path) -> bytes | None:

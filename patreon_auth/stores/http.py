@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 import os
 import urllib.parse
 from collections.abc import Hashable, Iterator, Mapping
@@ -38,6 +37,8 @@ from patreon_auth.stores._backed import (
     Snapshot,
     decode_token_data,
     encode_token,
+    is_json,
+    parse_json,
     same_token,
     shared_async_lock,
     shared_thread_lock,
@@ -67,10 +68,9 @@ def _read_response(response: httpx.Response, *, where: str) -> Snapshot:
         return Snapshot(None)
     if response.status_code != 200:
         raise TokenStoreError(f"{where} answered HTTP {response.status_code}")
-    try:
-        data = json.loads(response.content)
-    except (ValueError, UnicodeDecodeError, RecursionError):
-        raise TokenStoreError(f"{where} answered with a body that is not JSON") from None
+    data = parse_json(response.content)
+    if not is_json(data):
+        raise TokenStoreError(f"{where} answered with a body that is not JSON")
     token = decode_token_data(data, source=f"{where} response")
     return Snapshot(token, _strong_etag(response))
 

@@ -47,6 +47,8 @@ from patreon_auth.stores._backed import (
     Snapshot,
     decode_token,
     decode_token_data,
+    is_json,
+    parse_json,
 )
 from patreon_auth.stores._rescue import RescueFiles
 from patreon_auth.stores.base import StaleTokenError
@@ -125,10 +127,9 @@ def _parse_record(raw: object, *, key: str) -> Snapshot:
     source = f"Redis key {key!r}"
     if not isinstance(raw, str | bytes):
         raise TokenStoreError(f"{source} holds a {type(raw).__name__}, not a token record")
-    try:
-        record = json.loads(raw)
-    except (ValueError, UnicodeDecodeError, RecursionError):
-        raise TokenStoreError(f"{source} does not hold valid token JSON") from None
+    record = parse_json(raw)
+    if not is_json(record):
+        raise TokenStoreError(f"{source} does not hold valid token JSON")
     if not isinstance(record, dict) or "token" not in record:
         # A bare Token.to_dict() (KVStore, another tool) reads as version 0 until our first write.
         plain = raw if isinstance(raw, bytes) else raw.encode()

@@ -156,6 +156,7 @@ def _user_oauth(args: argparse.Namespace, session: Session, out: Output) -> Toke
         redirect_uri = listener.redirect_uri if session.uses_sandbox else args.redirect_uri
         users = session.user_client(redirect_uri, scopes)
         request = users.authorization_url()
+        listener.expect_state(request.state)  # before the browser can come back
         if session.uses_sandbox:
             sandbox = session.sandbox()
             # The sandbox plays the browser: the creator clicks "Allow", then the redirect is followed.

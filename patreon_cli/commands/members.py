@@ -14,8 +14,8 @@ from typing import TextIO
 from patreon_cli.commands._shared import pick_campaign
 from patreon_cli.export import FORMATS, export_members, make_writer, parse_selection
 from patreon_cli.export.selection import DEFAULT_INCLUDES
-from patreon_cli.failures import CLIError
-from patreon_cli.output import Output
+from patreon_cli.failures import OUTPUT, CLIError, output_error
+from patreon_cli.output import Output, discard_stdout
 from patreon_cli.progress import progress_bar
 from patreon_cli.session import Session
 
@@ -62,24 +62,40 @@ def register(
 
 @contextlib.contextmanager
 def _destination(path: str | None) -> Iterator[TextIO]:
-    """stdout, or a temp file next to `path` renamed over it only once the export is complete."""
+    """stdout, or a temp file next to `path` renamed over it only once the export is complete.
+
+    The temp file (`.NAME.*.part`, mode 0600: it holds members' names and emails) is removed on
+    any failure, Ctrl-C and SIGTERM included (patreon_cli.termination). A write the OS refuses
+    (a full disk, a file-size limit, a closed stdout) is an OUTPUT error, not a traceback.
+    """
     if path is None or path == "-":
-        yield sys.stdout
-        sys.stdout.flush()
+        try:
+            yield sys.stdout
+            sys.stdout.flush()
+        except BrokenPipeError:
+            raise  # `| head`: main() treats a reader leaving as success
+        except OSError as exc:
+            discard_stdout()
+            raise output_error("the export to stdout", exc) from None
         return
     target = Path(path)
+    if target.is_dir():
+        # Checked first: otherwise the whole export runs and only the final rename fails.
+        raise CLIError(f"--output {target} is a directory: name a file to write", OUTPUT)
     try:
         fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
     except OSError as exc:
-        raise CLIError(f"cannot write to {target.parent}: {exc.strerror}") from None
+        raise output_error(f"to {target.parent}", exc) from None
     try:
         # newline="" lets the csv module write its own line endings (RFC 4180 CRLF).
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             yield handle
         os.replace(tmp_name, target)
-    except BaseException:
+    except BaseException as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp_name)
+        if isinstance(exc, OSError):
+            raise output_error(str(target), exc) from None
         raise
 
 

@@ -1,21 +1,25 @@
 """`patreon webhooks list|create|update|delete`: the webhooks this API client created [PD _webhooks_v2.md].
 
 The webhook secret signs every delivery, so it is masked in all output; `create --secret-file`
-writes it to a 0600 file for the receiver to read.
+writes it to a 0600 file for the receiver to read. A webhook whose secret cannot be kept (the file
+cannot be written, Patreon sent an empty one, the command was interrupted) is deleted again.
 """
 
 from __future__ import annotations
 
 import argparse
-import os
-from pathlib import Path
+import contextlib
 from typing import cast
 
+from patreon_auth.errors import PatreonError, WebhookSecretError
+from patreon_auth.webhooks import require_secret
 from patreon_cli.commands._shared import pick_campaign, text
-from patreon_cli.failures import USAGE, CLIError
+from patreon_cli.failures import BAD_RESPONSE, USAGE, CLIError, describe
 from patreon_cli.masking import mask
 from patreon_cli.output import Output
+from patreon_cli.secret_file import SecretFile
 from patreon_cli.session import Session
+from patreon_generated import Patreon
 from patreon_generated.literals import WebhookField, WebhookTrigger
 from patreon_generated.resources import Webhook
 from patreon_generated.schema import WEBHOOK_TRIGGERS
@@ -135,22 +139,51 @@ def list_webhooks(args: argparse.Namespace, session: Session, out: Output) -> in
     return 0
 
 
-def _write_secret(path: str, secret: str) -> None:
-    # O_EXCL-free but 0600 from the start: the secret is never readable by others, even briefly.
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write(secret + "\n")
-    os.chmod(path, 0o600)
+def _usable_secret(webhook: Webhook) -> str:
+    """The new webhook's secret; an empty or blank one verifies nothing, so it is not kept."""
+    secret = webhook.attributes.secret
+    try:
+        require_secret(secret or "")
+    except WebhookSecretError:
+        raise CLIError(
+            f"Patreon returned webhook {webhook.id} without a usable secret; it was not kept",
+            BAD_RESPONSE,
+            hint="deliveries signed with an empty key can be forged by anyone: try creating it again",
+        ) from None
+    assert secret is not None
+    return secret
+
+
+def _roll_back(client: Patreon, webhook_id: str, out: Output) -> None:
+    """Delete a webhook whose secret could not be kept; say so loudly when even that fails."""
+    try:
+        client.webhooks.delete(webhook_id)
+    except PatreonError as error:
+        out.error(
+            f"webhook {webhook_id} was created but could not be deleted again ({describe(error).message})",
+            f"delete it with `patreon webhooks delete {webhook_id}`",
+        )
+    else:
+        out.info(f"deleted webhook {webhook_id} again: its secret could not be kept")
 
 
 def create_webhook(args: argparse.Namespace, session: Session, out: Output) -> int:
     triggers = _triggers(args.trigger) or list(DEFAULT_TRIGGERS)
-    client = session.creator_client()
-    campaign_id = pick_campaign(client, args.campaign)
-    webhook = client.webhooks.create(triggers=triggers, uri=args.uri, campaign_id=campaign_id).data
-    if args.secret_file:
-        _write_secret(args.secret_file, webhook.attributes.secret or "")
-        out.info(f"webhook secret written to {Path(args.secret_file)}")
+    # Before the webhook exists: a secret file that cannot be written fails the command here.
+    with contextlib.ExitStack() as stack:
+        secret_file = stack.enter_context(SecretFile(args.secret_file)) if args.secret_file else None
+        client = session.creator_client()
+        campaign_id = pick_campaign(client, args.campaign)
+        webhook = client.webhooks.create(triggers=triggers, uri=args.uri, campaign_id=campaign_id).data
+        try:
+            secret = _usable_secret(webhook)
+            if secret_file is not None:
+                secret_file.commit(secret)
+        except BaseException:  # Ctrl-C and SIGTERM too: no webhook is left whose secret nobody has
+            _roll_back(client, webhook.id, out)
+            raise
+    if secret_file is not None:
+        out.info(f"webhook secret written to {secret_file.target}")
     out.info(f"created webhook {webhook.id}")
     _print([webhook], out, "webhook")
     return 0

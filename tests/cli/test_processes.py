@@ -12,6 +12,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qs, urlsplit
 
 import httpx
 import pytest
@@ -21,6 +22,8 @@ from patreon_cli import failures
 from patreon_sandbox import Sandbox
 
 PATREON = [sys.executable, "-m", "patreon_cli"]
+SCRIPT = '<script>alert("pwned")</script>'
+ESCAPES = "\x1b]0;owned\x07\x1b[2J"  # set the terminal title, clear the screen
 AUTHORIZE_URL = re.compile(r"(http://\S+/oauth2/authorize\?\S+)")
 
 
@@ -165,12 +168,35 @@ def test_denied_login_exits_with_auth_error(oauth_sandbox: tuple[Sandbox, str], 
 
 
 def test_forged_callback_state_is_refused(oauth_sandbox: tuple[Sandbox, str], tmp_path: Path) -> None:
+    """A callback with another state is answered with fixed text and ignored; the real login goes on."""
     sandbox, redirect_uri = oauth_sandbox
-    process, _ = start_login(sandbox, redirect_uri, tmp_path / "config")
-    httpx.get(f"{redirect_uri}?code=stolen&state=forged")
+    process, url = start_login(sandbox, redirect_uri, tmp_path / "config")
+    forged = httpx.get(redirect_uri, params={"code": "stolen", "state": "forged", "error": SCRIPT})
+    assert forged.status_code == 400
+    assert forged.headers["content-type"].startswith("text/plain")
+    assert "stolen" not in forged.text and "<" not in forged.text
+    assert process.poll() is None  # still waiting for its own callback
+    assert httpx.get(consent(url, "allow", sandbox.users[0].id)).status_code == 200
+    _, err = process.communicate(timeout=30)
+    assert process.returncode == 0, err
+    assert sandbox.stats.code_exchanges == 1  # only the genuine code was exchanged
+
+
+def test_a_verified_error_is_printed_as_inert_text(
+    oauth_sandbox: tuple[Sandbox, str], tmp_path: Path
+) -> None:
+    """Even with the right state, the callback's words reach the terminal without markup or escapes."""
+    sandbox, redirect_uri = oauth_sandbox
+    process, url = start_login(sandbox, redirect_uri, tmp_path / "config")
+    state = parse_qs(urlsplit(url).query)["state"][0]
+    page = httpx.get(
+        redirect_uri, params={"state": state, "error": SCRIPT, "error_description": ESCAPES + SCRIPT}
+    )
+    assert page.status_code == 200 and "<script" not in page.text  # the fixed "done" page
     _, err = process.communicate(timeout=30)
     assert process.returncode == failures.AUTH
-    assert "state" in err and sandbox.stats.code_exchanges == 0
+    assert "authorization failed" in err
+    assert "<script" not in err and "\x1b" not in err and "\x07" not in err
 
 
 def test_login_times_out(oauth_sandbox: tuple[Sandbox, str], tmp_path: Path) -> None:

@@ -66,7 +66,12 @@ def _redis() -> Iterator[str | None]:
         process.wait(timeout=10)
 
 
-def run_page(path: Path) -> None:
+@contextlib.contextmanager
+def page_namespace(path: Path) -> Iterator[types.ModuleType]:
+    """Run the page's blocks and yield their module while the sandbox behind them still serves.
+
+    Lets a test drive what a page defined (its apps, its handlers) beyond what the page itself does.
+    """
     code_blocks = [block for block in blocks_of(path) if block.runs]
     with (
         Sandbox(seed=7, members=120, rate_limits=None, redirect_uris=[REDIRECT_URI]) as sandbox,
@@ -93,6 +98,12 @@ def run_page(path: Path) -> None:
             # Blank lines in front: a traceback's line number is the line in the Markdown file.
             source = "\n" * (block.line - 1) + block.code
             exec(compile(source, str(block.path), "exec"), page.__dict__)
+        yield page
+
+
+def run_page(path: Path) -> None:
+    with page_namespace(path):
+        pass
 
 
 if __name__ == "__main__":

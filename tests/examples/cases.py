@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
+import hmac
+
 import httpx
 
 from patreon_auth import webhooks
@@ -43,8 +46,12 @@ def forged_deliveries_are_refused(
     assert len(events) == 1  # the genuine one
     events.clear()
 
-    def post(content: bytes, changed: dict[str, str | None]) -> int:
-        sent = {k: v for k, v in {**headers, **changed}.items() if v is not None}
+    def post(content: bytes, changed: dict[str, str | bytes | None]) -> int:
+        merged = {**headers, **changed}
+        # Raw bytes on the wire, so a test can send what no str header can (non-ASCII signatures).
+        sent = {
+            k.encode(): v if isinstance(v, bytes) else v.encode() for k, v in merged.items() if v is not None
+        }
         return deliver(httpx.Request("POST", RECEIVER_URI, headers=sent, content=content))
 
     signature = webhooks.SIGNATURE_HEADER
@@ -52,6 +59,21 @@ def forged_deliveries_are_refused(
     assert post(body, {signature: None}) == 403  # unsigned
     assert post(body + b" ", {}) == 403  # body changed after signing
     assert post(body, {webhooks.EVENT_HEADER: None}) == 403  # no trigger named
+    # Non-ASCII "digits" (sent as raw UTF-8 bytes; servers decode them as Latin-1) were a TypeError: 500.
+    assert post(body, {signature: "é".encode() * 16}) == 403
+    assert post(body, {signature: b"\xff" * 32}) == 403
     junk = b'{"not": "a document"}'
     assert post(junk, {signature: webhooks.sign(secret, junk)}) == 400  # signed, but not an event
+    assert events == []
+
+
+def an_empty_secret_verifies_nothing(
+    sandbox: Sandbox, deliver: Deliver, events: list[WebhookEvent], blank: str
+) -> None:
+    """A receiver whose secret became blank after startup answers 500 (queued by Patreon), never 200."""
+    sandbox.deliver_to(RECEIVER_URI, deliver)
+    headers, body = _last_body(sandbox)
+    assert sandbox.deliveries[-1].status == 500
+    forged = {**headers, webhooks.SIGNATURE_HEADER: hmac.new(blank.encode(), body, hashlib.md5).hexdigest()}
+    assert deliver(httpx.Request("POST", RECEIVER_URI, headers=forged, content=body)) == 500
     assert events == []
