@@ -16,7 +16,7 @@ from patreon_generated.errors import (
     ResponseValidationError,
     ServerError,
 )
-from patreon_runtime.rate_limit import EdgeBudgetExceededError
+from patreon_runtime.errors import EdgeBudgetExceededError
 
 
 class OAuthError(PatreonError):

@@ -26,7 +26,7 @@ from typing import NamedTuple, Protocol, runtime_checkable
 
 import attrs
 
-from . import errors
+from .errors import EdgeBudgetExceededError as EdgeBudgetExceededError  # defined with the errors, raised here
 
 Budget = tuple[int, float]
 _PRUNE_AT = 1024
@@ -84,30 +84,6 @@ class RateLimits:
         if self.edge_errors is None:
             return 0
         return max(1, int(self.edge_errors[0] * self.edge_share))
-
-
-class EdgeBudgetExceededError(errors.PatreonError):
-    """Refused before sending: this client id got too many 4xx answers lately.
-
-    Patreon blocks a client id for about 30 minutes after roughly 2000 4xx answers in 10 minutes
-    [live docs #edge-rate-limiting]; the limiter stops at a configured share of that, so the
-    fleet keeps its access while someone fixes what causes the errors.
-    """
-
-    reason = "edge_budget"
-
-    def __init__(self, *, client: str, seen: int, limits: RateLimits) -> None:
-        assert limits.edge_errors is not None
-        budget, window = limits.edge_errors
-        super().__init__(
-            f"refused before sending (edge budget): {seen} 4xx answers for client id {client!r} in the "
-            f"last {window:g} s reached {limits.edge_share:.0%} of Patreon's edge budget ({budget} per "
-            f"{window:g} s); past it Patreon blocks the client id for about 30 minutes"
-        )
-        self.client = client
-        self.seen = seen
-        self.threshold = limits.edge_threshold
-        self.window = window
 
 
 class Slot(NamedTuple):
