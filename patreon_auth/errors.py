@@ -17,6 +17,7 @@ from patreon_generated.errors import (
     ServerError,
     UnknownNameError,
 )
+from patreon_runtime.errors import EdgeBudgetExceededError
 
 
 class OAuthError(PatreonError):
@@ -85,6 +86,7 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "EdgeBudgetExceededError",
     "InvalidParameterError",
     "InvalidTokenError",
     "MissingScopeError",
