@@ -1,8 +1,11 @@
-"""PatreonAuth: an httpx.Auth that puts the bearer token on requests and refreshes it safely.
+"""PatreonAuth and AsyncPatreonAuth: httpx.Auth flows that put the bearer token on requests and
+refresh it safely, the refresh request itself yielded by the flow so that it travels on the API
+client's own transport and pool (no second httpx client, no second certificate load).
 
 Patreon refresh tokens are single use [PD _oauth.md], so a refresh happens under the store's
 lock, re-reads the store first (someone else may have refreshed), and stores the new token
 before any request uses it (DESIGN "Behaviour users can count on"; reference/style.md rule 6).
+The sync and async flows are the same steps; every decision lives in `_AuthDecisions` (no I/O).
 """
 
 from __future__ import annotations
@@ -16,16 +19,21 @@ from collections.abc import AsyncGenerator, Callable, Generator
 import httpx
 
 from patreon_auth.errors import OAuthError, RefreshError
-from patreon_auth.oauth import AsyncOAuthClient, OAuthClient
+from patreon_auth.oauth import TokenRequest, _OAuthClientBase
+from patreon_auth.scopes import check_scopes as _check_scopes
 from patreon_auth.stores.base import AsyncTokenStore, TokenStore
 from patreon_auth.token import Token
 
 logger = logging.getLogger("patreon_auth")
 
+DEFAULT_LEEWAY = 300.0
+
 # A token this object refreshed less than this long ago is not refreshed again on a 401: such a
 # 401 means a missing scope [PD _errors.md], not a stale token, and repeated refreshes can get the
 # caller's IP blocked ([WP] PR #181 adds a cooldown for the same reason).
 _REFRESH_ON_401_COOLDOWN = 60.0
+
+OnRefresh = Callable[[Token], object]
 
 
 class _Refreshed:
@@ -41,35 +49,34 @@ class _Refreshed:
         )
 
 
-class PatreonAuth(httpx.Auth):
-    """Bearer auth that refreshes before expiry and once on a 401, single-flight per store."""
+class _AuthDecisions(httpx.Auth):
+    """What both flows decide, without I/O: when to refresh, whom to trust after the lock."""
 
     def __init__(
         self,
         *,
-        store: TokenStore | None = None,
-        async_store: AsyncTokenStore | None = None,
-        oauth: OAuthClient | None = None,
-        async_oauth: AsyncOAuthClient | None = None,
-        leeway: float = 300.0,
-        on_refresh: Callable[[Token], object] | None = None,
+        oauth: _OAuthClientBase | None,
+        client_id: str | None,
+        client_secret: str | None,
+        leeway: float,
+        on_refresh: OnRefresh | None,
+        check_scopes: bool,
     ) -> None:
-        if store is None and async_store is None:
-            raise TypeError(
-                "PatreonAuth needs a store (for httpx.Client) or an async_store (for AsyncClient)"
-            )
-        self._store = store
-        self._async_store = async_store
+        if oauth is not None and (client_id is not None or client_secret is not None):
+            raise TypeError("give either oauth or client_id/client_secret, not both")
+        if (client_id is None) != (client_secret is None):
+            raise TypeError("client_id and client_secret go together")
+        # The credentials only: the refresh is sent by the flow, never by this object's driver.
         self._oauth = oauth
-        self._async_oauth = async_oauth
+        self._client_id = client_id
+        self._client_secret = client_secret
         self._leeway = leeway
         self._on_refresh = on_refresh
+        self._check_scopes = check_scopes
         # The last token seen: the store is re-read only when it looks expired or got a 401, so
         # a request costs no store round trip (FileStore, HTTPStore, Redis) in the common case.
         self._cached: Token | None = None
         self._refreshed: _Refreshed | None = None
-
-    # --- shared decisions (no I/O) ---------------------------------------------------------
 
     def _leeway_for(self, token: Token) -> float:
         # A token that lives shorter than the leeway (a sandbox, a short-lived grant) would be
@@ -98,142 +105,206 @@ class PatreonAuth(httpx.Auth):
             and time.monotonic() - refreshed.monotonic_at < _REFRESH_ON_401_COOLDOWN
         )
 
+    def _can_refresh(self) -> bool:
+        return self._oauth is not None or self._client_id is not None
+
+    def _decide(self, stale: Token, current: Token | None, *, after_401: bool) -> tuple[Token | None, bool]:
+        """Under the lock: (token, False) use it; (None, False) give up; (base, True) refresh base."""
+        if self._usable_after_lock(stale, current):
+            assert current is not None
+            return self._remember(current), False
+        base = current if current is not None else stale
+        if after_401 and self._recently_refreshed(base):
+            return None, False
+        if not self._can_refresh() or not base.refresh_token:
+            if after_401:
+                return None, False
+            raise RefreshError("the token has expired and cannot be refreshed (no refresh token or client)")
+        return base, True
+
+    def _credentials(self, request: httpx.Request) -> _OAuthClientBase:
+        if self._oauth is not None:
+            return self._oauth
+        assert self._client_id is not None and self._client_secret is not None
+        # The token endpoint is on the API's origin [PD _oauth.md], so a sandbox needs no second URL.
+        origin = str(request.url.copy_with(path="/", query=None, fragment=None))
+        return _OAuthClientBase(client_id=self._client_id, client_secret=self._client_secret, base_url=origin)
+
+    def _refresh_call(self, request: httpx.Request, base: Token) -> tuple[httpx.Request, TokenRequest]:
+        """The refresh POST, carrying the API request's User-Agent and timeout (same client, same rules)."""
+        logger.info("refreshing the Patreon access token")
+        credentials = self._credentials(request)
+        token_request = credentials._refresh_request(base)
+        headers = {"Accept": "application/json"}
+        agent = request.headers.get("User-Agent")
+        if agent:
+            headers["User-Agent"] = agent
+        extensions = {"timeout": request.extensions["timeout"]} if "timeout" in request.extensions else {}
+        refresh = httpx.Request(
+            "POST", credentials.token_url, data=token_request.form, headers=headers, extensions=extensions
+        )
+        return refresh, token_request
+
+    def _refreshed_token(self, response: httpx.Response, token_request: TokenRequest) -> Token:
+        new = _OAuthClientBase._parse(response, token_request)
+        self._refreshed = _Refreshed(new)
+        return self._remember(new)
+
     @staticmethod
     def _no_token() -> OAuthError:
         return OAuthError("no token in the store; log in first")
 
-    @staticmethod
-    def _set_bearer(request: httpx.Request, token: Token) -> None:
+    def _prepare(self, request: httpx.Request, token: Token) -> None:
+        if self._check_scopes:
+            _check_scopes(token, request.method, request.url.path, request.url.params)
         request.headers["Authorization"] = f"Bearer {token.access_token}"
 
     def _remember(self, token: Token) -> Token:
         self._cached = token
         return token
 
-    # --- sync ------------------------------------------------------------------------------
 
-    def _sync_store(self) -> TokenStore:
-        if self._store is None:
-            raise RuntimeError("this PatreonAuth has no sync store; pass store= to use it with httpx.Client")
-        return self._store
+class AsyncPatreonAuth(_AuthDecisions):
+    """Bearer auth for httpx.AsyncClient (AsyncPatreon): refreshes before expiry and once on a 401."""
 
-    def _current_sync(self) -> Token:
+    def __init__(
+        self,
+        *,
+        store: AsyncTokenStore,
+        oauth: _OAuthClientBase | None = None,
+        client_id: str | None = None,
+        client_secret: str | None = None,
+        leeway: float = DEFAULT_LEEWAY,
+        on_refresh: OnRefresh | None = None,
+        check_scopes: bool = False,
+    ) -> None:
+        super().__init__(
+            oauth=oauth,
+            client_id=client_id,
+            client_secret=client_secret,
+            leeway=leeway,
+            on_refresh=on_refresh,
+            check_scopes=check_scopes,
+        )
+        self.store = store
+
+    async def _current(self) -> Token:
+        token = self._cached
+        if token is None or self._needs_refresh(token):
+            # Another task or process may have refreshed already: look before refreshing.
+            token = await self.store.get()
+            if token is None:
+                raise self._no_token()
+            self._remember(token)
+        return token
+
+    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        token: Token | None = await self._current()
+        after_401 = False
+        while True:
+            assert token is not None
+            if after_401 or self._needs_refresh(token):
+                new: Token | None = None
+                async with self.store.refresh_lock():
+                    chosen, refresh = self._decide(token, await self.store.get(), after_401=after_401)
+                    if refresh:
+                        assert chosen is not None
+                        refresh_request, token_request = self._refresh_call(request, chosen)
+                        response = yield refresh_request
+                        await response.aread()
+                        new = chosen = self._refreshed_token(response, token_request)
+                        # Persist before use: the old refresh token is now spent [PD _oauth.md].
+                        await self.store.put(new)
+                if new is not None and self._on_refresh is not None:
+                    result = self._on_refresh(new)
+                    if inspect.isawaitable(result):
+                        await result
+                if chosen is None:
+                    return  # the 401 goes back to the caller
+                token = chosen
+            self._prepare(request, token)
+            response = yield request
+            # Replay once after a 401; a second 401 goes back to the caller.
+            if response.status_code != 401 or after_401:
+                return
+            after_401 = True
+
+    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        raise TypeError("AsyncPatreonAuth is for AsyncPatreon / httpx.AsyncClient; use PatreonAuth")
+
+    def __repr__(self) -> str:
+        return f"AsyncPatreonAuth(store={type(self.store).__name__}, leeway={self._leeway})"
+
+
+class PatreonAuth(_AuthDecisions):
+    """Bearer auth for httpx.Client (Patreon): refreshes before expiry and once on a 401."""
+
+    def __init__(
+        self,
+        *,
+        store: TokenStore,
+        oauth: _OAuthClientBase | None = None,
+        client_id: str | None = None,
+        client_secret: str | None = None,
+        leeway: float = DEFAULT_LEEWAY,
+        on_refresh: OnRefresh | None = None,
+        check_scopes: bool = False,
+    ) -> None:
+        super().__init__(
+            oauth=oauth,
+            client_id=client_id,
+            client_secret=client_secret,
+            leeway=leeway,
+            on_refresh=on_refresh,
+            check_scopes=check_scopes,
+        )
+        self.store = store
+
+    def _current(self) -> Token:
         token = self._cached
         if token is None or self._needs_refresh(token):
             # Another thread or process may have refreshed already: look before refreshing.
-            token = self._sync_store().get()
+            token = self.store.get()
             if token is None:
                 raise self._no_token()
             self._remember(token)
         return token
-
-    def _refresh_sync(self, stale: Token, *, after_401: bool) -> Token | None:
-        store = self._sync_store()
-        with store.refresh_lock():
-            current = store.get()
-            if self._usable_after_lock(stale, current):
-                assert current is not None
-                return self._remember(current)
-            base = current if current is not None else stale
-            if after_401 and self._recently_refreshed(base):
-                return None
-            if self._oauth is None or not base.refresh_token:
-                if after_401:
-                    return None
-                raise RefreshError(
-                    "the token has expired and cannot be refreshed (no refresh token or client)"
-                )
-            logger.info("refreshing the Patreon access token")
-            new = self._oauth.refresh(base)
-            # Persist before use: the old refresh token is now spent [PD _oauth.md].
-            store.put(new)
-            self._refreshed = _Refreshed(new)
-            self._remember(new)
-        if self._on_refresh is not None:
-            self._on_refresh(new)
-        return new
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        token = self._current_sync()
-        if self._needs_refresh(token):
-            refreshed = self._refresh_sync(token, after_401=False)
-            assert refreshed is not None
-            token = refreshed
-        self._set_bearer(request, token)
-        response = yield request
-        if response.status_code != 401:
-            return
-        replacement = self._refresh_sync(token, after_401=True)
-        if replacement is None:
-            return
-        # Replay once; a second 401 goes back to the caller.
-        self._set_bearer(request, replacement)
-        yield request
-
-    # --- async -----------------------------------------------------------------------------
-
-    def _async_store_or_raise(self) -> AsyncTokenStore:
-        if self._async_store is None:
-            raise RuntimeError(
-                "this PatreonAuth has no async store; pass async_store= to use it with httpx.AsyncClient"
-            )
-        return self._async_store
-
-    async def _current_async(self) -> Token:
-        token = self._cached
-        if token is None or self._needs_refresh(token):
-            token = await self._async_store_or_raise().get()
-            if token is None:
-                raise self._no_token()
-            self._remember(token)
-        return token
-
-    async def _refresh_async(self, stale: Token, *, after_401: bool) -> Token | None:
-        store = self._async_store_or_raise()
-        async with store.refresh_lock():
-            current = await store.get()
-            if self._usable_after_lock(stale, current):
-                assert current is not None
-                return self._remember(current)
-            base = current if current is not None else stale
-            if after_401 and self._recently_refreshed(base):
-                return None
-            if self._async_oauth is None or not base.refresh_token:
-                if after_401:
-                    return None
-                raise RefreshError(
-                    "the token has expired and cannot be refreshed (no refresh token or client)"
-                )
-            logger.info("refreshing the Patreon access token")
-            new = await self._async_oauth.refresh(base)
-            await store.put(new)
-            self._refreshed = _Refreshed(new)
-            self._remember(new)
-        if self._on_refresh is not None:
-            result = self._on_refresh(new)
-            if inspect.isawaitable(result):
-                await result
-        return new
+        token: Token | None = self._current()
+        after_401 = False
+        while True:
+            assert token is not None
+            if after_401 or self._needs_refresh(token):
+                new: Token | None = None
+                with self.store.refresh_lock():
+                    chosen, refresh = self._decide(token, self.store.get(), after_401=after_401)
+                    if refresh:
+                        assert chosen is not None
+                        refresh_request, token_request = self._refresh_call(request, chosen)
+                        response = yield refresh_request
+                        response.read()
+                        new = chosen = self._refreshed_token(response, token_request)
+                        # Persist before use: the old refresh token is now spent [PD _oauth.md].
+                        self.store.put(new)
+                if new is not None and self._on_refresh is not None:
+                    self._on_refresh(new)
+                if chosen is None:
+                    return  # the 401 goes back to the caller
+                token = chosen
+            self._prepare(request, token)
+            response = yield request
+            # Replay once after a 401; a second 401 goes back to the caller.
+            if response.status_code != 401 or after_401:
+                return
+            after_401 = True
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        token = await self._current_async()
-        if self._needs_refresh(token):
-            refreshed = await self._refresh_async(token, after_401=False)
-            assert refreshed is not None
-            token = refreshed
-        self._set_bearer(request, token)
-        response = yield request
-        if response.status_code != 401:
-            return
-        replacement = await self._refresh_async(token, after_401=True)
-        if replacement is None:
-            return
-        self._set_bearer(request, replacement)
-        yield request
+        raise TypeError("PatreonAuth is for Patreon / httpx.Client; use AsyncPatreonAuth")
+        yield request  # pragma: no cover - makes this an async generator, as httpx expects
 
     def __repr__(self) -> str:
-        store = self._store if self._store is not None else self._async_store
-        return f"PatreonAuth(store={type(store).__name__}, leeway={self._leeway})"
+        return f"PatreonAuth(store={type(self.store).__name__}, leeway={self._leeway})"
 
 
-__all__ = ["PatreonAuth"]
+__all__ = ["DEFAULT_LEEWAY", "AsyncPatreonAuth", "PatreonAuth"]

@@ -1,12 +1,18 @@
-"""Creator and user clients: the generated Patreon clients with token lifecycle wired in."""
+"""Creator and user clients: `Patreon` / `AsyncPatreon` with a refreshing auth strategy.
+
+They are thin: the creator clients are a `Patreon` whose `auth` is a `PatreonAuth` over the
+creator's store, the user clients hand out `Patreon`s sharing one pool, each with a user's
+`PatreonAuth`. The options (`**options`) and their defaults are the generated client's, declared
+once in patreon_runtime (`options.py`, `ClientOptions`); the refresh goes through the client's own
+pool (the auth flow yields it), so no second httpx client is built.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Sequence
+from typing import Unpack
 
-import httpx
-
-from patreon_auth.auth import PatreonAuth
+from patreon_auth.auth import DEFAULT_LEEWAY, AsyncPatreonAuth, OnRefresh, PatreonAuth
 from patreon_auth.oauth import (
     AsyncOAuthClient,
     AuthorizationRequest,
@@ -14,17 +20,13 @@ from patreon_auth.oauth import (
     build_authorization_request,
     parse_callback,
 )
-from patreon_auth.scope_auth import ScopeCheckingAuth
 from patreon_auth.seeded import AsyncSeededStore, SeededStore
 from patreon_auth.stores.base import AsyncTokenStore, TokenStore
 from patreon_auth.stores.memory import AsyncMemoryStore, MemoryStore
 from patreon_auth.token import Token
 from patreon_generated.client import AsyncPatreon, Patreon
-from patreon_runtime.retry_policy import DEFAULT_MAX_RETRIES, INITIAL_BACKOFF, MAX_RETRY_AFTER
-from patreon_runtime.sender import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, ClientOptions, user_agent
-
-DEFAULT_LEEWAY = 300.0
-OnRefresh = Callable[[Token], object]
+from patreon_runtime.options import AsyncPatreonOptions, PatreonOptions
+from patreon_runtime.sender import DEFAULT_BASE_URL, ClientOptions
 
 
 def _sync_store(token: Token | None, store: TokenStore | None) -> TokenStore:
@@ -43,12 +45,12 @@ def _async_store(token: Token | None, store: AsyncTokenStore | None) -> AsyncTok
     return AsyncSeededStore(store, token) if token is not None else store
 
 
-def _token_headers(name: str | None, headers: Mapping[str, str] | None) -> dict[str, str]:
-    return {"User-Agent": user_agent(name), **(headers or {})}
-
-
 class PatreonCreatorClient(Patreon):
-    """The creator's own token [PD _clients.md], refreshed before expiry and stored where you say."""
+    """The creator's own token [PD _clients.md], refreshed before expiry and stored where you say.
+
+    The same as `Patreon(auth=PatreonAuth(store=..., client_id=..., client_secret=...))`;
+    every other keyword is a `Patreon` option.
+    """
 
     def __init__(
         self,
@@ -60,44 +62,26 @@ class PatreonCreatorClient(Patreon):
         on_refresh: OnRefresh | None = None,
         leeway: float = DEFAULT_LEEWAY,
         check_scopes: bool = False,
-        base_url: str = DEFAULT_BASE_URL,
-        timeout: httpx.Timeout | float | None = None,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        headers: Mapping[str, str] | None = None,
-        name: str | None = None,
-        transport: httpx.BaseTransport | None = None,
-        retry_backoff: float = INITIAL_BACKOFF,
-        max_retry_after: float = MAX_RETRY_AFTER,
+        **options: Unpack[PatreonOptions],
     ) -> None:
         self.store = _sync_store(token, store)
+        auth = PatreonAuth(
+            store=self.store,
+            client_id=client_id,
+            client_secret=client_secret,
+            leeway=leeway,
+            on_refresh=on_refresh,
+            check_scopes=check_scopes,
+        )
+        super().__init__(auth=auth, **options)
+        # For your own code exchanges and refreshes; it shares this client's pool (and sends no
+        # bearer token). The auth flow refreshes without it, on the same pool.
         self.oauth = OAuthClient(
             client_id=client_id,
             client_secret=client_secret,
-            base_url=base_url,
-            transport=transport,
-            timeout=timeout if timeout is not None else DEFAULT_TIMEOUT,
-            headers=_token_headers(name, headers),
+            base_url=self.options.base_url,
+            http_client=self.http_client,
         )
-        auth: httpx.Auth = PatreonAuth(
-            store=self.store, oauth=self.oauth, leeway=leeway, on_refresh=on_refresh
-        )
-        if check_scopes:
-            auth = ScopeCheckingAuth(auth, store=self.store)
-        super().__init__(
-            auth=auth,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            headers=headers,
-            name=name,
-            transport=transport,
-            retry_backoff=retry_backoff,
-            max_retry_after=max_retry_after,
-        )
-
-    def close(self) -> None:
-        super().close()
-        self.oauth.close()
 
 
 class AsyncPatreonCreatorClient(AsyncPatreon):
@@ -113,44 +97,26 @@ class AsyncPatreonCreatorClient(AsyncPatreon):
         on_refresh: OnRefresh | None = None,
         leeway: float = DEFAULT_LEEWAY,
         check_scopes: bool = False,
-        base_url: str = DEFAULT_BASE_URL,
-        timeout: httpx.Timeout | float | None = None,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        headers: Mapping[str, str] | None = None,
-        name: str | None = None,
-        transport: httpx.AsyncBaseTransport | None = None,
-        retry_backoff: float = INITIAL_BACKOFF,
-        max_retry_after: float = MAX_RETRY_AFTER,
+        **options: Unpack[AsyncPatreonOptions],
     ) -> None:
         self.store = _async_store(token, store)
+        auth = AsyncPatreonAuth(
+            store=self.store,
+            client_id=client_id,
+            client_secret=client_secret,
+            leeway=leeway,
+            on_refresh=on_refresh,
+            check_scopes=check_scopes,
+        )
+        super().__init__(auth=auth, **options)
+        # For your own code exchanges and refreshes; it shares this client's pool (and sends no
+        # bearer token). The auth flow refreshes without it, on the same pool.
         self.oauth = AsyncOAuthClient(
             client_id=client_id,
             client_secret=client_secret,
-            base_url=base_url,
-            transport=transport,
-            timeout=timeout if timeout is not None else DEFAULT_TIMEOUT,
-            headers=_token_headers(name, headers),
+            base_url=self.options.base_url,
+            http_client=self.http_client,
         )
-        auth: httpx.Auth = PatreonAuth(
-            async_store=self.store, async_oauth=self.oauth, leeway=leeway, on_refresh=on_refresh
-        )
-        if check_scopes:
-            auth = ScopeCheckingAuth(auth, async_store=self.store)
-        super().__init__(
-            auth=auth,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            headers=headers,
-            name=name,
-            transport=transport,
-            retry_backoff=retry_backoff,
-            max_retry_after=max_retry_after,
-        )
-
-    async def aclose(self) -> None:
-        await super().aclose()
-        await self.oauth.aclose()
 
 
 class _UserClientBase:
@@ -184,7 +150,8 @@ class _UserClientBase:
 class PatreonUserClient(_UserClientBase):
     """User OAuth: authorization URL, callback, code exchange, refresh, and per-user clients.
 
-    Every instance made by `create_instance` shares this object's one connection pool.
+    Every instance made by `create_instance` shares this object's one connection pool (or the
+    `http_client` you give); every other keyword is a `Patreon` option.
     """
 
     def __init__(
@@ -195,29 +162,17 @@ class PatreonUserClient(_UserClientBase):
         redirect_uri: str,
         scopes: Sequence[str] = ("identity",),
         leeway: float = DEFAULT_LEEWAY,
-        base_url: str = DEFAULT_BASE_URL,
-        timeout: httpx.Timeout | float | None = None,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        headers: Mapping[str, str] | None = None,
-        name: str | None = None,
-        transport: httpx.BaseTransport | None = None,
-        retry_backoff: float = INITIAL_BACKOFF,
-        max_retry_after: float = MAX_RETRY_AFTER,
+        **options: Unpack[PatreonOptions],
     ) -> None:
+        base_url = options.get("base_url", DEFAULT_BASE_URL)
         super().__init__(
             client_id=client_id, redirect_uri=redirect_uri, scopes=scopes, base_url=base_url, leeway=leeway
         )
-        self._options = ClientOptions(
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            headers=dict(headers or {}),
-            name=name,
-            transport=transport,
-            retry_backoff=retry_backoff,
-            max_retry_after=max_retry_after,
-        )
-        self.http_client = self._options.sync_client()
+        given = options.get("http_client")
+        self._owns_client = given is None
+        self.http_client = given if given is not None else ClientOptions(**options).sync_client()
+        # What every user's client is made with: these options, on this one pool.
+        self._options: PatreonOptions = {**options, "http_client": self.http_client}
         self.oauth = OAuthClient(
             client_id=client_id, client_secret=client_secret, base_url=base_url, http_client=self.http_client
         )
@@ -242,24 +197,18 @@ class PatreonUserClient(_UserClientBase):
         check_scopes: bool = False,
     ) -> Patreon:
         """A Patreon client acting as one user, refreshing that user's token."""
-        user_store = _sync_store(token, store)
-        auth: httpx.Auth = PatreonAuth(
-            store=user_store, oauth=self.oauth, leeway=self.leeway, on_refresh=on_refresh
+        auth = PatreonAuth(
+            store=_sync_store(token, store),
+            oauth=self.oauth,
+            leeway=self.leeway,
+            on_refresh=on_refresh,
+            check_scopes=check_scopes,
         )
-        if check_scopes:
-            auth = ScopeCheckingAuth(auth, store=user_store)
-        options = self._options
-        return Patreon(
-            auth=auth,
-            base_url=options.base_url,
-            max_retries=options.max_retries,
-            retry_backoff=options.retry_backoff,
-            max_retry_after=options.max_retry_after,
-            http_client=self.http_client,
-        )
+        return Patreon(auth=auth, **self._options)
 
     def close(self) -> None:
-        self.http_client.close()
+        if self._owns_client:
+            self.http_client.close()
 
 
 class AsyncPatreonUserClient(_UserClientBase):
@@ -273,29 +222,17 @@ class AsyncPatreonUserClient(_UserClientBase):
         redirect_uri: str,
         scopes: Sequence[str] = ("identity",),
         leeway: float = DEFAULT_LEEWAY,
-        base_url: str = DEFAULT_BASE_URL,
-        timeout: httpx.Timeout | float | None = None,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        headers: Mapping[str, str] | None = None,
-        name: str | None = None,
-        transport: httpx.AsyncBaseTransport | None = None,
-        retry_backoff: float = INITIAL_BACKOFF,
-        max_retry_after: float = MAX_RETRY_AFTER,
+        **options: Unpack[AsyncPatreonOptions],
     ) -> None:
+        base_url = options.get("base_url", DEFAULT_BASE_URL)
         super().__init__(
             client_id=client_id, redirect_uri=redirect_uri, scopes=scopes, base_url=base_url, leeway=leeway
         )
-        self._options = ClientOptions(
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            headers=dict(headers or {}),
-            name=name,
-            transport=transport,
-            retry_backoff=retry_backoff,
-            max_retry_after=max_retry_after,
-        )
-        self.http_client = self._options.async_client()
+        given = options.get("http_client")
+        self._owns_client = given is None
+        self.http_client = given if given is not None else ClientOptions(**options).async_client()
+        # What every user's client is made with: these options, on this one pool.
+        self._options: AsyncPatreonOptions = {**options, "http_client": self.http_client}
         self.oauth = AsyncOAuthClient(
             client_id=client_id, client_secret=client_secret, base_url=base_url, http_client=self.http_client
         )
@@ -318,21 +255,15 @@ class AsyncPatreonUserClient(_UserClientBase):
         on_refresh: OnRefresh | None = None,
         check_scopes: bool = False,
     ) -> AsyncPatreon:
-        user_store = _async_store(token, store)
-        auth: httpx.Auth = PatreonAuth(
-            async_store=user_store, async_oauth=self.oauth, leeway=self.leeway, on_refresh=on_refresh
+        auth = AsyncPatreonAuth(
+            store=_async_store(token, store),
+            oauth=self.oauth,
+            leeway=self.leeway,
+            on_refresh=on_refresh,
+            check_scopes=check_scopes,
         )
-        if check_scopes:
-            auth = ScopeCheckingAuth(auth, async_store=user_store)
-        options = self._options
-        return AsyncPatreon(
-            auth=auth,
-            base_url=options.base_url,
-            max_retries=options.max_retries,
-            retry_backoff=options.retry_backoff,
-            max_retry_after=options.max_retry_after,
-            http_client=self.http_client,
-        )
+        return AsyncPatreon(auth=auth, **self._options)
 
     async def aclose(self) -> None:
-        await self.http_client.aclose()
+        if self._owns_client:
+            await self.http_client.aclose()

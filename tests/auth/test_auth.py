@@ -13,7 +13,7 @@ import threading
 import httpx
 import pytest
 
-from patreon_auth.auth import PatreonAuth
+from patreon_auth.auth import AsyncPatreonAuth, PatreonAuth
 from patreon_auth.errors import OAuthError, RefreshError
 from patreon_auth.oauth import AsyncOAuthClient, OAuthClient
 from patreon_auth.stores.memory import AsyncMemoryStore, MemoryStore
@@ -38,11 +38,11 @@ def _bearer(request: httpx.Request) -> str:
     return request.headers["Authorization"].removeprefix("Bearer ")
 
 
-def _sync_client(fake: FakePatreon, auth: PatreonAuth) -> httpx.Client:
+def _sync_client(fake: FakePatreon, auth: httpx.Auth) -> httpx.Client:
     return httpx.Client(transport=fake.transport(), auth=auth)
 
 
-def _async_client(fake: FakePatreon, auth: PatreonAuth) -> httpx.AsyncClient:
+def _async_client(fake: FakePatreon, auth: httpx.Auth) -> httpx.AsyncClient:
     return httpx.AsyncClient(transport=fake.async_transport(), auth=auth)
 
 
@@ -62,9 +62,7 @@ async def test_valid_token_sent_without_refresh_async(
     fake: FakePatreon, async_oauth: AsyncOAuthClient
 ) -> None:
     token = fake.issue_token()
-    async with _async_client(
-        fake, PatreonAuth(async_store=AsyncMemoryStore(token), async_oauth=async_oauth)
-    ) as c:
+    async with _async_client(fake, AsyncPatreonAuth(store=AsyncMemoryStore(token), oauth=async_oauth)) as c:
         assert (await c.get(URL)).status_code == 200
         assert (await c.get(URL)).status_code == 200
     assert fake.api_requests == [token.access_token] * 2
@@ -97,7 +95,7 @@ async def test_refresh_before_expiry_async(fake: FakePatreon, async_oauth: Async
     async def on_refresh(token: Token) -> None:  # async callbacks are awaited
         seen.append(token)
 
-    auth = PatreonAuth(async_store=store, async_oauth=async_oauth, on_refresh=on_refresh)
+    auth = AsyncPatreonAuth(store=store, oauth=async_oauth, on_refresh=on_refresh)
     async with _async_client(fake, auth) as client:
         assert (await client.get(URL)).status_code == 200
         assert (await client.get(URL)).status_code == 200
@@ -131,9 +129,7 @@ async def test_short_lived_tokens_are_not_refreshed_on_every_request_async() -> 
         base_url=BASE_URL,
         transport=fake.async_transport(),
     )
-    auth = PatreonAuth(
-        async_store=AsyncMemoryStore(fake.issue_token(expires_at=_past())), async_oauth=async_oauth
-    )
+    auth = AsyncPatreonAuth(store=AsyncMemoryStore(fake.issue_token(expires_at=_past())), oauth=async_oauth)
     async with async_oauth, _async_client(fake, auth) as client:
         for _ in range(3):
             assert (await client.get(URL)).status_code == 200
@@ -160,7 +156,7 @@ async def test_401_refreshes_once_and_replays_async(fake: FakePatreon, async_oau
     old = fake.issue_token()
     fake.revoke(old.access_token)
     store = AsyncMemoryStore(old)
-    async with _async_client(fake, PatreonAuth(async_store=store, async_oauth=async_oauth)) as client:
+    async with _async_client(fake, AsyncPatreonAuth(store=store, oauth=async_oauth)) as client:
         response = await client.get(URL)
     new = await store.get()
     assert response.status_code == 200
@@ -181,7 +177,7 @@ def test_second_401_goes_to_caller(fake: FakePatreon, oauth: OAuthClient) -> Non
 
 async def test_second_401_goes_to_caller_async(fake: FakePatreon, async_oauth: AsyncOAuthClient) -> None:
     fake.reject_all_api_calls = True
-    auth = PatreonAuth(async_store=AsyncMemoryStore(fake.issue_token()), async_oauth=async_oauth)
+    auth = AsyncPatreonAuth(store=AsyncMemoryStore(fake.issue_token()), oauth=async_oauth)
     async with _async_client(fake, auth) as client:
         assert (await client.get(URL)).status_code == 401
         assert (await client.get(URL)).status_code == 401
@@ -200,9 +196,7 @@ async def test_401_without_refresh_token_goes_to_caller_async(
     fake: FakePatreon, async_oauth: AsyncOAuthClient
 ) -> None:
     token = Token(access_token="unknown-access")
-    async with _async_client(
-        fake, PatreonAuth(async_store=AsyncMemoryStore(token), async_oauth=async_oauth)
-    ) as c:
+    async with _async_client(fake, AsyncPatreonAuth(store=AsyncMemoryStore(token), oauth=async_oauth)) as c:
         assert (await c.get(URL)).status_code == 401
     assert fake.token_requests == 0
 
@@ -240,7 +234,7 @@ async def test_new_token_persisted_before_use_async(fake: FakePatreon, async_oau
         stored_when_sent.append((_bearer(request), current.access_token if current else None))
 
     fake.on_api_request = check
-    async with _async_client(fake, PatreonAuth(async_store=store, async_oauth=async_oauth)) as client:
+    async with _async_client(fake, AsyncPatreonAuth(store=store, oauth=async_oauth)) as client:
         assert (await client.get(URL)).status_code == 200
     replayed_bearer, stored = stored_when_sent[-1]
     assert replayed_bearer != old.access_token
@@ -268,13 +262,11 @@ def test_empty_store_and_unrefreshable_token(fake: FakePatreon, oauth: OAuthClie
 async def test_empty_store_and_unrefreshable_token_async(
     fake: FakePatreon, async_oauth: AsyncOAuthClient
 ) -> None:
-    async with _async_client(
-        fake, PatreonAuth(async_store=AsyncMemoryStore(), async_oauth=async_oauth)
-    ) as client:
+    async with _async_client(fake, AsyncPatreonAuth(store=AsyncMemoryStore(), oauth=async_oauth)) as client:
         with pytest.raises(OAuthError, match="log in"):
             await client.get(URL)
     expired = Token(access_token="a", expires_at=_past())
-    auth = PatreonAuth(async_store=AsyncMemoryStore(expired), async_oauth=async_oauth)
+    auth = AsyncPatreonAuth(store=AsyncMemoryStore(expired), oauth=async_oauth)
     async with _async_client(fake, auth) as client:
         with pytest.raises(RefreshError):
             await client.get(URL)
@@ -295,9 +287,7 @@ async def test_dead_refresh_token_raises_refresh_error_async(
     fake: FakePatreon, async_oauth: AsyncOAuthClient
 ) -> None:
     token = Token(access_token="a", refresh_token="spent", expires_at=_past())
-    async with _async_client(
-        fake, PatreonAuth(async_store=AsyncMemoryStore(token), async_oauth=async_oauth)
-    ) as c:
+    async with _async_client(fake, AsyncPatreonAuth(store=AsyncMemoryStore(token), oauth=async_oauth)) as c:
         with pytest.raises(RefreshError) as info:
             await c.get(URL)
     assert info.value.error == "invalid_grant"
@@ -333,7 +323,7 @@ def test_fifty_threads_one_refresh(fake: FakePatreon, oauth: OAuthClient) -> Non
 
 async def test_fifty_coroutines_one_refresh(fake: FakePatreon, async_oauth: AsyncOAuthClient) -> None:
     store = AsyncMemoryStore(fake.issue_token(expires_at=_past()))
-    async with _async_client(fake, PatreonAuth(async_store=store, async_oauth=async_oauth)) as client:
+    async with _async_client(fake, AsyncPatreonAuth(store=store, oauth=async_oauth)) as client:
         responses = await asyncio.gather(*(client.get(URL) for _ in range(50)))
     assert [response.status_code for response in responses] == [200] * 50
     assert fake.refresh_requests == 1
@@ -354,8 +344,8 @@ async def test_two_auth_objects_on_one_store_refresh_once_async(
     fake: FakePatreon, async_oauth: AsyncOAuthClient
 ) -> None:
     store = AsyncMemoryStore(fake.issue_token(expires_at=_soon()))
-    first = PatreonAuth(async_store=store, async_oauth=async_oauth)
-    second = PatreonAuth(async_store=store, async_oauth=async_oauth)
+    first = AsyncPatreonAuth(store=store, oauth=async_oauth)
+    second = AsyncPatreonAuth(store=store, oauth=async_oauth)
     async with _async_client(fake, first) as a, _async_client(fake, second) as b:
         assert (await a.get(URL)).status_code == 200
         assert (await b.get(URL)).status_code == 200
@@ -363,27 +353,33 @@ async def test_two_auth_objects_on_one_store_refresh_once_async(
     assert len(set(fake.api_requests)) == 1
 
 
-def test_oauth_client_may_share_the_authed_http_client(fake: FakePatreon) -> None:
+def test_refresh_is_sent_on_the_api_clients_own_transport(fake: FakePatreon) -> None:
+    # No OAuth driver at all: the flow yields the refresh and the API client sends it.
     store = MemoryStore(fake.issue_token(expires_at=_past()))
-    auth = PatreonAuth(store=store)
-    with _sync_client(fake, auth) as client:
-        # Token calls bypass the client's auth, so this refresh does not recurse into itself.
-        auth._oauth = OAuthClient(
-            client_id=fake.client_id, client_secret=fake.client_secret, base_url=BASE_URL, http_client=client
-        )
+    auth = PatreonAuth(store=store, client_id=fake.client_id, client_secret=fake.client_secret)
+    sent: list[str] = []
+    with httpx.Client(
+        transport=fake.transport(), auth=auth, event_hooks={"request": [lambda r: sent.append(r.url.path)]}
+    ) as client:
         assert client.get(URL).status_code == 200
     assert fake.refresh_requests == 1
+    assert sent == ["/api/oauth2/token", IDENTITY_PATH]
 
 
-async def test_oauth_client_may_share_the_authed_http_client_async(fake: FakePatreon) -> None:
+async def test_refresh_is_sent_on_the_api_clients_own_transport_async(fake: FakePatreon) -> None:
     store = AsyncMemoryStore(fake.issue_token(expires_at=_past()))
-    auth = PatreonAuth(async_store=store)
-    async with _async_client(fake, auth) as client:
-        auth._async_oauth = AsyncOAuthClient(
-            client_id=fake.client_id, client_secret=fake.client_secret, base_url=BASE_URL, http_client=client
-        )
+    auth = AsyncPatreonAuth(store=store, client_id=fake.client_id, client_secret=fake.client_secret)
+    sent: list[str] = []
+
+    async def note(request: httpx.Request) -> None:
+        sent.append(request.url.path)
+
+    async with httpx.AsyncClient(
+        transport=fake.async_transport(), auth=auth, event_hooks={"request": [note]}
+    ) as client:
         assert (await client.get(URL)).status_code == 200
     assert fake.refresh_requests == 1
+    assert sent == ["/api/oauth2/token", IDENTITY_PATH]
 
 
 # --- secrets never leak -----------------------------------------------------------------------------
@@ -425,15 +421,13 @@ async def test_no_secrets_in_repr_exceptions_or_logs_async(
     caplog.set_level(logging.DEBUG)
     old = fake.issue_token(expires_at=_past())
     store = AsyncMemoryStore(old)
-    auth = PatreonAuth(async_store=store, async_oauth=async_oauth)
+    auth = AsyncPatreonAuth(store=store, oauth=async_oauth)
     async with _async_client(fake, auth) as client:
         assert (await client.get(URL)).status_code == 200
     new = await store.get()
     assert new is not None
     texts = [repr(auth), str(auth), repr(async_oauth), str(async_oauth), repr(store), repr(new), str(new)]
-    async with _async_client(
-        fake, PatreonAuth(async_store=AsyncMemoryStore(old), async_oauth=async_oauth)
-    ) as c:
+    async with _async_client(fake, AsyncPatreonAuth(store=AsyncMemoryStore(old), oauth=async_oauth)) as c:
         with pytest.raises(RefreshError) as info:
             await c.get(URL)
     texts += [str(info.value), repr(info.value)]
@@ -444,17 +438,17 @@ async def test_no_secrets_in_repr_exceptions_or_logs_async(
 
 
 def test_wrong_flavour_is_a_clear_error(fake: FakePatreon) -> None:
-    with pytest.raises(TypeError):
-        PatreonAuth()
-    auth = PatreonAuth(async_store=AsyncMemoryStore(fake.issue_token()))
-    with _sync_client(fake, auth) as client, pytest.raises(RuntimeError, match="store="):
+    # A sync store on an async client is a type error (tests/auth/test_auth_typing.py); at run
+    # time the wrong flow says which class to use.
+    auth = AsyncPatreonAuth(store=AsyncMemoryStore(fake.issue_token()))
+    with _sync_client(fake, auth) as client, pytest.raises(TypeError, match="use PatreonAuth"):
         client.get(URL)
 
 
 async def test_wrong_flavour_is_a_clear_error_async(fake: FakePatreon) -> None:
     auth = PatreonAuth(store=MemoryStore(fake.issue_token()))
     async with _async_client(fake, auth) as client:
-        with pytest.raises(RuntimeError, match="async_store="):
+        with pytest.raises(TypeError, match="use AsyncPatreonAuth"):
             await client.get(URL)
 
 
@@ -483,7 +477,7 @@ async def test_a_refresh_without_a_new_refresh_token_stores_the_old_one_async(
     fake.keep_refresh_tokens = True
     old = fake.issue_token(expires_at=_past())
     store = AsyncMemoryStore(old)
-    async with _async_client(fake, PatreonAuth(async_store=store, async_oauth=async_oauth)) as client:
+    async with _async_client(fake, AsyncPatreonAuth(store=store, oauth=async_oauth)) as client:
         assert (await client.get(URL)).status_code == 200
     stored = await store.get()
     assert stored is not None and stored.refresh_token == old.refresh_token
@@ -512,7 +506,7 @@ async def test_a_refreshed_token_with_a_bad_expires_in_is_kept_and_used_async(
     fake.expires_in = "soon"
     old = fake.issue_token(expires_at=_past())
     store = AsyncMemoryStore(old)
-    async with _async_client(fake, PatreonAuth(async_store=store, async_oauth=async_oauth)) as client:
+    async with _async_client(fake, AsyncPatreonAuth(store=store, oauth=async_oauth)) as client:
         assert (await client.get(URL)).status_code == 200
     new = await store.get()
     assert new is not None and new.expires_at is None and new.access_token != old.access_token
