@@ -10,7 +10,7 @@ pool (the auth flow yields it), so no second httpx client is built.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Unpack
+from typing import TYPE_CHECKING, Unpack
 
 from patreon_auth.auth import DEFAULT_LEEWAY, AsyncPatreonAuth, OnRefresh, PatreonAuth
 from patreon_auth.oauth import (
@@ -25,8 +25,10 @@ from patreon_auth.stores.base import AsyncTokenStore, TokenStore
 from patreon_auth.stores.memory import AsyncMemoryStore, MemoryStore
 from patreon_auth.token import Token
 from patreon_generated.client import AsyncPatreon, Patreon
-from patreon_runtime.options import AsyncPatreonOptions, PatreonOptions
 from patreon_runtime.sender import DEFAULT_BASE_URL, ClientOptions
+
+if TYPE_CHECKING:
+    from patreon_runtime.options import AsyncPatreonOptions, PatreonOptions
 
 
 def _sync_store(token: Token | None, store: TokenStore | None) -> TokenStore:

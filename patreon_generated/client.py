@@ -16,11 +16,13 @@ from typing import TYPE_CHECKING, Self, Unpack
 import attrs
 import httpx
 
-from patreon_runtime.options import AsyncPatreonOptions, CallOptions, PatreonOptions
 from patreon_runtime.sender import AsyncSender, ClientOptions, Sender
 from patreon_runtime.static_auth import StaticTokenAuth
 
 if TYPE_CHECKING:
+    # Types only: a process that never completes option names does not load them.
+    from patreon_runtime.options import AsyncPatreonOptions, CallOptions, PatreonOptions
+
     from .api.campaigns import AsyncCampaignsResource, CampaignsResource
     from .api.identity import AsyncIdentityResource, IdentityResource
     from .api.lives import AsyncLivesResource, LivesResource
