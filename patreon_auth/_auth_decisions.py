@@ -20,8 +20,8 @@ from collections.abc import AsyncGenerator, Callable, Generator
 
 import httpx
 
+from patreon_auth._oauth_core import TokenRequest, _OAuthClientBase
 from patreon_auth.errors import OAuthError, RefreshError
-from patreon_auth.oauth import TokenRequest, _OAuthClientBase
 from patreon_auth.scopes import check_scopes as _check_scopes
 from patreon_auth.token import Token
 

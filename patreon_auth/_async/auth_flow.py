@@ -12,7 +12,7 @@ from collections.abc import AsyncGenerator
 import httpx
 
 from patreon_auth._auth_decisions import DEFAULT_LEEWAY, OnRefresh, _AuthDecisions
-from patreon_auth.oauth import _OAuthClientBase
+from patreon_auth._oauth_core import _OAuthClientBase
 from patreon_auth.stores.base import AsyncTokenStore
 from patreon_auth.token import Token
 
