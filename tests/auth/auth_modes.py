@@ -14,6 +14,7 @@ from typing import Any
 import httpx
 
 from patreon_auth.auth import AsyncPatreonAuth, PatreonAuth
+from patreon_auth.oauth import AsyncOAuthClient, OAuthClient
 from patreon_auth.stores.memory import AsyncMemoryStore, MemoryStore
 from patreon_auth.token import Token
 
@@ -97,3 +98,36 @@ class AsyncDriver(SyncDriver):
 
 
 Driver = SyncDriver
+
+
+class OAuthDriver:
+    """The token-endpoint driver of one flavour behind plain calls; async runs on one loop."""
+
+    def __init__(self, is_async: bool) -> None:
+        self.is_async = is_async
+        self._runner = asyncio.Runner() if is_async else None
+
+    def client(self, **options: Any) -> OAuthDriver:
+        self._client: Any = (AsyncOAuthClient if self.is_async else OAuthClient)(**options)
+        return self
+
+    def _call(self, result: Any) -> Any:
+        return self._runner.run(result) if self._runner is not None else result
+
+    def exchange_code(self, code: str, *, redirect_uri: str) -> Token:
+        token: Token = self._call(self._client.exchange_code(code, redirect_uri=redirect_uri))
+        return token
+
+    def refresh(self, token_or_refresh_token: Token | str) -> Token:
+        token: Token = self._call(self._client.refresh(token_or_refresh_token))
+        return token
+
+    def close(self) -> None:
+        if self._runner is not None:
+            self._runner.run(self._client.aclose())
+            self._runner.close()
+        else:
+            self._client.close()
+
+    def __repr__(self) -> str:
+        return repr(self._client)
