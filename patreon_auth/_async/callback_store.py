@@ -10,13 +10,15 @@ import asyncio  # unasync: import threading
 import contextlib
 import inspect  # async only
 import os
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Callable
 
 from patreon_auth.errors import TokenStoreError
 from patreon_auth.stores._backed import AsyncBackedStore, Snapshot
 from patreon_auth.stores._callback_core import (
     _STALE,
-    AsyncLock,  # unasync: SyncLock,
+    AsyncCompareAndSet,
+    AsyncGet,
+    AsyncLock,
     _callback_name,
     _check_current,
     _rescue,
@@ -33,14 +35,11 @@ class AsyncCallbackStore(AsyncBackedStore):
 
     def __init__(
         self,
-        get: Callable[
-            [], Token | Awaitable[Token | None] | None
-        ],  # unasync: get: Callable[[], Token | None],
+        get: AsyncGet,
         put: Callable[[Token], object],
-        lock: AsyncLock | None = None,  # unasync: lock: SyncLock | None = None,
+        lock: AsyncLock | None = None,
         *,
-        compare_and_set: Callable[[Token | None, Token], bool | Awaitable[bool]]
-        | None = None,  # unasync: compare_and_set: Callable[[Token | None, Token], bool] | None = None,
+        compare_and_set: AsyncCompareAndSet | None = None,
         rescue_path: str | os.PathLike[str] | None = None,
     ) -> None:
         super().__init__(rescue=_rescue(rescue_path))
@@ -48,9 +47,7 @@ class AsyncCallbackStore(AsyncBackedStore):
         self._put = put
         self._cas = compare_and_set
         self._where = f"the token storage behind {_callback_name(get)}"
-        self._user_lock: AsyncLock = (
-            lock if lock is not None else asyncio.Lock()
-        )  # unasync: self._user_lock: SyncLock = lock if lock is not None else threading.Lock()
+        self._user_lock: AsyncLock = lock if lock is not None else asyncio.Lock()
 
     async def _read(self) -> Snapshot:
         try:

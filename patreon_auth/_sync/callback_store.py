@@ -16,6 +16,8 @@ from patreon_auth.errors import TokenStoreError
 from patreon_auth.stores._backed import BackedStore, Snapshot
 from patreon_auth.stores._callback_core import (
     _STALE,
+    SyncCompareAndSet,
+    SyncGet,
     SyncLock,
     _callback_name,
     _check_current,
@@ -30,11 +32,11 @@ class CallbackStore(BackedStore):
 
     def __init__(
         self,
-        get: Callable[[], Token | None],
+        get: SyncGet,
         put: Callable[[Token], object],
         lock: SyncLock | None = None,
         *,
-        compare_and_set: Callable[[Token | None, Token], bool] | None = None,
+        compare_and_set: SyncCompareAndSet | None = None,
         rescue_path: str | os.PathLike[str] | None = None,
     ) -> None:
         super().__init__(rescue=_rescue(rescue_path))

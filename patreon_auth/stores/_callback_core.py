@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +14,11 @@ from patreon_auth.stores.base import StaleTokenError
 from patreon_auth.token import Token
 
 SyncLock = contextlib.AbstractContextManager[Any] | Callable[[], contextlib.AbstractContextManager[Any]]
+# What the callbacks may be: the async store also takes async functions.
+SyncGet = Callable[[], Token | None]
+AsyncGet = Callable[[], Token | Awaitable[Token | None] | None]
+SyncCompareAndSet = Callable[[Token | None, Token], bool]
+AsyncCompareAndSet = Callable[[Token | None, Token], bool | Awaitable[bool]]
 AsyncLock = (
     contextlib.AbstractAsyncContextManager[Any] | Callable[[], contextlib.AbstractAsyncContextManager[Any]]
 )
