@@ -33,6 +33,8 @@ RENAMES = {
     "AsyncBackedStore": "BackedStore",
     "AsyncCompareAndSet": "SyncCompareAndSet",
     "AsyncGet": "SyncGet",
+    "AsyncKVStore": "KVStore",
+    "shared_async_lock": "shared_thread_lock",
     "AsyncLock": "SyncLock",
     "asyncio.Lock": "threading.Lock",
     "AsyncBaseTransport": "BaseTransport",

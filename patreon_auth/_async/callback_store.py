@@ -30,7 +30,7 @@ from patreon_auth.token import Token
 class AsyncCallbackStore(AsyncBackedStore):
     """Loads and saves tokens through your ``get``/``put`` functions; locks in-process unless given a lock.
 
-    The async store's functions may be plain or ``async`` functions.  # async only
+    The functions may be plain or, for the async store, ``async`` functions (then awaited).
     """
 
     def __init__(

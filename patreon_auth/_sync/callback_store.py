@@ -28,7 +28,10 @@ from patreon_auth.token import Token
 
 
 class CallbackStore(BackedStore):
-    """Loads and saves tokens through your ``get``/``put`` functions; locks in-process unless given a lock."""
+    """Loads and saves tokens through your ``get``/``put`` functions; locks in-process unless given a lock.
+
+    The functions may be plain or, for the async store, ``async`` functions (then awaited).
+    """
 
     def __init__(
         self,
