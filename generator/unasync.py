@@ -34,6 +34,7 @@ RENAMES = {
     "AsyncCompareAndSet": "SyncCompareAndSet",
     "AsyncGet": "SyncGet",
     "AsyncKVStore": "KVStore",
+    "AsyncHTTPStore": "HTTPStore",
     "shared_async_lock": "shared_thread_lock",
     "AsyncLock": "SyncLock",
     "asyncio.Lock": "threading.Lock",
