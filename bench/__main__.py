@@ -12,6 +12,7 @@ BENCHMARKS = [
     "bench.sandbox_page",
     "bench.export",
     "bench.export_memory",
+    "bench.fleet",
 ]
 
 

@@ -35,6 +35,8 @@ RENAMES = {
     "AsyncGet": "SyncGet",
     "AsyncKVStore": "KVStore",
     "AsyncHTTPStore": "HTTPStore",
+    "AsyncRateLimiter": "RateLimiter",
+    "limit_async": "limit_sync",
     "shared_async_lock": "shared_thread_lock",
     "AsyncLock": "SyncLock",
     "asyncio.Lock": "threading.Lock",

@@ -25,6 +25,8 @@ from patreon_auth.stores.base import AsyncTokenStore, TokenStore
 from patreon_auth.stores.memory import AsyncMemoryStore, MemoryStore
 from patreon_auth.token import Token
 from patreon_generated.client import AsyncPatreon, Patreon
+from patreon_runtime.rate_limit import AsyncLocalRateLimiter, AsyncRateLimiter
+from patreon_runtime.rate_limited_auth import default_limiter
 from patreon_runtime.sender import DEFAULT_BASE_URL, ClientOptions
 
 if TYPE_CHECKING:
@@ -75,14 +77,15 @@ class PatreonCreatorClient(Patreon):
             on_refresh=on_refresh,
             check_scopes=check_scopes,
         )
-        super().__init__(auth=auth, **options)
+        super().__init__(auth=auth, client_id=client_id, **options)
         # For your own code exchanges and refreshes; it shares this client's pool (and sends no
-        # bearer token). The auth flow refreshes without it, on the same pool.
+        # bearer token). The auth flow refreshes without it, on the same pool and rate limiter.
         self.oauth = OAuthClient(
             client_id=client_id,
             client_secret=client_secret,
             base_url=self.options.base_url,
             http_client=self.http_client,
+            rate_limiter=options.get("rate_limiter"),
         )
 
 
@@ -110,14 +113,15 @@ class AsyncPatreonCreatorClient(AsyncPatreon):
             on_refresh=on_refresh,
             check_scopes=check_scopes,
         )
-        super().__init__(auth=auth, **options)
+        super().__init__(auth=auth, client_id=client_id, **options)
         # For your own code exchanges and refreshes; it shares this client's pool (and sends no
-        # bearer token). The auth flow refreshes without it, on the same pool.
+        # bearer token). The auth flow refreshes without it, on the same pool and rate limiter.
         self.oauth = AsyncOAuthClient(
             client_id=client_id,
             client_secret=client_secret,
             base_url=self.options.base_url,
             http_client=self.http_client,
+            rate_limiter=options.get("rate_limiter"),
         )
 
 
@@ -171,12 +175,29 @@ class PatreonUserClient(_UserClientBase):
             client_id=client_id, redirect_uri=redirect_uri, scopes=scopes, base_url=base_url, leeway=leeway
         )
         given = options.get("http_client")
+        # Instances share this object's connection pool, so the default limiter is decided here, once.
+        given_limiter = options.get("rate_limiter")
+        self.rate_limiter = (
+            given_limiter
+            if given_limiter is not None
+            else default_limiter(
+                base_url, custom_transport=options.get("transport") is not None or given is not None
+            )
+        )
         self._owns_client = given is None
         self.http_client = given if given is not None else ClientOptions(**options).sync_client()
         # What every user's client is made with: these options, on this one pool.
-        self._options: PatreonOptions = {**options, "http_client": self.http_client}
+        self._options: PatreonOptions = {
+            **options,
+            "http_client": self.http_client,
+            "rate_limiter": self.rate_limiter,
+        }
         self.oauth = OAuthClient(
-            client_id=client_id, client_secret=client_secret, base_url=base_url, http_client=self.http_client
+            client_id=client_id,
+            client_secret=client_secret,
+            base_url=base_url,
+            http_client=self.http_client,
+            rate_limiter=given_limiter,
         )
 
     def handle_callback(self, callback_url: str, *, expected_state: str) -> Token:
@@ -206,7 +227,7 @@ class PatreonUserClient(_UserClientBase):
             on_refresh=on_refresh,
             check_scopes=check_scopes,
         )
-        return Patreon(auth=auth, **self._options)
+        return Patreon(auth=auth, client_id=self.client_id, **self._options)
 
     def close(self) -> None:
         if self._owns_client:
@@ -231,12 +252,29 @@ class AsyncPatreonUserClient(_UserClientBase):
             client_id=client_id, redirect_uri=redirect_uri, scopes=scopes, base_url=base_url, leeway=leeway
         )
         given = options.get("http_client")
+        given_limiter = options.get("rate_limiter")
+        local = default_limiter(
+            base_url, custom_transport=options.get("transport") is not None or given is not None
+        )
+        self.rate_limiter: AsyncRateLimiter | None = (
+            given_limiter
+            if given_limiter is not None or local is None
+            else AsyncLocalRateLimiter(local=local)
+        )
         self._owns_client = given is None
         self.http_client = given if given is not None else ClientOptions(**options).async_client()
         # What every user's client is made with: these options, on this one pool.
-        self._options: AsyncPatreonOptions = {**options, "http_client": self.http_client}
+        self._options: AsyncPatreonOptions = {
+            **options,
+            "http_client": self.http_client,
+            "rate_limiter": self.rate_limiter,
+        }
         self.oauth = AsyncOAuthClient(
-            client_id=client_id, client_secret=client_secret, base_url=base_url, http_client=self.http_client
+            client_id=client_id,
+            client_secret=client_secret,
+            base_url=base_url,
+            http_client=self.http_client,
+            rate_limiter=given_limiter,
         )
 
     async def handle_callback(self, callback_url: str, *, expected_state: str) -> Token:
@@ -264,7 +302,7 @@ class AsyncPatreonUserClient(_UserClientBase):
             on_refresh=on_refresh,
             check_scopes=check_scopes,
         )
-        return AsyncPatreon(auth=auth, **self._options)
+        return AsyncPatreon(auth=auth, client_id=self.client_id, **self._options)
 
     async def aclose(self) -> None:
         if self._owns_client:

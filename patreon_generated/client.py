@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Self, Unpack
 import attrs
 import httpx
 
+from patreon_runtime.rate_limited_auth import limit_async, limit_sync
 from patreon_runtime.sender import AsyncSender, ClientOptions, Sender
 from patreon_runtime.static_auth import StaticTokenAuth
 
@@ -42,7 +43,10 @@ class Patreon:
     transport; `http_client` shares one connection pool between clients (auth then goes per
     request, and `close()` leaves that pool open for its owner). A 429 asking for
     more than `max_retry_after` seconds fails at once; errors keep at most `max_error_excerpt`
-    characters of an unparsed body and `max_error_body` bytes of the response.
+    characters of an unparsed body and `max_error_body` bytes of the response. `rate_limiter` spends
+    Patreon's per-client and per-token budgets before each request (`client_id` names the
+    client's budget); without one, requests to Patreon over the default transport share this
+    process's default limiter.
     """
 
     def __init__(
@@ -50,6 +54,7 @@ class Patreon:
         token: str | None = None,
         *,
         auth: httpx.Auth | str | None = None,
+        client_id: str | None = None,
         **options: Unpack[PatreonOptions],
     ) -> None:
         if token is not None and auth is not None:
@@ -63,6 +68,13 @@ class Patreon:
         http_client = self.options.http_client
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise TypeError("http_client must be an httpx.Client")
+        auth = limit_sync(
+            auth,
+            options.get("rate_limiter"),
+            client_id=client_id,
+            base_url=self.options.base_url,
+            custom_transport=self.options.transport is not None or http_client is not None,
+        )
         shared = http_client is not None
         client = http_client if http_client is not None else self.options.sync_client(auth)
         self._sender = Sender(
@@ -165,7 +177,10 @@ class AsyncPatreon:
     transport; `http_client` shares one connection pool between clients (auth then goes per
     request, and `aclose()` leaves that pool open for its owner). A 429 asking for
     more than `max_retry_after` seconds fails at once; errors keep at most `max_error_excerpt`
-    characters of an unparsed body and `max_error_body` bytes of the response.
+    characters of an unparsed body and `max_error_body` bytes of the response. `rate_limiter` spends
+    Patreon's per-client and per-token budgets before each request (`client_id` names the
+    client's budget); without one, requests to Patreon over the default transport share this
+    process's default limiter.
     """
 
     def __init__(
@@ -173,6 +188,7 @@ class AsyncPatreon:
         token: str | None = None,
         *,
         auth: httpx.Auth | str | None = None,
+        client_id: str | None = None,
         **options: Unpack[AsyncPatreonOptions],
     ) -> None:
         if token is not None and auth is not None:
@@ -186,6 +202,13 @@ class AsyncPatreon:
         http_client = self.options.http_client
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise TypeError("http_client must be an httpx.AsyncClient")
+        auth = limit_async(
+            auth,
+            options.get("rate_limiter"),
+            client_id=client_id,
+            base_url=self.options.base_url,
+            custom_transport=self.options.transport is not None or http_client is not None,
+        )
         shared = http_client is not None
         client = http_client if http_client is not None else self.options.async_client(auth)
         self._sender = AsyncSender(

@@ -12,6 +12,8 @@ from typing import Any, TypedDict
 
 import httpx
 
+from patreon_runtime.rate_limit import AsyncRateLimiter, RateLimiter
+
 EventHooks = Mapping[str, Sequence[Callable[..., Any]]]
 
 
@@ -34,6 +36,7 @@ class PatreonOptions(_SharedOptions, total=False):
 
     transport: httpx.BaseTransport | None
     http_client: httpx.Client | None
+    rate_limiter: RateLimiter | None
 
 
 class AsyncPatreonOptions(_SharedOptions, total=False):
@@ -41,6 +44,7 @@ class AsyncPatreonOptions(_SharedOptions, total=False):
 
     transport: httpx.AsyncBaseTransport | None
     http_client: httpx.AsyncClient | None
+    rate_limiter: AsyncRateLimiter | None
 
 
 class CallOptions(TypedDict, total=False):

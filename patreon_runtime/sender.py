@@ -64,6 +64,8 @@ class ClientOptions:
     # A pool shared with other clients (its owner closes it); the options above then describe
     # what that pool was built with, and only the retry and error ones apply.
     http_client: httpx.Client | httpx.AsyncClient | None = attrs.field(default=None, eq=False, repr=False)
+    # The rate limiter (flavour-typed in options.py); the clients wrap their auth in it.
+    rate_limiter: object = attrs.field(default=None, eq=False, repr=False)
 
     def error_caps(self) -> ErrorCaps:
         return ErrorCaps(excerpt_chars=self.max_error_excerpt, body_bytes=self.max_error_body)

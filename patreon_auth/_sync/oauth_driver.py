@@ -21,6 +21,8 @@ from patreon_auth._oauth_core import (
 )
 from patreon_auth.errors import APIConnectionError, OAuthError
 from patreon_auth.token import Token
+from patreon_runtime.rate_limit import RateLimiter
+from patreon_runtime.rate_limited_auth import limit_sync
 from patreon_runtime.sender import DEFAULT_BASE_URL, DEFAULT_TIMEOUT
 
 
@@ -37,10 +39,18 @@ class OAuthClient(_OAuthClientBase):
         transport: httpx.BaseTransport | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         headers: Mapping[str, str] | None = None,
+        rate_limiter: RateLimiter | None = None,
     ) -> None:
         super().__init__(client_id=client_id, client_secret=client_secret, base_url=base_url)
         self._owns_client = http_client is None
         self._http = http_client or httpx.Client(transport=transport, timeout=timeout, headers=headers)
+        # Token calls spend the client id's budget and their 4xx count toward the edge budget:
+        # failed refreshes are what got clients blocked before ([WP] PR #181).
+        custom = transport is not None or http_client is not None
+        self._auth = (
+            limit_sync(None, rate_limiter, client_id=client_id, base_url=base_url, custom_transport=custom)
+            or _NO_AUTH
+        )
 
     def exchange_code(self, code: str, *, redirect_uri: str) -> Token:
         """Trade a callback's single-use code for a token."""
@@ -54,7 +64,7 @@ class OAuthClient(_OAuthClientBase):
         failure: OAuthError | APIConnectionError | None = None
         try:
             response = self._http.post(
-                self.token_url, data=request.form, headers=_FORM_HEADERS, auth=_NO_AUTH
+                self.token_url, data=request.form, headers=_FORM_HEADERS, auth=self._auth
             )
         except httpx.RequestError as exc:
             failure = _connection_error(exc, request)
