@@ -8,6 +8,7 @@ import sys
 BENCHMARKS = [
     "bench.decode",
     "bench.imports",
+    "bench.creator_client",
     "bench.sandbox_page",
     "bench.export",
     "bench.export_memory",

@@ -35,7 +35,7 @@ from patreon_generated import LIBRARY_VERSION as __version__  # one version: pat
 
 if TYPE_CHECKING:
     from patreon_auth import stores, webhooks
-    from patreon_auth.auth import PatreonAuth
+    from patreon_auth.auth import AsyncPatreonAuth, PatreonAuth
     from patreon_auth.clients import (
         AsyncPatreonCreatorClient,
         AsyncPatreonUserClient,
@@ -59,6 +59,7 @@ _LAZY = {
     "PatreonUserClient": "patreon_auth.clients",
     "AsyncPatreonUserClient": "patreon_auth.clients",
     "PatreonAuth": "patreon_auth.auth",
+    "AsyncPatreonAuth": "patreon_auth.auth",
     "OAuthClient": "patreon_auth.oauth",
     "AsyncOAuthClient": "patreon_auth.oauth",
     "AuthorizationRequest": "patreon_auth.oauth",
@@ -93,6 +94,7 @@ __all__ = [
     "APITimeoutError",
     "AsyncLocalRateLimiter",
     "AsyncOAuthClient",
+    "AsyncPatreonAuth",
     "AsyncPatreonCreatorClient",
     "AsyncPatreonUserClient",
     "AsyncRateLimiter",

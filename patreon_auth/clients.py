@@ -1,12 +1,18 @@
-"""Creator and user clients: the generated Patreon clients with token lifecycle wired in."""
+"""Creator and user clients: `Patreon` / `AsyncPatreon` with a refreshing auth strategy.
+
+They are thin: the creator clients are a `Patreon` whose `auth` is a `PatreonAuth` over the
+creator's store, the user clients hand out `Patreon`s sharing one pool, each with a user's
+`PatreonAuth`. The options (`**options`) and their defaults are the generated client's, declared
+once in patreon_runtime (`options.py`, `ClientOptions`); the refresh goes through the client's own
+pool (the auth flow yields it), so no second httpx client is built.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Unpack
 
-import httpx
-
-from patreon_auth.auth import PatreonAuth
+from patreon_auth.auth import DEFAULT_LEEWAY, AsyncPatreonAuth, OnRefresh, PatreonAuth
 from patreon_auth.oauth import (
     AsyncOAuthClient,
     AuthorizationRequest,
@@ -14,19 +20,17 @@ from patreon_auth.oauth import (
     build_authorization_request,
     parse_callback,
 )
-from patreon_auth.scope_auth import ScopeCheckingAuth
 from patreon_auth.seeded import AsyncSeededStore, SeededStore
 from patreon_auth.stores.base import AsyncTokenStore, TokenStore
 from patreon_auth.stores.memory import AsyncMemoryStore, MemoryStore
 from patreon_auth.token import Token
 from patreon_generated.client import AsyncPatreon, Patreon
-from patreon_runtime.rate_limit import AsyncLocalRateLimiter, AsyncRateLimiter, RateLimiter
+from patreon_runtime.rate_limit import AsyncLocalRateLimiter, AsyncRateLimiter
 from patreon_runtime.rate_limited_auth import default_limiter
-from patreon_runtime.retry_policy import DEFAULT_MAX_RETRIES, INITIAL_BACKOFF, MAX_RETRY_AFTER
-from patreon_runtime.sender import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, ClientOptions, user_agent
+from patreon_runtime.sender import DEFAULT_BASE_URL, ClientOptions
 
-DEFAULT_LEEWAY = 300.0
-OnRefresh = Callable[[Token], object]
+if TYPE_CHECKING:
+    from patreon_runtime.options import AsyncPatreonOptions, PatreonOptions
 
 
 def _sync_store(token: Token | None, store: TokenStore | None) -> TokenStore:
@@ -45,12 +49,12 @@ def _async_store(token: Token | None, store: AsyncTokenStore | None) -> AsyncTok
     return AsyncSeededStore(store, token) if token is not None else store
 
 
-def _token_headers(name: str | None, headers: Mapping[str, str] | None) -> dict[str, str]:
-    return {"User-Agent": user_agent(name), **(headers or {})}
-
-
 class PatreonCreatorClient(Patreon):
-    """The creator's own token [PD _clients.md], refreshed before expiry and stored where you say."""
+    """The creator's own token [PD _clients.md], refreshed before expiry and stored where you say.
+
+    The same as `Patreon(auth=PatreonAuth(store=..., client_id=..., client_secret=...))`;
+    every other keyword is a `Patreon` option.
+    """
 
     def __init__(
         self,
@@ -62,48 +66,27 @@ class PatreonCreatorClient(Patreon):
         on_refresh: OnRefresh | None = None,
         leeway: float = DEFAULT_LEEWAY,
         check_scopes: bool = False,
-        base_url: str = DEFAULT_BASE_URL,
-        timeout: httpx.Timeout | float | None = None,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        headers: Mapping[str, str] | None = None,
-        name: str | None = None,
-        transport: httpx.BaseTransport | None = None,
-        retry_backoff: float = INITIAL_BACKOFF,
-        max_retry_after: float = MAX_RETRY_AFTER,
-        rate_limiter: RateLimiter | None = None,
+        **options: Unpack[PatreonOptions],
     ) -> None:
         self.store = _sync_store(token, store)
+        auth = PatreonAuth(
+            store=self.store,
+            client_id=client_id,
+            client_secret=client_secret,
+            leeway=leeway,
+            on_refresh=on_refresh,
+            check_scopes=check_scopes,
+        )
+        super().__init__(auth=auth, client_id=client_id, **options)
+        # For your own code exchanges and refreshes; it shares this client's pool (and sends no
+        # bearer token). The auth flow refreshes without it, on the same pool and rate limiter.
         self.oauth = OAuthClient(
             client_id=client_id,
             client_secret=client_secret,
-            base_url=base_url,
-            transport=transport,
-            timeout=timeout if timeout is not None else DEFAULT_TIMEOUT,
-            headers=_token_headers(name, headers),
-            rate_limiter=rate_limiter,
+            base_url=self.options.base_url,
+            http_client=self.http_client,
+            rate_limiter=options.get("rate_limiter"),
         )
-        auth: httpx.Auth = PatreonAuth(
-            store=self.store, oauth=self.oauth, leeway=leeway, on_refresh=on_refresh
-        )
-        if check_scopes:
-            auth = ScopeCheckingAuth(auth, store=self.store)
-        super().__init__(
-            auth=auth,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            headers=headers,
-            name=name,
-            transport=transport,
-            retry_backoff=retry_backoff,
-            max_retry_after=max_retry_after,
-            rate_limiter=rate_limiter,
-            client_id=client_id,
-        )
-
-    def close(self) -> None:
-        super().close()
-        self.oauth.close()
 
 
 class AsyncPatreonCreatorClient(AsyncPatreon):
@@ -119,48 +102,27 @@ class AsyncPatreonCreatorClient(AsyncPatreon):
         on_refresh: OnRefresh | None = None,
         leeway: float = DEFAULT_LEEWAY,
         check_scopes: bool = False,
-        base_url: str = DEFAULT_BASE_URL,
-        timeout: httpx.Timeout | float | None = None,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        headers: Mapping[str, str] | None = None,
-        name: str | None = None,
-        transport: httpx.AsyncBaseTransport | None = None,
-        retry_backoff: float = INITIAL_BACKOFF,
-        max_retry_after: float = MAX_RETRY_AFTER,
-        rate_limiter: AsyncRateLimiter | None = None,
+        **options: Unpack[AsyncPatreonOptions],
     ) -> None:
         self.store = _async_store(token, store)
+        auth = AsyncPatreonAuth(
+            store=self.store,
+            client_id=client_id,
+            client_secret=client_secret,
+            leeway=leeway,
+            on_refresh=on_refresh,
+            check_scopes=check_scopes,
+        )
+        super().__init__(auth=auth, client_id=client_id, **options)
+        # For your own code exchanges and refreshes; it shares this client's pool (and sends no
+        # bearer token). The auth flow refreshes without it, on the same pool and rate limiter.
         self.oauth = AsyncOAuthClient(
             client_id=client_id,
             client_secret=client_secret,
-            base_url=base_url,
-            transport=transport,
-            timeout=timeout if timeout is not None else DEFAULT_TIMEOUT,
-            headers=_token_headers(name, headers),
-            rate_limiter=rate_limiter,
+            base_url=self.options.base_url,
+            http_client=self.http_client,
+            rate_limiter=options.get("rate_limiter"),
         )
-        auth: httpx.Auth = PatreonAuth(
-            async_store=self.store, async_oauth=self.oauth, leeway=leeway, on_refresh=on_refresh
-        )
-        if check_scopes:
-            auth = ScopeCheckingAuth(auth, async_store=self.store)
-        super().__init__(
-            auth=auth,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            headers=headers,
-            name=name,
-            transport=transport,
-            retry_backoff=retry_backoff,
-            max_retry_after=max_retry_after,
-            rate_limiter=rate_limiter,
-            client_id=client_id,
-        )
-
-    async def aclose(self) -> None:
-        await super().aclose()
-        await self.oauth.aclose()
 
 
 class _UserClientBase:
@@ -194,7 +156,8 @@ class _UserClientBase:
 class PatreonUserClient(_UserClientBase):
     """User OAuth: authorization URL, callback, code exchange, refresh, and per-user clients.
 
-    Every instance made by `create_instance` shares this object's one connection pool.
+    Every instance made by `create_instance` shares this object's one connection pool (or the
+    `http_client` you give); every other keyword is a `Patreon` option.
     """
 
     def __init__(
@@ -205,42 +168,36 @@ class PatreonUserClient(_UserClientBase):
         redirect_uri: str,
         scopes: Sequence[str] = ("identity",),
         leeway: float = DEFAULT_LEEWAY,
-        base_url: str = DEFAULT_BASE_URL,
-        timeout: httpx.Timeout | float | None = None,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        headers: Mapping[str, str] | None = None,
-        name: str | None = None,
-        transport: httpx.BaseTransport | None = None,
-        retry_backoff: float = INITIAL_BACKOFF,
-        max_retry_after: float = MAX_RETRY_AFTER,
-        rate_limiter: RateLimiter | None = None,
+        **options: Unpack[PatreonOptions],
     ) -> None:
-        # Instances share this object's connection pool, so the default is decided here, once.
-        self.rate_limiter = (
-            rate_limiter
-            if rate_limiter is not None
-            else default_limiter(base_url, custom_transport=transport is not None)
-        )
+        base_url = options.get("base_url", DEFAULT_BASE_URL)
         super().__init__(
             client_id=client_id, redirect_uri=redirect_uri, scopes=scopes, base_url=base_url, leeway=leeway
         )
-        self._options = ClientOptions(
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            headers=dict(headers or {}),
-            name=name,
-            transport=transport,
-            retry_backoff=retry_backoff,
-            max_retry_after=max_retry_after,
+        given = options.get("http_client")
+        # Instances share this object's connection pool, so the default limiter is decided here, once.
+        given_limiter = options.get("rate_limiter")
+        self.rate_limiter = (
+            given_limiter
+            if given_limiter is not None
+            else default_limiter(
+                base_url, custom_transport=options.get("transport") is not None or given is not None
+            )
         )
-        self.http_client = self._options.sync_client()
+        self._owns_client = given is None
+        self.http_client = given if given is not None else ClientOptions(**options).sync_client()
+        # What every user's client is made with: these options, on this one pool.
+        self._options: PatreonOptions = {
+            **options,
+            "http_client": self.http_client,
+            "rate_limiter": self.rate_limiter,
+        }
         self.oauth = OAuthClient(
             client_id=client_id,
             client_secret=client_secret,
             base_url=base_url,
             http_client=self.http_client,
-            rate_limiter=rate_limiter,
+            rate_limiter=given_limiter,
         )
 
     def handle_callback(self, callback_url: str, *, expected_state: str) -> Token:
@@ -263,26 +220,18 @@ class PatreonUserClient(_UserClientBase):
         check_scopes: bool = False,
     ) -> Patreon:
         """A Patreon client acting as one user, refreshing that user's token."""
-        user_store = _sync_store(token, store)
-        auth: httpx.Auth = PatreonAuth(
-            store=user_store, oauth=self.oauth, leeway=self.leeway, on_refresh=on_refresh
+        auth = PatreonAuth(
+            store=_sync_store(token, store),
+            oauth=self.oauth,
+            leeway=self.leeway,
+            on_refresh=on_refresh,
+            check_scopes=check_scopes,
         )
-        if check_scopes:
-            auth = ScopeCheckingAuth(auth, store=user_store)
-        options = self._options
-        return Patreon(
-            auth=auth,
-            base_url=options.base_url,
-            max_retries=options.max_retries,
-            retry_backoff=options.retry_backoff,
-            max_retry_after=options.max_retry_after,
-            http_client=self.http_client,
-            rate_limiter=self.rate_limiter,
-            client_id=self.client_id,
-        )
+        return Patreon(auth=auth, client_id=self.client_id, **self._options)
 
     def close(self) -> None:
-        self.http_client.close()
+        if self._owns_client:
+            self.http_client.close()
 
 
 class AsyncPatreonUserClient(_UserClientBase):
@@ -296,40 +245,36 @@ class AsyncPatreonUserClient(_UserClientBase):
         redirect_uri: str,
         scopes: Sequence[str] = ("identity",),
         leeway: float = DEFAULT_LEEWAY,
-        base_url: str = DEFAULT_BASE_URL,
-        timeout: httpx.Timeout | float | None = None,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        headers: Mapping[str, str] | None = None,
-        name: str | None = None,
-        transport: httpx.AsyncBaseTransport | None = None,
-        retry_backoff: float = INITIAL_BACKOFF,
-        max_retry_after: float = MAX_RETRY_AFTER,
-        rate_limiter: AsyncRateLimiter | None = None,
+        **options: Unpack[AsyncPatreonOptions],
     ) -> None:
-        local = default_limiter(base_url, custom_transport=transport is not None)
-        self.rate_limiter: AsyncRateLimiter | None = (
-            rate_limiter if rate_limiter is not None or local is None else AsyncLocalRateLimiter(local=local)
-        )
+        base_url = options.get("base_url", DEFAULT_BASE_URL)
         super().__init__(
             client_id=client_id, redirect_uri=redirect_uri, scopes=scopes, base_url=base_url, leeway=leeway
         )
-        self._options = ClientOptions(
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            headers=dict(headers or {}),
-            name=name,
-            transport=transport,
-            retry_backoff=retry_backoff,
-            max_retry_after=max_retry_after,
+        given = options.get("http_client")
+        given_limiter = options.get("rate_limiter")
+        local = default_limiter(
+            base_url, custom_transport=options.get("transport") is not None or given is not None
         )
-        self.http_client = self._options.async_client()
+        self.rate_limiter: AsyncRateLimiter | None = (
+            given_limiter
+            if given_limiter is not None or local is None
+            else AsyncLocalRateLimiter(local=local)
+        )
+        self._owns_client = given is None
+        self.http_client = given if given is not None else ClientOptions(**options).async_client()
+        # What every user's client is made with: these options, on this one pool.
+        self._options: AsyncPatreonOptions = {
+            **options,
+            "http_client": self.http_client,
+            "rate_limiter": self.rate_limiter,
+        }
         self.oauth = AsyncOAuthClient(
             client_id=client_id,
             client_secret=client_secret,
             base_url=base_url,
             http_client=self.http_client,
-            rate_limiter=rate_limiter,
+            rate_limiter=given_limiter,
         )
 
     async def handle_callback(self, callback_url: str, *, expected_state: str) -> Token:
@@ -350,23 +295,15 @@ class AsyncPatreonUserClient(_UserClientBase):
         on_refresh: OnRefresh | None = None,
         check_scopes: bool = False,
     ) -> AsyncPatreon:
-        user_store = _async_store(token, store)
-        auth: httpx.Auth = PatreonAuth(
-            async_store=user_store, async_oauth=self.oauth, leeway=self.leeway, on_refresh=on_refresh
+        auth = AsyncPatreonAuth(
+            store=_async_store(token, store),
+            oauth=self.oauth,
+            leeway=self.leeway,
+            on_refresh=on_refresh,
+            check_scopes=check_scopes,
         )
-        if check_scopes:
-            auth = ScopeCheckingAuth(auth, async_store=user_store)
-        options = self._options
-        return AsyncPatreon(
-            auth=auth,
-            base_url=options.base_url,
-            max_retries=options.max_retries,
-            retry_backoff=options.retry_backoff,
-            max_retry_after=options.max_retry_after,
-            http_client=self.http_client,
-            rate_limiter=self.rate_limiter,
-            client_id=self.client_id,
-        )
+        return AsyncPatreon(auth=auth, client_id=self.client_id, **self._options)
 
     async def aclose(self) -> None:
-        await self.http_client.aclose()
+        if self._owns_client:
+            await self.http_client.aclose()

@@ -9,49 +9,7 @@ read it expects the store to be empty (stores.base, contract point 2).
 
 from __future__ import annotations
 
-import contextlib
+from patreon_auth._async.seeded import AsyncSeededStore
+from patreon_auth._sync.seeded import SeededStore
 
-from patreon_auth.stores.base import AsyncTokenStore, TokenStore
-from patreon_auth.token import Token
-
-
-class SeededStore:
-    """Reads the wrapped store, or the seed token while the store is empty."""
-
-    def __init__(self, store: TokenStore, seed: Token) -> None:
-        self.store = store
-        self._seed = seed
-
-    def get(self) -> Token | None:
-        token = self.store.get()
-        return token if token is not None else self._seed
-
-    def put(self, token: Token) -> None:
-        self.store.put(token)
-
-    def refresh_lock(self) -> contextlib.AbstractContextManager[None]:
-        return self.store.refresh_lock()
-
-    def __repr__(self) -> str:
-        return f"SeededStore({self.store!r})"
-
-
-class AsyncSeededStore:
-    """Async twin of SeededStore."""
-
-    def __init__(self, store: AsyncTokenStore, seed: Token) -> None:
-        self.store = store
-        self._seed = seed
-
-    async def get(self) -> Token | None:
-        token = await self.store.get()
-        return token if token is not None else self._seed
-
-    async def put(self, token: Token) -> None:
-        await self.store.put(token)
-
-    def refresh_lock(self) -> contextlib.AbstractAsyncContextManager[None]:
-        return self.store.refresh_lock()
-
-    def __repr__(self) -> str:
-        return f"AsyncSeededStore({self.store!r})"
+__all__ = ["AsyncSeededStore", "SeededStore"]

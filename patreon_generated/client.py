@@ -9,21 +9,21 @@ patreon_runtime's sender (User-Agent, default timeout, retries, typed errors).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from functools import cached_property
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Self, Unpack
 
+import attrs
 import httpx
 
-from patreon_runtime.error_mapping import DEFAULT_ERROR_CAPS
-from patreon_runtime.rate_limit import AsyncRateLimiter, RateLimiter
 from patreon_runtime.rate_limited_auth import limit_async, limit_sync
-from patreon_runtime.retry_policy import DEFAULT_MAX_RETRIES, INITIAL_BACKOFF, MAX_RETRY_AFTER
-from patreon_runtime.sender import DEFAULT_BASE_URL, AsyncSender, ClientOptions, Sender
+from patreon_runtime.sender import AsyncSender, ClientOptions, Sender
 from patreon_runtime.static_auth import StaticTokenAuth
 
 if TYPE_CHECKING:
+    # Types only: a process that never completes option names does not load them.
+    from patreon_runtime.options import AsyncPatreonOptions, CallOptions, PatreonOptions
+
     from .api.campaigns import AsyncCampaignsResource, CampaignsResource
     from .api.identity import AsyncIdentityResource, IdentityResource
     from .api.lives import AsyncLivesResource, LivesResource
@@ -31,11 +31,14 @@ if TYPE_CHECKING:
     from .api.posts import AsyncPostsResource, PostsResource
     from .api.webhooks import AsyncWebhooksResource, WebhooksResource
 
+_RESOURCES = frozenset({"identity", "campaigns", "members", "posts", "webhooks", "lives"})
+
 
 class Patreon:
     """The Patreon v2 API: `client.members.list(...)` and friends.
 
-    Give a static `token`, or an `auth` (an httpx.Auth such as patreon_auth's refreshing one).
+    Give a static `token`, or an `auth` strategy: a token string, or an httpx.Auth such as
+    patreon_auth's refreshing `PatreonAuth` (the creator's token, a user's token).
     `base_url` is the Patreon origin (a sandbox is one argument away), `transport` any httpx
     transport; `http_client` shares one connection pool between clients (auth then goes per
     request, and `close()` leaves that pool open for its owner). A 429 asking for
@@ -50,55 +53,61 @@ class Patreon:
         self,
         token: str | None = None,
         *,
-        auth: httpx.Auth | None = None,
-        base_url: str = DEFAULT_BASE_URL,
-        timeout: httpx.Timeout | float | None = None,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        headers: Mapping[str, str] | None = None,
-        name: str | None = None,
-        transport: httpx.BaseTransport | None = None,
-        retry_backoff: float = INITIAL_BACKOFF,
-        http_client: httpx.Client | None = None,
-        max_retry_after: float = MAX_RETRY_AFTER,
-        max_error_excerpt: int = DEFAULT_ERROR_CAPS.excerpt_chars,
-        max_error_body: int = DEFAULT_ERROR_CAPS.body_bytes,
-        rate_limiter: RateLimiter | None = None,
+        auth: httpx.Auth | str | None = None,
         client_id: str | None = None,
+        **options: Unpack[PatreonOptions],
     ) -> None:
         if token is not None and auth is not None:
             raise ValueError("give either token or auth, not both")
         if token is not None:
-            auth = StaticTokenAuth(token)
+            auth = token
+        if isinstance(auth, str):
+            auth = StaticTokenAuth(auth)
+        # The defaults live once, on ClientOptions; this list is not written out again anywhere.
+        self.options = ClientOptions(**options)
+        http_client = self.options.http_client
+        if http_client is not None and not isinstance(http_client, httpx.Client):
+            raise TypeError("http_client must be an httpx.Client")
         auth = limit_sync(
             auth,
-            rate_limiter,
+            options.get("rate_limiter"),
             client_id=client_id,
-            base_url=base_url,
-            custom_transport=transport is not None or http_client is not None,
-        )
-        self.options = ClientOptions(
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            headers=dict(headers or {}),
-            name=name,
-            transport=transport,
-            retry_backoff=retry_backoff,
-            max_retry_after=max_retry_after,
-            max_error_excerpt=max_error_excerpt,
-            max_error_body=max_error_body,
+            base_url=self.options.base_url,
+            custom_transport=self.options.transport is not None or http_client is not None,
         )
         shared = http_client is not None
         client = http_client if http_client is not None else self.options.sync_client(auth)
         self._sender = Sender(
             client,
-            max_retries=max_retries,
-            retry_backoff=retry_backoff,
+            max_retries=self.options.max_retries,
+            retry_backoff=self.options.retry_backoff,
             auth=auth if shared else None,
             owns_client=not shared,
-            max_retry_after=max_retry_after,
+            max_retry_after=self.options.max_retry_after,
             error_caps=self.options.error_caps(),
         )
+
+    def with_options(self, **overrides: Unpack[CallOptions]) -> Self:
+        """A copy for some calls with another `timeout`, `max_retries`, `retry_backoff` or
+        `max_retry_after`; it shares this client's pool, auth and rate-limit pause, and closing
+        it leaves the pool open for this client."""
+        clone = object.__new__(type(self))
+        # Resource namespaces are cached per client and hold its sender: they are made afresh.
+        clone.__dict__.update({key: value for key, value in vars(self).items() if key not in _RESOURCES})
+        clone.options = attrs.evolve(self.options, **overrides)
+        sender = self._sender
+        clone._sender = Sender(
+            sender.client,
+            max_retries=clone.options.max_retries,
+            retry_backoff=clone.options.retry_backoff,
+            auth=sender.extra.get("auth"),
+            owns_client=False,
+            max_retry_after=clone.options.max_retry_after,
+            error_caps=sender.error_caps,
+            timeout=overrides["timeout"] if "timeout" in overrides else sender.timeout,
+            gate=sender.gate,
+        )
+        return clone
 
     @cached_property
     def identity(self) -> IdentityResource:
@@ -150,7 +159,7 @@ class Patreon:
     def close(self) -> None:
         self._sender.close()
 
-    def __enter__(self) -> Patreon:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(
@@ -162,7 +171,8 @@ class Patreon:
 class AsyncPatreon:
     """The Patreon v2 API (async): `client.members.list(...)` and friends.
 
-    Give a static `token`, or an `auth` (an httpx.Auth such as patreon_auth's refreshing one).
+    Give a static `token`, or an `auth` strategy: a token string, or an httpx.Auth such as
+    patreon_auth's refreshing `PatreonAuth` (the creator's token, a user's token).
     `base_url` is the Patreon origin (a sandbox is one argument away), `transport` any httpx
     transport; `http_client` shares one connection pool between clients (auth then goes per
     request, and `aclose()` leaves that pool open for its owner). A 429 asking for
@@ -177,55 +187,61 @@ class AsyncPatreon:
         self,
         token: str | None = None,
         *,
-        auth: httpx.Auth | None = None,
-        base_url: str = DEFAULT_BASE_URL,
-        timeout: httpx.Timeout | float | None = None,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        headers: Mapping[str, str] | None = None,
-        name: str | None = None,
-        transport: httpx.AsyncBaseTransport | None = None,
-        retry_backoff: float = INITIAL_BACKOFF,
-        http_client: httpx.AsyncClient | None = None,
-        max_retry_after: float = MAX_RETRY_AFTER,
-        max_error_excerpt: int = DEFAULT_ERROR_CAPS.excerpt_chars,
-        max_error_body: int = DEFAULT_ERROR_CAPS.body_bytes,
-        rate_limiter: AsyncRateLimiter | None = None,
+        auth: httpx.Auth | str | None = None,
         client_id: str | None = None,
+        **options: Unpack[AsyncPatreonOptions],
     ) -> None:
         if token is not None and auth is not None:
             raise ValueError("give either token or auth, not both")
         if token is not None:
-            auth = StaticTokenAuth(token)
+            auth = token
+        if isinstance(auth, str):
+            auth = StaticTokenAuth(auth)
+        # The defaults live once, on ClientOptions; this list is not written out again anywhere.
+        self.options = ClientOptions(**options)
+        http_client = self.options.http_client
+        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
+            raise TypeError("http_client must be an httpx.AsyncClient")
         auth = limit_async(
             auth,
-            rate_limiter,
+            options.get("rate_limiter"),
             client_id=client_id,
-            base_url=base_url,
-            custom_transport=transport is not None or http_client is not None,
-        )
-        self.options = ClientOptions(
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            headers=dict(headers or {}),
-            name=name,
-            transport=transport,
-            retry_backoff=retry_backoff,
-            max_retry_after=max_retry_after,
-            max_error_excerpt=max_error_excerpt,
-            max_error_body=max_error_body,
+            base_url=self.options.base_url,
+            custom_transport=self.options.transport is not None or http_client is not None,
         )
         shared = http_client is not None
         client = http_client if http_client is not None else self.options.async_client(auth)
         self._sender = AsyncSender(
             client,
-            max_retries=max_retries,
-            retry_backoff=retry_backoff,
+            max_retries=self.options.max_retries,
+            retry_backoff=self.options.retry_backoff,
             auth=auth if shared else None,
             owns_client=not shared,
-            max_retry_after=max_retry_after,
+            max_retry_after=self.options.max_retry_after,
             error_caps=self.options.error_caps(),
         )
+
+    def with_options(self, **overrides: Unpack[CallOptions]) -> Self:
+        """A copy for some calls with another `timeout`, `max_retries`, `retry_backoff` or
+        `max_retry_after`; it shares this client's pool, auth and rate-limit pause, and closing
+        it leaves the pool open for this client."""
+        clone = object.__new__(type(self))
+        # Resource namespaces are cached per client and hold its sender: they are made afresh.
+        clone.__dict__.update({key: value for key, value in vars(self).items() if key not in _RESOURCES})
+        clone.options = attrs.evolve(self.options, **overrides)
+        sender = self._sender
+        clone._sender = AsyncSender(
+            sender.client,
+            max_retries=clone.options.max_retries,
+            retry_backoff=clone.options.retry_backoff,
+            auth=sender.extra.get("auth"),
+            owns_client=False,
+            max_retry_after=clone.options.max_retry_after,
+            error_caps=sender.error_caps,
+            timeout=overrides["timeout"] if "timeout" in overrides else sender.timeout,
+            gate=sender.gate,
+        )
+        return clone
 
     @cached_property
     def identity(self) -> AsyncIdentityResource:
@@ -277,7 +293,7 @@ class AsyncPatreon:
     async def aclose(self) -> None:
         await self._sender.aclose()
 
-    async def __aenter__(self) -> AsyncPatreon:
+    async def __aenter__(self) -> Self:
         return self
 
     async def __aexit__(

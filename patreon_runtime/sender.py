@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -42,6 +42,10 @@ def user_agent(name: str | None) -> str:
     return f"{agent} ({name})" if name else agent
 
 
+def _header_dict(value: Mapping[str, str] | None) -> dict[str, str]:
+    return dict(value or {})
+
+
 @attrs.frozen(kw_only=True)
 class ClientOptions:
     """The options every client takes; ``transport`` may be any httpx transport (sandbox, mock, proxy)."""
@@ -49,13 +53,19 @@ class ClientOptions:
     base_url: str = DEFAULT_BASE_URL
     timeout: httpx.Timeout | float | None = None
     max_retries: int = DEFAULT_MAX_RETRIES
-    headers: Mapping[str, str] = attrs.field(factory=dict)
+    headers: Mapping[str, str] = attrs.field(factory=dict, converter=_header_dict)
     name: str | None = None
     transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None
     retry_backoff: float = INITIAL_BACKOFF
     max_retry_after: float = MAX_RETRY_AFTER
     max_error_excerpt: int = DEFAULT_ERROR_CAPS.excerpt_chars
     max_error_body: int = DEFAULT_ERROR_CAPS.body_bytes
+    event_hooks: Mapping[str, Sequence[Callable[..., Any]]] | None = None
+    # A pool shared with other clients (its owner closes it); the options above then describe
+    # what that pool was built with, and only the retry and error ones apply.
+    http_client: httpx.Client | httpx.AsyncClient | None = attrs.field(default=None, eq=False, repr=False)
+    # The rate limiter (flavour-typed in options.py); the clients wrap their auth in it.
+    rate_limiter: object = attrs.field(default=None, eq=False, repr=False)
 
     def error_caps(self) -> ErrorCaps:
         return ErrorCaps(excerpt_chars=self.max_error_excerpt, body_bytes=self.max_error_body)
@@ -64,7 +74,14 @@ class ClientOptions:
         headers = {"User-Agent": user_agent(self.name), "Accept": "application/json"}
         headers.update(self.headers)
         timeout = self.timeout if self.timeout is not None else DEFAULT_TIMEOUT
-        return {"base_url": self.base_url.rstrip("/"), "headers": headers, "timeout": timeout}
+        kwargs: dict[str, Any] = {
+            "base_url": self.base_url.rstrip("/"),
+            "headers": headers,
+            "timeout": timeout,
+        }
+        if self.event_hooks is not None:
+            kwargs["event_hooks"] = {kind: list(hooks) for kind, hooks in self.event_hooks.items()}
+        return kwargs
 
     def sync_client(self, auth: httpx.Auth | None = None) -> httpx.Client:
         transport = self.transport
@@ -130,8 +147,12 @@ class Sender:
         owns_client: bool = True,
         max_retry_after: float = MAX_RETRY_AFTER,
         error_caps: ErrorCaps = DEFAULT_ERROR_CAPS,
+        timeout: httpx.Timeout | float | None = None,
+        gate: RateGate | None = None,
     ) -> None:
         self.client = client
+        # None keeps the client's own timeout; `with_options(timeout=...)` sets one per request.
+        self.timeout = timeout
         self.max_retries = max_retries
         self.retry_backoff = retry_backoff
         self.max_retry_after = max_retry_after
@@ -139,10 +160,12 @@ class Sender:
         # Per-request auth lets many clients (one per user token) share one connection pool.
         self.extra: dict[str, Any] = {"auth": auth} if auth is not None else {}
         self.owns_client = owns_client
-        self.gate = RateGate()
+        self.gate = gate if gate is not None else RateGate()
 
     def request(self, operation: Operation) -> httpx.Response:
         request = operation.to_request(self.client)
+        if self.timeout is not None:
+            request.extensions["timeout"] = httpx.Timeout(self.timeout).as_dict()
         budget = RetryBudget(request.method, self.max_retries, self.retry_backoff, self.max_retry_after)
         while True:
             wait = _gate_wait(self.gate)
@@ -186,21 +209,27 @@ class AsyncSender:
         owns_client: bool = True,
         max_retry_after: float = MAX_RETRY_AFTER,
         error_caps: ErrorCaps = DEFAULT_ERROR_CAPS,
+        timeout: httpx.Timeout | float | None = None,
+        gate: RateGate | None = None,
     ) -> None:
         self.client = client
+        # None keeps the client's own timeout; `with_options(timeout=...)` sets one per request.
+        self.timeout = timeout
         self.max_retries = max_retries
         self.retry_backoff = retry_backoff
         self.max_retry_after = max_retry_after
         self.error_caps = error_caps
         self.extra: dict[str, Any] = {"auth": auth} if auth is not None else {}
         self.owns_client = owns_client
-        self.gate = RateGate()
+        self.gate = gate if gate is not None else RateGate()
 
     async def request(self, operation: Operation) -> httpx.Response:
         # Imported here: only async code pays for asyncio (`import patreon_auth` stays light).
         import asyncio
 
         request = operation.to_request(self.client)
+        if self.timeout is not None:
+            request.extensions["timeout"] = httpx.Timeout(self.timeout).as_dict()
         budget = RetryBudget(request.method, self.max_retries, self.retry_backoff, self.max_retry_after)
         while True:
             wait = _gate_wait(self.gate)

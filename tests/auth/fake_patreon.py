@@ -58,6 +58,7 @@ class FakePatreon:
         self.keep_refresh_tokens = False
         # Called with each API request before it is answered (to check the store at that moment).
         self.on_api_request: Callable[[httpx.Request], None] | None = None
+        self.on_token_request: Callable[[httpx.Request], None] | None = None
 
     # --- world setup ---------------------------------------------------------------------
 
@@ -112,6 +113,8 @@ class FakePatreon:
 
     def handle(self, request: httpx.Request) -> httpx.Response:
         if request.url.path == "/api/oauth2/token" and request.method == "POST":
+            if self.on_token_request is not None:
+                self.on_token_request(request)
             return self._token(request)
         if request.url.path == IDENTITY_PATH and request.method == "GET":
             return self._identity(request)

@@ -1,28 +1,26 @@
-"""PatreonAuth over a fake Patreon: refresh timing, single flight, persistence order, secrecy.
-
-Every case has a sync test and an async twin with the same steps.
-"""
+"""PatreonAuth / AsyncPatreonAuth over a fake Patreon: refresh timing, single flight, persistence
+order, secrecy. Each scenario is written once and runs under the `mode` fixture (sync and async)."""
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 import logging
-import threading
 
 import httpx
 import pytest
 
-from patreon_auth.auth import PatreonAuth
+from patreon_auth.auth import AsyncPatreonAuth, PatreonAuth
 from patreon_auth.errors import OAuthError, RefreshError
-from patreon_auth.oauth import AsyncOAuthClient, OAuthClient
 from patreon_auth.stores.memory import AsyncMemoryStore, MemoryStore
 from patreon_auth.token import Token
 
-from .conftest import BASE_URL
+from .auth_modes import AsyncDriver, Driver, SyncDriver
 from .fake_patreon import IDENTITY_PATH, FakePatreon
 
-URL = BASE_URL + IDENTITY_PATH
+
+@pytest.fixture(params=["sync", "async"])
+def mode(request: pytest.FixtureRequest, fake: FakePatreon) -> Driver:
+    return SyncDriver(fake) if request.param == "sync" else AsyncDriver(fake)
 
 
 def _past() -> dt.datetime:
@@ -38,35 +36,12 @@ def _bearer(request: httpx.Request) -> str:
     return request.headers["Authorization"].removeprefix("Bearer ")
 
 
-def _sync_client(fake: FakePatreon, auth: PatreonAuth) -> httpx.Client:
-    return httpx.Client(transport=fake.transport(), auth=auth)
-
-
-def _async_client(fake: FakePatreon, auth: PatreonAuth) -> httpx.AsyncClient:
-    return httpx.AsyncClient(transport=fake.async_transport(), auth=auth)
-
-
 # --- a valid token is used as is -------------------------------------------------------------
 
 
-def test_valid_token_sent_without_refresh(fake: FakePatreon, oauth: OAuthClient) -> None:
+def test_valid_token_sent_without_refresh(fake: FakePatreon, mode: Driver) -> None:
     token = fake.issue_token()
-    with _sync_client(fake, PatreonAuth(store=MemoryStore(token), oauth=oauth)) as client:
-        assert client.get(URL).status_code == 200
-        assert client.get(URL).status_code == 200
-    assert fake.api_requests == [token.access_token] * 2
-    assert fake.token_requests == 0
-
-
-async def test_valid_token_sent_without_refresh_async(
-    fake: FakePatreon, async_oauth: AsyncOAuthClient
-) -> None:
-    token = fake.issue_token()
-    async with _async_client(
-        fake, PatreonAuth(async_store=AsyncMemoryStore(token), async_oauth=async_oauth)
-    ) as c:
-        assert (await c.get(URL)).status_code == 200
-        assert (await c.get(URL)).status_code == 200
+    assert mode.get(mode.auth(mode.store(token)), times=2) == [200, 200]
     assert fake.api_requests == [token.access_token] * 2
     assert fake.token_requests == 0
 
@@ -74,174 +49,67 @@ async def test_valid_token_sent_without_refresh_async(
 # --- refresh before expiry ---------------------------------------------------------------------
 
 
-def test_refresh_before_expiry(fake: FakePatreon, oauth: OAuthClient) -> None:
+def test_refresh_before_expiry(fake: FakePatreon, mode: Driver) -> None:
     old = fake.issue_token(expires_at=_soon())
-    store = MemoryStore(old)
+    store = mode.store(old)
     seen: list[Token] = []
-    auth = PatreonAuth(store=store, oauth=oauth, on_refresh=seen.append)
-    with _sync_client(fake, auth) as client:
-        assert client.get(URL).status_code == 200
-        assert client.get(URL).status_code == 200
-    new = store.get()
+    assert mode.get(mode.auth(store, on_refresh=mode.on_refresh(seen)), times=2) == [200, 200]
+    new = store.last_token
     assert new is not None and new.access_token != old.access_token
     assert seen == [new]
     assert fake.refresh_requests == 1
     assert fake.api_requests == [new.access_token] * 2
 
 
-async def test_refresh_before_expiry_async(fake: FakePatreon, async_oauth: AsyncOAuthClient) -> None:
-    old = fake.issue_token(expires_at=_soon())
-    store = AsyncMemoryStore(old)
-    seen: list[Token] = []
-
-    async def on_refresh(token: Token) -> None:  # async callbacks are awaited
-        seen.append(token)
-
-    auth = PatreonAuth(async_store=store, async_oauth=async_oauth, on_refresh=on_refresh)
-    async with _async_client(fake, auth) as client:
-        assert (await client.get(URL)).status_code == 200
-        assert (await client.get(URL)).status_code == 200
-    new = await store.get()
-    assert new is not None and new.access_token != old.access_token
-    assert seen == [new]
-    assert fake.refresh_requests == 1
-    assert fake.api_requests == [new.access_token] * 2
-
-
-def test_short_lived_tokens_are_not_refreshed_on_every_request() -> None:
-    fake = FakePatreon(expires_in=120)  # shorter than the 300 s leeway
-    oauth = OAuthClient(
-        client_id=fake.client_id,
-        client_secret=fake.client_secret,
-        base_url=BASE_URL,
-        transport=fake.transport(),
-    )
-    auth = PatreonAuth(store=MemoryStore(fake.issue_token(expires_at=_past())), oauth=oauth)
-    with oauth, _sync_client(fake, auth) as client:
-        for _ in range(3):
-            assert client.get(URL).status_code == 200
-    assert fake.refresh_requests == 1
-
-
-async def test_short_lived_tokens_are_not_refreshed_on_every_request_async() -> None:
-    fake = FakePatreon(expires_in=120)
-    async_oauth = AsyncOAuthClient(
-        client_id=fake.client_id,
-        client_secret=fake.client_secret,
-        base_url=BASE_URL,
-        transport=fake.async_transport(),
-    )
-    auth = PatreonAuth(
-        async_store=AsyncMemoryStore(fake.issue_token(expires_at=_past())), async_oauth=async_oauth
-    )
-    async with async_oauth, _async_client(fake, auth) as client:
-        for _ in range(3):
-            assert (await client.get(URL)).status_code == 200
+def test_short_lived_tokens_are_not_refreshed_on_every_request(mode: Driver) -> None:
+    fake = mode.fake = FakePatreon(expires_in=120)  # shorter than the 300 s leeway
+    assert mode.get(mode.auth(mode.store(fake.issue_token(expires_at=_past()))), times=3) == [200] * 3
     assert fake.refresh_requests == 1
 
 
 # --- 401: refresh once, replay once -------------------------------------------------------------
 
 
-def test_401_refreshes_once_and_replays(fake: FakePatreon, oauth: OAuthClient) -> None:
+def test_401_refreshes_once_and_replays(fake: FakePatreon, mode: Driver) -> None:
     old = fake.issue_token()
     fake.revoke(old.access_token)
-    store = MemoryStore(old)
-    with _sync_client(fake, PatreonAuth(store=store, oauth=oauth)) as client:
-        response = client.get(URL)
-    new = store.get()
-    assert response.status_code == 200
+    store = mode.store(old)
+    assert mode.get(mode.auth(store)) == [200]
+    new = store.last_token
     assert new is not None
     assert fake.api_requests == [old.access_token, new.access_token]
     assert fake.refresh_requests == 1
 
 
-async def test_401_refreshes_once_and_replays_async(fake: FakePatreon, async_oauth: AsyncOAuthClient) -> None:
-    old = fake.issue_token()
-    fake.revoke(old.access_token)
-    store = AsyncMemoryStore(old)
-    async with _async_client(fake, PatreonAuth(async_store=store, async_oauth=async_oauth)) as client:
-        response = await client.get(URL)
-    new = await store.get()
-    assert response.status_code == 200
-    assert new is not None
-    assert fake.api_requests == [old.access_token, new.access_token]
-    assert fake.refresh_requests == 1
-
-
-def test_second_401_goes_to_caller(fake: FakePatreon, oauth: OAuthClient) -> None:
+def test_second_401_goes_to_caller(fake: FakePatreon, mode: Driver) -> None:
     fake.reject_all_api_calls = True
-    with _sync_client(fake, PatreonAuth(store=MemoryStore(fake.issue_token()), oauth=oauth)) as client:
-        assert client.get(URL).status_code == 401
-        # A 401 right after our own refresh is a scope problem: no second refresh ([WP] PR #181).
-        assert client.get(URL).status_code == 401
+    # A 401 right after our own refresh is a scope problem: no second refresh ([WP] PR #181).
+    assert mode.get(mode.auth(mode.store(fake.issue_token())), times=2) == [401, 401]
     assert len(fake.api_requests) == 3
     assert fake.refresh_requests == 1
 
 
-async def test_second_401_goes_to_caller_async(fake: FakePatreon, async_oauth: AsyncOAuthClient) -> None:
-    fake.reject_all_api_calls = True
-    auth = PatreonAuth(async_store=AsyncMemoryStore(fake.issue_token()), async_oauth=async_oauth)
-    async with _async_client(fake, auth) as client:
-        assert (await client.get(URL)).status_code == 401
-        assert (await client.get(URL)).status_code == 401
-    assert len(fake.api_requests) == 3
-    assert fake.refresh_requests == 1
-
-
-def test_401_without_refresh_token_goes_to_caller(fake: FakePatreon, oauth: OAuthClient) -> None:
-    token = Token(access_token="unknown-access")
-    with _sync_client(fake, PatreonAuth(store=MemoryStore(token), oauth=oauth)) as client:
-        assert client.get(URL).status_code == 401
-    assert fake.token_requests == 0
-
-
-async def test_401_without_refresh_token_goes_to_caller_async(
-    fake: FakePatreon, async_oauth: AsyncOAuthClient
-) -> None:
-    token = Token(access_token="unknown-access")
-    async with _async_client(
-        fake, PatreonAuth(async_store=AsyncMemoryStore(token), async_oauth=async_oauth)
-    ) as c:
-        assert (await c.get(URL)).status_code == 401
+def test_401_without_refresh_token_goes_to_caller(fake: FakePatreon, mode: Driver) -> None:
+    assert mode.get(mode.auth(mode.store(Token(access_token="unknown-access")))) == [401]
     assert fake.token_requests == 0
 
 
 # --- the new token is stored before it is used ----------------------------------------------------
 
 
-def test_new_token_persisted_before_use(fake: FakePatreon, oauth: OAuthClient) -> None:
+def test_new_token_persisted_before_use(fake: FakePatreon, mode: Driver) -> None:
     old = fake.issue_token()
     fake.revoke(old.access_token)
-    store = MemoryStore(old)
+    store = mode.store(old)
     stored_when_sent: list[tuple[str, str | None]] = []
 
     def check(request: httpx.Request) -> None:
-        current = store.get()
+        # last_token never does I/O, so the fake's transport may read it for either flavour.
+        current = store.last_token
         stored_when_sent.append((_bearer(request), current.access_token if current else None))
 
     fake.on_api_request = check
-    with _sync_client(fake, PatreonAuth(store=store, oauth=oauth)) as client:
-        assert client.get(URL).status_code == 200
-    replayed_bearer, stored = stored_when_sent[-1]
-    assert replayed_bearer != old.access_token
-    assert stored == replayed_bearer
-
-
-async def test_new_token_persisted_before_use_async(fake: FakePatreon, async_oauth: AsyncOAuthClient) -> None:
-    old = fake.issue_token()
-    fake.revoke(old.access_token)
-    store = AsyncMemoryStore(old)
-    stored_when_sent: list[tuple[str, str | None]] = []
-
-    def check(request: httpx.Request) -> None:
-        # AsyncMemoryStore.get never suspends, so reading it here is safe.
-        current = store._token
-        stored_when_sent.append((_bearer(request), current.access_token if current else None))
-
-    fake.on_api_request = check
-    async with _async_client(fake, PatreonAuth(async_store=store, async_oauth=async_oauth)) as client:
-        assert (await client.get(URL)).status_code == 200
+    assert mode.get(mode.auth(store)) == [200]
     replayed_bearer, stored = stored_when_sent[-1]
     assert replayed_bearer != old.access_token
     assert stored == replayed_bearer
@@ -250,140 +118,47 @@ async def test_new_token_persisted_before_use_async(fake: FakePatreon, async_oau
 # --- missing or unrefreshable tokens ---------------------------------------------------------------
 
 
-def test_empty_store_and_unrefreshable_token(fake: FakePatreon, oauth: OAuthClient) -> None:
-    with (
-        _sync_client(fake, PatreonAuth(store=MemoryStore(), oauth=oauth)) as client,
-        pytest.raises(OAuthError, match="log in"),
-    ):
-        client.get(URL)
-    expired = Token(access_token="a", expires_at=_past())
-    with (
-        _sync_client(fake, PatreonAuth(store=MemoryStore(expired), oauth=oauth)) as client,
-        pytest.raises(RefreshError),
-    ):
-        client.get(URL)
+def test_empty_store_and_unrefreshable_token(fake: FakePatreon, mode: Driver) -> None:
+    with pytest.raises(OAuthError, match="log in"):
+        mode.get(mode.auth(mode.store()))
+    with pytest.raises(RefreshError):
+        mode.get(mode.auth(mode.store(Token(access_token="a", expires_at=_past()))))
     assert fake.api_requests == []
 
 
-async def test_empty_store_and_unrefreshable_token_async(
-    fake: FakePatreon, async_oauth: AsyncOAuthClient
-) -> None:
-    async with _async_client(
-        fake, PatreonAuth(async_store=AsyncMemoryStore(), async_oauth=async_oauth)
-    ) as client:
-        with pytest.raises(OAuthError, match="log in"):
-            await client.get(URL)
-    expired = Token(access_token="a", expires_at=_past())
-    auth = PatreonAuth(async_store=AsyncMemoryStore(expired), async_oauth=async_oauth)
-    async with _async_client(fake, auth) as client:
-        with pytest.raises(RefreshError):
-            await client.get(URL)
-    assert fake.api_requests == []
-
-
-def test_dead_refresh_token_raises_refresh_error(fake: FakePatreon, oauth: OAuthClient) -> None:
+def test_dead_refresh_token_raises_refresh_error(mode: Driver) -> None:
     token = Token(access_token="a", refresh_token="spent", expires_at=_past())
-    with (
-        _sync_client(fake, PatreonAuth(store=MemoryStore(token), oauth=oauth)) as client,
-        pytest.raises(RefreshError) as info,
-    ):
-        client.get(URL)
-    assert info.value.error == "invalid_grant"
-
-
-async def test_dead_refresh_token_raises_refresh_error_async(
-    fake: FakePatreon, async_oauth: AsyncOAuthClient
-) -> None:
-    token = Token(access_token="a", refresh_token="spent", expires_at=_past())
-    async with _async_client(
-        fake, PatreonAuth(async_store=AsyncMemoryStore(token), async_oauth=async_oauth)
-    ) as c:
-        with pytest.raises(RefreshError) as info:
-            await c.get(URL)
+    with pytest.raises(RefreshError) as info:
+        mode.get(mode.auth(mode.store(token)))
     assert info.value.error == "invalid_grant"
 
 
 # --- single flight -------------------------------------------------------------------------------
 
 
-def test_fifty_threads_one_refresh(fake: FakePatreon, oauth: OAuthClient) -> None:
-    store = MemoryStore(fake.issue_token(expires_at=_past()))
-    barrier = threading.Barrier(50)
-    statuses: list[int] = []
-    errors: list[BaseException] = []
-
-    with _sync_client(fake, PatreonAuth(store=store, oauth=oauth)) as client:
-
-        def worker() -> None:
-            barrier.wait()
-            try:
-                statuses.append(client.get(URL).status_code)
-            except BaseException as exc:  # surfaced below
-                errors.append(exc)
-
-        threads = [threading.Thread(target=worker) for _ in range(50)]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
-    assert errors == []
-    assert statuses == [200] * 50
+def test_fifty_at_once_one_refresh(fake: FakePatreon, mode: Driver) -> None:
+    # 50 threads on one httpx.Client (sync), 50 coroutines on one httpx.AsyncClient (async).
+    store = mode.store(fake.issue_token(expires_at=_past()))
+    assert mode.get(mode.auth(store), parallel=50) == [200] * 50
     assert fake.refresh_requests == 1
 
 
-async def test_fifty_coroutines_one_refresh(fake: FakePatreon, async_oauth: AsyncOAuthClient) -> None:
-    store = AsyncMemoryStore(fake.issue_token(expires_at=_past()))
-    async with _async_client(fake, PatreonAuth(async_store=store, async_oauth=async_oauth)) as client:
-        responses = await asyncio.gather(*(client.get(URL) for _ in range(50)))
-    assert [response.status_code for response in responses] == [200] * 50
-    assert fake.refresh_requests == 1
-
-
-def test_two_auth_objects_on_one_store_refresh_once(fake: FakePatreon, oauth: OAuthClient) -> None:
-    # The lock and the truth belong to the store, not the auth object (authlib issue #673).
-    store = MemoryStore(fake.issue_token(expires_at=_soon()))
-    first, second = PatreonAuth(store=store, oauth=oauth), PatreonAuth(store=store, oauth=oauth)
-    with _sync_client(fake, first) as a, _sync_client(fake, second) as b:
-        assert a.get(URL).status_code == 200
-        assert b.get(URL).status_code == 200
+def test_two_auth_objects_on_one_store_refresh_once(fake: FakePatreon, mode: Driver) -> None:
+    store = mode.store(fake.issue_token(expires_at=_soon()))
+    assert mode.get(mode.auth(store)) == [200]
+    assert mode.get(mode.auth(store)) == [200]
     assert fake.refresh_requests == 1
     assert len(set(fake.api_requests)) == 1
 
 
-async def test_two_auth_objects_on_one_store_refresh_once_async(
-    fake: FakePatreon, async_oauth: AsyncOAuthClient
-) -> None:
-    store = AsyncMemoryStore(fake.issue_token(expires_at=_soon()))
-    first = PatreonAuth(async_store=store, async_oauth=async_oauth)
-    second = PatreonAuth(async_store=store, async_oauth=async_oauth)
-    async with _async_client(fake, first) as a, _async_client(fake, second) as b:
-        assert (await a.get(URL)).status_code == 200
-        assert (await b.get(URL)).status_code == 200
+def test_refresh_is_sent_on_the_api_clients_own_transport(fake: FakePatreon, mode: Driver) -> None:
+    # No OAuth driver at all: the flow yields the refresh and the API client sends it.
+    sent: list[str] = []
+    fake.on_token_request = lambda request: sent.append(request.url.path)
+    fake.on_api_request = lambda request: sent.append(request.url.path)
+    assert mode.get(mode.auth(mode.store(fake.issue_token(expires_at=_past())))) == [200]
     assert fake.refresh_requests == 1
-    assert len(set(fake.api_requests)) == 1
-
-
-def test_oauth_client_may_share_the_authed_http_client(fake: FakePatreon) -> None:
-    store = MemoryStore(fake.issue_token(expires_at=_past()))
-    auth = PatreonAuth(store=store)
-    with _sync_client(fake, auth) as client:
-        # Token calls bypass the client's auth, so this refresh does not recurse into itself.
-        auth._oauth = OAuthClient(
-            client_id=fake.client_id, client_secret=fake.client_secret, base_url=BASE_URL, http_client=client
-        )
-        assert client.get(URL).status_code == 200
-    assert fake.refresh_requests == 1
-
-
-async def test_oauth_client_may_share_the_authed_http_client_async(fake: FakePatreon) -> None:
-    store = AsyncMemoryStore(fake.issue_token(expires_at=_past()))
-    auth = PatreonAuth(async_store=store)
-    async with _async_client(fake, auth) as client:
-        auth._async_oauth = AsyncOAuthClient(
-            client_id=fake.client_id, client_secret=fake.client_secret, base_url=BASE_URL, http_client=client
-        )
-        assert (await client.get(URL)).status_code == 200
-    assert fake.refresh_requests == 1
+    assert sent == ["/api/oauth2/token", IDENTITY_PATH]
 
 
 # --- secrets never leak -----------------------------------------------------------------------------
@@ -396,46 +171,18 @@ def _assert_no_secrets(texts: list[str], secrets: list[str]) -> None:
 
 
 def test_no_secrets_in_repr_exceptions_or_logs(
-    fake: FakePatreon, oauth: OAuthClient, caplog: pytest.LogCaptureFixture
+    fake: FakePatreon, mode: Driver, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.DEBUG)
     old = fake.issue_token(expires_at=_past())
-    store = MemoryStore(old)
-    auth = PatreonAuth(store=store, oauth=oauth)
-    with _sync_client(fake, auth) as client:
-        assert client.get(URL).status_code == 200
-    new = store.get()
+    store = mode.store(old)
+    auth = mode.auth(store)
+    assert mode.get(auth) == [200]
+    new = store.last_token
     assert new is not None
-    texts = [repr(auth), str(auth), repr(oauth), str(oauth), repr(store), repr(new), str(new)]
-    with (
-        _sync_client(fake, PatreonAuth(store=MemoryStore(old), oauth=oauth)) as client,
-        pytest.raises(RefreshError) as info,
-    ):  # old refresh token is spent now
-        client.get(URL)
-    texts += [str(info.value), repr(info.value)]
-    texts += [record.getMessage() for record in caplog.records]
-    assert any("refreshing" in record.getMessage() for record in caplog.records)
-    secrets = [old.access_token, old.refresh_token or "", new.access_token, new.refresh_token or ""]
-    _assert_no_secrets(texts, [*secrets, fake.client_secret])
-
-
-async def test_no_secrets_in_repr_exceptions_or_logs_async(
-    fake: FakePatreon, async_oauth: AsyncOAuthClient, caplog: pytest.LogCaptureFixture
-) -> None:
-    caplog.set_level(logging.DEBUG)
-    old = fake.issue_token(expires_at=_past())
-    store = AsyncMemoryStore(old)
-    auth = PatreonAuth(async_store=store, async_oauth=async_oauth)
-    async with _async_client(fake, auth) as client:
-        assert (await client.get(URL)).status_code == 200
-    new = await store.get()
-    assert new is not None
-    texts = [repr(auth), str(auth), repr(async_oauth), str(async_oauth), repr(store), repr(new), str(new)]
-    async with _async_client(
-        fake, PatreonAuth(async_store=AsyncMemoryStore(old), async_oauth=async_oauth)
-    ) as c:
-        with pytest.raises(RefreshError) as info:
-            await c.get(URL)
+    texts = [repr(auth), str(auth), repr(store), repr(new), str(new)]
+    with pytest.raises(RefreshError) as info:  # the old refresh token is spent now
+        mode.get(mode.auth(mode.store(old)))
     texts += [str(info.value), repr(info.value)]
     texts += [record.getMessage() for record in caplog.records]
     assert any("refreshing" in record.getMessage() for record in caplog.records)
@@ -444,75 +191,41 @@ async def test_no_secrets_in_repr_exceptions_or_logs_async(
 
 
 def test_wrong_flavour_is_a_clear_error(fake: FakePatreon) -> None:
-    with pytest.raises(TypeError):
-        PatreonAuth()
-    auth = PatreonAuth(async_store=AsyncMemoryStore(fake.issue_token()))
-    with _sync_client(fake, auth) as client, pytest.raises(RuntimeError, match="store="):
-        client.get(URL)
-
-
-async def test_wrong_flavour_is_a_clear_error_async(fake: FakePatreon) -> None:
-    auth = PatreonAuth(store=MemoryStore(fake.issue_token()))
-    async with _async_client(fake, auth) as client:
-        with pytest.raises(RuntimeError, match="async_store="):
-            await client.get(URL)
+    # A sync store on an async auth is a type error (test_auth_typing.py); at run time the other
+    # flavour's flow names the class to use.
+    auth = AsyncPatreonAuth(store=AsyncMemoryStore(fake.issue_token()))
+    with pytest.raises(TypeError, match="use PatreonAuth"):
+        SyncDriver(fake).get(auth)
+    with pytest.raises(TypeError, match="use AsyncPatreonAuth"):
+        AsyncDriver(fake).get(PatreonAuth(store=MemoryStore(fake.issue_token())))
 
 
 # --- issue 10 item 8: refresh answers that omit things ------------------------------------------
 
 
-def test_a_refresh_without_a_new_refresh_token_stores_the_old_one(
-    fake: FakePatreon, oauth: OAuthClient
-) -> None:
+def test_a_refresh_without_a_new_refresh_token_stores_the_old_one(fake: FakePatreon, mode: Driver) -> None:
     fake.keep_refresh_tokens = True  # RFC 6749 §6: the old refresh token stays valid, none is sent
     old = fake.issue_token(expires_at=_past())
-    store = MemoryStore(old)
-    with _sync_client(fake, PatreonAuth(store=store, oauth=oauth)) as client:
-        assert client.get(URL).status_code == 200
-    stored = store.get()
+    store = mode.store(old)
+    assert mode.get(mode.auth(store)) == [200]
+    stored = store.last_token
     assert stored is not None and stored.refresh_token == old.refresh_token
     fake.revoke(stored.access_token)  # a 401 next: another process refreshes with the kept token
-    with _sync_client(fake, PatreonAuth(store=store, oauth=oauth)) as client:
-        assert client.get(URL).status_code == 200
+    assert mode.get(mode.auth(store)) == [200]
     assert fake.refresh_requests == 2
-
-
-async def test_a_refresh_without_a_new_refresh_token_stores_the_old_one_async(
-    fake: FakePatreon, async_oauth: AsyncOAuthClient
-) -> None:
-    fake.keep_refresh_tokens = True
-    old = fake.issue_token(expires_at=_past())
-    store = AsyncMemoryStore(old)
-    async with _async_client(fake, PatreonAuth(async_store=store, async_oauth=async_oauth)) as client:
-        assert (await client.get(URL)).status_code == 200
-    stored = await store.get()
-    assert stored is not None and stored.refresh_token == old.refresh_token
 
 
 @pytest.mark.parametrize("expires_in", ["soon", None, "1e999", 10**400])
 def test_a_refreshed_token_with_a_bad_expires_in_is_kept_and_used(
-    fake: FakePatreon, oauth: OAuthClient, expires_in: object
+    fake: FakePatreon, mode: Driver, expires_in: object
 ) -> None:
     fake.expires_in = expires_in
     old = fake.issue_token(expires_at=_past())
-    store = MemoryStore(old)
-    with _sync_client(fake, PatreonAuth(store=store, oauth=oauth)) as client:
-        assert client.get(URL).status_code == 200  # RefreshError before: the new token was dropped
-        assert client.get(URL).status_code == 200
-    new = store.get()
+    store = mode.store(old)
+    # RefreshError before: the new token was dropped.
+    assert mode.get(mode.auth(store), times=2) == [200, 200]
+    new = store.last_token
     assert new is not None and new.access_token != old.access_token
     assert new.expires_at is None  # unknown expiry: no refresh ahead of time, one on a 401
     assert fake.refresh_requests == 1
     assert fake.api_requests == [new.access_token] * 2
-
-
-async def test_a_refreshed_token_with_a_bad_expires_in_is_kept_and_used_async(
-    fake: FakePatreon, async_oauth: AsyncOAuthClient
-) -> None:
-    fake.expires_in = "soon"
-    old = fake.issue_token(expires_at=_past())
-    store = AsyncMemoryStore(old)
-    async with _async_client(fake, PatreonAuth(async_store=store, async_oauth=async_oauth)) as client:
-        assert (await client.get(URL)).status_code == 200
-    new = await store.get()
-    assert new is not None and new.expires_at is None and new.access_token != old.access_token

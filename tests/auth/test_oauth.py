@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Iterator
 from urllib.parse import parse_qs, urlsplit
 
 import httpx
@@ -29,6 +30,7 @@ from patreon_auth.oauth import (
 )
 from patreon_auth.token import Token
 
+from .auth_modes import OAuthDriver
 from .conftest import BASE_URL
 from .fake_patreon import FakePatreon
 
@@ -251,7 +253,24 @@ def _assert_secret_in_body_only(request: httpx.Request, secret: str) -> None:
     assert parse_qs(request.content.decode())["client_secret"] == [secret]
 
 
-def test_exchange_code(fake: FakePatreon, oauth: OAuthClient) -> None:
+@pytest.fixture(params=["sync", "async"])
+def driver(request: pytest.FixtureRequest) -> Iterator[OAuthDriver]:
+    """The sync or the async token-endpoint driver; `driver.client(...)` opens it, the fixture closes it."""
+    made = OAuthDriver(is_async=request.param == "async")
+    yield made
+    if hasattr(made, "_client"):
+        made.close()
+
+
+def _on_fake(driver: OAuthDriver, fake: FakePatreon) -> OAuthDriver:
+    transport = fake.async_transport() if driver.is_async else fake.transport()
+    return driver.client(
+        client_id=fake.client_id, client_secret=fake.client_secret, base_url=BASE_URL, transport=transport
+    )
+
+
+def test_exchange_code(fake: FakePatreon, driver: OAuthDriver) -> None:
+    oauth = _on_fake(driver, fake)
     code = fake.issue_code(REDIRECT)
     token = oauth.exchange_code(code, redirect_uri=REDIRECT)
     assert token.refresh_token is not None
@@ -262,18 +281,8 @@ def test_exchange_code(fake: FakePatreon, oauth: OAuthClient) -> None:
     assert not isinstance(info.value, RefreshError)
 
 
-async def test_exchange_code_async(fake: FakePatreon, async_oauth: AsyncOAuthClient) -> None:
-    code = fake.issue_code(REDIRECT)
-    token = await async_oauth.exchange_code(code, redirect_uri=REDIRECT)
-    assert token.refresh_token is not None
-    assert token.scope == {"identity", "identity[email]"}
-    with pytest.raises(OAuthError) as info:
-        await async_oauth.exchange_code(code, redirect_uri=REDIRECT)
-    assert info.value.error == "invalid_grant"
-    assert not isinstance(info.value, RefreshError)
-
-
-def test_refresh_rotates_and_old_refresh_token_dies(fake: FakePatreon, oauth: OAuthClient) -> None:
+def test_refresh_rotates_and_old_refresh_token_dies(fake: FakePatreon, driver: OAuthDriver) -> None:
+    oauth = _on_fake(driver, fake)
     old = fake.issue_token()
     new = oauth.refresh(old)
     assert new.access_token != old.access_token
@@ -285,53 +294,19 @@ def test_refresh_rotates_and_old_refresh_token_dies(fake: FakePatreon, oauth: OA
     assert info.value.status_code == 401
 
 
-async def test_refresh_rotates_and_old_refresh_token_dies_async(
-    fake: FakePatreon, async_oauth: AsyncOAuthClient
-) -> None:
-    old = fake.issue_token()
-    new = await async_oauth.refresh(old)
-    assert new.access_token != old.access_token
-    assert new.refresh_token != old.refresh_token
-    assert await async_oauth.refresh(new.refresh_token or "") != new
+def test_refresh_without_refresh_token(fake: FakePatreon, driver: OAuthDriver) -> None:
+    with pytest.raises(RefreshError):
+        _on_fake(driver, fake).refresh(Token(access_token="a"))
+    assert fake.token_requests == 0
+
+
+def test_driver_sends_secret_in_form_body_and_reports_html_errors(driver: OAuthDriver) -> None:
+    seen: list[httpx.Request] = []
+    transport = _recording(503, b"<html>maintenance</html>", seen)
+    client = driver.client(client_id="cid", client_secret="shh-123", base_url=BASE_URL, transport=transport)
     with pytest.raises(RefreshError) as info:
-        await async_oauth.refresh(old)
-    assert info.value.error == "invalid_grant"
-    assert info.value.status_code == 401
-
-
-def test_refresh_without_refresh_token(oauth: OAuthClient) -> None:
-    with pytest.raises(RefreshError):
-        oauth.refresh(Token(access_token="a"))
-
-
-async def test_refresh_without_refresh_token_async(async_oauth: AsyncOAuthClient) -> None:
-    with pytest.raises(RefreshError):
-        await async_oauth.refresh(Token(access_token="a"))
-
-
-def test_driver_sends_secret_in_form_body_and_reports_html_errors() -> None:
-    seen: list[httpx.Request] = []
-    transport = _recording(503, b"<html>maintenance</html>", seen)
-    with OAuthClient(
-        client_id="cid", client_secret="shh-123", base_url=BASE_URL, transport=transport
-    ) as client:
-        with pytest.raises(RefreshError) as info:
-            client.refresh("rt-abc")
-        assert "shh-123" not in repr(client)
-    assert info.value.status_code == 503
-    _assert_secret_in_body_only(seen[0], "shh-123")
-    assert "rt-abc" not in str(info.value)
-
-
-async def test_driver_sends_secret_in_form_body_and_reports_html_errors_async() -> None:
-    seen: list[httpx.Request] = []
-    transport = _recording(503, b"<html>maintenance</html>", seen)
-    async with AsyncOAuthClient(
-        client_id="cid", client_secret="shh-123", base_url=BASE_URL, transport=transport
-    ) as client:
-        with pytest.raises(RefreshError) as info:
-            await client.refresh("rt-abc")
-        assert "shh-123" not in repr(client)
+        client.refresh("rt-abc")
+    assert "shh-123" not in repr(client)
     assert info.value.status_code == 503
     _assert_secret_in_body_only(seen[0], "shh-123")
     assert "rt-abc" not in str(info.value)
@@ -348,25 +323,10 @@ def _failing(exc: Exception) -> httpx.MockTransport:
     ("exc", "expected"),
     [(httpx.ConnectError("refused"), APIConnectionError), (httpx.ReadTimeout("slow"), APITimeoutError)],
 )
-def test_driver_network_failure(exc: Exception, expected: type[Exception]) -> None:
-    with (
-        OAuthClient(client_id="cid", client_secret="shh-123", transport=_failing(exc)) as client,
-        pytest.raises(expected) as info,
-    ):
+def test_driver_network_failure(driver: OAuthDriver, exc: Exception, expected: type[Exception]) -> None:
+    client = driver.client(client_id="cid", client_secret="shh-123", transport=_failing(exc))
+    with pytest.raises(expected) as info:
         client.exchange_code("code-value", redirect_uri=REDIRECT)
-    assert type(info.value) is expected
-    assert "shh-123" not in str(info.value)
-    assert "code-value" not in str(info.value)
-
-
-@pytest.mark.parametrize(
-    ("exc", "expected"),
-    [(httpx.ConnectError("refused"), APIConnectionError), (httpx.ReadTimeout("slow"), APITimeoutError)],
-)
-async def test_driver_network_failure_async(exc: Exception, expected: type[Exception]) -> None:
-    async with AsyncOAuthClient(client_id="cid", client_secret="shh-123", transport=_failing(exc)) as client:
-        with pytest.raises(expected) as info:
-            await client.exchange_code("code-value", redirect_uri=REDIRECT)
     assert type(info.value) is expected
     assert "shh-123" not in str(info.value)
     assert "code-value" not in str(info.value)
@@ -400,8 +360,9 @@ def test_a_refresh_answer_without_refresh_token_keeps_the_old_one() -> None:
     assert token.refresh_token == "rt-new"
 
 
-def test_refresh_on_a_server_that_keeps_refresh_tokens(fake: FakePatreon, oauth: OAuthClient) -> None:
+def test_refresh_on_a_server_that_keeps_refresh_tokens(fake: FakePatreon, driver: OAuthDriver) -> None:
     # RFC 6749 §6: the server may omit refresh_token; the old one stays valid and must be kept.
+    oauth = _on_fake(driver, fake)
     fake.keep_refresh_tokens = True
     first = fake.issue_token()
     second = oauth.refresh(first)
@@ -409,16 +370,6 @@ def test_refresh_on_a_server_that_keeps_refresh_tokens(fake: FakePatreon, oauth:
     assert second.refresh_token == first.refresh_token
     third = oauth.refresh(second)  # before the fix: RefreshError, "this token has no refresh token"
     assert third.refresh_token == first.refresh_token
-
-
-async def test_refresh_on_a_server_that_keeps_refresh_tokens_async(
-    fake: FakePatreon, async_oauth: AsyncOAuthClient
-) -> None:
-    fake.keep_refresh_tokens = True
-    first = fake.issue_token()
-    second = await async_oauth.refresh(first)
-    third = await async_oauth.refresh(second)
-    assert second.refresh_token == third.refresh_token == first.refresh_token
 
 
 def _chain(exc: BaseException) -> list[BaseException]:
@@ -446,25 +397,14 @@ def _everything_said(exc: BaseException) -> str:
 @pytest.mark.parametrize(
     "exc", [httpx.ConnectError("refused"), httpx.ReadTimeout("slow"), httpx.RemoteProtocolError("reset")]
 )
-def test_connection_error_chain_carries_no_form_body(exc: Exception) -> None:
-    with (
-        OAuthClient(client_id="cid", client_secret="shh-123", transport=_failing(exc)) as client,
-        pytest.raises(APIConnectionError) as info,
-    ):
+def test_connection_error_chain_carries_no_form_body(driver: OAuthDriver, exc: Exception) -> None:
+    client = driver.client(client_id="cid", client_secret="shh-123", transport=_failing(exc))
+    with pytest.raises(APIConnectionError) as info:
         client.refresh("rt-secret-xyz")
     assert _chain(info.value) == [info.value]  # no __cause__, no __context__
     said = _everything_said(info.value)
     assert "shh-123" not in said
     assert "rt-secret-xyz" not in said
-
-
-async def test_connection_error_chain_carries_no_form_body_async() -> None:
-    transport = _failing(httpx.ConnectError("refused"))
-    async with AsyncOAuthClient(client_id="cid", client_secret="shh-123", transport=transport) as client:
-        with pytest.raises(APIConnectionError) as info:
-            await client.refresh("rt-secret-xyz")
-    assert _chain(info.value) == [info.value]
-    assert "shh-123" not in _everything_said(info.value)
 
 
 def _gzip_lie(request: httpx.Request) -> httpx.Response:

@@ -9,7 +9,7 @@ from urllib.parse import parse_qs, urlsplit
 import httpx
 import pytest
 
-from patreon_auth.auth import PatreonAuth
+from patreon_auth.auth import AsyncPatreonAuth, PatreonAuth
 from patreon_auth.errors import OAuthError, RefreshError
 from patreon_auth.oauth import AsyncOAuthClient, OAuthClient, build_authorization_request, parse_callback
 from patreon_auth.stores.memory import AsyncMemoryStore, MemoryStore
@@ -177,7 +177,7 @@ async def test_async_patreon_auth_refreshes_once_under_concurrency(sandbox: Sand
         base_url=sandbox.base_url,
         transport=sandbox.async_transport(),
     ) as oauth:
-        auth = PatreonAuth(async_store=store, async_oauth=oauth)
+        auth = AsyncPatreonAuth(store=store, oauth=oauth)
         async with AsyncPatreon(
             auth=auth, transport=sandbox.async_transport(), base_url=sandbox.base_url
         ) as client:

@@ -1,0 +1,125 @@
+"""AsyncHTTPStore: the token on an external HTTP server (GET to read, conditional PUT to write).
+
+The async twin is the source: generator/unasync.py writes the sync one from it. See
+patreon_auth/stores/http.py for the server contract.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from asyncio import get_running_loop  # async only
+from collections.abc import Hashable, Mapping
+from pathlib import Path
+from typing import Any, Self
+
+import httpx
+
+from patreon_auth.errors import TokenStoreError
+from patreon_auth.stores._backed import AsyncBackedStore, Snapshot, encode_token, shared_async_lock
+from patreon_auth.stores._http_core import (
+    _JSON_HEADERS,
+    DEFAULT_TIMEOUT,
+    _check_fresh_read,
+    _conditions,
+    _masked_headers,
+    _put_result,
+    _read_response,
+    _safe_url,
+)
+from patreon_auth.stores._rescue import RescueFiles
+from patreon_auth.stores.base import StaleTokenError
+from patreon_auth.token import Token
+
+
+class AsyncHTTPStore(AsyncBackedStore):
+    """Reads and writes the token on an external HTTP server; in-process refresh lock per URL."""
+
+    def __init__(
+        self,
+        url: str,
+        *,
+        headers: Mapping[str, str] | None = None,
+        client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        timeout: float | None = None,
+        rescue_path: str | os.PathLike[str] | None = None,
+    ) -> None:
+        super().__init__(rescue=RescueFiles([Path(rescue_path)]) if rescue_path is not None else None)
+        if client is not None and transport is not None:
+            raise ValueError("pass client or transport, not both")
+        self.url = url
+        self._where = f"HTTP token store {_safe_url(url)}"
+        self._headers = {**_JSON_HEADERS, **(headers or {})}
+        self._user_headers = dict(headers or {})
+        self._owns_client = client is None
+        self._client = (
+            client
+            if client is not None
+            else httpx.AsyncClient(
+                transport=transport, timeout=timeout if timeout is not None else DEFAULT_TIMEOUT
+            )
+        )
+        # A client passed in keeps its own timeout unless one is given here.
+        self._timeout = timeout
+        # One lock per URL in this process, so two store objects for one token exclude each other.
+        self._lock_key: Hashable = ("http", url)
+
+    async def _request(
+        self, method: str, body: str | None = None, headers: Mapping[str, str] = {}
+    ) -> httpx.Response:
+        where = f"HTTP token store {method} {_safe_url(self.url)}"
+        try:
+            return await self._client.request(
+                method,
+                self.url,
+                content=body,
+                headers={**self._headers, **headers},
+                timeout=self._timeout if self._timeout is not None else httpx.USE_CLIENT_DEFAULT,
+            )
+        except httpx.HTTPError as exc:
+            # Connection refused, timeouts, DNS: the server may be back later; the token is kept.
+            # ``from None``: the exception's request carries the PUT body, which is the token.
+            raise TokenStoreError(f"{where} failed: {type(exc).__name__}") from None
+
+    async def _read(self) -> Snapshot:
+        response = await self._request("GET")
+        return _read_response(response, where=f"HTTP token store GET {_safe_url(self.url)}")
+
+    async def _write(self, token: Token, expected: Snapshot) -> Snapshot:
+        where = f"HTTP token store PUT {_safe_url(self.url)}"
+        if expected.version is None:
+            expected = _check_fresh_read(await self._read(), expected, where=where)
+        for _ in range(2):
+            response = await self._request("PUT", encode_token(token), _conditions(expected))
+            written = _put_result(response, token, where=where)
+            if written is not None:
+                return written
+            # 412: the token moved, or the server lost it (If-Match fails on a missing resource).
+            current = await self._read()
+            if current.token is not None:
+                raise StaleTokenError(f"{where}: the server holds a newer token (HTTP 412); not overwritten")
+            expected = current
+        raise TokenStoreError(f"{where} kept answering HTTP 412 to a write over nothing")
+
+    def _lock(self) -> contextlib.AbstractAsyncContextManager[Any]:
+        # Async: an asyncio.Lock belongs to the loop that first waits on it, so one per loop.  # async only
+        key = (self._lock_key, get_running_loop())  # unasync: key = self._lock_key
+        return shared_async_lock(key)
+
+    async def aclose(self) -> None:
+        """Close the HTTP client if this store created it."""
+        if self._owns_client:
+            await self._client.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+
+    def __repr__(self) -> str:
+        return f"AsyncHTTPStore(url={_safe_url(self.url)!r}, headers={_masked_headers(self._user_headers)!r})"
+
+
+__all__ = ["AsyncHTTPStore"]

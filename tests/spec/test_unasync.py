@@ -1,0 +1,39 @@
+"""The sync twins are generated from the async ones (generator/unasync.py) and cannot drift."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator import unasync
+
+
+def test_the_sync_twins_match_their_async_sources() -> None:
+    assert unasync.drift() == []
+
+
+def test_unasync_rewrites_keywords_names_and_markers() -> None:
+    line = unasync.unasync_line
+    assert line("    async def get(self) -> Token | None:\n") == "    def get(self) -> Token | None:\n"
+    assert line("        token = await self.store.get()\n") == "        token = self.store.get()\n"
+    assert line("        async with store.refresh_lock():\n") == "        with store.refresh_lock():\n"
+    assert line("x: AsyncGenerator[httpx.Request, httpx.Response]\n") == (
+        "x: Generator[httpx.Request, httpx.Response, None]\n"
+    )
+    assert line("from patreon_auth._async.seeded import AsyncSeededStore\n") == (
+        "from patreon_auth._sync.seeded import SeededStore\n"
+    )
+    # Whole words only: a name that merely contains a renamed one is left alone.
+    assert line("AsyncTokenStoreFactory\n") == "AsyncTokenStoreFactory\n"
+    assert line("import inspect  # async only\n") is None
+    assert line("    r = f(x)  # unasync: f(x)\n") == "    f(x)\n"
+
+
+def test_a_changed_or_extra_sync_file_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(unasync, "TARGET", tmp_path)
+    unasync.build()
+    assert unasync.drift() == []
+    (tmp_path / "seeded.py").write_text("# edited by hand\n")
+    (tmp_path / "extra.py").write_text("")
+    assert sorted(Path(path).name for path in unasync.drift()) == ["extra.py", "seeded.py"]
