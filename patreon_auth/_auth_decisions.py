@@ -6,7 +6,7 @@ client's own transport and pool (no second httpx client, no second certificate l
 
 Patreon refresh tokens are single use [PD _oauth.md], so a refresh happens under the store's
 lock, re-reads the store first (someone else may have refreshed), and stores the new token
-before any request uses it (DESIGN "Behaviour users can count on"; reference/style.md rule 6).
+before any request uses it (design/DESIGN.md "Behaviour users can count on"; design/reference/style.md rule 6).
 The async flow is written once (patreon_auth/_async/auth_flow.py) and the sync one generated
 from it (generator/unasync.py); every decision lives here.
 """

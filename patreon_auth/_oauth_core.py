@@ -1,7 +1,7 @@
 """OAuth for Patreon (the pure half; the drivers are in _async/oauth_driver.py and its twin): pure functions that build and parse the messages, thin sync/async drivers.
 
 The building and parsing below does no I/O, so the sync and async drivers share every rule and
-tests can check each rule without a server (reference/style.md, githubkit's I/O-free OAuth).
+tests can check each rule without a server (design/reference/style.md, githubkit's I/O-free OAuth).
 """
 
 from __future__ import annotations
