@@ -63,13 +63,17 @@ class CampaignsResource:
     ) -> Iterator[CollectionDocument[Campaign]]:
         """Every page in turn, following cursors until none, a repeat, or a repeated page.
 
+        Without `count`, pages are as large as the spec allows for the includes asked for.
+
         `GET /api/oauth2/v2/campaigns`: List the campaigns owned by the token's user.
 
         Scopes: `campaigns`.
         Page size (`count`): at most 1000, 20 when not given.
         """
-        from patreon_runtime.pagination import PageGuard
+        from patreon_runtime.pagination import PageGuard, largest_page
 
+        if count is None:  # the largest page the spec allows: fewest requests, fewest 429s
+            count = largest_page(1000, {}, include)
         guard = PageGuard()
         cursor: str | None = None
         while True:
@@ -89,7 +93,7 @@ class CampaignsResource:
         sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> Iterator[Campaign]:
-        """Every resource of every page (see `pages`)."""
+        """Every resource of every page (see `pages`; without `count`, the largest pages allowed)."""
         for page in self.pages(include=include, fields=fields, sort=sort, count=count):
             for item in page.data:
                 yield item
@@ -151,13 +155,17 @@ class AsyncCampaignsResource:
     ) -> AsyncIterator[CollectionDocument[Campaign]]:
         """Every page in turn, following cursors until none, a repeat, or a repeated page.
 
+        Without `count`, pages are as large as the spec allows for the includes asked for.
+
         `GET /api/oauth2/v2/campaigns`: List the campaigns owned by the token's user.
 
         Scopes: `campaigns`.
         Page size (`count`): at most 1000, 20 when not given.
         """
-        from patreon_runtime.pagination import PageGuard
+        from patreon_runtime.pagination import PageGuard, largest_page
 
+        if count is None:  # the largest page the spec allows: fewest requests, fewest 429s
+            count = largest_page(1000, {}, include)
         guard = PageGuard()
         cursor: str | None = None
         while True:
@@ -177,7 +185,7 @@ class AsyncCampaignsResource:
         sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> AsyncIterator[Campaign]:
-        """Every resource of every page (see `pages`)."""
+        """Every resource of every page (see `pages`; without `count`, the largest pages allowed)."""
         async for page in self.pages(include=include, fields=fields, sort=sort, count=count):
             for item in page.data:
                 yield item

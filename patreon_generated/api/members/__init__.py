@@ -67,13 +67,17 @@ class MembersResource:
     ) -> Iterator[CollectionDocument[Member]]:
         """Every page in turn, following cursors until none, a repeat, or a repeated page.
 
+        Without `count`, pages are as large as the spec allows for the includes asked for.
+
         `GET /api/oauth2/v2/campaigns/{campaign_id}/members`: List a campaign's members.
 
         Scopes: `campaigns.members`; including `address` needs `campaigns.members.address`; `member.email` needs `campaigns.members[email]`; `user.email` needs `campaigns.members[email]`.
         Page size (`count`): at most 1000 (500 with `pledge_history` included), 20 when not given.
         """
-        from patreon_runtime.pagination import PageGuard
+        from patreon_runtime.pagination import PageGuard, largest_page
 
+        if count is None:  # the largest page the spec allows: fewest requests, fewest 429s
+            count = largest_page(1000, {"pledge_history": 500}, include)
         guard = PageGuard()
         cursor: str | None = None
         while True:
@@ -94,7 +98,7 @@ class MembersResource:
         sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> Iterator[Member]:
-        """Every resource of every page (see `pages`)."""
+        """Every resource of every page (see `pages`; without `count`, the largest pages allowed)."""
         for page in self.pages(campaign_id, include=include, fields=fields, sort=sort, count=count):
             for item in page.data:
                 yield item
@@ -160,13 +164,17 @@ class AsyncMembersResource:
     ) -> AsyncIterator[CollectionDocument[Member]]:
         """Every page in turn, following cursors until none, a repeat, or a repeated page.
 
+        Without `count`, pages are as large as the spec allows for the includes asked for.
+
         `GET /api/oauth2/v2/campaigns/{campaign_id}/members`: List a campaign's members.
 
         Scopes: `campaigns.members`; including `address` needs `campaigns.members.address`; `member.email` needs `campaigns.members[email]`; `user.email` needs `campaigns.members[email]`.
         Page size (`count`): at most 1000 (500 with `pledge_history` included), 20 when not given.
         """
-        from patreon_runtime.pagination import PageGuard
+        from patreon_runtime.pagination import PageGuard, largest_page
 
+        if count is None:  # the largest page the spec allows: fewest requests, fewest 429s
+            count = largest_page(1000, {"pledge_history": 500}, include)
         guard = PageGuard()
         cursor: str | None = None
         while True:
@@ -187,7 +195,7 @@ class AsyncMembersResource:
         sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> AsyncIterator[Member]:
-        """Every resource of every page (see `pages`)."""
+        """Every resource of every page (see `pages`; without `count`, the largest pages allowed)."""
         async for page in self.pages(campaign_id, include=include, fields=fields, sort=sort, count=count):
             for item in page.data:
                 yield item

@@ -67,13 +67,17 @@ class PostsResource:
     ) -> Iterator[CollectionDocument[Post]]:
         """Every page in turn, following cursors until none, a repeat, or a repeated page.
 
+        Without `count`, pages are as large as the spec allows for the includes asked for.
+
         `GET /api/oauth2/v2/campaigns/{campaign_id}/posts`: List a campaign's posts.
 
         Scopes: `campaigns.posts`.
         Page size (`count`): at most 1000, 20 when not given.
         """
-        from patreon_runtime.pagination import PageGuard
+        from patreon_runtime.pagination import PageGuard, largest_page
 
+        if count is None:  # the largest page the spec allows: fewest requests, fewest 429s
+            count = largest_page(1000, {}, include)
         guard = PageGuard()
         cursor: str | None = None
         while True:
@@ -94,7 +98,7 @@ class PostsResource:
         sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> Iterator[Post]:
-        """Every resource of every page (see `pages`)."""
+        """Every resource of every page (see `pages`; without `count`, the largest pages allowed)."""
         for page in self.pages(campaign_id, include=include, fields=fields, sort=sort, count=count):
             for item in page.data:
                 yield item
@@ -156,13 +160,17 @@ class AsyncPostsResource:
     ) -> AsyncIterator[CollectionDocument[Post]]:
         """Every page in turn, following cursors until none, a repeat, or a repeated page.
 
+        Without `count`, pages are as large as the spec allows for the includes asked for.
+
         `GET /api/oauth2/v2/campaigns/{campaign_id}/posts`: List a campaign's posts.
 
         Scopes: `campaigns.posts`.
         Page size (`count`): at most 1000, 20 when not given.
         """
-        from patreon_runtime.pagination import PageGuard
+        from patreon_runtime.pagination import PageGuard, largest_page
 
+        if count is None:  # the largest page the spec allows: fewest requests, fewest 429s
+            count = largest_page(1000, {}, include)
         guard = PageGuard()
         cursor: str | None = None
         while True:
@@ -183,7 +191,7 @@ class AsyncPostsResource:
         sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> AsyncIterator[Post]:
-        """Every resource of every page (see `pages`)."""
+        """Every resource of every page (see `pages`; without `count`, the largest pages allowed)."""
         async for page in self.pages(campaign_id, include=include, fields=fields, sort=sort, count=count):
             for item in page.data:
                 yield item

@@ -63,13 +63,17 @@ class WebhooksResource:
     ) -> Iterator[CollectionDocument[Webhook]]:
         """Every page in turn, following cursors until none, a repeat, or a repeated page.
 
+        Without `count`, pages are as large as the spec allows for the includes asked for.
+
         `GET /api/oauth2/v2/webhooks`: List this client's webhooks.
 
         Scopes: `w:campaigns.webhook`.
         Page size (`count`): at most 1000, 20 when not given.
         """
-        from patreon_runtime.pagination import PageGuard
+        from patreon_runtime.pagination import PageGuard, largest_page
 
+        if count is None:  # the largest page the spec allows: fewest requests, fewest 429s
+            count = largest_page(1000, {}, include)
         guard = PageGuard()
         cursor: str | None = None
         while True:
@@ -89,7 +93,7 @@ class WebhooksResource:
         sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> Iterator[Webhook]:
-        """Every resource of every page (see `pages`)."""
+        """Every resource of every page (see `pages`; without `count`, the largest pages allowed)."""
         for page in self.pages(include=include, fields=fields, sort=sort, count=count):
             for item in page.data:
                 yield item
@@ -174,13 +178,17 @@ class AsyncWebhooksResource:
     ) -> AsyncIterator[CollectionDocument[Webhook]]:
         """Every page in turn, following cursors until none, a repeat, or a repeated page.
 
+        Without `count`, pages are as large as the spec allows for the includes asked for.
+
         `GET /api/oauth2/v2/webhooks`: List this client's webhooks.
 
         Scopes: `w:campaigns.webhook`.
         Page size (`count`): at most 1000, 20 when not given.
         """
-        from patreon_runtime.pagination import PageGuard
+        from patreon_runtime.pagination import PageGuard, largest_page
 
+        if count is None:  # the largest page the spec allows: fewest requests, fewest 429s
+            count = largest_page(1000, {}, include)
         guard = PageGuard()
         cursor: str | None = None
         while True:
@@ -200,7 +208,7 @@ class AsyncWebhooksResource:
         sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> AsyncIterator[Webhook]:
-        """Every resource of every page (see `pages`)."""
+        """Every resource of every page (see `pages`; without `count`, the largest pages allowed)."""
         async for page in self.pages(include=include, fields=fields, sort=sort, count=count):
             for item in page.data:
                 yield item
