@@ -20,7 +20,7 @@ from patreon_auth.oauth import AsyncOAuthClient, OAuthClient
 from patreon_auth.stores.base import AsyncTokenStore, TokenStore
 from patreon_auth.token import Token
 
-logger = logging.getLogger("patreon_auth")
+logger = logging.getLogger("patreon.auth")
 
 # A token this object refreshed less than this long ago is not refreshed again on a 401: such a
 # 401 means a missing scope [PD _errors.md], not a stale token, and repeated refreshes can get the

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hmac
+import logging
 import secrets
 from collections.abc import Iterable, Mapping, Sequence
 from types import TracebackType
@@ -21,11 +22,16 @@ from patreon_auth.errors import (
     APIConnectionError,
     APITimeoutError,
     OAuthError,
+    PatreonError,
     RefreshError,
     StateMismatchError,
 )
 from patreon_auth.token import Token
 from patreon_runtime.safe_json import loads as safe_json_loads
+
+# Token refreshes, whoever asks for them (PatreonAuth, the clients, `patreon token refresh`).
+# Records say when and what came back (expiry, scopes, error code), never a token or the secret.
+refresh_logger = logging.getLogger("patreon.refresh")
 
 AUTHORIZE_PATH = "/oauth2/authorize"  # [PD _oauth.md]
 TOKEN_PATH = "/api/oauth2/token"  # [PD _oauth.md]
@@ -296,6 +302,21 @@ def _refresh_token_of(token_or_refresh_token: Token | str) -> str:
     return token_or_refresh_token
 
 
+def _log_refreshed(token: Token) -> None:
+    refresh_logger.info(
+        "refreshed the access token: expires %s, scopes %s",
+        token.expires_at.isoformat() if token.expires_at else "unknown",
+        " ".join(sorted(token.scope)) or "none listed",
+    )
+
+
+def _log_refresh_failed(error: PatreonError) -> None:
+    code = error.error if isinstance(error, OAuthError) else None
+    refresh_logger.warning(
+        "refreshing the access token failed: %s%s", type(error).__name__, f" ({code})" if code else ""
+    )
+
+
 class _OAuthClientBase:
     """What the sync and async drivers share: credentials, the token URL, the masked repr."""
 
@@ -363,7 +384,13 @@ class OAuthClient(_OAuthClientBase):
 
     def refresh(self, token_or_refresh_token: Token | str) -> Token:
         """A new token for a (single-use) refresh token; store the result before using it."""
-        return self._send(self._refresh_request(token_or_refresh_token))
+        try:
+            token = self._send(self._refresh_request(token_or_refresh_token))
+        except PatreonError as exc:
+            _log_refresh_failed(exc)
+            raise
+        _log_refreshed(token)
+        return token
 
     def _send(self, request: TokenRequest) -> Token:
         failure: OAuthError | APIConnectionError | None = None
@@ -416,7 +443,13 @@ class AsyncOAuthClient(_OAuthClientBase):
 
     async def refresh(self, token_or_refresh_token: Token | str) -> Token:
         """A new token for a (single-use) refresh token; store the result before using it."""
-        return await self._send(self._refresh_request(token_or_refresh_token))
+        try:
+            token = await self._send(self._refresh_request(token_or_refresh_token))
+        except PatreonError as exc:
+            _log_refresh_failed(exc)
+            raise
+        _log_refreshed(token)
+        return token
 
     async def _send(self, request: TokenRequest) -> Token:
         failure: OAuthError | APIConnectionError | None = None
