@@ -269,6 +269,13 @@ def parse_token_response(
     if refreshing and error == "invalid_grant":
         # Refresh tokens are single use [PD _oauth.md]: a used or revoked one never works again.
         message += " (the refresh token is spent or revoked; the user must log in again)"
+    elif error == "invalid_client":
+        # RFC 6749 §5.2: the client failed to authenticate. The tokens may be fine: nobody needs
+        # to log in again, the client id or secret given to this library is what is wrong.
+        message += (
+            " (the client id or client secret is wrong: copy both again from your client in the"
+            " developer portal, https://www.patreon.com/portal/registration/register-clients)"
+        )
     raise error_class(message, error=error, description=description, status_code=status_code)
 
 

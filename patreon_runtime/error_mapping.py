@@ -94,7 +94,19 @@ def status_error(response: httpx.Response, caps: ErrorCaps = DEFAULT_ERROR_CAPS)
             message, retry_after=retry_after_seconds(response.headers, content), **common
         )
     cls = _BY_STATUS.get(status, errors.ServerError if status >= 500 else errors.APIStatusError)
-    return cls(message, **common)
+    if status not in (401, 403):
+        return cls(message, **common)
+    needed: frozenset[str] = frozenset()
+    named: frozenset[str] = frozenset()
+    with contextlib.suppress(RuntimeError):  # a response built by hand has no request to explain
+        from .scope_advice import advice  # only when explaining a 401 or 403
+
+        needed, named, sentence = advice(status, response.request, objects or [])
+        if sentence:
+            message = f"{message.rstrip('.')}. {sentence[0].upper()}{sentence[1:]}"
+    error = cls(message, **common)
+    error.needed_scopes, error.missing_scopes = needed, named
+    return error
 
 
 def _clip(text: str, caps: ErrorCaps) -> str:

@@ -47,6 +47,10 @@ class APIStatusError(PatreonError):
     ) -> None:
         super().__init__(message)
         self.status_code = status_code
+        # On a 401 or 403: the scopes the call needs per the spec, and those Patreon's message
+        # named (scope_advice); empty otherwise.
+        self.needed_scopes: frozenset[str] = frozenset()
+        self.missing_scopes: frozenset[str] = frozenset()
         self.errors: list[dict[str, Any]] = errors or []
         self.request_id = request_id
         self.body_excerpt = body_excerpt
