@@ -319,7 +319,9 @@ def _log_refreshed(token: Token) -> None:
 
 def _log_refresh_failed(error: PatreonError) -> None:
     code = error.error if isinstance(error, OAuthError) else None
-    refresh_logger.warning(
+    # INFO, not WARNING: the caller gets the error itself, and an app that configured no logging
+    # would otherwise see it twice (Python's last-resort handler prints WARNING and up to stderr).
+    refresh_logger.info(
         "refreshing the access token failed: %s%s", type(error).__name__, f" ({code})" if code else ""
     )
 
