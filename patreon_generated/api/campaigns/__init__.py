@@ -63,12 +63,10 @@ class CampaignsResource:
     ) -> Iterator[CollectionDocument[Campaign]]:
         """Every page in turn, following cursors until none, a repeat, or a repeated page.
 
-        Without `count`, pages are as large as the spec allows for the includes asked for.
-
         `GET /api/oauth2/v2/campaigns`: List the campaigns owned by the token's user.
 
         Scopes: `campaigns`.
-        Page size (`count`): at most 1000, 20 when not given.
+        Page size (`count`): at most 1000, the largest allowed when not given.
         """
         from patreon_runtime.pagination import PageGuard, largest_page
 
@@ -155,12 +153,10 @@ class AsyncCampaignsResource:
     ) -> AsyncIterator[CollectionDocument[Campaign]]:
         """Every page in turn, following cursors until none, a repeat, or a repeated page.
 
-        Without `count`, pages are as large as the spec allows for the includes asked for.
-
         `GET /api/oauth2/v2/campaigns`: List the campaigns owned by the token's user.
 
         Scopes: `campaigns`.
-        Page size (`count`): at most 1000, 20 when not given.
+        Page size (`count`): at most 1000, the largest allowed when not given.
         """
         from patreon_runtime.pagination import PageGuard, largest_page
 

@@ -67,12 +67,10 @@ class MembersResource:
     ) -> Iterator[CollectionDocument[Member]]:
         """Every page in turn, following cursors until none, a repeat, or a repeated page.
 
-        Without `count`, pages are as large as the spec allows for the includes asked for.
-
         `GET /api/oauth2/v2/campaigns/{campaign_id}/members`: List a campaign's members.
 
         Scopes: `campaigns.members`; including `address` needs `campaigns.members.address`; `member.email` needs `campaigns.members[email]`; `user.email` needs `campaigns.members[email]`.
-        Page size (`count`): at most 1000 (500 with `pledge_history` included), 20 when not given.
+        Page size (`count`): at most 1000 (500 with `pledge_history` included), the largest allowed when not given.
         """
         from patreon_runtime.pagination import PageGuard, largest_page
 
@@ -164,12 +162,10 @@ class AsyncMembersResource:
     ) -> AsyncIterator[CollectionDocument[Member]]:
         """Every page in turn, following cursors until none, a repeat, or a repeated page.
 
-        Without `count`, pages are as large as the spec allows for the includes asked for.
-
         `GET /api/oauth2/v2/campaigns/{campaign_id}/members`: List a campaign's members.
 
         Scopes: `campaigns.members`; including `address` needs `campaigns.members.address`; `member.email` needs `campaigns.members[email]`; `user.email` needs `campaigns.members[email]`.
-        Page size (`count`): at most 1000 (500 with `pledge_history` included), 20 when not given.
+        Page size (`count`): at most 1000 (500 with `pledge_history` included), the largest allowed when not given.
         """
         from patreon_runtime.pagination import PageGuard, largest_page
 

@@ -67,12 +67,10 @@ class PostsResource:
     ) -> Iterator[CollectionDocument[Post]]:
         """Every page in turn, following cursors until none, a repeat, or a repeated page.
 
-        Without `count`, pages are as large as the spec allows for the includes asked for.
-
         `GET /api/oauth2/v2/campaigns/{campaign_id}/posts`: List a campaign's posts.
 
         Scopes: `campaigns.posts`.
-        Page size (`count`): at most 1000, 20 when not given.
+        Page size (`count`): at most 1000, the largest allowed when not given.
         """
         from patreon_runtime.pagination import PageGuard, largest_page
 
@@ -160,12 +158,10 @@ class AsyncPostsResource:
     ) -> AsyncIterator[CollectionDocument[Post]]:
         """Every page in turn, following cursors until none, a repeat, or a repeated page.
 
-        Without `count`, pages are as large as the spec allows for the includes asked for.
-
         `GET /api/oauth2/v2/campaigns/{campaign_id}/posts`: List a campaign's posts.
 
         Scopes: `campaigns.posts`.
-        Page size (`count`): at most 1000, 20 when not given.
+        Page size (`count`): at most 1000, the largest allowed when not given.
         """
         from patreon_runtime.pagination import PageGuard, largest_page
 

@@ -63,12 +63,10 @@ class WebhooksResource:
     ) -> Iterator[CollectionDocument[Webhook]]:
         """Every page in turn, following cursors until none, a repeat, or a repeated page.
 
-        Without `count`, pages are as large as the spec allows for the includes asked for.
-
         `GET /api/oauth2/v2/webhooks`: List this client's webhooks.
 
         Scopes: `w:campaigns.webhook`.
-        Page size (`count`): at most 1000, 20 when not given.
+        Page size (`count`): at most 1000, the largest allowed when not given.
         """
         from patreon_runtime.pagination import PageGuard, largest_page
 
@@ -178,12 +176,10 @@ class AsyncWebhooksResource:
     ) -> AsyncIterator[CollectionDocument[Webhook]]:
         """Every page in turn, following cursors until none, a repeat, or a repeated page.
 
-        Without `count`, pages are as large as the spec allows for the includes asked for.
-
         `GET /api/oauth2/v2/webhooks`: List this client's webhooks.
 
         Scopes: `w:campaigns.webhook`.
-        Page size (`count`): at most 1000, 20 when not given.
+        Page size (`count`): at most 1000, the largest allowed when not given.
         """
         from patreon_runtime.pagination import PageGuard, largest_page
 
