@@ -32,6 +32,13 @@ def test_retries_and_rate_limit_waits_are_logged(world: World, caplog: pytest.Lo
         assert "GET /api/oauth2/v2/campaigns/" in retries[0]
         assert "after HTTP 503: attempt 2 of 3" in retries[0]
 
+        # A dropped connection: retried too, and the record names the httpx error, not the request.
+        world.sandbox.faults.add("identity", drop=True, times=1)
+        client.identity.get()
+        dropped = said(caplog, "patreon.retry")[1:]
+        assert len(dropped) == 1 and dropped[0].startswith("retrying GET /api/oauth2/v2/identity after ")
+        assert "HTTP" not in dropped[0] and "attempt 2 of 3" in dropped[0]
+
         # One request a second: the second call gets a 429 and waits what Patreon asks.
         world.sandbox.rate_limits = RateLimits(per_client=(1, 1.0), per_token=None)
         try:
