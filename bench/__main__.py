@@ -5,7 +5,14 @@ from __future__ import annotations
 import importlib
 import sys
 
-BENCHMARKS = ["bench.decode", "bench.imports", "bench.sandbox_page", "bench.export", "bench.export_memory"]
+BENCHMARKS = [
+    "bench.decode",
+    "bench.imports",
+    "bench.sandbox_page",
+    "bench.export",
+    "bench.export_memory",
+    "bench.page_size",
+]
 
 
 def main() -> int:
