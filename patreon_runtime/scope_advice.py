@@ -81,7 +81,7 @@ def how_to_get(scopes: Iterable[str]) -> str:
     """The remedy, in one sentence: authorize again asking for the scopes, or use the creator token."""
     listed = " ".join(sorted(scopes))
     return (
-        f"authorize again asking for {listed!r} too (the scopes of authorization_url(); the user "
+        f"authorize again asking for {listed!r} too (`authorization_url(scopes=...)`; the user "
         "approves the added ones), or, for your own campaign, use the creator access token from the "
         f"developer portal ({PORTAL_URL}), which has every scope"
     )
