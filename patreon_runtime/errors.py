@@ -33,6 +33,10 @@ class APIStatusError(PatreonError):
     ``errors`` holds the JSON:API error objects when the body had them (Patreon's `status` inside
     each is a string [PD _errors.md]); a non-JSON body (an HTML 502 from the edge [KG]) leaves it
     empty and keeps the first bytes of the text in ``body_excerpt``.
+
+    On a 401 or 403, ``needed_scopes`` holds the scopes the call needs per the spec and
+    ``missing_scopes`` those Patreon's message named; the message then says how to get them
+    (``patreon_runtime.scope_advice``). Both are empty on other statuses.
     """
 
     def __init__(
