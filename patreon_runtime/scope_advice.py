@@ -8,8 +8,9 @@ how to get them: authorize again asking for them (a user approves the added scop
 creator's own token from the developer portal, which has every v2 scope [PD _clients.md,
 _oauth_v2.md].
 
-The scope tables are generated (``patreon_generated.schema``); they are imported only when a 401
-or 403 is being explained, so a runtime without the generated package explains nothing.
+The rules come with the call: each generated request builder puts its endpoint's rules on the
+``Operation`` (``scope_rules``), so the runtime needs no table of its own and reads them only
+when a 401 or 403 is being explained.
 """
 
 from __future__ import annotations
@@ -52,19 +53,6 @@ def include_scope(rules: Mapping[str, str], include: str) -> str | None:
     return None
 
 
-def scopes_of_request(request: httpx.Request) -> frozenset[str]:
-    """The scopes this request needs per the spec; empty for a path the spec does not know."""
-    try:
-        from patreon_generated.routing import match
-        from patreon_generated.schema import ENDPOINTS
-    except ImportError:
-        return frozenset()
-    found = match(request.method, request.url.path)
-    if not isinstance(found, tuple):
-        return frozenset()
-    return scopes_needed(ENDPOINTS[found[0]], dict(request.url.params))
-
-
 def named_scopes(error_objects: Sequence[Mapping[str, Any]], candidates: Iterable[str]) -> frozenset[str]:
     """The scopes among ``candidates`` that Patreon's error text quotes by name."""
     wanted = set(candidates)
@@ -88,13 +76,13 @@ def how_to_get(scopes: Iterable[str]) -> str:
 
 
 def advice(
-    status: int, request: httpx.Request, error_objects: Sequence[Mapping[str, Any]]
+    status: int, rules: Mapping[str, Any], request: httpx.Request, error_objects: Sequence[Mapping[str, Any]]
 ) -> tuple[frozenset[str], frozenset[str], str]:
     """For a 401 or 403: (scopes the call needs, those Patreon named, a sentence for the message).
 
     The sentence is empty when the spec knows no scope for the call (nothing useful to say).
     """
-    needed = scopes_of_request(request)
+    needed = scopes_needed(rules, dict(request.url.params))
     if not needed:
         return needed, frozenset(), ""
     named = named_scopes(error_objects, needed)

@@ -195,7 +195,7 @@ class Sender:
             waits = budget.rate_waits
             delay = budget.after_status(response.status_code, response.headers, response.content)
             if delay is None:
-                raise status_error(response, self.error_caps)
+                raise status_error(response, self.error_caps, operation.scope_rules)
             _log_retry(request, f"HTTP {response.status_code}", delay, budget, budget.rate_waits > waits)
             time.sleep(delay)
 
@@ -256,7 +256,7 @@ class AsyncSender:
             waits = budget.rate_waits
             delay = budget.after_status(response.status_code, response.headers, response.content)
             if delay is None:
-                raise status_error(response, self.error_caps)
+                raise status_error(response, self.error_caps, operation.scope_rules)
             _log_retry(request, f"HTTP {response.status_code}", delay, budget, budget.rate_waits > waits)
             await asyncio.sleep(delay)
 

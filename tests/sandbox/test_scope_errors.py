@@ -107,10 +107,15 @@ def test_the_check_before_sending_gives_the_same_remedy(sandbox: Sandbox) -> Non
 def test_other_statuses_and_unsent_responses_get_no_scope_advice() -> None:
     import httpx
 
+    rules = {"scopes": ("identity",), "include_scopes": {}, "field_scopes": {}}
     unsent = httpx.Response(401, json={"errors": [{"detail": "needs the 'identity' scope"}]})
-    error = status_error(unsent)  # built by hand: no request to explain
+    error = status_error(unsent, scope_rules=rules)  # built by hand: no request to explain
     assert isinstance(error, AuthenticationError)
     assert error.needed_scopes == frozenset() and "authorize again" not in str(error)
     request = httpx.Request("GET", "https://www.patreon.com/api/oauth2/v2/identity")
     not_found = httpx.Response(404, json={"errors": [{"detail": "no such thing"}]}, request=request)
-    assert "authorize again" not in str(status_error(not_found))
+    assert "authorize again" not in str(status_error(not_found, scope_rules=rules))
+    # The same 401 on a request, with the rules: explained.
+    sent = httpx.Response(401, json={"errors": [{"detail": "needs the 'identity' scope"}]}, request=request)
+    explained = status_error(sent, scope_rules=rules)
+    assert explained.missing_scopes == {"identity"} and "authorize again" in str(explained)

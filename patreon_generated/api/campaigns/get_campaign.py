@@ -19,6 +19,8 @@ if TYPE_CHECKING:
     from ...literals import GetCampaignFields, GetCampaignInclude
 
 METHOD = "GET"
+# The scopes this call needs, from the spec: read only to explain a 401 or 403 (scope_advice).
+SCOPE_RULES = {"scopes": ("campaigns",), "include_scopes": {}, "field_scopes": {}}
 
 
 def build(
@@ -42,4 +44,6 @@ def build(
         params["fields[live-access-rule]"] = joined(fields_live_access_rule)
     if fields and (fields_media := fields.get("media")):
         params["fields[media]"] = joined(fields_media)
-    return Operation(METHOD, f"/api/oauth2/v2/campaigns/{path_segment(campaign_id, 'campaign_id')}", params)
+    return Operation(
+        METHOD, f"/api/oauth2/v2/campaigns/{path_segment(campaign_id, 'campaign_id')}", params, scope_rules=SCOPE_RULES
+    )

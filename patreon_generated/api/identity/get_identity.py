@@ -19,6 +19,12 @@ if TYPE_CHECKING:
     from ...literals import GetIdentityFields, GetIdentityInclude
 
 METHOD = "GET"
+# The scopes this call needs, from the spec: read only to explain a 401 or 403 (scope_advice).
+SCOPE_RULES = {
+    "scopes": ("identity",),
+    "include_scopes": {"campaign": "campaigns", "memberships.campaign": "campaigns"},
+    "field_scopes": {"user": {"email": "identity[email]"}},
+}
 
 
 def build(*, include: Sequence[GetIdentityInclude] | None = None, fields: GetIdentityFields | None = None) -> Operation:
@@ -34,4 +40,4 @@ def build(*, include: Sequence[GetIdentityInclude] | None = None, fields: GetIde
         params["fields[campaign]"] = joined(fields_campaign)
     if fields and (fields_tier := fields.get("tier")):
         params["fields[tier]"] = joined(fields_tier)
-    return Operation(METHOD, "/api/oauth2/v2/identity", params)
+    return Operation(METHOD, "/api/oauth2/v2/identity", params, scope_rules=SCOPE_RULES)

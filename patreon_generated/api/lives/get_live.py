@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from ...literals import GetLiveFields, GetLiveInclude
 
 METHOD = "GET"
+# The scopes this call needs, from the spec: read only to explain a 401 or 403 (scope_advice).
+SCOPE_RULES = {"scopes": ("campaigns.lives",), "include_scopes": {}, "field_scopes": {}}
 
 
 def build(
@@ -35,4 +37,6 @@ def build(
         params["fields[campaign]"] = joined(fields_campaign)
     if fields and (fields_live_access_rule := fields.get("live-access-rule")):
         params["fields[live-access-rule]"] = joined(fields_live_access_rule)
-    return Operation(METHOD, f"/api/oauth2/v2/lives/{path_segment(live_id, 'live_id')}", params)
+    return Operation(
+        METHOD, f"/api/oauth2/v2/lives/{path_segment(live_id, 'live_id')}", params, scope_rules=SCOPE_RULES
+    )

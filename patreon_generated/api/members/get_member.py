@@ -19,6 +19,12 @@ if TYPE_CHECKING:
     from ...literals import GetMemberFields, GetMemberInclude
 
 METHOD = "GET"
+# The scopes this call needs, from the spec: read only to explain a 401 or 403 (scope_advice).
+SCOPE_RULES = {
+    "scopes": ("campaigns.members",),
+    "include_scopes": {"address": "campaigns.members.address"},
+    "field_scopes": {"member": {"email": "campaigns.members[email]"}, "user": {"email": "campaigns.members[email]"}},
+}
 
 
 def build(
@@ -40,4 +46,6 @@ def build(
         params["fields[user]"] = joined(fields_user)
     if fields and (fields_pledge_event := fields.get("pledge-event")):
         params["fields[pledge-event]"] = joined(fields_pledge_event)
-    return Operation(METHOD, f"/api/oauth2/v2/members/{path_segment(member_id, 'member_id')}", params)
+    return Operation(
+        METHOD, f"/api/oauth2/v2/members/{path_segment(member_id, 'member_id')}", params, scope_rules=SCOPE_RULES
+    )

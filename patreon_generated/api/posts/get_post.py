@@ -19,6 +19,8 @@ if TYPE_CHECKING:
     from ...literals import GetPostFields, GetPostInclude
 
 METHOD = "GET"
+# The scopes this call needs, from the spec: read only to explain a 401 or 403 (scope_advice).
+SCOPE_RULES = {"scopes": ("campaigns.posts",), "include_scopes": {}, "field_scopes": {}}
 
 
 def build(
@@ -34,4 +36,6 @@ def build(
         params["fields[user]"] = joined(fields_user)
     if fields and (fields_campaign := fields.get("campaign")):
         params["fields[campaign]"] = joined(fields_campaign)
-    return Operation(METHOD, f"/api/oauth2/v2/posts/{path_segment(post_id, 'post_id')}", params)
+    return Operation(
+        METHOD, f"/api/oauth2/v2/posts/{path_segment(post_id, 'post_id')}", params, scope_rules=SCOPE_RULES
+    )

@@ -19,6 +19,8 @@ if TYPE_CHECKING:
     from ...literals import ListCampaignPostsFields, ListCampaignPostsInclude
 
 METHOD = "GET"
+# The scopes this call needs, from the spec: read only to explain a 401 or 403 (scope_advice).
+SCOPE_RULES = {"scopes": ("campaigns.posts",), "include_scopes": {}, "field_scopes": {}}
 
 
 def build(
@@ -46,4 +48,9 @@ def build(
         params["page[count]"] = count
     if cursor is not None:
         params["page[cursor]"] = cursor
-    return Operation(METHOD, f"/api/oauth2/v2/campaigns/{path_segment(campaign_id, 'campaign_id')}/posts", params)
+    return Operation(
+        METHOD,
+        f"/api/oauth2/v2/campaigns/{path_segment(campaign_id, 'campaign_id')}/posts",
+        params,
+        scope_rules=SCOPE_RULES,
+    )

@@ -19,6 +19,8 @@ if TYPE_CHECKING:
     from ...literals import ListWebhooksFields, ListWebhooksInclude
 
 METHOD = "GET"
+# The scopes this call needs, from the spec: read only to explain a 401 or 403 (scope_advice).
+SCOPE_RULES = {"scopes": ("w:campaigns.webhook",), "include_scopes": {}, "field_scopes": {}}
 
 
 def build(
@@ -45,4 +47,4 @@ def build(
         params["page[count]"] = count
     if cursor is not None:
         params["page[cursor]"] = cursor
-    return Operation(METHOD, "/api/oauth2/v2/webhooks", params)
+    return Operation(METHOD, "/api/oauth2/v2/webhooks", params, scope_rules=SCOPE_RULES)
