@@ -11,6 +11,7 @@ BENCHMARKS = [
     "bench.sandbox_page",
     "bench.export",
     "bench.export_memory",
+    "bench.fleet",
     "bench.page_size",
 ]
 

@@ -16,6 +16,7 @@ from patreon_auth.errors import (
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
+    EdgeBudgetExceededError,
     MissingScopeError,
     NotFoundError,
     OAuthError,
@@ -42,7 +43,15 @@ if TYPE_CHECKING:
         PatreonUserClient,
     )
     from patreon_auth.oauth import AsyncOAuthClient, AuthorizationRequest, OAuthClient
+    from patreon_auth.redis_limiter import AsyncRedisRateLimiter, RedisRateLimiter
     from patreon_auth.token import Token
+    from patreon_runtime.rate_limit import (
+        AsyncLocalRateLimiter,
+        AsyncRateLimiter,
+        LocalRateLimiter,
+        RateLimiter,
+        RateLimits,
+    )
 
 _LAZY = {
     "PatreonCreatorClient": "patreon_auth.clients",
@@ -54,6 +63,13 @@ _LAZY = {
     "AsyncOAuthClient": "patreon_auth.oauth",
     "AuthorizationRequest": "patreon_auth.oauth",
     "Token": "patreon_auth.token",
+    "RedisRateLimiter": "patreon_auth.redis_limiter",
+    "AsyncRedisRateLimiter": "patreon_auth.redis_limiter",
+    "RateLimits": "patreon_runtime.rate_limit",
+    "RateLimiter": "patreon_runtime.rate_limit",
+    "AsyncRateLimiter": "patreon_runtime.rate_limit",
+    "LocalRateLimiter": "patreon_runtime.rate_limit",
+    "AsyncLocalRateLimiter": "patreon_runtime.rate_limit",
 }
 _LAZY_MODULES = {"stores": "patreon_auth.stores", "webhooks": "patreon_auth.webhooks"}
 
@@ -75,12 +91,17 @@ __all__ = [
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncLocalRateLimiter",
     "AsyncOAuthClient",
     "AsyncPatreonCreatorClient",
     "AsyncPatreonUserClient",
+    "AsyncRateLimiter",
+    "AsyncRedisRateLimiter",
     "AuthenticationError",
     "AuthorizationRequest",
     "BadRequestError",
+    "EdgeBudgetExceededError",
+    "LocalRateLimiter",
     "MissingScopeError",
     "NotFoundError",
     "OAuthClient",
@@ -91,6 +112,9 @@ __all__ = [
     "PatreonUserClient",
     "PermissionDeniedError",
     "RateLimitError",
+    "RateLimiter",
+    "RateLimits",
+    "RedisRateLimiter",
     "RefreshError",
     "ResponseValidationError",
     "ServerError",

@@ -20,6 +20,8 @@ from patreon_auth.stores.base import AsyncTokenStore, TokenStore
 from patreon_auth.stores.memory import AsyncMemoryStore, MemoryStore
 from patreon_auth.token import Token
 from patreon_generated.client import AsyncPatreon, Patreon
+from patreon_runtime.rate_limit import AsyncLocalRateLimiter, AsyncRateLimiter, RateLimiter
+from patreon_runtime.rate_limited_auth import default_limiter
 from patreon_runtime.retry_policy import DEFAULT_MAX_RETRIES, INITIAL_BACKOFF, MAX_RETRY_AFTER
 from patreon_runtime.sender import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, ClientOptions, user_agent
 
@@ -68,6 +70,7 @@ class PatreonCreatorClient(Patreon):
         transport: httpx.BaseTransport | None = None,
         retry_backoff: float = INITIAL_BACKOFF,
         max_retry_after: float = MAX_RETRY_AFTER,
+        rate_limiter: RateLimiter | None = None,
     ) -> None:
         self.store = _sync_store(token, store)
         self.oauth = OAuthClient(
@@ -77,6 +80,7 @@ class PatreonCreatorClient(Patreon):
             transport=transport,
             timeout=timeout if timeout is not None else DEFAULT_TIMEOUT,
             headers=_token_headers(name, headers),
+            rate_limiter=rate_limiter,
         )
         auth: httpx.Auth = PatreonAuth(
             store=self.store, oauth=self.oauth, leeway=leeway, on_refresh=on_refresh
@@ -93,6 +97,8 @@ class PatreonCreatorClient(Patreon):
             transport=transport,
             retry_backoff=retry_backoff,
             max_retry_after=max_retry_after,
+            rate_limiter=rate_limiter,
+            client_id=client_id,
         )
 
     def close(self) -> None:
@@ -121,6 +127,7 @@ class AsyncPatreonCreatorClient(AsyncPatreon):
         transport: httpx.AsyncBaseTransport | None = None,
         retry_backoff: float = INITIAL_BACKOFF,
         max_retry_after: float = MAX_RETRY_AFTER,
+        rate_limiter: AsyncRateLimiter | None = None,
     ) -> None:
         self.store = _async_store(token, store)
         self.oauth = AsyncOAuthClient(
@@ -130,6 +137,7 @@ class AsyncPatreonCreatorClient(AsyncPatreon):
             transport=transport,
             timeout=timeout if timeout is not None else DEFAULT_TIMEOUT,
             headers=_token_headers(name, headers),
+            rate_limiter=rate_limiter,
         )
         auth: httpx.Auth = PatreonAuth(
             async_store=self.store, async_oauth=self.oauth, leeway=leeway, on_refresh=on_refresh
@@ -146,6 +154,8 @@ class AsyncPatreonCreatorClient(AsyncPatreon):
             transport=transport,
             retry_backoff=retry_backoff,
             max_retry_after=max_retry_after,
+            rate_limiter=rate_limiter,
+            client_id=client_id,
         )
 
     async def aclose(self) -> None:
@@ -203,7 +213,14 @@ class PatreonUserClient(_UserClientBase):
         transport: httpx.BaseTransport | None = None,
         retry_backoff: float = INITIAL_BACKOFF,
         max_retry_after: float = MAX_RETRY_AFTER,
+        rate_limiter: RateLimiter | None = None,
     ) -> None:
+        # Instances share this object's connection pool, so the default is decided here, once.
+        self.rate_limiter = (
+            rate_limiter
+            if rate_limiter is not None
+            else default_limiter(base_url, custom_transport=transport is not None)
+        )
         super().__init__(
             client_id=client_id, redirect_uri=redirect_uri, scopes=scopes, base_url=base_url, leeway=leeway
         )
@@ -219,7 +236,11 @@ class PatreonUserClient(_UserClientBase):
         )
         self.http_client = self._options.sync_client()
         self.oauth = OAuthClient(
-            client_id=client_id, client_secret=client_secret, base_url=base_url, http_client=self.http_client
+            client_id=client_id,
+            client_secret=client_secret,
+            base_url=base_url,
+            http_client=self.http_client,
+            rate_limiter=rate_limiter,
         )
 
     def handle_callback(self, callback_url: str, *, expected_state: str) -> Token:
@@ -256,6 +277,8 @@ class PatreonUserClient(_UserClientBase):
             retry_backoff=options.retry_backoff,
             max_retry_after=options.max_retry_after,
             http_client=self.http_client,
+            rate_limiter=self.rate_limiter,
+            client_id=self.client_id,
         )
 
     def close(self) -> None:
@@ -281,7 +304,12 @@ class AsyncPatreonUserClient(_UserClientBase):
         transport: httpx.AsyncBaseTransport | None = None,
         retry_backoff: float = INITIAL_BACKOFF,
         max_retry_after: float = MAX_RETRY_AFTER,
+        rate_limiter: AsyncRateLimiter | None = None,
     ) -> None:
+        local = default_limiter(base_url, custom_transport=transport is not None)
+        self.rate_limiter: AsyncRateLimiter | None = (
+            rate_limiter if rate_limiter is not None or local is None else AsyncLocalRateLimiter(local=local)
+        )
         super().__init__(
             client_id=client_id, redirect_uri=redirect_uri, scopes=scopes, base_url=base_url, leeway=leeway
         )
@@ -297,7 +325,11 @@ class AsyncPatreonUserClient(_UserClientBase):
         )
         self.http_client = self._options.async_client()
         self.oauth = AsyncOAuthClient(
-            client_id=client_id, client_secret=client_secret, base_url=base_url, http_client=self.http_client
+            client_id=client_id,
+            client_secret=client_secret,
+            base_url=base_url,
+            http_client=self.http_client,
+            rate_limiter=rate_limiter,
         )
 
     async def handle_callback(self, callback_url: str, *, expected_state: str) -> Token:
@@ -332,6 +364,8 @@ class AsyncPatreonUserClient(_UserClientBase):
             retry_backoff=options.retry_backoff,
             max_retry_after=options.max_retry_after,
             http_client=self.http_client,
+            rate_limiter=self.rate_limiter,
+            client_id=self.client_id,
         )
 
     async def aclose(self) -> None:

@@ -16,6 +16,7 @@ from patreon_generated.errors import (
     ResponseValidationError,
     ServerError,
 )
+from patreon_runtime.errors import EdgeBudgetExceededError
 
 
 class OAuthError(PatreonError):
@@ -84,6 +85,7 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "EdgeBudgetExceededError",
     "InvalidParameterError",
     "InvalidTokenError",
     "MissingScopeError",

@@ -27,6 +27,8 @@ from patreon_auth.errors import (
     StateMismatchError,
 )
 from patreon_auth.token import Token
+from patreon_runtime.rate_limit import AsyncRateLimiter, RateLimiter
+from patreon_runtime.rate_limited_auth import limit_async, limit_sync
 from patreon_runtime.safe_json import loads as safe_json_loads
 
 # Token refreshes, whoever asks for them (PatreonAuth, the clients, `patreon token refresh`).
@@ -382,10 +384,18 @@ class OAuthClient(_OAuthClientBase):
         transport: httpx.BaseTransport | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         headers: Mapping[str, str] | None = None,
+        rate_limiter: RateLimiter | None = None,
     ) -> None:
         super().__init__(client_id=client_id, client_secret=client_secret, base_url=base_url)
         self._owns_client = http_client is None
         self._http = http_client or httpx.Client(transport=transport, timeout=timeout, headers=headers)
+        # Token calls spend the client id's budget and their 4xx count toward the edge budget:
+        # failed refreshes are what got clients blocked before ([WP] PR #181).
+        custom = transport is not None or http_client is not None
+        self._auth = (
+            limit_sync(None, rate_limiter, client_id=client_id, base_url=base_url, custom_transport=custom)
+            or _NO_AUTH
+        )
 
     def exchange_code(self, code: str, *, redirect_uri: str) -> Token:
         """Trade a callback's single-use code for a token."""
@@ -404,10 +414,10 @@ class OAuthClient(_OAuthClientBase):
     def _send(self, request: TokenRequest) -> Token:
         failure: OAuthError | APIConnectionError | None = None
         try:
-            # An explicit no-op auth: should the caller share a client that carries PatreonAuth,
-            # a token call must not go through it (it would recurse into a refresh).
+            # An explicit auth (no-op, or the rate limiter's alone): should the caller share a client
+            # that carries PatreonAuth, a token call must not go through it (it would recurse).
             response = self._http.post(
-                self.token_url, data=request.form, headers=_FORM_HEADERS, auth=_NO_AUTH
+                self.token_url, data=request.form, headers=_FORM_HEADERS, auth=self._auth
             )
         except httpx.RequestError as exc:
             failure = _connection_error(exc, request)
@@ -441,10 +451,18 @@ class AsyncOAuthClient(_OAuthClientBase):
         transport: httpx.AsyncBaseTransport | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         headers: Mapping[str, str] | None = None,
+        rate_limiter: AsyncRateLimiter | None = None,
     ) -> None:
         super().__init__(client_id=client_id, client_secret=client_secret, base_url=base_url)
         self._owns_client = http_client is None
         self._http = http_client or httpx.AsyncClient(transport=transport, timeout=timeout, headers=headers)
+        # Token calls spend the client id's budget and their 4xx count toward the edge budget:
+        # failed refreshes are what got clients blocked before ([WP] PR #181).
+        custom = transport is not None or http_client is not None
+        self._auth = (
+            limit_async(None, rate_limiter, client_id=client_id, base_url=base_url, custom_transport=custom)
+            or _NO_AUTH
+        )
 
     async def exchange_code(self, code: str, *, redirect_uri: str) -> Token:
         """Trade a callback's single-use code for a token."""
@@ -464,7 +482,7 @@ class AsyncOAuthClient(_OAuthClientBase):
         failure: OAuthError | APIConnectionError | None = None
         try:
             response = await self._http.post(
-                self.token_url, data=request.form, headers=_FORM_HEADERS, auth=_NO_AUTH
+                self.token_url, data=request.form, headers=_FORM_HEADERS, auth=self._auth
             )
         except httpx.RequestError as exc:
             failure = _connection_error(exc, request)

@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING
 import httpx
 
 from patreon_runtime.error_mapping import DEFAULT_ERROR_CAPS
+from patreon_runtime.rate_limit import AsyncRateLimiter, RateLimiter
+from patreon_runtime.rate_limited_auth import limit_async, limit_sync
 from patreon_runtime.retry_policy import DEFAULT_MAX_RETRIES, INITIAL_BACKOFF, MAX_RETRY_AFTER
 from patreon_runtime.sender import DEFAULT_BASE_URL, AsyncSender, ClientOptions, Sender
 from patreon_runtime.static_auth import StaticTokenAuth
@@ -38,7 +40,10 @@ class Patreon:
     transport; `http_client` shares one connection pool between clients (auth then goes per
     request, and `close()` leaves that pool open for its owner). A 429 asking for
     more than `max_retry_after` seconds fails at once; errors keep at most `max_error_excerpt`
-    characters of an unparsed body and `max_error_body` bytes of the response.
+    characters of an unparsed body and `max_error_body` bytes of the response. `rate_limiter` spends
+    Patreon's per-client and per-token budgets before each request (`client_id` names the
+    client's budget); without one, requests to Patreon over the default transport share this
+    process's default limiter.
     """
 
     def __init__(
@@ -57,11 +62,20 @@ class Patreon:
         max_retry_after: float = MAX_RETRY_AFTER,
         max_error_excerpt: int = DEFAULT_ERROR_CAPS.excerpt_chars,
         max_error_body: int = DEFAULT_ERROR_CAPS.body_bytes,
+        rate_limiter: RateLimiter | None = None,
+        client_id: str | None = None,
     ) -> None:
         if token is not None and auth is not None:
             raise ValueError("give either token or auth, not both")
         if token is not None:
             auth = StaticTokenAuth(token)
+        auth = limit_sync(
+            auth,
+            rate_limiter,
+            client_id=client_id,
+            base_url=base_url,
+            custom_transport=transport is not None or http_client is not None,
+        )
         self.options = ClientOptions(
             base_url=base_url,
             timeout=timeout,
@@ -153,7 +167,10 @@ class AsyncPatreon:
     transport; `http_client` shares one connection pool between clients (auth then goes per
     request, and `aclose()` leaves that pool open for its owner). A 429 asking for
     more than `max_retry_after` seconds fails at once; errors keep at most `max_error_excerpt`
-    characters of an unparsed body and `max_error_body` bytes of the response.
+    characters of an unparsed body and `max_error_body` bytes of the response. `rate_limiter` spends
+    Patreon's per-client and per-token budgets before each request (`client_id` names the
+    client's budget); without one, requests to Patreon over the default transport share this
+    process's default limiter.
     """
 
     def __init__(
@@ -172,11 +189,20 @@ class AsyncPatreon:
         max_retry_after: float = MAX_RETRY_AFTER,
         max_error_excerpt: int = DEFAULT_ERROR_CAPS.excerpt_chars,
         max_error_body: int = DEFAULT_ERROR_CAPS.body_bytes,
+        rate_limiter: AsyncRateLimiter | None = None,
+        client_id: str | None = None,
     ) -> None:
         if token is not None and auth is not None:
             raise ValueError("give either token or auth, not both")
         if token is not None:
             auth = StaticTokenAuth(token)
+        auth = limit_async(
+            auth,
+            rate_limiter,
+            client_id=client_id,
+            base_url=base_url,
+            custom_transport=transport is not None or http_client is not None,
+        )
         self.options = ClientOptions(
             base_url=base_url,
             timeout=timeout,

@@ -2,6 +2,7 @@
 
 Every store is sync with an async twin beside it. Writes are compare-and-set, and a failed write
 raises TokenNotSavedError but never loses the token (the contract is in ``stores.base``).
+SQLStore keeps one row per token (the creator's, and one per user with ``for_user``).
 """
 
 from patreon_auth.errors import TokenStoreError
@@ -20,6 +21,14 @@ from patreon_auth.stores.http import AsyncHTTPStore, HTTPStore
 from patreon_auth.stores.kv import AsyncKVStore, KVBinding, KVStore
 from patreon_auth.stores.memory import AsyncMemoryStore, MemoryStore
 from patreon_auth.stores.redis import AsyncRedisStore, RedisStore
+from patreon_auth.stores.sql import (
+    AsyncPostgresStore,
+    AsyncSQLiteStore,
+    AsyncSQLStore,
+    PostgresStore,
+    SQLiteStore,
+    SQLStore,
+)
 
 __all__ = [
     "AsyncCallbackStore",
@@ -28,7 +37,10 @@ __all__ = [
     "AsyncHTTPStore",
     "AsyncKVStore",
     "AsyncMemoryStore",
+    "AsyncPostgresStore",
     "AsyncRedisStore",
+    "AsyncSQLStore",
+    "AsyncSQLiteStore",
     "AsyncTokenStore",
     "CallbackStore",
     "CompareAndSetStore",
@@ -38,7 +50,10 @@ __all__ = [
     "KVBinding",
     "KVStore",
     "MemoryStore",
+    "PostgresStore",
     "RedisStore",
+    "SQLStore",
+    "SQLiteStore",
     "StaleTokenError",
     "TokenNotSavedError",
     "TokenStore",

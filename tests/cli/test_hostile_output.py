@@ -213,6 +213,13 @@ def slow_export(tmp_path: Path) -> Iterator[tuple[list[str], dict[str, str], Pat
         yield [*argv, "--output", str(out_dir / "members.csv")], env, out_dir
 
 
+def _interruptible() -> None:
+    """Ctrl-C as in a terminal: a test run started in the background (`cmd &`, as CI may start
+    it) inherits SIGINT ignored, and Python then never turns SIGINT into KeyboardInterrupt
+    (Python docs, `signal`: "if the parent process has not changed it")."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @pytest.mark.parametrize(
     ("signum", "exit_code", "message"),
     [
@@ -225,7 +232,14 @@ def test_a_stopped_export_leaves_no_part_file(
     slow_export: tuple[list[str], dict[str, str], Path], signum: int, exit_code: int, message: str
 ) -> None:
     argv, env, out_dir = slow_export
-    process = subprocess.Popen(argv, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen(
+        argv,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=_interruptible,
+    )
     try:
         deadline = time.monotonic() + 60
         while not list(out_dir.glob(".members.csv.*.part")):  # wait for the export to be under way

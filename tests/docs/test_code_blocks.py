@@ -4,7 +4,8 @@ How: tests/docs/run_page.py, in a fresh process per page (see its docstring for 
 may rely on). Shell blocks (`sh`, `console`) are not run here: they are `make demo`, `make test`,
 `make generate`, `pip install` and `patreon ...` lines whose behaviour tests/cli,
 tests/examples/test_demo.py and the generator's own checks cover, or they need the real Patreon
-with a person at the browser. `yaml` blocks are spec excerpts, data rather than code.
+with a person at the browser. `yaml` blocks are spec excerpts and `sql` blocks schemas, data
+rather than code.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ def _page(path: Path) -> object:
 
 
 PAGES = [path for path in documents() if any(block.runs for block in blocks_of(path))]
-NOT_RUN = {"sh", "console", "bash", "shell", "text", "yaml", ""}
+NOT_RUN = {"sh", "console", "bash", "shell", "text", "yaml", "sql", ""}
 
 
 def test_the_docs_have_runnable_pages() -> None:

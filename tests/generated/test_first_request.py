@@ -69,6 +69,8 @@ EXPECTED = {
     "patreon_runtime.jsonapi",
     "patreon_runtime.operation",
     "patreon_runtime.path_ids",  # the builder checks campaign_id
+    "patreon_runtime.rate_limit",  # the client decides its rate limiter (none over a mock transport)
+    "patreon_runtime.rate_limited_auth",
     "patreon_runtime.safe_json",  # the body is parsed with a nesting limit
     "patreon_runtime.rate_gate",
     "patreon_runtime.retry_policy",

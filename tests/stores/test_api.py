@@ -23,6 +23,8 @@ def test_every_store_satisfies_its_protocol(tmp_path: Path) -> None:
         stores.KVStore({}, "k"),
         stores.FileStore(tmp_path / "t.json"),
         stores.RedisStore(redis.Redis(), "k"),
+        stores.SQLiteStore(tmp_path / "t.db"),
+        stores.SQLiteStore(tmp_path / "t.db").for_user(1),
     ]
     async_stores: list[object] = [
         stores.AsyncMemoryStore(),
@@ -31,6 +33,7 @@ def test_every_store_satisfies_its_protocol(tmp_path: Path) -> None:
         stores.AsyncKVStore({}, "k"),
         stores.AsyncFileStore(tmp_path / "t.json"),
         stores.AsyncRedisStore(redis.asyncio.Redis(), "k"),
+        stores.AsyncSQLiteStore(tmp_path / "t.db"),
     ]
     assert all(isinstance(store, TokenStore) for store in sync_stores)
     assert all(isinstance(store, AsyncTokenStore) for store in async_stores)

@@ -46,8 +46,12 @@ from patreon_auth.stores import (
     TokenNotSavedError,
 )
 from patreon_auth.stores._backed import BackedStore
+from patreon_auth.stores._sql_engines import SQLiteEngine
+from patreon_auth.stores.sql import SQLStore
 from patreon_auth.token import Token
 from patreon_sandbox import Sandbox
+from tests.fleet.sql_faults import MODES as SQL_FAULT_MODES
+from tests.fleet.sql_faults import FaultyEngine
 
 from ._faults import FaultyFileSystem
 from ._helpers import count_of, counter_token, free_port
@@ -646,9 +650,41 @@ def test_redis_store_kill_9_mid_write(redis_port: int) -> None:
     assert lost == 0
 
 
+# --- SQL ----------------------------------------------------------------------------------------
+
+
+def sql_faults(engine: FaultyEngine) -> list[Fault]:
+    def arm(mode: str) -> Fault:
+        def set_mode() -> Heal:
+            engine.mode = mode
+
+            def heal() -> None:
+                engine.mode = "ok"
+
+            return heal
+
+        return set_mode
+
+    return [arm(mode) for mode in SQL_FAULT_MODES]
+
+
+def test_sql_store_loses_no_token(sandbox: Sandbox, tmp_path: Path) -> None:
+    engine = FaultyEngine(SQLiteEngine(str(tmp_path / "tokens.db"), "patreon_tokens", 5.0))
+    rescue = tmp_path / "sql.rescue"
+    tally = run_cycles(
+        sandbox,
+        lambda: SQLStore(engine, key="creator", lock_timeout=5.0, rescue_path=rescue),
+        sql_faults(engine),
+        cycles=40,
+        seed=6,
+    )
+    assert tally.failed_writes > 0 and tally.failed_reads > 0
+    assert tally.lost == 0, tally
+
+
 def test_backed_store_types_are_what_the_suite_covers() -> None:
     # Every persistent store shares the engine this suite drives; a new one must join the suite.
-    covered = {FileStore, HTTPStore, KVStore, CallbackStore, RedisStore}
+    covered = {FileStore, HTTPStore, KVStore, CallbackStore, RedisStore, SQLStore}
     assert {
         cls for cls in BackedStore.__subclasses__() if cls.__module__.startswith("patreon_auth")
     } <= covered

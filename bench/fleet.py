@@ -1,0 +1,181 @@
+"""Fleet benchmarks: what share of Patreon's rate budget a fleet sharing Redis achieves, and
+what the limiter costs one call.
+
+1. Throughput: 1, 4 and 16 worker processes share one RedisRateLimiter with Patreon's limits
+   (100 requests / 2 s per client id [PD _rate_limits.md]) against a served sandbox enforcing
+   the same limits; achieved requests per second over the allowed 50. Goal: >= 0.9 with 0 429s.
+   The default margin (RateLimits.margin, 8%) caps it at 1 / 1.08 = 0.93 by design.
+2. Cost: one /identity call on loopback with the limiter (budgets too large to ever wait) over
+   the same call without one, best of interleaved rounds. Goal: <= 1.05x. The local limiter
+   costs microseconds; the Redis one costs one Redis round trip (EVALSHA: about 25 us in Redis,
+   0.1-0.3 ms with the client on a busy host), which is small next to a call to Patreon (tens
+   to hundreds of milliseconds) but not next to a 0.7 ms call to a sandbox on loopback.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import redis
+
+from bench.timing import best_of
+from patreon_auth import LocalRateLimiter, PatreonCreatorClient, RateLimits, RedisRateLimiter
+from patreon_runtime.rate_limit import RateLimiter
+from patreon_sandbox import Sandbox
+
+WORKERS = (1, 4, 16)
+SECONDS = 8.0
+TOKENS_PER_WORKER = 8
+ALLOWED_PER_SECOND = 100 / 2.0
+THROUGHPUT_GOAL = 0.9
+COST_GOAL = 1.05
+CALLS_PER_ROUND = 200
+REPO_ROOT = Path(__file__).resolve().parents[1]
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+@contextlib.contextmanager
+def redis_server() -> Iterator[int]:
+    binary = shutil.which("redis-server")
+    if binary is None:
+        raise SystemExit("bench.fleet needs redis-server (apt-get install redis-server)")
+    port = _free_port()
+    process = subprocess.Popen(
+        [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+        stdout=subprocess.DEVNULL,
+    )
+    try:
+        client = redis.Redis(host="127.0.0.1", port=port)
+        for _ in range(200):
+            with contextlib.suppress(redis.ConnectionError):
+                client.ping()
+                break
+            time.sleep(0.02)
+        yield port
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def throughput(workers: int, redis_port: int) -> tuple[float, int]:
+    """(achieved / allowed, 429s) for `workers` processes sharing one budget for SECONDS."""
+    redis.Redis(host="127.0.0.1", port=redis_port).flushdb()
+    with Sandbox(seed=2, members=10) as sandbox, sandbox.serve_in_thread() as base_url:
+        env = {**os.environ, "PYTHONPATH": str(REPO_ROOT)}
+        processes = []
+        with tempfile.TemporaryDirectory() as tmp:
+            for index in range(workers):
+                job = {
+                    "base_url": base_url,
+                    "client_id": sandbox.client_id,
+                    "client_secret": sandbox.client_secret,
+                    "redis_port": redis_port,
+                    "tokens": [sandbox.creator_token().to_dict() for _ in range(TOKENS_PER_WORKER)],
+                }
+                path = Path(tmp) / f"job-{index}.json"
+                path.write_text(json.dumps(job))
+                processes.append(
+                    subprocess.Popen(
+                        [sys.executable, "-m", "bench._fleet_worker", str(path)],
+                        stdin=subprocess.PIPE,
+                        stdout=subprocess.PIPE,
+                        text=True,
+                        env=env,
+                        cwd=REPO_ROOT,
+                    )
+                )
+            for process in processes:
+                assert process.stdout is not None and process.stdout.readline().strip() == "ready"
+            # The warm-up calls spent budget: start once their window has passed.
+            start = time.time() + 2.5
+            for process in processes:
+                assert process.stdin is not None
+                process.stdin.write(f"{start} {start + SECONDS}\n")
+                process.stdin.flush()
+            calls = sum(
+                json.loads(p.communicate(timeout=120)[0].strip().splitlines()[-1])["calls"] for p in processes
+            )
+        return calls / SECONDS / ALLOWED_PER_SECOND, sandbox.stats.rate_limited
+
+
+def cost(redis_port: int, rounds: int = 7) -> dict[str, float]:
+    """Seconds per CALLS_PER_ROUND calls without a limiter, with the local one, with Redis."""
+    never_waits = RateLimits(per_client=(10**9, 1.0), per_token=(10**9, 1.0))
+    with Sandbox(seed=2, members=10, rate_limits=None) as sandbox, sandbox.serve_in_thread() as base_url:
+        limiters: dict[str, RateLimiter | None] = {
+            "none": None,
+            "none again": None,  # the same client twice: how far apart two equal runs land here
+            "local": LocalRateLimiter(never_waits),
+            "redis": RedisRateLimiter(redis.Redis(host="127.0.0.1", port=redis_port), never_waits),
+        }
+        clients = {
+            name: PatreonCreatorClient(
+                client_id=sandbox.client_id,
+                client_secret=sandbox.client_secret,
+                token=sandbox.creator_token(),
+                base_url=base_url,
+                rate_limiter=limiter,
+            )
+            for name, limiter in limiters.items()
+        }
+
+        def calls(client: PatreonCreatorClient) -> None:
+            for _ in range(CALLS_PER_ROUND):
+                client.identity.get()
+
+        for client in clients.values():
+            calls(client)  # warm up connections and scripts
+        best = best_of({name: functools.partial(calls, client) for name, client in clients.items()}, rounds)
+        for client in clients.values():
+            client.close()
+    return best
+
+
+def run() -> list[str]:
+    lines = [
+        f"fleet: workers sharing one RedisRateLimiter for {SECONDS:g} s, Patreon's limits on the sandbox"
+    ]
+    with redis_server() as port:
+        for workers in WORKERS:
+            ratio, limited = throughput(workers, port)
+            verdict = "ok" if ratio >= THROUGHPUT_GOAL and limited == 0 else "UNDER GOAL"
+            lines.append(
+                f"  {workers:2d} workers  {ratio:4.2f} of the allowed {ALLOWED_PER_SECOND:g}/s, {limited} 429s "
+                f"(goal >= {THROUGHPUT_GOAL}, 0) {verdict}"
+            )
+        best = cost(port)
+    per_call = {name: seconds / CALLS_PER_ROUND * 1e6 for name, seconds in best.items()}
+    lines.append(f"limiter cost: one /identity call on loopback, best of 7 rounds of {CALLS_PER_ROUND}")
+    lines.append(f"  no limiter        {per_call['none']:7.0f} us")
+    noise = best["none again"] / best["none"]
+    lines.append(
+        f"  no limiter again  {per_call['none again']:7.0f} us  {noise:4.2f}x (the noise floor of this host)"
+    )
+    for name in ("local", "redis"):
+        ratio = best[name] / best["none"]
+        verdict = "ok" if ratio <= COST_GOAL else "OVER GOAL"
+        lines.append(
+            f"  {name:<6} limiter     {per_call[name]:7.0f} us  {ratio:4.2f}x (goal <= {COST_GOAL}x) {verdict}"
+        )
+    return lines
+
+
+if __name__ == "__main__":
+    print("\n".join(run()))

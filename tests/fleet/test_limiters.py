@@ -1,0 +1,362 @@
+"""The rate limiters: budgets, the fleet-wide 429 pause, the edge budget, and Redis going away.
+
+Local and Redis limiters run the same checks; the Redis ones use a real redis-server and two
+limiter objects standing for two processes. The clients are driven against the sandbox.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import subprocess
+import time
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+import pytest
+from redis.backoff import NoBackoff
+from redis.retry import Retry
+
+from patreon_auth import (
+    AsyncLocalRateLimiter,
+    AsyncPatreonCreatorClient,
+    AsyncRedisRateLimiter,
+    EdgeBudgetExceededError,
+    LocalRateLimiter,
+    NotFoundError,
+    PatreonCreatorClient,
+    PatreonUserClient,
+    RateLimiter,
+    RateLimitError,
+    RateLimits,
+    RedisRateLimiter,
+    RefreshError,
+)
+from patreon_generated import Patreon
+from patreon_runtime.rate_limited_auth import RateLimitedAuth
+from patreon_sandbox import RateLimits as SandboxLimits
+from patreon_sandbox import Sandbox
+from tests.stores._helpers import free_port
+
+if TYPE_CHECKING:
+    import redis
+    import redis.asyncio
+
+CLIENT = "client-a"
+EDGE = RateLimits(per_client=None, per_token=None, edge_errors=(8, 600.0), edge_share=0.5)
+
+
+@pytest.fixture
+def sandbox() -> Iterator[Sandbox]:
+    with Sandbox(seed=4, members=10, rate_limits=None) as sandbox:
+        yield sandbox
+
+
+def no_retry() -> Retry:
+    """redis-py retries a refused connection for about 4 s by default; the docs advise against it."""
+    return Retry(NoBackoff(), 0)
+
+
+def redis_limiter(client: redis.Redis, limits: RateLimits) -> RedisRateLimiter:
+    return RedisRateLimiter(client, limits)
+
+
+# --- budgets -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", ["local", "redis"])
+def test_client_budget_hands_out_evenly_spaced_slots(kind: str, request: pytest.FixtureRequest) -> None:
+    limits = RateLimits(per_client=(5, 1.0), per_token=None, margin=0.0)
+    if kind == "local":
+        first: RateLimiter = LocalRateLimiter(limits)
+        second: RateLimiter = first
+    else:
+        client = request.getfixturevalue("redis_client")
+        first, second = redis_limiter(client, limits), redis_limiter(client, limits)
+    # Two limiter objects over one Redis stand for two processes: they share the slots.
+    slots = [(first if index % 2 else second).reserve(CLIENT, None) for index in range(5)]
+    assert all(slot.granted for slot in slots)
+    assert [round(slot.wait, 1) for slot in slots] == [0.0, 0.2, 0.4, 0.6, 0.8]
+    # Another client id has its own budget.
+    assert first.reserve("client-b", None).wait == pytest.approx(0.0, abs=0.05)
+
+
+@pytest.mark.parametrize("kind", ["local", "redis"])
+def test_token_budget_is_a_sliding_window(kind: str, request: pytest.FixtureRequest) -> None:
+    limits = RateLimits(per_client=None, per_token=(3, 10.0), margin=0.1)
+    limiter: RateLimiter = (
+        LocalRateLimiter(limits)
+        if kind == "local"
+        else redis_limiter(request.getfixturevalue("redis_client"), limits)
+    )
+    granted = [limiter.reserve(CLIENT, "token-1") for _ in range(3)]
+    assert [(slot.granted, round(slot.wait, 1)) for slot in granted] == [(True, 0.0)] * 3
+    refused = limiter.reserve(CLIENT, "token-1")
+    assert not refused.granted
+    assert refused.wait == pytest.approx(11.0, abs=0.5)
+    assert limiter.reserve(CLIENT, "token-2").granted
+    # Requests without a bearer token spend only the client budget.
+    assert limiter.reserve(CLIENT, None).granted
+
+
+@pytest.mark.parametrize("kind", ["local", "redis"])
+def test_a_429_pauses_every_process_of_the_client(kind: str, request: pytest.FixtureRequest) -> None:
+    limits = RateLimits(per_client=(100, 2.0), per_token=None)
+    if kind == "local":
+        seen: RateLimiter = LocalRateLimiter(limits)
+        other: RateLimiter = seen
+    else:
+        client = request.getfixturevalue("redis_client")
+        seen, other = redis_limiter(client, limits), redis_limiter(client, limits)
+    seen.observe(CLIENT, 429, 30.0)
+    paused = other.reserve(CLIENT, "t")
+    assert not paused.granted
+    assert paused.wait == pytest.approx(30.0, abs=1.0)
+    assert other.reserve("client-b", "t").granted
+
+
+@pytest.mark.parametrize("kind", ["local", "redis"])
+def test_edge_budget_refuses_with_a_typed_error(kind: str, request: pytest.FixtureRequest) -> None:
+    if kind == "local":
+        seen: RateLimiter = LocalRateLimiter(EDGE)
+        other: RateLimiter = seen
+    else:
+        client = request.getfixturevalue("redis_client")
+        seen, other = redis_limiter(client, EDGE), redis_limiter(client, EDGE)
+    for status in (401, 404, 400):
+        seen.observe(CLIENT, status, None)
+    seen.observe(CLIENT, 500, None)  # not a 4xx: not counted
+    seen.observe(CLIENT, 200, None)
+    assert other.reserve(CLIENT, None).granted
+    seen.observe(CLIENT, 403, None)
+    with pytest.raises(EdgeBudgetExceededError) as caught:
+        other.reserve(CLIENT, None)
+    error = caught.value
+    assert (error.reason, error.client, error.seen, error.threshold) == ("edge_budget", CLIENT, 4, 4)
+    assert "edge budget" in str(error) and "4 4xx answers" in str(error) and "50%" in str(error)
+    assert other.reserve("client-b", None).granted
+
+
+def test_limits_are_checked() -> None:
+    with pytest.raises(ValueError, match="per_client"):
+        RateLimits(per_client=(0, 2.0))
+    with pytest.raises(ValueError, match="per_token"):
+        RateLimits(per_token=(10, -1.0))
+    with pytest.raises(ValueError, match="edge_share"):
+        RateLimits(edge_share=1.5)
+    with pytest.raises(ValueError, match="margin"):
+        RateLimits(margin=1.0)
+
+
+# --- through the clients -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("served", [False, True], ids=["in-process", "loopback"])
+def test_edge_budget_stops_a_client_before_patreon_blocks_it(sandbox: Sandbox, served: bool) -> None:
+    limiter = LocalRateLimiter(EDGE)
+    with contextlib.ExitStack() as stack:
+        # Over HTTP the 4xx bodies are still unread when the limiter sees them.
+        base_url = stack.enter_context(sandbox.serve_in_thread()) if served else "https://sandbox.test"
+        client = PatreonCreatorClient(
+            client_id=sandbox.client_id,
+            client_secret=sandbox.client_secret,
+            token=sandbox.creator_token(),
+            transport=None if served else sandbox.transport(),
+            base_url=base_url,
+            rate_limiter=limiter,
+        )
+        stack.enter_context(client)
+        for _ in range(4):
+            with pytest.raises(NotFoundError):
+                client.members.get("no-such-member")
+        sent = sandbox.stats.api_requests
+        with pytest.raises(EdgeBudgetExceededError, match=sandbox.client_id):
+            client.identity.get()
+    assert sandbox.stats.api_requests == sent  # refused before sending
+
+
+async def test_async_edge_budget_stops_a_client(sandbox: Sandbox) -> None:
+    limiter = AsyncLocalRateLimiter(EDGE)
+    client = AsyncPatreonCreatorClient(
+        client_id=sandbox.client_id,
+        client_secret=sandbox.client_secret,
+        token=sandbox.creator_token(),
+        transport=sandbox.async_transport(),
+        base_url="https://sandbox.test",
+        rate_limiter=limiter,
+    )
+    async with client:
+        for _ in range(4):
+            with pytest.raises(NotFoundError):
+                await client.members.get("no-such-member")
+        sent = sandbox.stats.api_requests
+        with pytest.raises(EdgeBudgetExceededError):
+            await client.identity.get()
+    assert sandbox.stats.api_requests == sent
+
+
+def test_a_429_seen_by_one_worker_pauses_the_others(redis_client: redis.Redis) -> None:
+    # Budgets off in the limiter, on in the sandbox: the 429 comes from the server.
+    limits = RateLimits(per_client=None, per_token=None)
+    sandbox_limits = SandboxLimits(per_client=None, per_token=(1, 60.0))
+    with (
+        Sandbox(seed=4, members=10, rate_limits=sandbox_limits) as sandbox,
+        sandbox.serve_in_thread() as base_url,
+    ):
+        first = PatreonCreatorClient(
+            client_id=sandbox.client_id,
+            client_secret=sandbox.client_secret,
+            token=sandbox.creator_token(),
+            base_url=base_url,  # over HTTP: the 429's body is read inside the auth flow
+            max_retries=0,
+            rate_limiter=RedisRateLimiter(redis_client, limits),
+        )
+        first.identity.get()
+        with pytest.raises(RateLimitError) as caught:
+            first.identity.get()
+        other = RedisRateLimiter(redis_client, limits).reserve(sandbox.client_id, "another-token")
+        assert not other.granted
+        assert caught.value.retry_after is not None
+        assert other.wait == pytest.approx(caught.value.retry_after, abs=1.0)
+        first.close()
+
+
+def test_redis_keys_hold_no_token(redis_client: redis.Redis, sandbox: Sandbox) -> None:
+    token = sandbox.creator_token()
+    with PatreonCreatorClient(
+        client_id=sandbox.client_id,
+        client_secret=sandbox.client_secret,
+        token=token,
+        transport=sandbox.transport(),
+        base_url="https://sandbox.test",
+        rate_limiter=RedisRateLimiter(redis_client),
+    ) as client:
+        client.identity.get()
+    keys = [key.decode() if isinstance(key, bytes) else key for key in redis_client.keys("*")]
+    assert any(key.startswith("patreon:rate:{") and ":token:" in key for key in keys)
+    assert all(token.access_token not in key for key in keys)
+
+
+def test_patreon_itself_gets_the_process_default_and_other_origins_none(sandbox: Sandbox) -> None:
+    patreon = Patreon(token="x")
+    assert isinstance(patreon.http_client.auth, RateLimitedAuth)
+    assert patreon.http_client.auth.limiter is LocalRateLimiter.process_default()
+    # A sandbox, a proxy or a transport of your own have their own limits: paced only when asked.
+    elsewhere = Patreon(token="x", base_url="http://127.0.0.1:9")
+    mocked = Patreon(token="x", transport=sandbox.transport())
+    for client in (elsewhere, mocked):
+        assert not isinstance(client.http_client.auth, RateLimitedAuth)
+    users = PatreonUserClient(client_id="id", client_secret="secret", redirect_uri="https://example.com/cb")
+    assert users.rate_limiter is LocalRateLimiter.process_default()
+    for client in (patreon, elsewhere, mocked):
+        client.close()
+    users.close()
+
+
+# --- Redis away ----------------------------------------------------------------------------------
+
+
+def test_unreachable_redis_paces_locally_and_logs_once(caplog: pytest.LogCaptureFixture) -> None:
+    import redis
+
+    port = free_port()
+    limits = RateLimits(per_client=(100, 2.0), per_token=(2, 60.0))
+    limiter = RedisRateLimiter(redis.Redis(host="127.0.0.1", port=port, retry=no_retry()), limits)
+    with caplog.at_level(logging.INFO, logger="patreon"):
+        slots = [limiter.reserve(CLIENT, "t") for _ in range(3)]
+    assert [slot.granted for slot in slots] == [True, True, False]  # local pacing, same limits
+    assert limiter.degraded
+    warnings = [r for r in caplog.records if r.name == "patreon.ratelimit" and r.levelno == logging.WARNING]
+    assert len(warnings) == 1
+    assert f"127.0.0.1:{port}" in warnings[0].getMessage() and "locally" in warnings[0].getMessage()
+
+
+def test_limiter_returns_to_redis_when_it_answers_again(caplog: pytest.LogCaptureFixture) -> None:
+    import redis
+
+    port = free_port()
+    limiter = RedisRateLimiter(redis.Redis(host="127.0.0.1", port=port, retry=no_retry()), retry_interval=0.0)
+    with caplog.at_level(logging.INFO, logger="patreon"):
+        assert limiter.reserve(CLIENT, None).granted
+        assert limiter.degraded
+        server = subprocess.Popen(
+            ["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        try:
+            deadline = time.monotonic() + 10
+            while limiter.degraded and time.monotonic() < deadline:
+                limiter.reserve(CLIENT, None)
+                time.sleep(0.05)
+            assert not limiter.degraded
+            assert redis.Redis(host="127.0.0.1", port=port).exists(f"patreon:rate:{{{CLIENT}}}:client")
+        finally:
+            server.terminate()
+            server.wait(timeout=10)
+    messages = [r.getMessage() for r in caplog.records if r.name == "patreon.ratelimit"]
+    assert len([m for m in messages if "unreachable" in m]) == 1
+    assert len([m for m in messages if "answers again" in m]) == 1
+
+
+# --- async twins ---------------------------------------------------------------------------------
+
+
+async def test_async_and_sync_redis_limiters_share_one_budget(
+    async_redis_client: redis.asyncio.Redis, redis_client: redis.Redis
+) -> None:
+    limits = RateLimits(
+        per_client=(5, 1.0), per_token=None, edge_errors=(2, 600.0), edge_share=1.0, margin=0.0
+    )
+    async_limiter = AsyncRedisRateLimiter(async_redis_client, limits)
+    sync_limiter = RedisRateLimiter(redis_client, limits)
+    waits = [(await async_limiter.reserve(CLIENT, None)).wait, sync_limiter.reserve(CLIENT, None).wait]
+    waits.append((await async_limiter.reserve(CLIENT, None)).wait)
+    assert [round(wait, 1) for wait in waits] == [0.0, 0.2, 0.4]
+    await async_limiter.observe(CLIENT, 404, None)
+    sync_limiter.observe(CLIENT, 404, None)
+    with pytest.raises(EdgeBudgetExceededError):
+        await async_limiter.reserve(CLIENT, None)
+
+
+async def test_async_unreachable_redis_paces_locally(caplog: pytest.LogCaptureFixture) -> None:
+    import redis.asyncio
+    from redis.asyncio.retry import Retry
+
+    client = redis.asyncio.Redis(host="127.0.0.1", port=free_port(), retry=Retry(NoBackoff(), 0))
+    limiter = AsyncRedisRateLimiter(client, RateLimits(per_client=None, per_token=(1, 60.0)))
+    with caplog.at_level(logging.WARNING, logger="patreon"):
+        first, second = await limiter.reserve(CLIENT, "t"), await limiter.reserve(CLIENT, "t")
+    assert first.granted and not second.granted
+    assert len([r for r in caplog.records if r.name == "patreon.ratelimit"]) == 1
+    await client.aclose()
+
+
+def test_local_limiter_forgets_tokens_whose_window_has_passed() -> None:
+    limiter = LocalRateLimiter(RateLimits(per_client=None, per_token=(5, 0.01)))
+    for index in range(1000):
+        assert limiter.reserve(CLIENT, f"old-{index}").granted
+    time.sleep(0.05)  # every one of those windows has passed
+    for index in range(100):
+        assert limiter.reserve(CLIENT, f"new-{index}").granted
+    assert len(limiter._windows) <= 100  # the old ones went when the count passed 1024
+
+
+def test_failed_refreshes_count_toward_the_edge_budget(sandbox: Sandbox) -> None:
+    # Repeated failed refreshes are what got clients blocked before ([WP] PR #181).
+    client = PatreonCreatorClient(
+        client_id=sandbox.client_id,
+        client_secret=sandbox.client_secret,
+        token=sandbox.creator_token(),
+        transport=sandbox.transport(),
+        base_url="https://sandbox.test",
+        rate_limiter=LocalRateLimiter(EDGE),
+    )
+    with client:
+        for _ in range(4):
+            with pytest.raises(RefreshError):
+                client.oauth.refresh("not-a-refresh-token")
+        asked = sandbox.stats.token_requests
+        with pytest.raises(EdgeBudgetExceededError):
+            client.oauth.refresh("not-a-refresh-token")
+    assert sandbox.stats.token_requests == asked
