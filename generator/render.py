@@ -31,9 +31,11 @@ MODULES = {
     "errors.py": "errors.py.jinja",
     "documents.py": "documents.py.jinja",
     "literals.py": "literals.py.jinja",
+    "plain.py": "plain.py.jinja",
     "resources.py": "resources.py.jinja",
     "routing.py": "routing.py.jinja",
     "schema.py": "schema.py.jinja",
+    "types.py": "types.py.jinja",
 }
 
 
@@ -69,8 +71,14 @@ class PatreonProject(Project):
             tuple=tuple,
             attribute_name=_attribute_name,
             docstring_text=_docstring_text,
+            known_fields=self._known_fields,
         )
         self.env.globals.update(facts, unsupported=_unsupported)
+
+    def _known_fields(self, op: spec_model.Endpoint) -> str:
+        """Per `fields[TYPE]` of an operation, the attribute names the spec lists (a literal)."""
+        types = self.facts["types"]
+        return _data({t: tuple(a.name for a in types[t].attributes) for t in op.fields_types})
 
     def build(self) -> Sequence[GeneratorError]:
         self.package_dir.mkdir(parents=True)

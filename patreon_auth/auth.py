@@ -2,7 +2,7 @@
 
 Patreon refresh tokens are single use [PD _oauth.md], so a refresh happens under the store's
 lock, re-reads the store first (someone else may have refreshed), and stores the new token
-before any request uses it (DESIGN "Behaviour users can count on"; reference/style.md rule 6).
+before any request uses it (design/DESIGN.md "Behaviour users can count on"; design/reference/style.md rule 6).
 """
 
 from __future__ import annotations

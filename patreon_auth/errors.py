@@ -15,6 +15,7 @@ from patreon_generated.errors import (
     RateLimitError,
     ResponseValidationError,
     ServerError,
+    UnknownNameError,
 )
 from patreon_runtime.errors import EdgeBudgetExceededError
 
@@ -99,6 +100,7 @@ __all__ = [
     "ServerError",
     "StateMismatchError",
     "TokenStoreError",
+    "UnknownNameError",
     "WebhookSecretError",
     "WebhookSignatureError",
 ]

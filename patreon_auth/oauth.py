@@ -1,7 +1,7 @@
 """OAuth for Patreon: pure functions that build and parse the messages, thin sync/async drivers.
 
 The building and parsing below does no I/O, so the sync and async drivers share every rule and
-tests can check each rule without a server (reference/style.md, githubkit's I/O-free OAuth).
+tests can check each rule without a server (design/reference/style.md, githubkit's I/O-free OAuth).
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ refresh_logger = logging.getLogger("patreon.refresh")
 AUTHORIZE_PATH = "/oauth2/authorize"  # [PD _oauth.md]
 TOKEN_PATH = "/api/oauth2/token"  # [PD _oauth.md]
 DEFAULT_BASE_URL = "https://www.patreon.com"
-# The generated client has no timeout at all (DESIGN "Known generator limits"); token calls always get one.
+# The generated client has no timeout at all (design/DESIGN.md "Known generator limits"); token calls always get one.
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 
 _REDACTED = "<redacted>"

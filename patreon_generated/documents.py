@@ -17,6 +17,24 @@ from .resources import RESOURCE_CLASSES
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
+    from .plain import (
+        PlainAddress,
+        PlainBenefit,
+        PlainCampaign,
+        PlainClient,
+        PlainDeliverable,
+        PlainGoal,
+        PlainLive,
+        PlainLiveAccessRule,
+        PlainMedia,
+        PlainMember,
+        PlainOAuthClient,
+        PlainPledgeEvent,
+        PlainPost,
+        PlainTier,
+        PlainUser,
+        PlainWebhook,
+    )
     from .raw import (
         CampaignCollectionDocumentJSON,
         CampaignDocumentJSON,
@@ -191,6 +209,62 @@ class Document(_Related, SingleDocumentBase[R]):
 
     __slots__ = ()
 
+    if TYPE_CHECKING:
+
+        @overload
+        def to_plain(self: Document[Address], depth: int = 2) -> PlainAddress: ...
+
+        @overload
+        def to_plain(self: Document[Benefit], depth: int = 2) -> PlainBenefit: ...
+
+        @overload
+        def to_plain(self: Document[Campaign], depth: int = 2) -> PlainCampaign: ...
+
+        @overload
+        def to_plain(self: Document[Client], depth: int = 2) -> PlainClient: ...
+
+        @overload
+        def to_plain(self: Document[Deliverable], depth: int = 2) -> PlainDeliverable: ...
+
+        @overload
+        def to_plain(self: Document[Goal], depth: int = 2) -> PlainGoal: ...
+
+        @overload
+        def to_plain(self: Document[Live], depth: int = 2) -> PlainLive: ...
+
+        @overload
+        def to_plain(self: Document[LiveAccessRule], depth: int = 2) -> PlainLiveAccessRule: ...
+
+        @overload
+        def to_plain(self: Document[Media], depth: int = 2) -> PlainMedia: ...
+
+        @overload
+        def to_plain(self: Document[Member], depth: int = 2) -> PlainMember: ...
+
+        @overload
+        def to_plain(self: Document[OAuthClient], depth: int = 2) -> PlainOAuthClient: ...
+
+        @overload
+        def to_plain(self: Document[PledgeEvent], depth: int = 2) -> PlainPledgeEvent: ...
+
+        @overload
+        def to_plain(self: Document[Post], depth: int = 2) -> PlainPost: ...
+
+        @overload
+        def to_plain(self: Document[Tier], depth: int = 2) -> PlainTier: ...
+
+        @overload
+        def to_plain(self: Document[User], depth: int = 2) -> PlainUser: ...
+
+        @overload
+        def to_plain(self: Document[Webhook], depth: int = 2) -> PlainWebhook: ...
+
+        @overload
+        def to_plain(self, depth: int = 2) -> Any: ...
+
+        def to_plain(self, depth: int = 2) -> Any:
+            """`data` as plain nested dicts, related resources in place (typed by `plain.py`)."""
+
     @property
     def raw(self) -> SingleDocumentJSON:
         """The whole document as parsed from JSON."""
@@ -201,6 +275,62 @@ class CollectionDocument(_Related, CollectionDocumentBase[R]):
     """A page of a collection: `data` is a list; `next_cursor` continues it."""
 
     __slots__ = ()
+
+    if TYPE_CHECKING:
+
+        @overload
+        def to_plain(self: CollectionDocument[Address], depth: int = 2) -> list[PlainAddress]: ...
+
+        @overload
+        def to_plain(self: CollectionDocument[Benefit], depth: int = 2) -> list[PlainBenefit]: ...
+
+        @overload
+        def to_plain(self: CollectionDocument[Campaign], depth: int = 2) -> list[PlainCampaign]: ...
+
+        @overload
+        def to_plain(self: CollectionDocument[Client], depth: int = 2) -> list[PlainClient]: ...
+
+        @overload
+        def to_plain(self: CollectionDocument[Deliverable], depth: int = 2) -> list[PlainDeliverable]: ...
+
+        @overload
+        def to_plain(self: CollectionDocument[Goal], depth: int = 2) -> list[PlainGoal]: ...
+
+        @overload
+        def to_plain(self: CollectionDocument[Live], depth: int = 2) -> list[PlainLive]: ...
+
+        @overload
+        def to_plain(self: CollectionDocument[LiveAccessRule], depth: int = 2) -> list[PlainLiveAccessRule]: ...
+
+        @overload
+        def to_plain(self: CollectionDocument[Media], depth: int = 2) -> list[PlainMedia]: ...
+
+        @overload
+        def to_plain(self: CollectionDocument[Member], depth: int = 2) -> list[PlainMember]: ...
+
+        @overload
+        def to_plain(self: CollectionDocument[OAuthClient], depth: int = 2) -> list[PlainOAuthClient]: ...
+
+        @overload
+        def to_plain(self: CollectionDocument[PledgeEvent], depth: int = 2) -> list[PlainPledgeEvent]: ...
+
+        @overload
+        def to_plain(self: CollectionDocument[Post], depth: int = 2) -> list[PlainPost]: ...
+
+        @overload
+        def to_plain(self: CollectionDocument[Tier], depth: int = 2) -> list[PlainTier]: ...
+
+        @overload
+        def to_plain(self: CollectionDocument[User], depth: int = 2) -> list[PlainUser]: ...
+
+        @overload
+        def to_plain(self: CollectionDocument[Webhook], depth: int = 2) -> list[PlainWebhook]: ...
+
+        @overload
+        def to_plain(self, depth: int = 2) -> list[Any]: ...
+
+        def to_plain(self, depth: int = 2) -> list[Any]:
+            """Every item of `data` as plain nested dicts, related resources in place (typed by `plain.py`)."""
 
     @property
     def raw(self) -> CollectionDocumentJSON:

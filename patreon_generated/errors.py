@@ -15,6 +15,7 @@ from patreon_runtime.errors import (
     RateLimitError,
     ResponseValidationError,
     ServerError,
+    UnknownNameError,
 )
 
 __all__ = [
@@ -30,4 +31,5 @@ __all__ = [
     "RateLimitError",
     "ResponseValidationError",
     "ServerError",
+    "UnknownNameError",
 ]

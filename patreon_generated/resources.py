@@ -15,6 +15,24 @@ from typing import TYPE_CHECKING, Any, ClassVar, Final, Literal, cast, overload
 from patreon_runtime.jsonapi import AttributesView, GenericResource, Resource, bad_value, new
 
 if TYPE_CHECKING:
+    from .plain import (
+        PlainAddress,
+        PlainBenefit,
+        PlainCampaign,
+        PlainClient,
+        PlainDeliverable,
+        PlainGoal,
+        PlainLive,
+        PlainLiveAccessRule,
+        PlainMedia,
+        PlainMember,
+        PlainOAuthClient,
+        PlainPledgeEvent,
+        PlainPost,
+        PlainTier,
+        PlainUser,
+        PlainWebhook,
+    )
     from .raw import (
         AddressAttributesJSON,
         AddressJSON,
@@ -153,6 +171,7 @@ class Address(Resource):
     __slots__ = ()
     resource_type: ClassVar[str] = "address"
     attributes_class: ClassVar[type[AttributesView]] = AddressAttributes
+    relationship_names: ClassVar[frozenset[str] | None] = frozenset(("campaigns", "user"))
 
     @property
     def attributes(self) -> AddressAttributes:
@@ -165,6 +184,10 @@ class Address(Resource):
     def raw(self) -> AddressJSON:
         """The resource object as parsed from JSON (typed by `raw.AddressJSON`), unknown keys kept."""
         return cast("AddressJSON", self._raw)
+
+    def to_plain(self, depth: int = 2) -> PlainAddress:
+        """This `address` as plain nested dicts, related resources in place (`plain.PlainAddress`)."""
+        return cast("PlainAddress", super().to_plain(depth))
 
     @overload
     def related(self, name: Literal["campaigns"]) -> list[Campaign]: ...
@@ -324,6 +347,7 @@ class Benefit(Resource):
     __slots__ = ()
     resource_type: ClassVar[str] = "benefit"
     attributes_class: ClassVar[type[AttributesView]] = BenefitAttributes
+    relationship_names: ClassVar[frozenset[str] | None] = frozenset(("campaign", "deliverables", "tiers"))
 
     @property
     def attributes(self) -> BenefitAttributes:
@@ -336,6 +360,10 @@ class Benefit(Resource):
     def raw(self) -> BenefitJSON:
         """The resource object as parsed from JSON (typed by `raw.BenefitJSON`), unknown keys kept."""
         return cast("BenefitJSON", self._raw)
+
+    def to_plain(self, depth: int = 2) -> PlainBenefit:
+        """This `benefit` as plain nested dicts, related resources in place (`plain.PlainBenefit`)."""
+        return cast("PlainBenefit", super().to_plain(depth))
 
     @overload
     def related(self, name: Literal["campaign"]) -> Campaign | None: ...
@@ -610,6 +638,9 @@ class Campaign(Resource):
     __slots__ = ()
     resource_type: ClassVar[str] = "campaign"
     attributes_class: ClassVar[type[AttributesView]] = CampaignAttributes
+    relationship_names: ClassVar[frozenset[str] | None] = frozenset(
+        ("benefits", "creator", "goals", "tiers", "live_access_rules")
+    )
 
     @property
     def attributes(self) -> CampaignAttributes:
@@ -622,6 +653,10 @@ class Campaign(Resource):
     def raw(self) -> CampaignJSON:
         """The resource object as parsed from JSON (typed by `raw.CampaignJSON`), unknown keys kept."""
         return cast("CampaignJSON", self._raw)
+
+    def to_plain(self, depth: int = 2) -> PlainCampaign:
+        """This `campaign` as plain nested dicts, related resources in place (`plain.PlainCampaign`)."""
+        return cast("PlainCampaign", super().to_plain(depth))
 
     @overload
     def related(self, name: Literal["benefits"]) -> list[Benefit]: ...
@@ -757,6 +792,7 @@ class Client(Resource):
     __slots__ = ()
     resource_type: ClassVar[str] = "client"
     attributes_class: ClassVar[type[AttributesView]] = ClientAttributes
+    relationship_names: ClassVar[frozenset[str] | None] = frozenset(("campaign", "user"))
 
     @property
     def attributes(self) -> ClientAttributes:
@@ -769,6 +805,10 @@ class Client(Resource):
     def raw(self) -> ClientJSON:
         """The resource object as parsed from JSON (typed by `raw.ClientJSON`), unknown keys kept."""
         return cast("ClientJSON", self._raw)
+
+    def to_plain(self, depth: int = 2) -> PlainClient:
+        """This `client` as plain nested dicts, related resources in place (`plain.PlainClient`)."""
+        return cast("PlainClient", super().to_plain(depth))
 
     @overload
     def related(self, name: Literal["campaign"]) -> Campaign | None: ...
@@ -832,6 +872,7 @@ class Deliverable(Resource):
     __slots__ = ()
     resource_type: ClassVar[str] = "deliverable"
     attributes_class: ClassVar[type[AttributesView]] = DeliverableAttributes
+    relationship_names: ClassVar[frozenset[str] | None] = frozenset(("benefit", "campaign", "member", "user"))
 
     @property
     def attributes(self) -> DeliverableAttributes:
@@ -844,6 +885,10 @@ class Deliverable(Resource):
     def raw(self) -> DeliverableJSON:
         """The resource object as parsed from JSON (typed by `raw.DeliverableJSON`), unknown keys kept."""
         return cast("DeliverableJSON", self._raw)
+
+    def to_plain(self, depth: int = 2) -> PlainDeliverable:
+        """This `deliverable` as plain nested dicts, related resources in place (`plain.PlainDeliverable`)."""
+        return cast("PlainDeliverable", super().to_plain(depth))
 
     @overload
     def related(self, name: Literal["benefit"]) -> Benefit | None: ...
@@ -937,6 +982,7 @@ class Goal(Resource):
     __slots__ = ()
     resource_type: ClassVar[str] = "goal"
     attributes_class: ClassVar[type[AttributesView]] = GoalAttributes
+    relationship_names: ClassVar[frozenset[str] | None] = frozenset(("campaign",))
 
     @property
     def attributes(self) -> GoalAttributes:
@@ -949,6 +995,10 @@ class Goal(Resource):
     def raw(self) -> GoalJSON:
         """The resource object as parsed from JSON (typed by `raw.GoalJSON`), unknown keys kept."""
         return cast("GoalJSON", self._raw)
+
+    def to_plain(self, depth: int = 2) -> PlainGoal:
+        """This `goal` as plain nested dicts, related resources in place (`plain.PlainGoal`)."""
+        return cast("PlainGoal", super().to_plain(depth))
 
     def related(self, name: Literal["campaign"]) -> Campaign | None:
         """What a relationship points at, in the document this resource came from."""
@@ -1025,6 +1075,7 @@ class Live(Resource):
     __slots__ = ()
     resource_type: ClassVar[str] = "live"
     attributes_class: ClassVar[type[AttributesView]] = LiveAttributes
+    relationship_names: ClassVar[frozenset[str] | None] = frozenset(("campaign", "live_access_rules"))
 
     @property
     def attributes(self) -> LiveAttributes:
@@ -1037,6 +1088,10 @@ class Live(Resource):
     def raw(self) -> LiveJSON:
         """The resource object as parsed from JSON (typed by `raw.LiveJSON`), unknown keys kept."""
         return cast("LiveJSON", self._raw)
+
+    def to_plain(self, depth: int = 2) -> PlainLive:
+        """This `live` as plain nested dicts, related resources in place (`plain.PlainLive`)."""
+        return cast("PlainLive", super().to_plain(depth))
 
     @overload
     def related(self, name: Literal["campaign"]) -> Campaign | None: ...
@@ -1074,6 +1129,7 @@ class LiveAccessRule(Resource):
     __slots__ = ()
     resource_type: ClassVar[str] = "live-access-rule"
     attributes_class: ClassVar[type[AttributesView]] = LiveAccessRuleAttributes
+    relationship_names: ClassVar[frozenset[str] | None] = frozenset(("tier",))
 
     @property
     def attributes(self) -> LiveAccessRuleAttributes:
@@ -1086,6 +1142,10 @@ class LiveAccessRule(Resource):
     def raw(self) -> LiveAccessRuleJSON:
         """The resource object as parsed from JSON (typed by `raw.LiveAccessRuleJSON`), unknown keys kept."""
         return cast("LiveAccessRuleJSON", self._raw)
+
+    def to_plain(self, depth: int = 2) -> PlainLiveAccessRule:
+        """This `live-access-rule` as plain nested dicts, related resources in place (`plain.PlainLiveAccessRule`)."""
+        return cast("PlainLiveAccessRule", super().to_plain(depth))
 
     def related(self, name: Literal["tier"]) -> Tier | None:
         """What a relationship points at, in the document this resource came from."""
@@ -1231,6 +1291,7 @@ class Media(Resource):
     __slots__ = ()
     resource_type: ClassVar[str] = "media"
     attributes_class: ClassVar[type[AttributesView]] = MediaAttributes
+    relationship_names: ClassVar[frozenset[str] | None] = frozenset(())
 
     @property
     def attributes(self) -> MediaAttributes:
@@ -1243,6 +1304,10 @@ class Media(Resource):
     def raw(self) -> MediaJSON:
         """The resource object as parsed from JSON (typed by `raw.MediaJSON`), unknown keys kept."""
         return cast("MediaJSON", self._raw)
+
+    def to_plain(self, depth: int = 2) -> PlainMedia:
+        """This `media` as plain nested dicts, related resources in place (`plain.PlainMedia`)."""
+        return cast("PlainMedia", super().to_plain(depth))
 
 
 class MemberAttributes(AttributesView):
@@ -1405,6 +1470,9 @@ class Member(Resource):
     __slots__ = ()
     resource_type: ClassVar[str] = "member"
     attributes_class: ClassVar[type[AttributesView]] = MemberAttributes
+    relationship_names: ClassVar[frozenset[str] | None] = frozenset(
+        ("address", "campaign", "currently_entitled_tiers", "pledge_history", "user")
+    )
 
     @property
     def attributes(self) -> MemberAttributes:
@@ -1417,6 +1485,10 @@ class Member(Resource):
     def raw(self) -> MemberJSON:
         """The resource object as parsed from JSON (typed by `raw.MemberJSON`), unknown keys kept."""
         return cast("MemberJSON", self._raw)
+
+    def to_plain(self, depth: int = 2) -> PlainMember:
+        """This `member` as plain nested dicts, related resources in place (`plain.PlainMember`)."""
+        return cast("PlainMember", super().to_plain(depth))
 
     @overload
     def related(self, name: Literal["address"]) -> Address | None: ...
@@ -1552,6 +1624,7 @@ class OAuthClient(Resource):
     __slots__ = ()
     resource_type: ClassVar[str] = "oauth-client"
     attributes_class: ClassVar[type[AttributesView]] = OAuthClientAttributes
+    relationship_names: ClassVar[frozenset[str] | None] = frozenset(("campaign", "user"))
 
     @property
     def attributes(self) -> OAuthClientAttributes:
@@ -1564,6 +1637,10 @@ class OAuthClient(Resource):
     def raw(self) -> OAuthClientJSON:
         """The resource object as parsed from JSON (typed by `raw.OAuthClientJSON`), unknown keys kept."""
         return cast("OAuthClientJSON", self._raw)
+
+    def to_plain(self, depth: int = 2) -> PlainOAuthClient:
+        """This `oauth-client` as plain nested dicts, related resources in place (`plain.PlainOAuthClient`)."""
+        return cast("PlainOAuthClient", super().to_plain(depth))
 
     @overload
     def related(self, name: Literal["campaign"]) -> Campaign | None: ...
@@ -1662,6 +1739,7 @@ class PledgeEvent(Resource):
     __slots__ = ()
     resource_type: ClassVar[str] = "pledge-event"
     attributes_class: ClassVar[type[AttributesView]] = PledgeEventAttributes
+    relationship_names: ClassVar[frozenset[str] | None] = frozenset(("campaign", "patron", "tier"))
 
     @property
     def attributes(self) -> PledgeEventAttributes:
@@ -1674,6 +1752,10 @@ class PledgeEvent(Resource):
     def raw(self) -> PledgeEventJSON:
         """The resource object as parsed from JSON (typed by `raw.PledgeEventJSON`), unknown keys kept."""
         return cast("PledgeEventJSON", self._raw)
+
+    def to_plain(self, depth: int = 2) -> PlainPledgeEvent:
+        """This `pledge-event` as plain nested dicts, related resources in place (`plain.PlainPledgeEvent`)."""
+        return cast("PlainPledgeEvent", super().to_plain(depth))
 
     @overload
     def related(self, name: Literal["campaign"]) -> Campaign | None: ...
@@ -1799,6 +1881,7 @@ class Post(Resource):
     __slots__ = ()
     resource_type: ClassVar[str] = "post"
     attributes_class: ClassVar[type[AttributesView]] = PostAttributes
+    relationship_names: ClassVar[frozenset[str] | None] = frozenset(("user", "campaign"))
 
     @property
     def attributes(self) -> PostAttributes:
@@ -1811,6 +1894,10 @@ class Post(Resource):
     def raw(self) -> PostJSON:
         """The resource object as parsed from JSON (typed by `raw.PostJSON`), unknown keys kept."""
         return cast("PostJSON", self._raw)
+
+    def to_plain(self, depth: int = 2) -> PlainPost:
+        """This `post` as plain nested dicts, related resources in place (`plain.PlainPost`)."""
+        return cast("PlainPost", super().to_plain(depth))
 
     @overload
     def related(self, name: Literal["user"]) -> User | None: ...
@@ -1988,6 +2075,7 @@ class Tier(Resource):
     __slots__ = ()
     resource_type: ClassVar[str] = "tier"
     attributes_class: ClassVar[type[AttributesView]] = TierAttributes
+    relationship_names: ClassVar[frozenset[str] | None] = frozenset(("benefits", "campaign", "tier_image"))
 
     @property
     def attributes(self) -> TierAttributes:
@@ -2000,6 +2088,10 @@ class Tier(Resource):
     def raw(self) -> TierJSON:
         """The resource object as parsed from JSON (typed by `raw.TierJSON`), unknown keys kept."""
         return cast("TierJSON", self._raw)
+
+    def to_plain(self, depth: int = 2) -> PlainTier:
+        """This `tier` as plain nested dicts, related resources in place (`plain.PlainTier`)."""
+        return cast("PlainTier", super().to_plain(depth))
 
     @overload
     def related(self, name: Literal["benefits"]) -> list[Benefit]: ...
@@ -2165,6 +2257,7 @@ class User(Resource):
     __slots__ = ()
     resource_type: ClassVar[str] = "user"
     attributes_class: ClassVar[type[AttributesView]] = UserAttributes
+    relationship_names: ClassVar[frozenset[str] | None] = frozenset(("campaign", "memberships"))
 
     @property
     def attributes(self) -> UserAttributes:
@@ -2177,6 +2270,10 @@ class User(Resource):
     def raw(self) -> UserJSON:
         """The resource object as parsed from JSON (typed by `raw.UserJSON`), unknown keys kept."""
         return cast("UserJSON", self._raw)
+
+    def to_plain(self, depth: int = 2) -> PlainUser:
+        """This `user` as plain nested dicts, related resources in place (`plain.PlainUser`)."""
+        return cast("PlainUser", super().to_plain(depth))
 
     @overload
     def related(self, name: Literal["campaign"]) -> Campaign | None: ...
@@ -2260,6 +2357,7 @@ class Webhook(Resource):
     __slots__ = ()
     resource_type: ClassVar[str] = "webhook"
     attributes_class: ClassVar[type[AttributesView]] = WebhookAttributes
+    relationship_names: ClassVar[frozenset[str] | None] = frozenset(("campaign", "client"))
 
     @property
     def attributes(self) -> WebhookAttributes:
@@ -2272,6 +2370,10 @@ class Webhook(Resource):
     def raw(self) -> WebhookJSON:
         """The resource object as parsed from JSON (typed by `raw.WebhookJSON`), unknown keys kept."""
         return cast("WebhookJSON", self._raw)
+
+    def to_plain(self, depth: int = 2) -> PlainWebhook:
+        """This `webhook` as plain nested dicts, related resources in place (`plain.PlainWebhook`)."""
+        return cast("PlainWebhook", super().to_plain(depth))
 
     @overload
     def related(self, name: Literal["campaign"]) -> Campaign | None: ...

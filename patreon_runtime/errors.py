@@ -108,6 +108,21 @@ class InvalidParameterError(PatreonError, ValueError):
     """
 
 
+class UnknownNameError(InvalidParameterError):
+    """A ``fields`` type, a ``fields`` attribute or an ``include`` path the spec does not know.
+
+    Raised before sending, so a typo never comes back as a silently missing value. ``name`` is
+    the bad name, ``kind`` what it was meant to be, ``suggestions`` the closest known names.
+    Names Patreon added after this spec go through ``patreon_runtime.names.unchecked(...)``.
+    """
+
+    def __init__(self, message: str, *, name: str, kind: str, suggestions: tuple[str, ...] = ()) -> None:
+        super().__init__(message)
+        self.name = name
+        self.kind = kind
+        self.suggestions = suggestions
+
+
 class EdgeBudgetExceededError(PatreonError):
     """Refused before sending: this client id got too many 4xx answers lately.
 
@@ -146,4 +161,5 @@ __all__ = [
     "RateLimitError",
     "ResponseValidationError",
     "ServerError",
+    "UnknownNameError",
 ]

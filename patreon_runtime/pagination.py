@@ -50,5 +50,7 @@ def largest_page(
     """
     if page_max is None:
         return None
+    if isinstance(include, str):  # `include="all"` asks for every include, so every lower limit applies
+        include = list(page_max_with) if include == "all" else include.split(",")
     heads = {path.split(".", 1)[0] for path in include or ()}
     return min([page_max, *(limit for name, limit in page_max_with.items() if name in heads)])

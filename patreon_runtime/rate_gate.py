@@ -2,7 +2,7 @@
 
 When Patreon says "retry after N seconds", that is true for every request made with the same
 client and token [PD _rate_limits.md], not just the one that got the 429. Without a shared pause
-(the bug noted in reference/anchors.md for patreon-api.ts) other threads keep sending and keep
+(the bug noted in design/reference/anchors.md for patreon-api.ts) other threads keep sending and keep
 getting 429s; with it, a storm overshoots the limit only by the requests already in flight.
 """
 

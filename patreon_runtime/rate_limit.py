@@ -2,7 +2,7 @@
 
 Patreon limits each client id to 100 requests per 2 s and each token to 100 per minute, and
 blocks a client id for about 30 minutes after roughly 2000 4xx answers in 10 minutes
-[PD _rate_limits.md, Dec 2024; live docs #edge-rate-limiting; reference/patreon-api-v2.md §5].
+[PD _rate_limits.md, Dec 2024; live docs #edge-rate-limiting; design/reference/patreon-api-v2.md §5].
 The limits have changed three times since Oct 2024, so they are configuration (``RateLimits``).
 
 A limiter answers one question before each request, ``reserve(client, token)``, with a Slot:

@@ -1,6 +1,6 @@
 """When to retry and how long to wait: pure functions shared by the sync and async senders.
 
-Policy (after openai-python's, see reference/style.md): retry connection errors, timeouts, 408, 429
+Policy (after openai-python's, see design/reference/style.md): retry connection errors, timeouts, 408, 429
 and 5xx, only for idempotent methods; back off exponentially with full jitter; on 429 wait what
 Patreon asks for, from ``Retry-After`` (seconds or an HTTP date) or the error body's
 ``retry_after_seconds`` [PD _rate_limits.md; platform-documentation#95], capped.

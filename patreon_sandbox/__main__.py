@@ -2,7 +2,7 @@
 
 Prints one JSON line on start (base_url, client_id, client_secret, campaign_id, creator_token,
 control_url of the control API, and the `patreon login` command for it) so scripts and tests can
-read it, then serves until interrupted (DESIGN "Sandbox").
+read it, then serves until interrupted (design/DESIGN.md "Sandbox").
 """
 
 from __future__ import annotations

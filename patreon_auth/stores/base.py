@@ -4,7 +4,7 @@ Patreon refresh tokens are single use [PD _oauth.md]: two refreshers of one cred
 and a store that ends up holding a spent refresh token locks the creator out until they log in
 again by hand. So the lock that serialises re-read + refresh + put belongs to the store (the
 credential), not to a client object that frameworks create per request (authlib issue #673, see
-reference/style.md), and every write is a compare-and-set.
+design/reference/style.md), and every write is a compare-and-set.
 
 The contract, kept by every store in this package (see docs/stores.md for the user's view):
 

@@ -1,4 +1,4 @@
-"""Packages meet only through public names, and dependencies point one way (DESIGN.md).
+"""Packages meet only through public names, and dependencies point one way (design/DESIGN.md).
 
 `patreon_cli -> patreon_auth -> patreon_generated -> patreon_runtime -> httpx, attrs`; no package
 imports another's `_private` module. Read from the source (AST), so a lazy import inside a

@@ -67,6 +67,7 @@ EXPECTED = {
     "patreon_runtime.error_mapping",  # the client's error caps (ErrorCaps) are built with it
     "patreon_runtime.errors",
     "patreon_runtime.jsonapi",
+    "patreon_runtime.names",  # the builder checks include and fields names
     "patreon_runtime.operation",
     "patreon_runtime.path_ids",  # the builder checks campaign_id
     "patreon_runtime.rate_limit",  # the client decides its rate limiter (none over a mock transport)

@@ -30,6 +30,12 @@ for m in client.members.iterate("1", fields={"pledge-event": ["amount_cents"]}):
 raw_member: MemberJSON = member.raw
 raw_name: str | None = member.attributes.to_dict().get("full_name")
 raw_first_id: str = doc.raw["data"][0]["id"]
+# Plain nested output is typed by patreon_generated.plain (attributes by the raw TypedDicts).
+from patreon_generated.plain import PlainMember
+plain_page: list[PlainMember] = doc.to_plain()
+plain_user = member.to_plain().get("relationships", {}).get("user")
+plain_name: str | None = plain_user.get("attributes", {}).get("full_name") if plain_user else None
+everything = client.members.list("1", include="all", fields="all")
 """
 
 BAD = {
@@ -43,6 +49,8 @@ BAD = {
     "unknown_relationship_on_resource": 'client.members.get("1").data.related("friends")',
     "raw_misspelled_attribute": 'client.members.get("1").data.raw["attributes"]["ful_name"]',
     "raw_attributes_misspelled": 'client.members.get("1").data.attributes.to_dict()["ful_name"]',
+    "plain_misspelled_attribute": 'client.members.get("1").to_plain().get("attributes", {})["ful_name"]',
+    "plain_wrong_relationship_type": 'x: list[object] = client.members.get("1").to_plain()["relationships"]["user"]',
     "unknown_trigger": 'client.webhooks.create(campaign_id="1", triggers=["members:explode"], uri="https://x")',
 }
 
@@ -83,3 +91,11 @@ def test_snippets_type_check_as_expected(tmp_path: Path) -> None:
     assert 'Revealed type is "patreon_generated.resources.Member"' in good
     for name, output in report.items():
         assert "error:" in output, f"mypy accepted the bad snippet {name!r}"
+
+
+def test_a_misspelled_include_is_named_in_the_mypy_message(tmp_path: Path) -> None:
+    report = run_mypy(tmp_path)
+    assert "\"Literal['tiers']\"" in report["unknown_include"], report["unknown_include"]
+    # `fields` is `XFields | Literal["all"] | None`: over that union mypy reports the whole dict
+    # (`dict[str, list[str]]`), not the attribute; the run-time check names it (test_names.py).
+    assert "ListCampaignMembersFields" in report["misspelled_field"], report["misspelled_field"]

@@ -71,7 +71,15 @@ def read_everything(document: Document[Any] | CollectionDocument[Any]) -> None:
     _ = (document.meta, document.links, repr(document))
     for resource in [*items, *document.included]:
         read_resource(resource)
+        known = type(resource).relationship_names
         for name in [*resource.relationships, *RELATIONSHIP_NAMES]:
+            if known is not None and name not in known and name not in resource.relationships:
+                # another type's relationship: a misspelling for this one, refused by name
+                with pytest.raises(AttributeError, match=repr(name)):
+                    document.related_raw(resource, name)
+                with pytest.raises(AttributeError, match=repr(name)):
+                    resource.related_raw(name)
+                continue
             document.related_raw(resource, name)
             resource.related_raw(name)
 

@@ -105,9 +105,10 @@ async def test_async_iterate_uses_the_same_default(world: Sandbox) -> None:
         (["user"], 1000),
         (["user", "pledge_history"], 500),
         (["pledge_history.tier"], 500),  # a path counts by its first step
+        ("all", 500),  # include="all" includes pledge_history
     ],
 )
-def test_largest_page_follows_the_spec_caps(include: list[str] | None, expected: int) -> None:
+def test_largest_page_follows_the_spec_caps(include: list[str] | str | None, expected: int) -> None:
     assert largest_page(1000, {"pledge_history": 500}, include) == expected
 
 

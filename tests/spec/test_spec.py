@@ -25,7 +25,7 @@ def test_spec_is_valid_openapi_3_1() -> None:
 
 
 def test_every_resource_type_of_the_reference_is_described() -> None:
-    # reference/patreon-api-v2.md §3
+    # design/reference/patreon-api-v2.md §3
     expected = {
         "address", "benefit", "campaign", "client", "deliverable", "goal", "live", "live-access-rule",
         "media", "member", "oauth-client", "pledge-event", "post", "tier", "user", "webhook",

@@ -9,7 +9,7 @@ and import graphs see the edge), so a process that only lists never loads the ot
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from patreon_runtime.jsonapi import Resource, decode_body
 
@@ -35,8 +35,8 @@ class CampaignsResource:
     def list(
         self,
         *,
-        include: Sequence[ListCampaignsInclude] | None = None,
-        fields: ListCampaignsFields | None = None,
+        include: Sequence[ListCampaignsInclude] | Literal["all"] | None = None,
+        fields: ListCampaignsFields | Literal["all"] | None = None,
         sort: Sequence[str] | None = None,
         count: int | None = None,
         cursor: str | None = None,
@@ -56,8 +56,8 @@ class CampaignsResource:
     def pages(
         self,
         *,
-        include: Sequence[ListCampaignsInclude] | None = None,
-        fields: ListCampaignsFields | None = None,
+        include: Sequence[ListCampaignsInclude] | Literal["all"] | None = None,
+        fields: ListCampaignsFields | Literal["all"] | None = None,
         sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> Iterator[CollectionDocument[Campaign]]:
@@ -86,8 +86,8 @@ class CampaignsResource:
     def iterate(
         self,
         *,
-        include: Sequence[ListCampaignsInclude] | None = None,
-        fields: ListCampaignsFields | None = None,
+        include: Sequence[ListCampaignsInclude] | Literal["all"] | None = None,
+        fields: ListCampaignsFields | Literal["all"] | None = None,
         sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> Iterator[Campaign]:
@@ -100,8 +100,8 @@ class CampaignsResource:
         self,
         campaign_id: str,
         *,
-        include: Sequence[GetCampaignInclude] | None = None,
-        fields: GetCampaignFields | None = None,
+        include: Sequence[GetCampaignInclude] | Literal["all"] | None = None,
+        fields: GetCampaignFields | Literal["all"] | None = None,
     ) -> Document[Campaign]:
         """`GET /api/oauth2/v2/campaigns/{campaign_id}`: Fetch one campaign.
 
@@ -125,8 +125,8 @@ class AsyncCampaignsResource:
     async def list(
         self,
         *,
-        include: Sequence[ListCampaignsInclude] | None = None,
-        fields: ListCampaignsFields | None = None,
+        include: Sequence[ListCampaignsInclude] | Literal["all"] | None = None,
+        fields: ListCampaignsFields | Literal["all"] | None = None,
         sort: Sequence[str] | None = None,
         count: int | None = None,
         cursor: str | None = None,
@@ -146,8 +146,8 @@ class AsyncCampaignsResource:
     async def pages(
         self,
         *,
-        include: Sequence[ListCampaignsInclude] | None = None,
-        fields: ListCampaignsFields | None = None,
+        include: Sequence[ListCampaignsInclude] | Literal["all"] | None = None,
+        fields: ListCampaignsFields | Literal["all"] | None = None,
         sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> AsyncIterator[CollectionDocument[Campaign]]:
@@ -176,8 +176,8 @@ class AsyncCampaignsResource:
     async def iterate(
         self,
         *,
-        include: Sequence[ListCampaignsInclude] | None = None,
-        fields: ListCampaignsFields | None = None,
+        include: Sequence[ListCampaignsInclude] | Literal["all"] | None = None,
+        fields: ListCampaignsFields | Literal["all"] | None = None,
         sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> AsyncIterator[Campaign]:
@@ -190,8 +190,8 @@ class AsyncCampaignsResource:
         self,
         campaign_id: str,
         *,
-        include: Sequence[GetCampaignInclude] | None = None,
-        fields: GetCampaignFields | None = None,
+        include: Sequence[GetCampaignInclude] | Literal["all"] | None = None,
+        fields: GetCampaignFields | Literal["all"] | None = None,
     ) -> Document[Campaign]:
         """`GET /api/oauth2/v2/campaigns/{campaign_id}`: Fetch one campaign.
 

@@ -9,7 +9,7 @@ and import graphs see the edge), so a process that only lists never loads the ot
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from patreon_runtime.jsonapi import Resource, decode_body
 
@@ -33,7 +33,10 @@ class IdentityResource:
         self._sender = sender
 
     def get(
-        self, *, include: Sequence[GetIdentityInclude] | None = None, fields: GetIdentityFields | None = None
+        self,
+        *,
+        include: Sequence[GetIdentityInclude] | Literal["all"] | None = None,
+        fields: GetIdentityFields | Literal["all"] | None = None,
     ) -> Document[User]:
         """`GET /api/oauth2/v2/identity`: Fetch the user behind the token.
 
@@ -55,7 +58,10 @@ class AsyncIdentityResource:
         self._sender = sender
 
     async def get(
-        self, *, include: Sequence[GetIdentityInclude] | None = None, fields: GetIdentityFields | None = None
+        self,
+        *,
+        include: Sequence[GetIdentityInclude] | Literal["all"] | None = None,
+        fields: GetIdentityFields | Literal["all"] | None = None,
     ) -> Document[User]:
         """`GET /api/oauth2/v2/identity`: Fetch the user behind the token.
 

@@ -9,7 +9,7 @@ and import graphs see the edge), so a process that only lists never loads the ot
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from patreon_runtime.jsonapi import Resource, decode_body
 
@@ -61,7 +61,11 @@ class LivesResource:
         return Document(decode_body(response.content, response.status_code))
 
     def get(
-        self, live_id: str, *, include: Sequence[GetLiveInclude] | None = None, fields: GetLiveFields | None = None
+        self,
+        live_id: str,
+        *,
+        include: Sequence[GetLiveInclude] | Literal["all"] | None = None,
+        fields: GetLiveFields | Literal["all"] | None = None,
     ) -> Document[Live]:
         """`GET /api/oauth2/v2/lives/{live_id}`: Fetch one live.
         Early access.
@@ -136,7 +140,11 @@ class AsyncLivesResource:
         return Document(decode_body(response.content, response.status_code))
 
     async def get(
-        self, live_id: str, *, include: Sequence[GetLiveInclude] | None = None, fields: GetLiveFields | None = None
+        self,
+        live_id: str,
+        *,
+        include: Sequence[GetLiveInclude] | Literal["all"] | None = None,
+        fields: GetLiveFields | Literal["all"] | None = None,
     ) -> Document[Live]:
         """`GET /api/oauth2/v2/lives/{live_id}`: Fetch one live.
         Early access.

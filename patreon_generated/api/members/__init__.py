@@ -9,7 +9,7 @@ and import graphs see the edge), so a process that only lists never loads the ot
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from patreon_runtime.jsonapi import Resource, decode_body
 
@@ -36,8 +36,8 @@ class MembersResource:
         self,
         campaign_id: str,
         *,
-        include: Sequence[ListCampaignMembersInclude] | None = None,
-        fields: ListCampaignMembersFields | None = None,
+        include: Sequence[ListCampaignMembersInclude] | Literal["all"] | None = None,
+        fields: ListCampaignMembersFields | Literal["all"] | None = None,
         sort: Sequence[str] | None = None,
         count: int | None = None,
         cursor: str | None = None,
@@ -60,8 +60,8 @@ class MembersResource:
         self,
         campaign_id: str,
         *,
-        include: Sequence[ListCampaignMembersInclude] | None = None,
-        fields: ListCampaignMembersFields | None = None,
+        include: Sequence[ListCampaignMembersInclude] | Literal["all"] | None = None,
+        fields: ListCampaignMembersFields | Literal["all"] | None = None,
         sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> Iterator[CollectionDocument[Member]]:
@@ -91,8 +91,8 @@ class MembersResource:
         self,
         campaign_id: str,
         *,
-        include: Sequence[ListCampaignMembersInclude] | None = None,
-        fields: ListCampaignMembersFields | None = None,
+        include: Sequence[ListCampaignMembersInclude] | Literal["all"] | None = None,
+        fields: ListCampaignMembersFields | Literal["all"] | None = None,
         sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> Iterator[Member]:
@@ -105,8 +105,8 @@ class MembersResource:
         self,
         member_id: str,
         *,
-        include: Sequence[GetMemberInclude] | None = None,
-        fields: GetMemberFields | None = None,
+        include: Sequence[GetMemberInclude] | Literal["all"] | None = None,
+        fields: GetMemberFields | Literal["all"] | None = None,
     ) -> Document[Member]:
         """`GET /api/oauth2/v2/members/{member_id}`: Fetch one member.
 
@@ -131,8 +131,8 @@ class AsyncMembersResource:
         self,
         campaign_id: str,
         *,
-        include: Sequence[ListCampaignMembersInclude] | None = None,
-        fields: ListCampaignMembersFields | None = None,
+        include: Sequence[ListCampaignMembersInclude] | Literal["all"] | None = None,
+        fields: ListCampaignMembersFields | Literal["all"] | None = None,
         sort: Sequence[str] | None = None,
         count: int | None = None,
         cursor: str | None = None,
@@ -155,8 +155,8 @@ class AsyncMembersResource:
         self,
         campaign_id: str,
         *,
-        include: Sequence[ListCampaignMembersInclude] | None = None,
-        fields: ListCampaignMembersFields | None = None,
+        include: Sequence[ListCampaignMembersInclude] | Literal["all"] | None = None,
+        fields: ListCampaignMembersFields | Literal["all"] | None = None,
         sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> AsyncIterator[CollectionDocument[Member]]:
@@ -186,8 +186,8 @@ class AsyncMembersResource:
         self,
         campaign_id: str,
         *,
-        include: Sequence[ListCampaignMembersInclude] | None = None,
-        fields: ListCampaignMembersFields | None = None,
+        include: Sequence[ListCampaignMembersInclude] | Literal["all"] | None = None,
+        fields: ListCampaignMembersFields | Literal["all"] | None = None,
         sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> AsyncIterator[Member]:
@@ -200,8 +200,8 @@ class AsyncMembersResource:
         self,
         member_id: str,
         *,
-        include: Sequence[GetMemberInclude] | None = None,
-        fields: GetMemberFields | None = None,
+        include: Sequence[GetMemberInclude] | Literal["all"] | None = None,
+        fields: GetMemberFields | Literal["all"] | None = None,
     ) -> Document[Member]:
         """`GET /api/oauth2/v2/members/{member_id}`: Fetch one member.
 

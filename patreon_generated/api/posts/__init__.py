@@ -9,7 +9,7 @@ and import graphs see the edge), so a process that only lists never loads the ot
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from patreon_runtime.jsonapi import Resource, decode_body
 
@@ -36,8 +36,8 @@ class PostsResource:
         self,
         campaign_id: str,
         *,
-        include: Sequence[ListCampaignPostsInclude] | None = None,
-        fields: ListCampaignPostsFields | None = None,
+        include: Sequence[ListCampaignPostsInclude] | Literal["all"] | None = None,
+        fields: ListCampaignPostsFields | Literal["all"] | None = None,
         sort: Sequence[str] | None = None,
         count: int | None = None,
         cursor: str | None = None,
@@ -60,8 +60,8 @@ class PostsResource:
         self,
         campaign_id: str,
         *,
-        include: Sequence[ListCampaignPostsInclude] | None = None,
-        fields: ListCampaignPostsFields | None = None,
+        include: Sequence[ListCampaignPostsInclude] | Literal["all"] | None = None,
+        fields: ListCampaignPostsFields | Literal["all"] | None = None,
         sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> Iterator[CollectionDocument[Post]]:
@@ -91,8 +91,8 @@ class PostsResource:
         self,
         campaign_id: str,
         *,
-        include: Sequence[ListCampaignPostsInclude] | None = None,
-        fields: ListCampaignPostsFields | None = None,
+        include: Sequence[ListCampaignPostsInclude] | Literal["all"] | None = None,
+        fields: ListCampaignPostsFields | Literal["all"] | None = None,
         sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> Iterator[Post]:
@@ -102,7 +102,11 @@ class PostsResource:
                 yield item
 
     def get(
-        self, post_id: str, *, include: Sequence[GetPostInclude] | None = None, fields: GetPostFields | None = None
+        self,
+        post_id: str,
+        *,
+        include: Sequence[GetPostInclude] | Literal["all"] | None = None,
+        fields: GetPostFields | Literal["all"] | None = None,
     ) -> Document[Post]:
         """`GET /api/oauth2/v2/posts/{post_id}`: Fetch one post.
 
@@ -127,8 +131,8 @@ class AsyncPostsResource:
         self,
         campaign_id: str,
         *,
-        include: Sequence[ListCampaignPostsInclude] | None = None,
-        fields: ListCampaignPostsFields | None = None,
+        include: Sequence[ListCampaignPostsInclude] | Literal["all"] | None = None,
+        fields: ListCampaignPostsFields | Literal["all"] | None = None,
         sort: Sequence[str] | None = None,
         count: int | None = None,
         cursor: str | None = None,
@@ -151,8 +155,8 @@ class AsyncPostsResource:
         self,
         campaign_id: str,
         *,
-        include: Sequence[ListCampaignPostsInclude] | None = None,
-        fields: ListCampaignPostsFields | None = None,
+        include: Sequence[ListCampaignPostsInclude] | Literal["all"] | None = None,
+        fields: ListCampaignPostsFields | Literal["all"] | None = None,
         sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> AsyncIterator[CollectionDocument[Post]]:
@@ -182,8 +186,8 @@ class AsyncPostsResource:
         self,
         campaign_id: str,
         *,
-        include: Sequence[ListCampaignPostsInclude] | None = None,
-        fields: ListCampaignPostsFields | None = None,
+        include: Sequence[ListCampaignPostsInclude] | Literal["all"] | None = None,
+        fields: ListCampaignPostsFields | Literal["all"] | None = None,
         sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> AsyncIterator[Post]:
@@ -193,7 +197,11 @@ class AsyncPostsResource:
                 yield item
 
     async def get(
-        self, post_id: str, *, include: Sequence[GetPostInclude] | None = None, fields: GetPostFields | None = None
+        self,
+        post_id: str,
+        *,
+        include: Sequence[GetPostInclude] | Literal["all"] | None = None,
+        fields: GetPostFields | Literal["all"] | None = None,
     ) -> Document[Post]:
         """`GET /api/oauth2/v2/posts/{post_id}`: Fetch one post.
 

@@ -9,7 +9,7 @@ and import graphs see the edge), so a process that only lists never loads the ot
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from patreon_runtime.jsonapi import Resource, decode_body
 
@@ -35,8 +35,8 @@ class WebhooksResource:
     def list(
         self,
         *,
-        include: Sequence[ListWebhooksInclude] | None = None,
-        fields: ListWebhooksFields | None = None,
+        include: Sequence[ListWebhooksInclude] | Literal["all"] | None = None,
+        fields: ListWebhooksFields | Literal["all"] | None = None,
         sort: Sequence[str] | None = None,
         count: int | None = None,
         cursor: str | None = None,
@@ -56,8 +56,8 @@ class WebhooksResource:
     def pages(
         self,
         *,
-        include: Sequence[ListWebhooksInclude] | None = None,
-        fields: ListWebhooksFields | None = None,
+        include: Sequence[ListWebhooksInclude] | Literal["all"] | None = None,
+        fields: ListWebhooksFields | Literal["all"] | None = None,
         sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> Iterator[CollectionDocument[Webhook]]:
@@ -86,8 +86,8 @@ class WebhooksResource:
     def iterate(
         self,
         *,
-        include: Sequence[ListWebhooksInclude] | None = None,
-        fields: ListWebhooksFields | None = None,
+        include: Sequence[ListWebhooksInclude] | Literal["all"] | None = None,
+        fields: ListWebhooksFields | Literal["all"] | None = None,
         sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> Iterator[Webhook]:
@@ -148,8 +148,8 @@ class AsyncWebhooksResource:
     async def list(
         self,
         *,
-        include: Sequence[ListWebhooksInclude] | None = None,
-        fields: ListWebhooksFields | None = None,
+        include: Sequence[ListWebhooksInclude] | Literal["all"] | None = None,
+        fields: ListWebhooksFields | Literal["all"] | None = None,
         sort: Sequence[str] | None = None,
         count: int | None = None,
         cursor: str | None = None,
@@ -169,8 +169,8 @@ class AsyncWebhooksResource:
     async def pages(
         self,
         *,
-        include: Sequence[ListWebhooksInclude] | None = None,
-        fields: ListWebhooksFields | None = None,
+        include: Sequence[ListWebhooksInclude] | Literal["all"] | None = None,
+        fields: ListWebhooksFields | Literal["all"] | None = None,
         sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> AsyncIterator[CollectionDocument[Webhook]]:
@@ -199,8 +199,8 @@ class AsyncWebhooksResource:
     async def iterate(
         self,
         *,
-        include: Sequence[ListWebhooksInclude] | None = None,
-        fields: ListWebhooksFields | None = None,
+        include: Sequence[ListWebhooksInclude] | Literal["all"] | None = None,
+        fields: ListWebhooksFields | Literal["all"] | None = None,
         sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> AsyncIterator[Webhook]:
