@@ -68,6 +68,14 @@ def test_pledge_history_lowers_the_default_to_500(world: Sandbox) -> None:
     assert recording.counts == ["500"] * 5  # asked for, not just capped by the server
 
 
+def test_include_all_defaults_to_the_lowest_limit(world: Sandbox) -> None:
+    recording = Recording(world.transport())
+    with client_on(world, recording) as client:
+        first = next(iter(client.members.pages(world.campaign_id, include="all")))
+    assert len(first.data) == 500
+    assert recording.counts == ["500"]
+
+
 def test_an_explicit_count_is_kept(world: Sandbox) -> None:
     recording = Recording(world.transport())
     with client_on(world, recording) as client:
