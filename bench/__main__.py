@@ -13,6 +13,7 @@ BENCHMARKS = [
     "bench.export",
     "bench.export_memory",
     "bench.fleet",
+    "bench.page_size",
 ]
 
 

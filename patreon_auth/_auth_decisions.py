@@ -20,12 +20,12 @@ from collections.abc import AsyncGenerator, Callable, Generator
 
 import httpx
 
-from patreon_auth._oauth_core import TokenRequest, _OAuthClientBase
-from patreon_auth.errors import OAuthError, RefreshError
+from patreon_auth._oauth_core import TokenRequest, _OAuthClientBase, log_refresh_failed, log_refreshed
+from patreon_auth.errors import OAuthError, PatreonError, RefreshError
 from patreon_auth.scopes import check_scopes as _check_scopes
 from patreon_auth.token import Token
 
-logger = logging.getLogger("patreon_auth")
+logger = logging.getLogger("patreon.auth")
 
 DEFAULT_LEEWAY = 300.0
 
@@ -147,7 +147,12 @@ class _AuthDecisions(httpx.Auth):
         return refresh, token_request
 
     def _refreshed_token(self, response: httpx.Response, token_request: TokenRequest) -> Token:
-        new = _OAuthClientBase._parse(response, token_request)
+        try:
+            new = _OAuthClientBase._parse(response, token_request)
+        except PatreonError as exc:
+            log_refresh_failed(exc)
+            raise
+        log_refreshed(new)
         self._refreshed = _Refreshed(new)
         return self._remember(new)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hmac
+import logging
 import secrets
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -20,6 +21,7 @@ from patreon_auth.errors import (
     APIConnectionError,
     APITimeoutError,
     OAuthError,
+    PatreonError,
     RefreshError,
     StateMismatchError,
 )
@@ -262,7 +264,38 @@ def parse_token_response(
     if refreshing and error == "invalid_grant":
         # Refresh tokens are single use [PD _oauth.md]: a used or revoked one never works again.
         message += " (the refresh token is spent or revoked; the user must log in again)"
+    elif error == "invalid_client":
+        # RFC 6749 §5.2: the client failed to authenticate. The tokens may be fine: nobody needs
+        # to log in again, the client id or secret given to this library is what is wrong.
+        message += (
+            " (the client id or client secret is wrong: copy both again from your client in the"
+            " developer portal, https://www.patreon.com/portal/registration/register-clients)"
+        )
     raise error_class(message, error=error, description=description, status_code=status_code)
+
+
+# --- logging ---------------------------------------------------------------------------------
+
+# Token refreshes, whoever asks for them (PatreonAuth, the clients, `patreon token refresh`).
+# Records say when and what came back (expiry, scopes, error code), never a token or the secret.
+refresh_logger = logging.getLogger("patreon.refresh")
+
+
+def log_refreshed(token: Token) -> None:
+    refresh_logger.info(
+        "refreshed the access token: expires %s, scopes %s",
+        token.expires_at.isoformat() if token.expires_at else "unknown",
+        " ".join(sorted(token.scope)) or "none listed",
+    )
+
+
+def log_refresh_failed(error: PatreonError) -> None:
+    code = error.error if isinstance(error, OAuthError) else None
+    # INFO, not WARNING: the caller gets the error itself, and an app that configured no logging
+    # would otherwise see it twice (Python's last-resort handler prints WARNING and up to stderr).
+    refresh_logger.info(
+        "refreshing the access token failed: %s%s", type(error).__name__, f" ({code})" if code else ""
+    )
 
 
 # --- drivers ---------------------------------------------------------------------------------

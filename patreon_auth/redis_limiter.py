@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     import redis as redis_sync
     import redis.asyncio as redis_async
 
-logger = logging.getLogger("patreon")
+logger = logging.getLogger("patreon.ratelimit")  # the fleet limiter beside the client's 429 records
 
 DEFAULT_PREFIX = "patreon:rate"
 DEFAULT_RETRY_INTERVAL = 5.0

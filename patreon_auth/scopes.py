@@ -10,9 +10,15 @@ rest/v2/oauth2/scopes.ts), and `member.email` on /identity has no documented ext
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
 from patreon_auth.errors import MissingScopeError
 from patreon_auth.token import Token
+
+# One rule for include paths, shared with the 401/403 advice (patreon_runtime.scope_advice).
+from patreon_runtime.scope_advice import how_to_get, include_scope
+
+__all__ = ["check_scopes", "include_scope", "operation_for", "required_scopes"]
 
 
 def operation_for(method: str, path: str) -> str | None:
@@ -33,38 +39,20 @@ def required_scopes(
     `identity identity[email]` [WP fetch_user].
     """
     from patreon_generated.schema import ENDPOINTS
+    from patreon_runtime.scope_advice import scopes_needed
 
     operation_id = operation_for(method, path)
     if operation_id is None:
         return frozenset()
-    info = ENDPOINTS[operation_id]
-    needed = set(info["scopes"])
-    rules = info["include_scopes"]
+    info: Mapping[str, Any] = ENDPOINTS[operation_id]
     if not advisory:
-        rules = {path: scope for path, scope in rules.items() if path not in info["advisory_includes"]}
-    for include in filter(None, (params.get("include") or "").split(",")):
-        scope = include_scope(rules, include.strip())
-        if scope:
-            needed.add(scope)
-    for key, value in params.items():
-        if not (key.startswith("fields[") and key.endswith("]")):
-            continue
-        rules = info["field_scopes"].get(key[len("fields[") : -1], {})
-        for name in filter(None, value.split(",")):
-            scope = rules.get(name.strip())
-            if scope:
-                needed.add(scope)
-    return frozenset(needed)
-
-
-def include_scope(rules: Mapping[str, str], include: str) -> str | None:
-    """The scope an include path needs: a rule for the path or for a path it extends (`address.user`)."""
-    parts = include.split(".")
-    for length in range(len(parts), 0, -1):
-        scope = rules.get(".".join(parts[:length]))
-        if scope:
-            return scope
-    return None
+        rules = {
+            path: scope
+            for path, scope in info["include_scopes"].items()
+            if path not in info["advisory_includes"]
+        }
+        info = {**info, "include_scopes": rules}
+    return scopes_needed(info, params)
 
 
 def check_scopes(token: Token, method: str, path: str, params: Mapping[str, str]) -> None:
@@ -79,6 +67,7 @@ def check_scopes(token: Token, method: str, path: str, params: Mapping[str, str]
     missing = required_scopes(method, path, params, advisory=False) - token.scope
     if missing:
         raise MissingScopeError(
-            f"this call needs scopes the token was not granted: {', '.join(sorted(missing))}",
+            f"this call needs scopes the token was not granted: {', '.join(sorted(missing))}; "
+            + how_to_get(missing),
             missing=frozenset(missing),
         )

@@ -39,6 +39,13 @@ INTERRUPTED = 130  # Ctrl-C, as shells report SIGINT
 TERMINATED = 143  # SIGTERM (kill, systemd, a CI timeout), as shells report it: 128 + 15
 
 
+# The creator token has every v2 scope [PD _clients.md]; a user login has only those asked for.
+SCOPE_HINT = (
+    "log in again asking for the scope (`patreon login --scope ...`), or import the creator token "
+    "from the developer portal (`patreon login --creator-token`), which has every scope"
+)
+
+
 class CLIError(Exception):
     """A failure with a message meant for the user and the exit code to leave with."""
 
@@ -68,6 +75,16 @@ def describe(error: PatreonError) -> CLIError:
     text = str(error) or type(error).__name__
     if isinstance(error, StateMismatchError):
         return CLIError(f"login failed: {text}", AUTH, hint="start `patreon login` again")
+    if isinstance(error, OAuthError) and error.error == "invalid_client":
+        # Before RefreshError: a refresh refused for the client's credentials has not spent the
+        # refresh token, and logging in again with the same wrong secret would fail the same way.
+        return CLIError(
+            "Patreon rejected the client id or client secret (invalid_client)",
+            NOT_CONFIGURED,
+            hint="copy both again from your client in the developer portal into PATREON_CLIENT_ID and "
+            "PATREON_CLIENT_SECRET (they take precedence over what `patreon login` saved); "
+            "the token itself is not spent",
+        )
     if isinstance(error, RefreshError):
         return CLIError(
             f"could not refresh the token: {text}",
@@ -77,19 +94,15 @@ def describe(error: PatreonError) -> CLIError:
     if isinstance(error, OAuthError):
         return CLIError(f"OAuth failed: {text}", AUTH)
     if isinstance(error, MissingScopeError):
-        return CLIError(
-            text, FORBIDDEN, hint="log in again with the missing scopes (`patreon login --scope ...`)"
-        )
+        return CLIError(text, FORBIDDEN, hint=SCOPE_HINT)
     if isinstance(error, AuthenticationError):
         # Patreon answers 401, not 403, when the token lacks a scope [PD _errors.md].
-        hint = (
-            "log in again granting that scope (`patreon login --scope ...`)"
-            if "scope" in text
-            else "run `patreon login` again"
-        )
+        hint = SCOPE_HINT if error.missing_scopes or "scope" in text else "run `patreon login` again"
         return CLIError(f"Patreon rejected the token (401): {text}", AUTH, hint=hint)
     if isinstance(error, PermissionDeniedError):
-        return CLIError(f"not allowed (403): {text}", FORBIDDEN)
+        return CLIError(
+            f"not allowed (403): {text}", FORBIDDEN, hint=SCOPE_HINT if error.missing_scopes else None
+        )
     if isinstance(error, NotFoundError):
         return CLIError(f"not found (404): {text}", NOT_FOUND)
     if isinstance(error, RateLimitError):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Mapping
 from typing import Any
 
 import attrs
@@ -64,8 +65,16 @@ def error_objects(content: bytes) -> list[dict[str, Any]] | None:
     return [item for item in body["errors"] if isinstance(item, dict)]
 
 
-def status_error(response: httpx.Response, caps: ErrorCaps = DEFAULT_ERROR_CAPS) -> errors.APIStatusError:
-    """The typed error for a non-2xx response; HTML bodies (edge 502s [KG]) are kept as an excerpt."""
+def status_error(
+    response: httpx.Response,
+    caps: ErrorCaps = DEFAULT_ERROR_CAPS,
+    scope_rules: Mapping[str, Any] | None = None,
+) -> errors.APIStatusError:
+    """The typed error for a non-2xx response; HTML bodies (edge 502s [KG]) are kept as an excerpt.
+
+    ``scope_rules`` (the call's, from its ``Operation``) let a 401 or 403 say which scope is
+    missing and how to get it.
+    """
     content = response.content
     too_big = len(content) > caps.body_bytes
     objects = None if too_big else error_objects(content)
@@ -94,7 +103,19 @@ def status_error(response: httpx.Response, caps: ErrorCaps = DEFAULT_ERROR_CAPS)
             message, retry_after=retry_after_seconds(response.headers, content), **common
         )
     cls = _BY_STATUS.get(status, errors.ServerError if status >= 500 else errors.APIStatusError)
-    return cls(message, **common)
+    if status not in (401, 403) or not scope_rules:
+        return cls(message, **common)
+    needed: frozenset[str] = frozenset()
+    named: frozenset[str] = frozenset()
+    with contextlib.suppress(RuntimeError):  # a response built by hand has no request to explain
+        from .scope_advice import advice  # only when explaining a 401 or 403
+
+        needed, named, sentence = advice(status, scope_rules, response.request, objects or [])
+        if sentence:
+            message = f"{message.rstrip('.')}. {sentence[0].upper()}{sentence[1:]}"
+    error = cls(message, **common)
+    error.needed_scopes, error.missing_scopes = needed, named
+    return error
 
 
 def _clip(text: str, caps: ErrorCaps) -> str:

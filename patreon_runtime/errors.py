@@ -36,6 +36,10 @@ class APIStatusError(PatreonError):
     ``errors`` holds the JSON:API error objects when the body had them (Patreon's `status` inside
     each is a string [PD _errors.md]); a non-JSON body (an HTML 502 from the edge [KG]) leaves it
     empty and keeps the first bytes of the text in ``body_excerpt``.
+
+    On a 401 or 403, ``needed_scopes`` holds the scopes the call needs per the spec and
+    ``missing_scopes`` those Patreon's message named; the message then says how to get them
+    (``patreon_runtime.scope_advice``). Both are empty on other statuses.
     """
 
     def __init__(
@@ -50,6 +54,10 @@ class APIStatusError(PatreonError):
     ) -> None:
         super().__init__(message)
         self.status_code = status_code
+        # On a 401 or 403: the scopes the call needs per the spec, and those Patreon's message
+        # named (scope_advice); empty otherwise.
+        self.needed_scopes: frozenset[str] = frozenset()
+        self.missing_scopes: frozenset[str] = frozenset()
         self.errors: list[dict[str, Any]] = errors or []
         self.request_id = request_id
         self.body_excerpt = body_excerpt

@@ -17,12 +17,14 @@ import httpx
 from .path_ids import path_id
 
 QueryParams = Mapping[str, str | int]
+# {"scopes": (...), "include_scopes": {path: scope}, "field_scopes": {type: {attribute: scope}}}
+ScopeRules = Mapping[str, Any]
 
 
 class Operation:
     """Method, path (already filled in), query parameters and JSON body of one call."""
 
-    __slots__ = ("content_type", "json", "method", "params", "path")
+    __slots__ = ("content_type", "json", "method", "params", "path", "scope_rules")
 
     def __init__(
         self,
@@ -31,12 +33,16 @@ class Operation:
         params: QueryParams | None = None,
         json: Mapping[str, Any] | None = None,
         content_type: str = "application/json",
+        scope_rules: ScopeRules | None = None,
     ) -> None:
         self.method = method
         self.path = path
         self.params = params
         self.json = json
         self.content_type = content_type
+        # The endpoint's scopes and its per-include and per-field rules, from the spec: read only
+        # to explain a 401 or 403 (scope_advice), so a call that succeeds never looks at them.
+        self.scope_rules = scope_rules
 
     def to_request(self, client: httpx.Client | httpx.AsyncClient) -> httpx.Request:
         """The request this operation is on ``client`` (its base URL, default headers and cookies)."""

@@ -28,7 +28,10 @@ from .retry_policy import (
 )
 from .version import LIBRARY_VERSION
 
-logger = logging.getLogger("patreon")
+# Children of "patreon", one per concern, so an app can turn one up alone (docs/logging.md).
+# Records name the method and path, never the query (cursors) or a header (the token).
+retry_logger = logging.getLogger("patreon.retry")
+rate_logger = logging.getLogger("patreon.ratelimit")
 
 DEFAULT_BASE_URL = "https://www.patreon.com"
 # Plain httpx waits 5 s; the stock generated client waits forever. Patreon's member pages of 1000
@@ -117,20 +120,45 @@ def _pause_all(gate: RateGate, response: httpx.Response, max_retry_after: float)
     if asked is None:
         return
     if asked > max_retry_after:
-        logger.warning(
+        rate_logger.warning(
             "Patreon asked to wait %.0f s after a 429, more than max_retry_after=%.0f s: failing now, no pause",
             asked,
             max_retry_after,
         )
         return
-    logger.warning("Patreon rate limit (429): every request of this client pauses for %.1f s", asked)
+    rate_logger.warning("Patreon rate limit (429): every request of this client pauses for %.1f s", asked)
     gate.pause(asked)
+
+
+def _log_retry(
+    request: httpx.Request, reason: str, delay: float, budget: RetryBudget, rate_wait: bool
+) -> None:
+    """One INFO record per retry: what is retried, why, which attempt, and how long it waits."""
+    if rate_wait:
+        retry_logger.info(
+            "retrying %s %s after %s: waiting %.2f s as Patreon asked (rate-limit wait %d)",
+            request.method,
+            request.url.path,
+            reason,
+            delay,
+            budget.rate_waits,
+        )
+    else:
+        retry_logger.info(
+            "retrying %s %s after %s: attempt %d of %d in %.2f s",
+            request.method,
+            request.url.path,
+            reason,
+            budget.attempt + 1,
+            budget.max_retries + 1,
+            delay,
+        )
 
 
 def _gate_wait(gate: RateGate) -> float:
     wait = gate.wait_time()
     if wait:
-        logger.info("waiting %.1f s for the shared rate-limit pause", wait)
+        rate_logger.info("waiting %.1f s for the shared rate-limit pause", wait)
     return wait
 
 
@@ -180,15 +208,18 @@ class Sender:
                 delay = budget.after_connection_error() if isinstance(failure, httpx.TransportError) else None
                 if delay is None:
                     raise _request_failure(failure, request)
+                _log_retry(request, type(failure).__name__, delay, budget, rate_wait=False)
                 time.sleep(delay)
                 continue
             if response.is_success:
                 return response
             if response.status_code == 429:
                 _pause_all(self.gate, response, self.max_retry_after)
+            waits = budget.rate_waits
             delay = budget.after_status(response.status_code, response.headers, response.content)
             if delay is None:
-                raise status_error(response, self.error_caps)
+                raise status_error(response, self.error_caps, operation.scope_rules)
+            _log_retry(request, f"HTTP {response.status_code}", delay, budget, budget.rate_waits > waits)
             time.sleep(delay)
 
     def close(self) -> None:
@@ -244,15 +275,18 @@ class AsyncSender:
                 delay = budget.after_connection_error() if isinstance(failure, httpx.TransportError) else None
                 if delay is None:
                     raise _request_failure(failure, request)
+                _log_retry(request, type(failure).__name__, delay, budget, rate_wait=False)
                 await asyncio.sleep(delay)
                 continue
             if response.is_success:
                 return response
             if response.status_code == 429:
                 _pause_all(self.gate, response, self.max_retry_after)
+            waits = budget.rate_waits
             delay = budget.after_status(response.status_code, response.headers, response.content)
             if delay is None:
-                raise status_error(response, self.error_caps)
+                raise status_error(response, self.error_caps, operation.scope_rules)
+            _log_retry(request, f"HTTP {response.status_code}", delay, budget, budget.rate_waits > waits)
             await asyncio.sleep(delay)
 
     async def aclose(self) -> None:

@@ -18,8 +18,10 @@ from patreon_auth._oauth_core import (
     TokenRequest,
     _connection_error,
     _OAuthClientBase,
+    log_refresh_failed,
+    log_refreshed,
 )
-from patreon_auth.errors import APIConnectionError, OAuthError
+from patreon_auth.errors import APIConnectionError, OAuthError, PatreonError
 from patreon_auth.token import Token
 from patreon_runtime.rate_limit import RateLimiter
 from patreon_runtime.rate_limited_auth import limit_sync
@@ -58,7 +60,13 @@ class OAuthClient(_OAuthClientBase):
 
     def refresh(self, token_or_refresh_token: Token | str) -> Token:
         """A new token for a (single-use) refresh token; store the result before using it."""
-        return self._send(self._refresh_request(token_or_refresh_token))
+        try:
+            token = self._send(self._refresh_request(token_or_refresh_token))
+        except PatreonError as exc:
+            log_refresh_failed(exc)
+            raise
+        log_refreshed(token)
+        return token
 
     def _send(self, request: TokenRequest) -> Token:
         failure: OAuthError | APIConnectionError | None = None

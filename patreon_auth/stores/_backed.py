@@ -30,7 +30,7 @@ from patreon_auth.token import Token
 
 REDACTED = "<redacted>"
 
-logger = logging.getLogger("patreon_auth.stores")
+logger = logging.getLogger("patreon.stores")
 
 __all__ = [
     "REDACTED",
@@ -322,6 +322,21 @@ class _EngineBase:
             self._where,
         )
 
+    # Store writes are logged by where they went (a path, a key, a URL without credentials) and
+    # how they ended; the token itself never appears.
+    def _log_written(self, how: str) -> None:
+        logger.info("%s: token written (%s)", self._where, how)
+
+    def _log_refused(self, how: str) -> None:
+        logger.info("%s: %s refused, the store holds a token this store did not expect", self._where, how)
+
+    def _log_not_saved(self, exc: TokenStoreError) -> None:
+        logger.warning(
+            "%s: token write failed (%s); the token is kept and written again later",
+            self._where,
+            type(exc).__name__,
+        )
+
     def _verdict(self, snapshot: Snapshot) -> Verdict:
         return self._ledger.classify(snapshot)
 
@@ -438,6 +453,7 @@ class BackedStore(_EngineBase):
     def _keep(
         self, token: Token, base: Token | None, exc: TokenStoreError, *, anything: bool = False
     ) -> None:
+        self._log_not_saved(exc)
         self._ledger.hold(token, base, replaces_anything=anything)
         _UNSAVED.add(self)
         self._save_rescue()
@@ -464,8 +480,9 @@ class BackedStore(_EngineBase):
                         raise StaleTokenError(
                             f"{self._where} holds a newer token than this process's; not overwritten"
                         )
-                self._write_settled(token, expected)
+                self._write_settled(token, expected, "put")
         except StaleTokenError as exc:
+            self._log_refused("put")
             if self._ledger.seen is None or self._ledger.seen.token is None:
                 raise StaleTokenError(_stale_seed_message(self._where)) from exc
             raise
@@ -474,7 +491,7 @@ class BackedStore(_EngineBase):
         except TokenStoreError as exc:
             self._keep(token, base, exc)
 
-    def _write_settled(self, token: Token, expected: Snapshot) -> None:
+    def _write_settled(self, token: Token, expected: Snapshot, how: str = "put") -> None:
         try:
             snapshot = self._write(token, expected)
         except StaleTokenError:
@@ -489,6 +506,7 @@ class BackedStore(_EngineBase):
         if self._ledger.pending is not None:
             self._settle()
         self._ledger.seen = snapshot
+        self._log_written(how)
 
     def replace(self, token: Token) -> None:
         """Write ``token`` over whatever the backend holds (contract point 3)."""
@@ -501,8 +519,9 @@ class BackedStore(_EngineBase):
                     snapshot = Snapshot(None, exc.version)  # a new login may overwrite garbage
                 if self._ledger.pending is not None:
                     self._settle()  # the replacement supersedes our pending token
-                self._write_settled(token, snapshot)
+                self._write_settled(token, snapshot, "replace")
         except StaleTokenError as exc:
+            self._log_refused("replace")
             # Only a writer ignoring the refresh lock can move the backend between our read and write.
             raise StaleTokenError(f"{self._where} changed during replace(); try again") from exc
         except TokenNotSavedError:
@@ -521,8 +540,11 @@ class BackedStore(_EngineBase):
                     raise StaleTokenError(f"{self._where} does not hold the expected token; not overwritten")
                 if self._ledger.pending is not None:
                     self._settle()
-                self._write_settled(new, snapshot)
-        except (StaleTokenError, TokenNotSavedError):
+                self._write_settled(new, snapshot, "compare_and_set")
+        except StaleTokenError:
+            self._log_refused("compare_and_set")
+            raise
+        except TokenNotSavedError:
             raise
         except TokenStoreError as exc:
             self._keep(new, expected, exc)
@@ -631,6 +653,7 @@ class AsyncBackedStore(_EngineBase):
     async def _keep(
         self, token: Token, base: Token | None, exc: TokenStoreError, *, anything: bool = False
     ) -> None:
+        self._log_not_saved(exc)
         self._ledger.hold(token, base, replaces_anything=anything)
         _UNSAVED.add(self)
         await self._save_rescue()
@@ -653,8 +676,9 @@ class AsyncBackedStore(_EngineBase):
                         raise StaleTokenError(
                             f"{self._where} holds a newer token than this process's; not overwritten"
                         )
-                await self._write_settled(token, expected)
+                await self._write_settled(token, expected, "put")
         except StaleTokenError as exc:
+            self._log_refused("put")
             if self._ledger.seen is None or self._ledger.seen.token is None:
                 raise StaleTokenError(_stale_seed_message(self._where)) from exc
             raise
@@ -663,7 +687,7 @@ class AsyncBackedStore(_EngineBase):
         except TokenStoreError as exc:
             await self._keep(token, base, exc)
 
-    async def _write_settled(self, token: Token, expected: Snapshot) -> None:
+    async def _write_settled(self, token: Token, expected: Snapshot, how: str = "put") -> None:
         try:
             snapshot = await self._write(token, expected)
         except StaleTokenError:
@@ -676,6 +700,7 @@ class AsyncBackedStore(_EngineBase):
         if self._ledger.pending is not None:
             await self._settle()
         self._ledger.seen = snapshot
+        self._log_written(how)
 
     async def replace(self, token: Token) -> None:
         try:
@@ -687,8 +712,9 @@ class AsyncBackedStore(_EngineBase):
                     snapshot = Snapshot(None, exc.version)
                 if self._ledger.pending is not None:
                     await self._settle()
-                await self._write_settled(token, snapshot)
+                await self._write_settled(token, snapshot, "replace")
         except StaleTokenError as exc:
+            self._log_refused("replace")
             raise StaleTokenError(f"{self._where} changed during replace(); try again") from exc
         except TokenNotSavedError:
             raise
@@ -705,8 +731,11 @@ class AsyncBackedStore(_EngineBase):
                     raise StaleTokenError(f"{self._where} does not hold the expected token; not overwritten")
                 if self._ledger.pending is not None:
                     await self._settle()
-                await self._write_settled(new, snapshot)
-        except (StaleTokenError, TokenNotSavedError):
+                await self._write_settled(new, snapshot, "compare_and_set")
+        except StaleTokenError:
+            self._log_refused("compare_and_set")
+            raise
+        except TokenNotSavedError:
             raise
         except TokenStoreError as exc:
             await self._keep(new, expected, exc)

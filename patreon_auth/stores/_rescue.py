@@ -20,7 +20,7 @@ from patreon_auth.errors import TokenStoreError
 from patreon_auth.stores.filesystem import FileSystem, WriteOutcomeUnknownError, write_private_file
 from patreon_auth.token import Token
 
-logger = logging.getLogger("patreon_auth.stores")
+logger = logging.getLogger("patreon.stores")
 
 RESCUE_SUFFIX = ".rescue"
 _FORMAT = "patreon-token-rescue/1"

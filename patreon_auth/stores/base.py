@@ -60,6 +60,18 @@ class StaleTokenError(TokenStoreError):
 
     Nothing was written. Read the store again (``get()``) to use the token it holds; if yours is
     newer by construction (a new login, a token from the portal), ``replace()`` it.
+
+    Seeding is the common case: a new store object that has read nothing expects an empty
+    backend, so ``put(token)`` onto a key, file or URL that already holds a token raises this
+    rather than overwrite a token it has never seen (it may have been refreshed since your copy
+    was made, and your copy's refresh token is then spent). The remedy depends on which is newer:
+
+    - the stored one (every worker seeding from the same environment at start-up): catch this
+      and carry on; ``get()`` returns the stored token;
+    - yours (you just logged in, or pasted a fresh token from the developer portal): call
+      ``store.replace(token)``, which writes over whatever is there.
+
+    docs/stores.md ("Seeding a store that may already hold a token") shows both.
     """
 
 

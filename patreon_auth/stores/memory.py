@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import threading
 from collections.abc import AsyncIterator, Iterator
 
@@ -21,6 +22,8 @@ from patreon_auth.stores.base import StaleTokenError
 from patreon_auth.token import Token
 
 _STALE = "the memory store holds another token than expected; not overwritten"
+# DEBUG, not INFO like the durable stores: a write here is one assignment that cannot fail.
+logger = logging.getLogger("patreon.stores")
 
 
 class MemoryStore:
@@ -36,6 +39,7 @@ class MemoryStore:
     def put(self, token: Token) -> None:
         with self._lock:
             self._token = token
+        logger.debug("the memory store: token written")
 
     def replace(self, token: Token) -> None:
         self.put(token)
@@ -43,8 +47,10 @@ class MemoryStore:
     def compare_and_set(self, expected: Token | None, new: Token) -> None:
         with self._lock:
             if not same_token(self._token, expected):
+                logger.debug("the memory store: compare_and_set refused")
                 raise StaleTokenError(_STALE)
             self._token = new
+        logger.debug("the memory store: token written (compare_and_set)")
 
     @property
     def last_token(self) -> Token | None:
@@ -72,14 +78,17 @@ class AsyncMemoryStore:
 
     async def put(self, token: Token) -> None:
         self._token = token  # no await in between: atomic for the event loop
+        logger.debug("the async memory store: token written")
 
     async def replace(self, token: Token) -> None:
-        self._token = token
+        await self.put(token)
 
     async def compare_and_set(self, expected: Token | None, new: Token) -> None:
         if not same_token(self._token, expected):
+            logger.debug("the async memory store: compare_and_set refused")
             raise StaleTokenError(_STALE)
         self._token = new
+        logger.debug("the async memory store: token written (compare_and_set)")
 
     @property
     def last_token(self) -> Token | None:

@@ -58,7 +58,7 @@ if TYPE_CHECKING:
     import redis as redis_sync
     import redis.asyncio as redis_async
 
-logger = logging.getLogger("patreon_auth.stores")
+logger = logging.getLogger("patreon.stores")
 
 DEFAULT_LOCK_TTL = 30.0
 _POLL_MIN = 0.005

@@ -12,6 +12,7 @@ import attrs
 
 from patreon_cli.failures import USAGE, CLIError
 from patreon_generated.schema import ENDPOINTS, RESOURCE_TYPES
+from patreon_runtime.pagination import largest_page
 
 ENDPOINT = ENDPOINTS["list_campaign_members"]
 PRIMARY_TYPE = "member"
@@ -52,9 +53,8 @@ class Selection:
 
     def page_size(self) -> int:
         """The largest page Patreon allows for these includes (1000, or 500 with pledge_history)."""
-        sizes = [ENDPOINT["page_max"] or 1000]
-        sizes += [size for name, size in ENDPOINT["page_max_with"].items() if name in self.includes]
-        return min(sizes)
+        # The same rule as members.pages() without count; spelled out so the progress bar knows it.
+        return largest_page(ENDPOINT["page_max"], ENDPOINT["page_max_with"], self.includes) or 1000
 
 
 def _attributes_of(resource_type: str) -> list[str]:

@@ -109,3 +109,10 @@ def test_a_campaign_without_members(cli: Run, tmp_path: Path, fmt: str, empty: s
         assert len(result.stdout.splitlines()) == 1
     else:
         assert result.stdout == empty
+
+
+def test_export_pages_are_as_large_as_patreon_allows(cli: Run, big: Sandbox, tmp_path: Path) -> None:
+    """2,345 members in three requests (pages of 1000), not 118 pages of Patreon's default 20."""
+    before = big.stats.by_route.get("list_campaign_members", 0)
+    export(cli, tmp_path, "jsonl")
+    assert big.stats.by_route["list_campaign_members"] - before == 3

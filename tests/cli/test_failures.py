@@ -71,6 +71,7 @@ def test_missing_scope_says_which(cli: Run, served: Sandbox, config_dir: Path) -
     assert result.exit_code == failures.AUTH
     assert_clean(result.stderr, token.access_token)
     assert "w:campaigns.webhook" in result.stderr and "--scope" in result.stderr
+    assert "--creator-token" in result.stderr and "every scope" in result.stderr
 
 
 def test_unknown_webhook_is_not_found(cli: Run, served: Sandbox, logged_in: Token) -> None:
@@ -140,3 +141,16 @@ def test_ctrl_c(cli: Run, monkeypatch: pytest.MonkeyPatch) -> None:
     result = cli("--sandbox", "identity")
     assert result.exit_code == failures.INTERRUPTED
     assert result.stderr == "error: interrupted\n"
+
+
+def test_wrong_client_secret_says_so_not_that_the_token_is_spent(
+    cli: Run, served: Sandbox, logged_in: Token, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    served.revoke(logged_in)  # the next call needs a refresh, which authenticates the client
+    monkeypatch.setenv("PATREON_CLIENT_SECRET", "not-the-secret")
+    result = cli("identity")
+    assert result.exit_code == failures.NOT_CONFIGURED
+    assert_clean(result.stderr, logged_in.access_token, logged_in.refresh_token, served.client_secret)
+    assert "client id or client secret" in result.stderr and "invalid_client" in result.stderr
+    assert "PATREON_CLIENT_SECRET" in result.stderr
+    assert "used up" not in result.stderr and "spent or revoked" not in result.stderr

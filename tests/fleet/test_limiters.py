@@ -266,7 +266,7 @@ def test_unreachable_redis_paces_locally_and_logs_once(caplog: pytest.LogCapture
         slots = [limiter.reserve(CLIENT, "t") for _ in range(3)]
     assert [slot.granted for slot in slots] == [True, True, False]  # local pacing, same limits
     assert limiter.degraded
-    warnings = [r for r in caplog.records if r.name == "patreon" and r.levelno == logging.WARNING]
+    warnings = [r for r in caplog.records if r.name == "patreon.ratelimit" and r.levelno == logging.WARNING]
     assert len(warnings) == 1
     assert f"127.0.0.1:{port}" in warnings[0].getMessage() and "locally" in warnings[0].getMessage()
 
@@ -294,7 +294,7 @@ def test_limiter_returns_to_redis_when_it_answers_again(caplog: pytest.LogCaptur
         finally:
             server.terminate()
             server.wait(timeout=10)
-    messages = [r.getMessage() for r in caplog.records if r.name == "patreon"]
+    messages = [r.getMessage() for r in caplog.records if r.name == "patreon.ratelimit"]
     assert len([m for m in messages if "unreachable" in m]) == 1
     assert len([m for m in messages if "answers again" in m]) == 1
 
@@ -328,7 +328,7 @@ async def test_async_unreachable_redis_paces_locally(caplog: pytest.LogCaptureFi
     with caplog.at_level(logging.WARNING, logger="patreon"):
         first, second = await limiter.reserve(CLIENT, "t"), await limiter.reserve(CLIENT, "t")
     assert first.granted and not second.granted
-    assert len([r for r in caplog.records if r.name == "patreon"]) == 1
+    assert len([r for r in caplog.records if r.name == "patreon.ratelimit"]) == 1
     await client.aclose()
 
 

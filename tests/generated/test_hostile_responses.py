@@ -122,7 +122,7 @@ def test_an_absurd_retry_after_fails_fast_and_leaves_no_pause(
     assert len(recorder.requests) == 1
     assert client.identity.get().data.id == "1"  # before the fix this call slept 120 s first
     assert slept == []
-    assert any("max_retry_after" in r.getMessage() for r in caplog.records if r.name == "patreon")
+    assert any("max_retry_after" in r.getMessage() for r in caplog.records if r.name == "patreon.ratelimit")
 
 
 async def test_an_absurd_retry_after_fails_fast_and_leaves_no_pause_async(slept: list[float]) -> None:
@@ -152,7 +152,7 @@ def test_the_shared_pause_never_exceeds_what_the_caller_allowed(
             client.identity.get()
         client.identity.get()
     assert len(slept) == 1 and 4 < slept[0] <= 5
-    said = [r.getMessage() for r in caplog.records if r.name == "patreon"]
+    said = [r.getMessage() for r in caplog.records if r.name.startswith("patreon.")]
     assert any("pauses for 5.0 s" in line for line in said)
     assert any("waiting" in line for line in said)
     # Within the allowance and retries left: the retry itself waits what was asked.

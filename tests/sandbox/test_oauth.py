@@ -126,6 +126,9 @@ def test_wrong_client_secret_is_invalid_client(sandbox: Sandbox) -> None:
     ):
         oauth.refresh(sandbox.creator_token())
     assert caught.value.error == "invalid_client"
+    # What to do: fix the client credentials; nothing says the refresh token is spent.
+    assert "the client id or client secret is wrong" in str(caught.value)
+    assert "developer portal" in str(caught.value) and "spent" not in str(caught.value)
 
 
 def test_expired_bad_and_revoked_tokens_get_patreons_401(sandbox: Sandbox) -> None:

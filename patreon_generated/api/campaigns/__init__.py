@@ -66,10 +66,12 @@ class CampaignsResource:
         `GET /api/oauth2/v2/campaigns`: List the campaigns owned by the token's user.
 
         Scopes: `campaigns`.
-        Page size (`count`): at most 1000, 20 when not given.
+        Page size (`count`): at most 1000, the largest allowed when not given.
         """
-        from patreon_runtime.pagination import PageGuard
+        from patreon_runtime.pagination import PageGuard, largest_page
 
+        if count is None:  # the largest page the spec allows: fewest requests, fewest 429s
+            count = largest_page(1000, {}, include)
         guard = PageGuard()
         cursor: str | None = None
         while True:
@@ -89,7 +91,7 @@ class CampaignsResource:
         sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> Iterator[Campaign]:
-        """Every resource of every page (see `pages`)."""
+        """Every resource of every page (see `pages`; without `count`, the largest pages allowed)."""
         for page in self.pages(include=include, fields=fields, sort=sort, count=count):
             for item in page.data:
                 yield item
@@ -154,10 +156,12 @@ class AsyncCampaignsResource:
         `GET /api/oauth2/v2/campaigns`: List the campaigns owned by the token's user.
 
         Scopes: `campaigns`.
-        Page size (`count`): at most 1000, 20 when not given.
+        Page size (`count`): at most 1000, the largest allowed when not given.
         """
-        from patreon_runtime.pagination import PageGuard
+        from patreon_runtime.pagination import PageGuard, largest_page
 
+        if count is None:  # the largest page the spec allows: fewest requests, fewest 429s
+            count = largest_page(1000, {}, include)
         guard = PageGuard()
         cursor: str | None = None
         while True:
@@ -177,7 +181,7 @@ class AsyncCampaignsResource:
         sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> AsyncIterator[Campaign]:
-        """Every resource of every page (see `pages`)."""
+        """Every resource of every page (see `pages`; without `count`, the largest pages allowed)."""
         async for page in self.pages(include=include, fields=fields, sort=sort, count=count):
             for item in page.data:
                 yield item

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from ...literals import GetCampaignFields, GetCampaignInclude
 
 METHOD = "GET"
+# The scopes this call needs, from the spec: read only to explain a 401 or 403 (scope_advice).
+SCOPE_RULES = {"scopes": ("campaigns",), "include_scopes": {}, "field_scopes": {}}
 # The include paths the spec lists: what `include="all"` sends, and what every other include is checked against.
 INCLUDES = ("tiers", "creator", "benefits", "goals", "live_access_rules", "tiers.benefits", "tiers.tier_image")
 # Per `fields[TYPE]`, the attributes the spec lists: what `"all"` sends, and what names are checked against.
@@ -141,4 +143,6 @@ def build(
         params["include"] = included("get_campaign", include, INCLUDES)
     if fields:
         params.update(fields_params("get_campaign", fields, FIELDS))
-    return Operation(METHOD, f"/api/oauth2/v2/campaigns/{path_segment(campaign_id, 'campaign_id')}", params)
+    return Operation(
+        METHOD, f"/api/oauth2/v2/campaigns/{path_segment(campaign_id, 'campaign_id')}", params, scope_rules=SCOPE_RULES
+    )

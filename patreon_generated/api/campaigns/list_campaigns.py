@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from ...literals import ListCampaignsFields, ListCampaignsInclude
 
 METHOD = "GET"
+# The scopes this call needs, from the spec: read only to explain a 401 or 403 (scope_advice).
+SCOPE_RULES = {"scopes": ("campaigns",), "include_scopes": {}, "field_scopes": {}}
 # The include paths the spec lists: what `include="all"` sends, and what every other include is checked against.
 INCLUDES = ("tiers", "creator", "benefits", "goals", "live_access_rules", "tiers.benefits", "tiers.tier_image")
 # Per `fields[TYPE]`, the attributes the spec lists: what `"all"` sends, and what names are checked against.
@@ -149,4 +151,4 @@ def build(
         params["page[count]"] = count
     if cursor is not None:
         params["page[cursor]"] = cursor
-    return Operation(METHOD, "/api/oauth2/v2/campaigns", params)
+    return Operation(METHOD, "/api/oauth2/v2/campaigns", params, scope_rules=SCOPE_RULES)

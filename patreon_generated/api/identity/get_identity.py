@@ -20,6 +20,12 @@ if TYPE_CHECKING:
     from ...literals import GetIdentityFields, GetIdentityInclude
 
 METHOD = "GET"
+# The scopes this call needs, from the spec: read only to explain a 401 or 403 (scope_advice).
+SCOPE_RULES = {
+    "scopes": ("identity",),
+    "include_scopes": {"campaign": "campaigns", "memberships.campaign": "campaigns"},
+    "field_scopes": {"user": {"email": "identity[email]"}},
+}
 # The include paths the spec lists: what `include="all"` sends, and what every other include is checked against.
 INCLUDES = ("memberships", "campaign", "memberships.campaign", "memberships.currently_entitled_tiers")
 # Per `fields[TYPE]`, the attributes the spec lists: what `"all"` sends, and what names are checked against.
@@ -123,4 +129,4 @@ def build(
         params["include"] = included("get_identity", include, INCLUDES)
     if fields:
         params.update(fields_params("get_identity", fields, FIELDS))
-    return Operation(METHOD, "/api/oauth2/v2/identity", params)
+    return Operation(METHOD, "/api/oauth2/v2/identity", params, scope_rules=SCOPE_RULES)

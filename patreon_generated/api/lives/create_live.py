@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from ...literals import LiveState
 
 METHOD = "POST"
+# The scopes this call needs, from the spec: read only to explain a 401 or 403 (scope_advice).
+SCOPE_RULES = {"scopes": ("w:campaigns.lives",), "include_scopes": {}, "field_scopes": {}}
 
 
 def build(
@@ -43,4 +45,4 @@ def build(
     if live_access_rule_ids is not None:
         attributes["live_access_rule_ids"] = list(live_access_rule_ids)
     data: dict[str, Any] = {"type": "live", "attributes": attributes}
-    return Operation(METHOD, "/api/oauth2/v2/lives", None, {"data": data}, "application/json")
+    return Operation(METHOD, "/api/oauth2/v2/lives", None, {"data": data}, "application/json", SCOPE_RULES)

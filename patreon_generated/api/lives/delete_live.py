@@ -14,8 +14,10 @@ from __future__ import annotations
 from patreon_runtime.operation import Operation, path_segment
 
 METHOD = "DELETE"
+# The scopes this call needs, from the spec: read only to explain a 401 or 403 (scope_advice).
+SCOPE_RULES = {"scopes": ("w:campaigns.lives",), "include_scopes": {}, "field_scopes": {}}
 
 
 def build(live_id: str) -> Operation:
     """The `DELETE /api/oauth2/v2/lives/{live_id}` request."""
-    return Operation(METHOD, f"/api/oauth2/v2/lives/{path_segment(live_id, 'live_id')}")
+    return Operation(METHOD, f"/api/oauth2/v2/lives/{path_segment(live_id, 'live_id')}", scope_rules=SCOPE_RULES)

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from ...literals import GetLiveFields, GetLiveInclude
 
 METHOD = "GET"
+# The scopes this call needs, from the spec: read only to explain a 401 or 403 (scope_advice).
+SCOPE_RULES = {"scopes": ("campaigns.lives",), "include_scopes": {}, "field_scopes": {}}
 # The include paths the spec lists: what `include="all"` sends, and what every other include is checked against.
 INCLUDES = ("campaign", "live_access_rules")
 # Per `fields[TYPE]`, the attributes the spec lists: what `"all"` sends, and what names are checked against.
@@ -73,4 +75,6 @@ def build(
         params["include"] = included("get_live", include, INCLUDES)
     if fields:
         params.update(fields_params("get_live", fields, FIELDS))
-    return Operation(METHOD, f"/api/oauth2/v2/lives/{path_segment(live_id, 'live_id')}", params)
+    return Operation(
+        METHOD, f"/api/oauth2/v2/lives/{path_segment(live_id, 'live_id')}", params, scope_rules=SCOPE_RULES
+    )

@@ -19,6 +19,8 @@ if TYPE_CHECKING:
     from ...literals import LiveState
 
 METHOD = "PATCH"
+# The scopes this call needs, from the spec: read only to explain a 401 or 403 (scope_advice).
+SCOPE_RULES = {"scopes": ("w:campaigns.lives",), "include_scopes": {}, "field_scopes": {}}
 
 
 def build(live_id: str, *, state: LiveState) -> Operation:
@@ -27,5 +29,10 @@ def build(live_id: str, *, state: LiveState) -> Operation:
     attributes["state"] = state
     data: dict[str, Any] = {"type": "live", "id": live_id, "attributes": attributes}
     return Operation(
-        METHOD, f"/api/oauth2/v2/lives/{path_segment(live_id, 'live_id')}", None, {"data": data}, "application/json"
+        METHOD,
+        f"/api/oauth2/v2/lives/{path_segment(live_id, 'live_id')}",
+        None,
+        {"data": data},
+        "application/json",
+        SCOPE_RULES,
     )

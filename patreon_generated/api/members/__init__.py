@@ -70,10 +70,12 @@ class MembersResource:
         `GET /api/oauth2/v2/campaigns/{campaign_id}/members`: List a campaign's members.
 
         Scopes: `campaigns.members`; including `address` needs `campaigns.members.address`; `member.email` needs `campaigns.members[email]`; `user.email` needs `campaigns.members[email]`.
-        Page size (`count`): at most 1000 (500 with `pledge_history` included), 20 when not given.
+        Page size (`count`): at most 1000 (500 with `pledge_history` included), the largest allowed when not given.
         """
-        from patreon_runtime.pagination import PageGuard
+        from patreon_runtime.pagination import PageGuard, largest_page
 
+        if count is None:  # the largest page the spec allows: fewest requests, fewest 429s
+            count = largest_page(1000, {"pledge_history": 500}, include)
         guard = PageGuard()
         cursor: str | None = None
         while True:
@@ -94,7 +96,7 @@ class MembersResource:
         sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> Iterator[Member]:
-        """Every resource of every page (see `pages`)."""
+        """Every resource of every page (see `pages`; without `count`, the largest pages allowed)."""
         for page in self.pages(campaign_id, include=include, fields=fields, sort=sort, count=count):
             for item in page.data:
                 yield item
@@ -163,10 +165,12 @@ class AsyncMembersResource:
         `GET /api/oauth2/v2/campaigns/{campaign_id}/members`: List a campaign's members.
 
         Scopes: `campaigns.members`; including `address` needs `campaigns.members.address`; `member.email` needs `campaigns.members[email]`; `user.email` needs `campaigns.members[email]`.
-        Page size (`count`): at most 1000 (500 with `pledge_history` included), 20 when not given.
+        Page size (`count`): at most 1000 (500 with `pledge_history` included), the largest allowed when not given.
         """
-        from patreon_runtime.pagination import PageGuard
+        from patreon_runtime.pagination import PageGuard, largest_page
 
+        if count is None:  # the largest page the spec allows: fewest requests, fewest 429s
+            count = largest_page(1000, {"pledge_history": 500}, include)
         guard = PageGuard()
         cursor: str | None = None
         while True:
@@ -187,7 +191,7 @@ class AsyncMembersResource:
         sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> AsyncIterator[Member]:
-        """Every resource of every page (see `pages`)."""
+        """Every resource of every page (see `pages`; without `count`, the largest pages allowed)."""
         async for page in self.pages(campaign_id, include=include, fields=fields, sort=sort, count=count):
             for item in page.data:
                 yield item

@@ -20,6 +20,12 @@ if TYPE_CHECKING:
     from ...literals import GetMemberFields, GetMemberInclude
 
 METHOD = "GET"
+# The scopes this call needs, from the spec: read only to explain a 401 or 403 (scope_advice).
+SCOPE_RULES = {
+    "scopes": ("campaigns.members",),
+    "include_scopes": {"address": "campaigns.members.address"},
+    "field_scopes": {"member": {"email": "campaigns.members[email]"}, "user": {"email": "campaigns.members[email]"}},
+}
 # The include paths the spec lists: what `include="all"` sends, and what every other include is checked against.
 INCLUDES = ("address", "campaign", "currently_entitled_tiers", "user", "pledge_history")
 # Per `fields[TYPE]`, the attributes the spec lists: what `"all"` sends, and what names are checked against.
@@ -145,4 +151,6 @@ def build(
         params["include"] = included("get_member", include, INCLUDES)
     if fields:
         params.update(fields_params("get_member", fields, FIELDS))
-    return Operation(METHOD, f"/api/oauth2/v2/members/{path_segment(member_id, 'member_id')}", params)
+    return Operation(
+        METHOD, f"/api/oauth2/v2/members/{path_segment(member_id, 'member_id')}", params, scope_rules=SCOPE_RULES
+    )

@@ -20,6 +20,12 @@ if TYPE_CHECKING:
     from ...literals import ListCampaignMembersFields, ListCampaignMembersInclude
 
 METHOD = "GET"
+# The scopes this call needs, from the spec: read only to explain a 401 or 403 (scope_advice).
+SCOPE_RULES = {
+    "scopes": ("campaigns.members",),
+    "include_scopes": {"address": "campaigns.members.address"},
+    "field_scopes": {"member": {"email": "campaigns.members[email]"}, "user": {"email": "campaigns.members[email]"}},
+}
 # The include paths the spec lists: what `include="all"` sends, and what every other include is checked against.
 INCLUDES = ("address", "campaign", "currently_entitled_tiers", "user", "pledge_history")
 # Smaller page limits while some include is asked for (`include="all"` asks for all of them).
@@ -156,4 +162,9 @@ def build(
         params["page[count]"] = capped_count(count, params.get("include"), PAGE_MAX_WITH)
     if cursor is not None:
         params["page[cursor]"] = cursor
-    return Operation(METHOD, f"/api/oauth2/v2/campaigns/{path_segment(campaign_id, 'campaign_id')}/members", params)
+    return Operation(
+        METHOD,
+        f"/api/oauth2/v2/campaigns/{path_segment(campaign_id, 'campaign_id')}/members",
+        params,
+        scope_rules=SCOPE_RULES,
+    )

@@ -70,10 +70,12 @@ class PostsResource:
         `GET /api/oauth2/v2/campaigns/{campaign_id}/posts`: List a campaign's posts.
 
         Scopes: `campaigns.posts`.
-        Page size (`count`): at most 1000, 20 when not given.
+        Page size (`count`): at most 1000, the largest allowed when not given.
         """
-        from patreon_runtime.pagination import PageGuard
+        from patreon_runtime.pagination import PageGuard, largest_page
 
+        if count is None:  # the largest page the spec allows: fewest requests, fewest 429s
+            count = largest_page(1000, {}, include)
         guard = PageGuard()
         cursor: str | None = None
         while True:
@@ -94,7 +96,7 @@ class PostsResource:
         sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> Iterator[Post]:
-        """Every resource of every page (see `pages`)."""
+        """Every resource of every page (see `pages`; without `count`, the largest pages allowed)."""
         for page in self.pages(campaign_id, include=include, fields=fields, sort=sort, count=count):
             for item in page.data:
                 yield item
@@ -163,10 +165,12 @@ class AsyncPostsResource:
         `GET /api/oauth2/v2/campaigns/{campaign_id}/posts`: List a campaign's posts.
 
         Scopes: `campaigns.posts`.
-        Page size (`count`): at most 1000, 20 when not given.
+        Page size (`count`): at most 1000, the largest allowed when not given.
         """
-        from patreon_runtime.pagination import PageGuard
+        from patreon_runtime.pagination import PageGuard, largest_page
 
+        if count is None:  # the largest page the spec allows: fewest requests, fewest 429s
+            count = largest_page(1000, {}, include)
         guard = PageGuard()
         cursor: str | None = None
         while True:
@@ -187,7 +191,7 @@ class AsyncPostsResource:
         sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> AsyncIterator[Post]:
-        """Every resource of every page (see `pages`)."""
+        """Every resource of every page (see `pages`; without `count`, the largest pages allowed)."""
         async for page in self.pages(campaign_id, include=include, fields=fields, sort=sort, count=count):
             for item in page.data:
                 yield item

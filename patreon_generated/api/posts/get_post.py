@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from ...literals import GetPostFields, GetPostInclude
 
 METHOD = "GET"
+# The scopes this call needs, from the spec: read only to explain a 401 or 403 (scope_advice).
+SCOPE_RULES = {"scopes": ("campaigns.posts",), "include_scopes": {}, "field_scopes": {}}
 # The include paths the spec lists: what `include="all"` sends, and what every other include is checked against.
 INCLUDES = ("user", "campaign")
 # Per `fields[TYPE]`, the attributes the spec lists: what `"all"` sends, and what names are checked against.
@@ -101,4 +103,6 @@ def build(
         params["include"] = included("get_post", include, INCLUDES)
     if fields:
         params.update(fields_params("get_post", fields, FIELDS))
-    return Operation(METHOD, f"/api/oauth2/v2/posts/{path_segment(post_id, 'post_id')}", params)
+    return Operation(
+        METHOD, f"/api/oauth2/v2/posts/{path_segment(post_id, 'post_id')}", params, scope_rules=SCOPE_RULES
+    )

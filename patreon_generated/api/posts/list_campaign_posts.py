@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from ...literals import ListCampaignPostsFields, ListCampaignPostsInclude
 
 METHOD = "GET"
+# The scopes this call needs, from the spec: read only to explain a 401 or 403 (scope_advice).
+SCOPE_RULES = {"scopes": ("campaigns.posts",), "include_scopes": {}, "field_scopes": {}}
 # The include paths the spec lists: what `include="all"` sends, and what every other include is checked against.
 INCLUDES = ("user", "campaign")
 # Per `fields[TYPE]`, the attributes the spec lists: what `"all"` sends, and what names are checked against.
@@ -110,4 +112,9 @@ def build(
         params["page[count]"] = count
     if cursor is not None:
         params["page[cursor]"] = cursor
-    return Operation(METHOD, f"/api/oauth2/v2/campaigns/{path_segment(campaign_id, 'campaign_id')}/posts", params)
+    return Operation(
+        METHOD,
+        f"/api/oauth2/v2/campaigns/{path_segment(campaign_id, 'campaign_id')}/posts",
+        params,
+        scope_rules=SCOPE_RULES,
+    )

@@ -66,10 +66,12 @@ class WebhooksResource:
         `GET /api/oauth2/v2/webhooks`: List this client's webhooks.
 
         Scopes: `w:campaigns.webhook`.
-        Page size (`count`): at most 1000, 20 when not given.
+        Page size (`count`): at most 1000, the largest allowed when not given.
         """
-        from patreon_runtime.pagination import PageGuard
+        from patreon_runtime.pagination import PageGuard, largest_page
 
+        if count is None:  # the largest page the spec allows: fewest requests, fewest 429s
+            count = largest_page(1000, {}, include)
         guard = PageGuard()
         cursor: str | None = None
         while True:
@@ -89,7 +91,7 @@ class WebhooksResource:
         sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> Iterator[Webhook]:
-        """Every resource of every page (see `pages`)."""
+        """Every resource of every page (see `pages`; without `count`, the largest pages allowed)."""
         for page in self.pages(include=include, fields=fields, sort=sort, count=count):
             for item in page.data:
                 yield item
@@ -177,10 +179,12 @@ class AsyncWebhooksResource:
         `GET /api/oauth2/v2/webhooks`: List this client's webhooks.
 
         Scopes: `w:campaigns.webhook`.
-        Page size (`count`): at most 1000, 20 when not given.
+        Page size (`count`): at most 1000, the largest allowed when not given.
         """
-        from patreon_runtime.pagination import PageGuard
+        from patreon_runtime.pagination import PageGuard, largest_page
 
+        if count is None:  # the largest page the spec allows: fewest requests, fewest 429s
+            count = largest_page(1000, {}, include)
         guard = PageGuard()
         cursor: str | None = None
         while True:
@@ -200,7 +204,7 @@ class AsyncWebhooksResource:
         sort: Sequence[str] | None = None,
         count: int | None = None,
     ) -> AsyncIterator[Webhook]:
-        """Every resource of every page (see `pages`)."""
+        """Every resource of every page (see `pages`; without `count`, the largest pages allowed)."""
         async for page in self.pages(include=include, fields=fields, sort=sort, count=count):
             for item in page.data:
                 yield item

@@ -19,6 +19,8 @@ if TYPE_CHECKING:
     from ...literals import WebhookTrigger
 
 METHOD = "POST"
+# The scopes this call needs, from the spec: read only to explain a 401 or 403 (scope_advice).
+SCOPE_RULES = {"scopes": ("w:campaigns.webhook",), "include_scopes": {}, "field_scopes": {}}
 
 
 def build(*, triggers: Sequence[WebhookTrigger], uri: str, campaign_id: str) -> Operation:
@@ -31,4 +33,4 @@ def build(*, triggers: Sequence[WebhookTrigger], uri: str, campaign_id: str) -> 
     data: dict[str, Any] = {"type": "webhook", "attributes": attributes}
     if relationships:
         data["relationships"] = relationships
-    return Operation(METHOD, "/api/oauth2/v2/webhooks", None, {"data": data}, "application/json")
+    return Operation(METHOD, "/api/oauth2/v2/webhooks", None, {"data": data}, "application/json", SCOPE_RULES)

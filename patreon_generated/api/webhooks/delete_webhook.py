@@ -13,8 +13,12 @@ from __future__ import annotations
 from patreon_runtime.operation import Operation, path_segment
 
 METHOD = "DELETE"
+# The scopes this call needs, from the spec: read only to explain a 401 or 403 (scope_advice).
+SCOPE_RULES = {"scopes": ("w:campaigns.webhook",), "include_scopes": {}, "field_scopes": {}}
 
 
 def build(webhook_id: str) -> Operation:
     """The `DELETE /api/oauth2/v2/webhooks/{webhook_id}` request."""
-    return Operation(METHOD, f"/api/oauth2/v2/webhooks/{path_segment(webhook_id, 'webhook_id')}")
+    return Operation(
+        METHOD, f"/api/oauth2/v2/webhooks/{path_segment(webhook_id, 'webhook_id')}", scope_rules=SCOPE_RULES
+    )

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from ...literals import ListWebhooksFields, ListWebhooksInclude
 
 METHOD = "GET"
+# The scopes this call needs, from the spec: read only to explain a 401 or 403 (scope_advice).
+SCOPE_RULES = {"scopes": ("w:campaigns.webhook",), "include_scopes": {}, "field_scopes": {}}
 # The include paths the spec lists: what `include="all"` sends, and what every other include is checked against.
 INCLUDES = ("client", "campaign")
 # Per `fields[TYPE]`, the attributes the spec lists: what `"all"` sends, and what names are checked against.
@@ -93,4 +95,4 @@ def build(
         params["page[count]"] = count
     if cursor is not None:
         params["page[cursor]"] = cursor
-    return Operation(METHOD, "/api/oauth2/v2/webhooks", params)
+    return Operation(METHOD, "/api/oauth2/v2/webhooks", params, scope_rules=SCOPE_RULES)

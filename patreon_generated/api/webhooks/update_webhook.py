@@ -19,6 +19,8 @@ if TYPE_CHECKING:
     from ...literals import WebhookTrigger
 
 METHOD = "PATCH"
+# The scopes this call needs, from the spec: read only to explain a 401 or 403 (scope_advice).
+SCOPE_RULES = {"scopes": ("w:campaigns.webhook",), "include_scopes": {}, "field_scopes": {}}
 
 
 def build(
@@ -43,4 +45,5 @@ def build(
         None,
         {"data": data},
         "application/json",
+        SCOPE_RULES,
     )
