@@ -27,6 +27,7 @@ from patreon_auth.errors import TokenStoreError
 from patreon_auth.stores._rescue import RescueFiles, RescueRecord, fingerprint
 from patreon_auth.stores.base import StaleTokenError, TokenNotSavedError
 from patreon_auth.token import Token
+from patreon_runtime.safe_json import loads as safe_json_loads
 
 REDACTED = "<redacted>"
 
@@ -72,8 +73,8 @@ def parse_json(text: str | bytes) -> Any:
     ``__context__``, and the JSONDecodeError keeps the whole document (the tokens) in ``.doc``.
     """
     try:
-        return json.loads(text)
-    except (ValueError, UnicodeDecodeError, RecursionError):
+        return safe_json_loads(text)  # bounded nesting: only ValueError, never RecursionError
+    except ValueError:
         return _NOT_JSON
 
 

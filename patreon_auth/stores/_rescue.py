@@ -19,6 +19,7 @@ import attrs
 from patreon_auth.errors import TokenStoreError
 from patreon_auth.stores.filesystem import FileSystem, WriteOutcomeUnknownError, write_private_file
 from patreon_auth.token import Token
+from patreon_runtime.safe_json import loads as safe_json_loads
 
 logger = logging.getLogger("patreon.stores")
 
@@ -51,22 +52,28 @@ class RescueRecord:
 
     @classmethod
     def from_json(cls, data: bytes, *, source: str) -> RescueRecord:
+        record = cls._parse(data)
+        if record is None:
+            # Raised outside any ``except``: a decode error keeps the document (a live token) in its
+            # attributes, and not even ``__context__`` may link to it.
+            raise TokenStoreError(f"{source} is not a readable token rescue file (fix or delete it)")
+        return record
+
+    @classmethod
+    def _parse(cls, data: bytes) -> RescueRecord | None:
         try:
-            document = json.loads(data)
+            document = safe_json_loads(data)
             if not isinstance(document, dict) or document.get("format") != _FORMAT:
-                raise ValueError("not a rescue file")
+                return None
             replaces = document.get("replaces")
             unconfirmed = document.get("unconfirmed") or []
             if replaces is not None and not isinstance(replaces, str):
-                raise ValueError("bad replaces")
+                return None
             if not isinstance(unconfirmed, list) or not all(isinstance(item, str) for item in unconfirmed):
-                raise ValueError("bad unconfirmed")
+                return None
             return cls(Token.from_dict(document["token"]), replaces, frozenset(unconfirmed))
-        except (KeyError, TypeError, ValueError, UnicodeDecodeError):
-            # ``from None``: a decode error keeps the document (a live token) in its attributes.
-            raise TokenStoreError(
-                f"{source} is not a readable token rescue file (fix or delete it)"
-            ) from None
+        except (KeyError, TypeError, ValueError):
+            return None
 
 
 def default_fallback_dir() -> Path | None:
