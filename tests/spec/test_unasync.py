@@ -31,9 +31,14 @@ def test_unasync_rewrites_keywords_names_and_markers() -> None:
 
 
 def test_a_changed_or_extra_sync_file_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(unasync, "TARGET", tmp_path)
+    package = tmp_path / "twinned"
+    (package / "_async").mkdir(parents=True)
+    (package / "_async" / "seeded.py").write_text("async def f() -> None:\n    await g()\n")
+    monkeypatch.setattr(unasync, "ROOT", tmp_path)
+    monkeypatch.setattr(unasync, "TWINS", ["twinned"])
     unasync.build()
     assert unasync.drift() == []
-    (tmp_path / "seeded.py").write_text("# edited by hand\n")
-    (tmp_path / "extra.py").write_text("")
+    assert "def f() -> None:\n    g()" in (package / "_sync" / "seeded.py").read_text()
+    (package / "_sync" / "seeded.py").write_text("# edited by hand\n")
+    (package / "_sync" / "extra.py").write_text("")
     assert sorted(Path(path).name for path in unasync.drift()) == ["extra.py", "seeded.py"]
