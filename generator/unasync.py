@@ -35,6 +35,7 @@ RENAMES = {
     "AsyncGet": "SyncGet",
     "AsyncKVStore": "KVStore",
     "AsyncHTTPStore": "HTTPStore",
+    "AsyncRedisRateLimiter": "RedisRateLimiter",
     "AsyncRateLimiter": "RateLimiter",
     "limit_async": "limit_sync",
     "shared_async_lock": "shared_thread_lock",

@@ -115,6 +115,16 @@ def test_a_429_pauses_every_process_of_the_client(kind: str, request: pytest.Fix
     assert other.reserve("client-b", "t").granted
 
 
+def calls_until_refused(limiter: RateLimiter, most: int) -> int:
+    """How many more calls ``limiter`` grants before it raises EdgeBudgetExceededError."""
+    for granted in range(most + 1):
+        try:
+            limiter.reserve(CLIENT, None)
+        except EdgeBudgetExceededError:
+            return granted
+    pytest.fail(f"still granting after {most} calls")
+
+
 @pytest.mark.parametrize("kind", ["local", "redis"])
 def test_edge_budget_refuses_with_a_typed_error(kind: str, request: pytest.FixtureRequest) -> None:
     if kind == "local":
@@ -122,19 +132,93 @@ def test_edge_budget_refuses_with_a_typed_error(kind: str, request: pytest.Fixtu
         other: RateLimiter = seen
     else:
         client = request.getfixturevalue("redis_client")
-        seen, other = redis_limiter(client, EDGE), redis_limiter(client, EDGE)
+        seen, other = redis_limiter(client, EDGE), RedisRateLimiter(client, EDGE, max_lease=5)
     for status in (401, 404, 400):
         seen.observe(CLIENT, status, None)
     seen.observe(CLIENT, 500, None)  # not a 4xx: not counted
     seen.observe(CLIENT, 200, None)
+    assert seen.reserve(CLIENT, None).granted
     assert other.reserve(CLIENT, None).granted
     seen.observe(CLIENT, 403, None)
+    # The process that counted the 4xx refuses at once ...
     with pytest.raises(EdgeBudgetExceededError) as caught:
-        other.reserve(CLIENT, None)
+        seen.reserve(CLIENT, None)
     error = caught.value
     assert (error.reason, error.client, error.seen, error.threshold) == ("edge_budget", CLIENT, 4, 4)
     assert "edge budget" in str(error) and "4 4xx answers" in str(error) and "50%" in str(error)
+    # ... another one once its lease (5 permits here, 1 spent) runs out: the documented slack.
+    assert calls_until_refused(other, 5) <= 4
     assert other.reserve("client-b", None).granted
+
+
+def test_a_429_reaches_a_process_holding_a_lease_within_the_lease(redis_client: redis.Redis) -> None:
+    limits = RateLimits(per_client=None, per_token=None)
+    seen, other = redis_limiter(redis_client, limits), RedisRateLimiter(redis_client, limits, max_lease=5)
+    assert other.reserve(CLIENT, None).granted  # leases 5 permits, spends one
+    seen.observe(CLIENT, 429, 30.0)
+    assert not seen.reserve(CLIENT, None).granted  # the one that got the 429 stops at once
+    slots = [other.reserve(CLIENT, None) for _ in range(5)]
+    assert not slots[-1].granted
+    assert slots[-1].wait == pytest.approx(30.0, abs=1.0)
+    assert sum(slot.granted for slot in slots) <= 4
+
+
+def evalsha_calls(client: redis.Redis) -> int:
+    stats = client.info("commandstats").get("cmdstat_evalsha", {})
+    return int(stats.get("calls", 0)) if isinstance(stats, dict) else 0
+
+
+def test_a_lease_serves_many_calls_per_round_trip(redis_client: redis.Redis) -> None:
+    # Budgets too large to bind, as on a quiet site: each lease call brings max_lease slots of
+    # both budgets (the token's after doubling from one), valid long enough to spend them all.
+    never_binds = RateLimits(per_client=(10**9, 100.0), per_token=(10**9, 100.0))
+    limiter = RedisRateLimiter(redis_client, never_binds, lease_horizon=10.0, max_lease=16)
+    before = evalsha_calls(redis_client)
+    assert all(limiter.reserve(CLIENT, "t").granted for _ in range(160))
+    # 1 + 2 + 4 + 8 token slots, then 16 a lease: 14 lease calls for 160 calls, not 160.
+    assert evalsha_calls(redis_client) - before <= 16
+
+
+def test_leased_client_slots_of_two_processes_never_overlap(redis_client: redis.Redis) -> None:
+    # 10 slots a second, leases up to 0.5 s of the schedule: 5 slots per round trip.
+    limits = RateLimits(per_client=(10, 1.0), per_token=None, margin=0.0)
+    first = RedisRateLimiter(redis_client, limits, lease_horizon=0.5)
+    second = RedisRateLimiter(redis_client, limits, lease_horizon=0.5)
+    start = time.monotonic()
+    times = []
+    for limiter in (first, second, first, second):
+        slot = limiter.reserve(CLIENT, None)
+        assert slot.granted
+        times.append(time.monotonic() - start + slot.wait)
+    # first holds 0.0-0.4, second 0.5-0.9: each spends its lease's first slot, then its second.
+    assert [round(at, 1) for at in times] == [0.0, 0.5, 0.1, 0.6]
+    assert evalsha_calls(redis_client) >= 2
+
+
+def test_a_token_budget_leased_by_two_processes_is_spent_exactly(redis_client: redis.Redis) -> None:
+    limits = RateLimits(per_client=None, per_token=(100, 60.0))
+    first, second = redis_limiter(redis_client, limits), redis_limiter(redis_client, limits)
+    # first leases 1, 2, then 4 of the token's slots and spends 4: it holds 3 it has not spent.
+    assert all(first.reserve(CLIENT, "t").granted for _ in range(4))
+    granted = 0
+    while second.reserve(CLIENT, "t").granted:
+        granted += 1
+    assert granted == 100 - 4 - 3
+    # first spends what it holds, then Redis refuses it too: 100 in all, not one more.
+    assert [first.reserve(CLIENT, "t").granted for _ in range(4)] == [True, True, True, False]
+
+
+def test_unused_token_slots_go_back_with_the_next_lease(redis_client: redis.Redis) -> None:
+    limits = RateLimits(per_client=None, per_token=(100, 60.0))
+    first = RedisRateLimiter(redis_client, limits, lease_horizon=0.05)
+    second = redis_limiter(redis_client, limits)
+    assert all(first.reserve(CLIENT, "t").granted for _ in range(4))  # holds 3 unspent, as above
+    time.sleep(0.2)  # past first's lease: it may no longer spend them
+    assert first.reserve(CLIENT, "t").granted  # gives back the 3, leases 1 (what it used last time)
+    granted = 0
+    while second.reserve(CLIENT, "t").granted:
+        granted += 1
+    assert granted == 100 - 5
 
 
 def test_limits_are_checked() -> None:

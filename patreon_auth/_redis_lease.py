@@ -1,0 +1,410 @@
+"""What the sync and async Redis limiters share: the Lua scripts, their arguments, and the lease pool.
+
+No I/O here: ``_async/redis_limiter.py`` (and the sync half generated from it) send the scripts;
+this module decides what to ask for and hands out what came back. The layout of the keys and
+why each budget is safe to lease is in ``patreon_auth/redis_limiter.py``'s docstring.
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+import threading
+import time
+from collections import deque
+from typing import Any, NamedTuple
+
+from patreon_runtime.rate_limit import EdgeBudgetExceededError, RateLimits, Slot
+
+logger = logging.getLogger("patreon.ratelimit")  # the fleet limiter beside the client's 429 records
+
+DEFAULT_PREFIX = "patreon:rate"
+DEFAULT_RETRY_INTERVAL = 5.0
+# A lease covers at most this much of the fleet's time (seconds): the most budget one process
+# can let expire unused, and how long it may go on without seeing another process's 429 pause.
+DEFAULT_LEASE_HORIZON = 0.1
+# The most slots one lease holds however fast the budget: a bound on the calls a process may
+# make after the fleet was paused, and on the 4xx answers it may add past the edge threshold.
+DEFAULT_MAX_LEASE = 64
+# A token lease holds at most this share of the token's budget (Patreon: 10 of 100 a minute),
+# which is also the most of it one process can hold back unused for one window.
+TOKEN_LEASE_SHARE = 0.1
+# How late a client slot may be spent at least, whatever the margin (seconds): the time from
+# Redis answering to the caller taking its slot, on a busy host.
+MIN_LATE = 0.002
+_PRUNE_AT = 1024
+_MICRO = 1_000_000
+
+# KEYS: client next-slot, token window, errors, pause. ARGV (microseconds on Redis's clock):
+#  1 client interval (0: no client budget)   2 client slots wanted (0: none)   3 lease horizon
+#  4 token count   5 token window (0: no token budget)   6 token slots wanted (0: none)
+#  7 cover: token slots stay valid at least this long   8 late: how late a client slot may be used
+#  9 edge threshold (0: off)   10 edge window   11 lease id   12 client slots needed at least
+#  13.. token members to give back.
+# Returns {0, first slot, slots, token slots, token valid for} granted, {1, wait} ask again after
+# wait, {2, seen} edge budget spent.
+LEASE_SCRIPT = """
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
+for i = 13, #ARGV do
+  redis.call('ZREM', KEYS[2], ARGV[i])
+end
+local paused = tonumber(redis.call('GET', KEYS[4]) or '0')
+if paused > now then
+  return {1, paused - now}
+end
+local edge = tonumber(ARGV[9])
+if edge > 0 then
+  redis.call('ZREMRANGEBYSCORE', KEYS[3], '-inf', now - tonumber(ARGV[10]))
+  local seen = redis.call('ZCARD', KEYS[3])
+  if seen >= edge then
+    return {2, seen}
+  end
+end
+local token_count, token_window, m = tonumber(ARGV[4]), tonumber(ARGV[5]), tonumber(ARGV[6])
+if token_window > 0 and m > 0 then
+  redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', now - token_window)
+  local n = redis.call('ZCARD', KEYS[2])
+  if n >= token_count then
+    local oldest = redis.call('ZRANGE', KEYS[2], n - token_count, n - token_count, 'WITHSCORES')
+    return {1, math.max(1, tonumber(oldest[2]) + token_window - now)}
+  end
+  m = math.min(m, token_count - n)
+else
+  m = 0
+end
+local interval, k, horizon = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3])
+local send_at = now
+if k > 0 and interval > 0 then
+  send_at = math.max(now, tonumber(redis.call('GET', KEYS[1]) or '0'))
+  -- Up to the horizon past the queue (this process's own held slots are part of it), and
+  -- at least the one slot the call needs: with many workers queued, one slot per lease.
+  k = math.max(tonumber(ARGV[12]), math.min(k, math.floor((now + horizon - send_at) / interval)))
+  if k > 0 then
+    local next_slot = send_at + k * interval
+    redis.call('SET', KEYS[1], string.format('%d', next_slot), 'PX', math.ceil((next_slot - now) / 1000) + 1000)
+  end
+end
+local valid = now + tonumber(ARGV[7])
+if k > 0 then
+  valid = math.max(valid, send_at + (k - 1) * interval + tonumber(ARGV[8]) + horizon)
+end
+if m > 0 then
+  local members = {}
+  for j = 0, m - 1 do
+    members[#members + 1] = string.format('%d', valid)
+    members[#members + 1] = ARGV[11] .. ':' .. j
+  end
+  redis.call('ZADD', KEYS[2], unpack(members))
+  redis.call('PEXPIRE', KEYS[2], math.ceil((valid - now + token_window) / 1000) + 1000)
+end
+return {0, send_at - now, k, m, valid - now}
+"""
+
+# ARGV: edge window us (0: not counted), pause us (0: no pause), member, edge threshold.
+# KEYS: errors, pause. Returns how many 4xx answers the edge window holds now.
+OBSERVE_SCRIPT = """
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
+local window = tonumber(ARGV[1])
+local seen = 0
+if window > 0 then
+  redis.call('ZADD', KEYS[1], now, ARGV[3])
+  redis.call('PEXPIRE', KEYS[1], math.ceil(window / 1000) + 1000)
+  redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - window)
+  seen = redis.call('ZCARD', KEYS[1])
+end
+local pause = tonumber(ARGV[2])
+if pause > 0 then
+  local until_us = now + pause
+  local current = tonumber(redis.call('GET', KEYS[2]) or '0')
+  if until_us > current then
+    redis.call('SET', KEYS[2], string.format('%d', until_us), 'PX', math.ceil(pause / 1000) + 1000)
+  end
+end
+return seen
+"""
+
+
+def redis_errors() -> tuple[type[Exception], ...]:
+    from redis.exceptions import RedisError
+
+    return (RedisError, OSError)
+
+
+def _micros(seconds: float) -> int:
+    return int(seconds * _MICRO)
+
+
+class Need(NamedTuple):
+    """What one call lacks locally: client slots and token slots to lease, and what to give back."""
+
+    slots: int
+    least: int  # client slots the call itself needs (0 when it holds one)
+    token_slots: int
+    cover: float  # seconds the token slots must stay valid (the client slot this call holds)
+    release: tuple[str, ...]
+
+
+class _TokenLease:
+    """Slots of one token's budget this process holds, valid until ``deadline`` (local clock)."""
+
+    __slots__ = ("deadline", "lease_id", "left", "next_size", "size")
+
+    def __init__(self) -> None:
+        self.lease_id = ""
+        self.size = 0
+        self.left = 0
+        self.deadline = 0.0
+        self.next_size = 1
+
+    def unused(self) -> list[str]:
+        """The members of slots leased but not spent."""
+        return [f"{self.lease_id}:{j}" for j in range(self.size - self.left, self.size)]
+
+    def give_up(self, pending: list[str], cap: int) -> None:
+        """Stop spending this lease (spent, expired, or too short for the call's client slot).
+
+        Its unused slots join ``pending``, given back to Redis with the next lease call (until
+        then they only hold back budget, never overspend it). A lease spent to the end doubles
+        the next one (up to ``cap``); one that left slots unused shrinks it to what was used, so a
+        user's single call leases a single slot.
+        """
+        if not self.size:
+            return
+        used = self.size - self.left
+        self.next_size = min(cap, 2 * self.size) if self.left <= 0 else max(1, used)
+        pending.extend(self.unused())
+        self.size = self.left = 0
+
+
+class LeasePool:
+    """The slots this process leased from Redis, handed out locally to its threads and tasks.
+
+    One client slot is an instant on the fleet's even schedule that no other process holds; one
+    token slot is an entry in the token's sliding window, scored at the latest instant it may be
+    spent. Both are taken under one lock, never held across I/O.
+    """
+
+    def __init__(self, limits: RateLimits, *, horizon: float, max_lease: int) -> None:
+        self.limits = limits
+        self.horizon = horizon
+        self.max_lease = max_lease
+        per_token = limits.per_token
+        self.token_cap = max(1, min(max_lease, int(per_token[0] * TOKEN_LEASE_SHARE))) if per_token else 0
+        # How late a client slot may still be used (then the next one is due): the same half
+        # margin a single reservation had. Without a client budget, permits live one horizon.
+        # A slot is never dropped sooner than MIN_LATE after its time: the call that leased it takes
+        # it right after the answer came back, which is already that late with a zero margin.
+        self.late = max(MIN_LATE, limits.late_after) if limits.per_client is not None else 0.0
+        self._lock = threading.Lock()
+        self._slots: dict[str, deque[tuple[float, float]]] = {}  # client -> (slot, use by), in order
+        self._tokens: dict[tuple[str, str], _TokenLease] = {}
+        self._releases: dict[tuple[str, str], list[str]] = {}
+        self._prune_at = _PRUNE_AT
+
+    def take(self, client: str, token: str | None, now: float) -> Slot | Need:
+        """A slot from the leases held (granted), or what to ask Redis for."""
+        with self._lock:
+            slots = self._slots.get(client)
+            while slots and slots[0][1] < now:
+                slots.popleft()  # too late to use: that instant of the schedule is gone
+            slot = slots[0][0] if slots else None
+            lease = None
+            if token is not None and self.token_cap:
+                key = (client, token)
+                lease = self._tokens.get(key)
+                send_by = (slot if slot is not None else now) + self.late
+                if lease is None or lease.left <= 0 or send_by > lease.deadline:
+                    if lease is None:
+                        if len(self._tokens) > self._prune_at:
+                            self._prune(now)
+                        lease = self._tokens[key] = _TokenLease()
+                    pending = self._releases.setdefault(key, [])
+                    lease.give_up(pending, self.token_cap)
+                    # Going to Redis anyway: top the client slots up too (to the horizon).
+                    return Need(
+                        self.max_lease - len(slots or ()),
+                        0 if slot is not None else 1,
+                        lease.next_size,
+                        max(self.horizon, send_by - now),
+                        tuple(pending),
+                    )
+            if slot is None:
+                return Need(self.max_lease, 1, 0, self.horizon, ())
+            assert slots is not None
+            slots.popleft()
+            if lease is not None:
+                lease.left -= 1
+            return Slot(True, max(0.0, slot - now), self.limits.late_after)
+
+    def add(
+        self,
+        client: str,
+        token: str | None,
+        sent: float,
+        received: float,
+        granted: tuple[int, int, int, int],
+        released: tuple[str, ...],
+        lease_id: str,
+    ) -> None:
+        """Keep what one lease call granted: ``granted`` is (first slot, slots, token slots, valid for) in us.
+
+        Client slots are placed on the local clock from the moment the answer arrived (never
+        earlier than Redis meant); token slots must be spent before ``sent`` plus their validity
+        (never later than the instant Redis scored them at).
+        """
+        first, count, token_slots, valid = granted
+        interval = self.limits.interval(self.limits.per_client) if self.limits.per_client is not None else 0.0
+        with self._lock:
+            if count:
+                slots = self._slots.setdefault(client, deque())
+                start = received + first / _MICRO
+                use_by = sent + self.horizon if self.limits.per_client is None else None
+                fresh = [
+                    (start + j * interval, use_by if use_by is not None else start + j * interval + self.late)
+                    for j in range(count)
+                ]
+                merged = sorted([*slots, *fresh]) if slots and slots[-1][0] > fresh[0][0] else None
+                if merged is not None:
+                    slots.clear()
+                    slots.extend(merged)
+                else:
+                    slots.extend(fresh)
+            if token is None:
+                return
+            key = (client, token)
+            if released:
+                pending = [member for member in self._releases.get(key, ()) if member not in released]
+                if pending:
+                    self._releases[key] = pending
+                else:
+                    self._releases.pop(key, None)
+            if token_slots:
+                lease = self._tokens.setdefault(key, _TokenLease())
+                if lease.left > 0:  # another thread's lease call landed first: keep this one
+                    self._releases.setdefault(key, []).extend(lease.unused())
+                lease.lease_id = lease_id
+                lease.size = lease.left = token_slots
+                lease.deadline = sent + valid / _MICRO
+
+    def clear(self, client: str) -> None:
+        """Drop every lease of a client id (a 429 paused it, or its edge budget is spent)."""
+        with self._lock:
+            self._slots.pop(client, None)
+            for key, lease in self._tokens.items():
+                if key[0] == client:
+                    lease.give_up(self._releases.setdefault(key, []), self.token_cap)
+
+    def _prune(self, now: float) -> None:
+        # One lease per token ever seen would grow without end on a site with many users; an
+        # expired one with slots left is forgotten (they leave the window with it).
+        for key in [key for key, lease in self._tokens.items() if lease.deadline < now]:
+            del self._tokens[key]
+            self._releases.pop(key, None)
+        self._prune_at = max(_PRUNE_AT, 2 * len(self._tokens))
+
+
+class Plan:
+    """Keys and arguments of both scripts for one limiter configuration (no I/O)."""
+
+    def __init__(self, limits: RateLimits, prefix: str, pool: LeasePool) -> None:
+        self.limits = limits
+        self.prefix = prefix
+        self.pool = pool
+
+    def keys(self, client: str, token: str | None) -> list[str]:
+        base = f"{self.prefix}:{{{client}}}"
+        return [f"{base}:client", f"{base}:token:{token or '-'}", f"{base}:errors", f"{base}:pause"]
+
+    def lease_args(self, token: str | None, need: Need, lease_id: str) -> list[Any]:
+        limits, pool = self.limits, self.pool
+        client, per_token = limits.per_client, limits.per_token if token is not None else None
+        edge_window = limits.edge_errors[1] if limits.edge_errors is not None else 0.0
+        return [
+            _micros(limits.interval(client)) if client else 0,
+            need.slots,
+            _micros(pool.horizon),
+            per_token[0] if per_token else 0,
+            _micros(limits.window(per_token)) if per_token else 0,
+            need.token_slots if per_token else 0,
+            _micros(need.cover),
+            _micros(pool.late),
+            limits.edge_threshold,
+            _micros(edge_window),
+            lease_id,
+            need.least,
+            *need.release,
+        ]
+
+    def observe_args(self, status: int, retry_after: float | None) -> list[Any]:
+        edge = self.limits.edge_errors
+        counted = _micros(edge[1]) if edge is not None and 400 <= status < 500 else 0
+        pause = _micros(retry_after) if status == 429 and retry_after else 0
+        return [counted, pause, secrets.token_hex(8)]
+
+    def leased(
+        self,
+        result: Any,
+        client: str,
+        token: str | None,
+        need: Need,
+        lease_id: str,
+        sent: float,
+    ) -> Slot | None:
+        """Keep a lease call's answer; a Slot when it refuses (pause, token window full), else None."""
+        code, value = int(result[0]), int(result[1])
+        if code == 2:
+            raise EdgeBudgetExceededError(client=client, seen=value, limits=self.limits)
+        if code == 1:
+            self.pool.add(client, token, sent, time.monotonic(), (0, 0, 0, 0), need.release, lease_id)
+            return Slot(False, value / _MICRO, self.limits.late_after)
+        granted = (value, int(result[2]), int(result[3]), int(result[4]))
+        self.pool.add(client, token, sent, time.monotonic(), granted, need.release, lease_id)
+        return None
+
+    def observed(self, seen: Any, client: str, status: int) -> None:
+        """After a 429 or with the edge budget spent, this process's leases go: its next call asks Redis."""
+        threshold = self.limits.edge_threshold
+        if status == 429 or (threshold and int(seen) >= threshold):
+            self.pool.clear(client)
+
+
+def new_lease_id() -> str:
+    return secrets.token_hex(6)
+
+
+class Degraded:
+    """When Redis failed, and the one warning that says so."""
+
+    def __init__(self, where: str, retry_interval: float) -> None:
+        self.where = where
+        self.retry_interval = retry_interval
+        self.until = 0.0
+        self.down = False
+
+    def skip_redis(self) -> bool:
+        return self.down and time.monotonic() < self.until
+
+    def failed(self, exc: Exception) -> None:
+        self.until = time.monotonic() + self.retry_interval
+        if not self.down:
+            self.down = True
+            logger.warning(
+                "Redis rate limiter at %s unreachable (%s); pacing this process locally until it answers",
+                self.where,
+                type(exc).__name__,
+            )
+
+    def answered(self) -> None:
+        if self.down:
+            self.down = False
+            logger.info("Redis rate limiter at %s answers again; sharing the fleet's budget", self.where)
+
+
+def describe(client: object) -> str:
+    """host:port/db, never a password."""
+    kwargs = getattr(getattr(client, "connection_pool", None), "connection_kwargs", None)
+    if not isinstance(kwargs, dict):
+        return f"<{type(client).__qualname__}>"
+    return f"redis://{kwargs.get('host', 'localhost')}:{kwargs.get('port', 6379)}/{kwargs.get('db', 0)}"
