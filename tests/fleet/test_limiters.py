@@ -444,3 +444,26 @@ def test_failed_refreshes_count_toward_the_edge_budget(sandbox: Sandbox) -> None
         with pytest.raises(EdgeBudgetExceededError):
             client.oauth.refresh("not-a-refresh-token")
     assert sandbox.stats.token_requests == asked
+
+
+async def test_racing_tasks_and_a_sync_process_spend_a_token_budget_exactly(
+    async_redis_client: redis.asyncio.Redis, redis_client: redis.Redis
+) -> None:
+    import asyncio
+
+    limits = RateLimits(per_client=(10**6, 1.0), per_token=(100, 60.0))
+    tasks_limiter = AsyncRedisRateLimiter(async_redis_client, limits)
+    # 60 tasks ask at once: each lease call may land while others are out, so leases replace
+    # leases; what a replaced one held goes back with a later lease call, never spent twice.
+    first = await asyncio.gather(*(tasks_limiter.reserve(CLIENT, "t") for _ in range(60)))
+    granted = sum(slot.granted for slot in first)
+    other = RedisRateLimiter(redis_client, limits)
+    for _ in range(200):
+        if not other.reserve(CLIENT, "t").granted:
+            break
+        granted += 1
+    for _ in range(200):
+        if not (await tasks_limiter.reserve(CLIENT, "t")).granted:
+            break
+        granted += 1
+    assert granted == 100
