@@ -4,18 +4,27 @@ It wraps the client's auth (an httpx.Auth) rather than the sender because only a
 has run does a request carry its final bearer token (a refresh may have just replaced it), and
 the auth flow also sees the replay after a 401: each request Patreon counts is counted here.
 Tokens are keyed by a hash, so no token reaches Redis or a log.
+
+``AsyncRateLimitedAuth`` (patreon_runtime/_async/rate_limited_auth.py) is the source of the twins;
+generator/unasync.py writes ``RateLimitedAuth`` from it. This module holds what both share and
+picks one for a client (``limit_sync``, ``limit_async``); each twin is imported only when a client
+of its kind is made, so a sync process never loads the async flow.
 """
 
 from __future__ import annotations
 
 import hashlib
-import time
-from collections.abc import AsyncGenerator, Generator
+from collections.abc import Generator
+from typing import TYPE_CHECKING, NoReturn
 
 import httpx
 
 from .rate_limit import AsyncLocalRateLimiter, AsyncRateLimiter, LocalRateLimiter, RateLimiter
 from .retry_policy import MAX_RETRY_AFTER, retry_after_seconds
+
+if TYPE_CHECKING:
+    from ._async.rate_limited_auth import AsyncRateLimitedAuth as AsyncRateLimitedAuth
+    from ._sync.rate_limited_auth import RateLimitedAuth as RateLimitedAuth
 
 DEFAULT_CLIENT_KEY = "default"
 # A request late for its slot asks again, but not forever: on a host too busy to ever be on
@@ -34,7 +43,25 @@ def token_key(request: httpx.Request) -> str | None:
     return hashlib.sha256(header.encode()).hexdigest()[:24]
 
 
-def _delay_asked(response: httpx.Response) -> float | None:
+class TokenKeys:
+    """The last token's key: a client sends one token until it refreshes, so hash it once, not per request."""
+
+    __slots__ = ("_last",)
+
+    def __init__(self) -> None:
+        self._last: tuple[str | None, str | None] = (None, None)
+
+    def of(self, request: httpx.Request) -> str | None:
+        header = request.headers.get("authorization")
+        last_header, last_key = self._last
+        if header == last_header:
+            return last_key
+        key = token_key(request)
+        self._last = (header, key)
+        return key
+
+
+def delay_asked(response: httpx.Response) -> float | None:
     """A 429's delay (its body is read first: the header may be missing); None for other statuses."""
     if response.status_code != 429:
         return None
@@ -43,105 +70,18 @@ def _delay_asked(response: httpx.Response) -> float | None:
     return asked if asked is not None and asked <= MAX_RETRY_AFTER else None
 
 
-class _NoAuth(httpx.Auth):
+class NoAuth(httpx.Auth):
+    """What a limited client without credentials wraps: the request as it is."""
+
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         yield request
 
 
-class RateLimitedAuth(httpx.Auth):
-    """``inner`` auth, with each outgoing request waiting for a slot in the limiter's budgets."""
-
-    def __init__(
-        self,
-        inner: httpx.Auth | None,
-        *,
-        client: str,
-        limiter: RateLimiter | None = None,
-        async_limiter: AsyncRateLimiter | None = None,
-    ) -> None:
-        self.inner = inner if inner is not None else _NoAuth()
-        self.client = client
-        self.limiter = limiter
-        self.async_limiter = async_limiter
-        self.requires_request_body = self.inner.requires_request_body
-        self.requires_response_body = self.inner.requires_response_body
-        self._last_key: tuple[str | None, str | None] = (None, None)
-
-    def _token_key(self, request: httpx.Request) -> str | None:
-        # A client sends one token until it refreshes: hash it once, not on every request.
-        header = request.headers.get("authorization")
-        last_header, last_key = self._last_key
-        if header == last_header:
-            return last_key
-        key = token_key(request)
-        self._last_key = (header, key)
-        return key
-
-    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        limiter = self.limiter
-        if limiter is None:
-            raise RuntimeError("this client's rate limiter is async; use it with an async client")
-        flow = self.inner.sync_auth_flow(request)
-        outgoing = next(flow)
-        while True:
-            key = self._token_key(outgoing)
-            late = 0
-            while True:
-                slot = limiter.reserve(self.client, key)
-                if slot.wait <= MIN_SLEEP:
-                    if slot.granted:
-                        break
-                    continue
-                due = time.monotonic() + slot.wait
-                time.sleep(slot.wait)
-                if slot.granted and (time.monotonic() - due <= slot.late_after or late >= MAX_LATE_RETRIES):
-                    break
-                late += slot.granted
-            response = yield outgoing
-            if 400 <= response.status_code < 500:
-                if response.status_code == 429:
-                    response.read()
-                limiter.observe(self.client, response.status_code, _delay_asked(response))
-            try:
-                outgoing = flow.send(response)
-            except StopIteration:
-                return
-
-    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        limiter = self.async_limiter
-        if limiter is None:
-            raise RuntimeError("this client's rate limiter is sync; use it with a sync client")
-        flow = self.inner.async_auth_flow(request)
-        outgoing = await flow.__anext__()
-        while True:
-            key = self._token_key(outgoing)
-            late = 0
-            while True:
-                slot = await limiter.reserve(self.client, key)
-                if slot.wait <= MIN_SLEEP:
-                    if slot.granted:
-                        break
-                    continue
-                due = time.monotonic() + slot.wait
-                import asyncio  # only async clients wait here: sync ones never load asyncio
-
-                await asyncio.sleep(slot.wait)
-                if slot.granted and (time.monotonic() - due <= slot.late_after or late >= MAX_LATE_RETRIES):
-                    break
-                late += slot.granted
-            response = yield outgoing
-            if 400 <= response.status_code < 500:
-                if response.status_code == 429:
-                    await response.aread()
-                await limiter.observe(self.client, response.status_code, _delay_asked(response))
-            try:
-                outgoing = await flow.asend(response)
-            except StopAsyncIteration:
-                return
-
-    def __repr__(self) -> str:
-        limiter = self.limiter if self.limiter is not None else self.async_limiter
-        return f"RateLimitedAuth({self.inner!r}, client={self.client!r}, limiter={limiter!r})"
+def refuse_other_flow(auth: httpx.Auth, request: httpx.Request) -> NoReturn:
+    """A rate-limited auth's flow for the other kind of client (sync or async): a clear error."""
+    kind = getattr(auth, "kind", "sync")
+    article = "an" if kind == "async" else "a"
+    raise RuntimeError(f"this client's rate limiter is {kind}; use it with {article} {kind} client")
 
 
 def default_limiter(base_url: str, *, custom_transport: bool) -> LocalRateLimiter | None:
@@ -168,6 +108,8 @@ def limit_sync(
         limiter = default_limiter(base_url, custom_transport=custom_transport)
         if limiter is None:
             return auth
+    from ._sync.rate_limited_auth import RateLimitedAuth
+
     return RateLimitedAuth(auth, client=client_id or DEFAULT_CLIENT_KEY, limiter=limiter)
 
 
@@ -179,10 +121,25 @@ def limit_async(
     base_url: str,
     custom_transport: bool = False,
 ) -> httpx.Auth | None:
-    """Async twin of limit_sync."""
+    """Async counterpart of limit_sync (the process default is shared through AsyncLocalRateLimiter)."""
     if limiter is None:
         local = default_limiter(base_url, custom_transport=custom_transport)
         if local is None:
             return auth
         limiter = AsyncLocalRateLimiter(local=local)
-    return RateLimitedAuth(auth, client=client_id or DEFAULT_CLIENT_KEY, async_limiter=limiter)
+    from ._async.rate_limited_auth import AsyncRateLimitedAuth
+
+    return AsyncRateLimitedAuth(auth, client=client_id or DEFAULT_CLIENT_KEY, limiter=limiter)
+
+
+def __getattr__(name: str) -> object:
+    # The twins by their public names, loaded on first use (see the module docstring).
+    if name == "RateLimitedAuth":
+        from ._sync.rate_limited_auth import RateLimitedAuth
+
+        return RateLimitedAuth
+    if name == "AsyncRateLimitedAuth":
+        from ._async.rate_limited_auth import AsyncRateLimitedAuth
+
+        return AsyncRateLimitedAuth
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -13,6 +13,7 @@ import time
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+import httpx
 import pytest
 from redis.backoff import NoBackoff
 from redis.retry import Retry
@@ -33,7 +34,7 @@ from patreon_auth import (
     RefreshError,
 )
 from patreon_generated import Patreon
-from patreon_runtime.rate_limited_auth import RateLimitedAuth
+from patreon_runtime.rate_limited_auth import AsyncRateLimitedAuth, RateLimitedAuth, limit_async, limit_sync
 from patreon_sandbox import RateLimits as SandboxLimits
 from patreon_sandbox import Sandbox
 from tests.stores._helpers import free_port
@@ -467,3 +468,22 @@ async def test_racing_tasks_and_a_sync_process_spend_a_token_budget_exactly(
             break
         granted += 1
     assert granted == 100
+
+
+async def test_a_rate_limited_auth_refuses_the_other_kind_of_client(sandbox: Sandbox) -> None:
+    # httpx.Auth's default flow would send the request with no auth at all: each twin refuses.
+    limiter = LocalRateLimiter(RateLimits())
+    sync_auth = limit_sync(None, limiter, client_id=CLIENT, base_url="https://sandbox.test")
+    async_auth = limit_async(
+        None, AsyncLocalRateLimiter(local=limiter), client_id=CLIENT, base_url="https://sandbox.test"
+    )
+    assert isinstance(sync_auth, RateLimitedAuth) and isinstance(async_auth, AsyncRateLimitedAuth)
+    async with httpx.AsyncClient(transport=sandbox.async_transport(), auth=sync_auth) as wrong_async:
+        with pytest.raises(RuntimeError, match="rate limiter is sync; use it with a sync client"):
+            await wrong_async.get("https://sandbox.test/api/oauth2/v2/identity")
+    with (
+        httpx.Client(transport=sandbox.transport(), auth=async_auth) as wrong_sync,
+        pytest.raises(RuntimeError, match="rate limiter is async; use it with an async client"),
+    ):
+        wrong_sync.get("https://sandbox.test/api/oauth2/v2/identity")
+    assert sandbox.stats.api_requests == 0
