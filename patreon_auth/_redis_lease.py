@@ -162,18 +162,21 @@ class _TokenLease:
         """The members of slots leased but not spent."""
         return [f"{self.lease_id}:{j}" for j in range(self.size - self.left, self.size)]
 
-    def give_up(self, pending: list[str], cap: int) -> None:
-        """Stop spending this lease (spent, expired, or too short for the call's client slot).
+    def give_up(self, pending: list[str], cap: int, *, early: bool = False) -> None:
+        """Stop spending this lease (spent, expired, too short for the call's client slot, or
+        ``early``: mostly spent and renewed with the client slots).
 
-        Its unused slots join ``pending``, given back to Redis with the next lease call (until
-        then they only hold back budget, never overspend it). A lease spent to the end doubles
-        the next one (up to ``cap``); one that left slots unused shrinks it to what was used, so a
-        user's single call leases a single slot.
+        Its unused slots join ``pending`` and go back to Redis first thing in the next lease call
+        (this one, when it is renewed now: so renewing early can never be refused for want of the
+        slots it gave back). Until then they only hold back budget, never overspend it. A lease
+        spent to the end (or mostly, when renewed early) doubles the next one (up to ``cap``); one
+        that expired with slots unused shrinks it to what was used, so a user's single call leases
+        a single slot.
         """
         if not self.size:
             return
         used = self.size - self.left
-        self.next_size = min(cap, 2 * self.size) if self.left <= 0 else max(1, used)
+        self.next_size = min(cap, 2 * self.size) if self.left <= 0 or early else max(1, used)
         pending.extend(self.unused())
         self.size = self.left = 0
 
@@ -215,13 +218,17 @@ class LeasePool:
                 key = (client, token)
                 lease = self._tokens.get(key)
                 send_by = (slot if slot is not None else now) + self.late
-                if lease is None or lease.left <= 0 or send_by > lease.deadline:
+                spent = lease is None or lease.left <= 0 or send_by > lease.deadline
+                # Going to Redis for client slots with the token's lease mostly spent: renew both
+                # in that one round trip rather than come back for the token a few calls later.
+                early = not spent and slot is None and lease is not None and 2 * lease.left < lease.size
+                if spent or early:
                     if lease is None:
                         if len(self._tokens) > self._prune_at:
                             self._prune(now)
                         lease = self._tokens[key] = _TokenLease()
                     pending = self._releases.setdefault(key, [])
-                    lease.give_up(pending, self.token_cap)
+                    lease.give_up(pending, self.token_cap, early=early)
                     # Going to Redis anyway: top the client slots up too (to the horizon).
                     return Need(
                         self.max_lease - len(slots or ()),
