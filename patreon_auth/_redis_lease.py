@@ -8,6 +8,7 @@ why each budget is safe to lease is in ``patreon_auth/redis_limiter.py``'s docst
 from __future__ import annotations
 
 import logging
+import math
 import secrets
 import threading
 import time
@@ -335,7 +336,9 @@ class Plan:
             per_token[0] if per_token else 0,
             _micros(limits.window(per_token)) if per_token else 0,
             need.token_slots if per_token else 0,
-            _micros(need.cover),
+            # Rounded up, past a microsecond: truncated, the lease would end just before the slot
+            # it must cover, and the call would ask again and again.
+            math.ceil(need.cover * _MICRO) + 1,
             _micros(pool.late),
             limits.edge_threshold,
             _micros(edge_window),

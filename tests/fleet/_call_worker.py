@@ -1,8 +1,9 @@
 """One worker process of a fleet: threads making API calls through one shared rate limiter.
 
 Run as `python -m tests.fleet._call_worker JOB.json`; the job names the sandbox, the Redis port
-and host, the limits (or none: no limiter), and one token and call count per thread. Prints one
-JSON line: calls that succeeded, errors seen, and how many calls the limiter made wait.
+and host, the limits (or none: no limiter), optionally the lease horizon, and one token and call
+count per thread. Prints one JSON line: calls that succeeded, errors seen, and how many calls the
+limiter made wait.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import threading
 from typing import Any
 
 from patreon_auth import PatreonCreatorClient, RateLimits, RedisRateLimiter, Token
+from patreon_auth.redis_limiter import DEFAULT_LEASE_HORIZON
 
 
 def limits_from(job: dict[str, Any]) -> RateLimits:
@@ -32,7 +34,9 @@ def main(path: str) -> None:
         import redis
 
         limiter = RedisRateLimiter(
-            redis.Redis(host=job["redis_host"], port=job["redis_port"]), limits_from(job)
+            redis.Redis(host=job["redis_host"], port=job["redis_port"]),
+            limits_from(job),
+            lease_horizon=job.get("lease_horizon", DEFAULT_LEASE_HORIZON),
         )
     ok: list[int] = []
     errors: list[str] = []

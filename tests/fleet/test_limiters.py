@@ -33,7 +33,9 @@ from patreon_auth import (
     RedisRateLimiter,
     RefreshError,
 )
+from patreon_auth._redis_lease import LeasePool, Need, Plan
 from patreon_generated import Patreon
+from patreon_runtime.rate_limit import Slot
 from patreon_runtime.rate_limited_auth import AsyncRateLimitedAuth, RateLimitedAuth, limit_async, limit_sync
 from patreon_sandbox import RateLimits as SandboxLimits
 from patreon_sandbox import Sandbox
@@ -174,10 +176,30 @@ def test_a_lease_serves_many_calls_per_round_trip(redis_client: redis.Redis) -> 
     # both budgets (the token's after doubling from one), valid long enough to spend them all.
     never_binds = RateLimits(per_client=(10**9, 100.0), per_token=(10**9, 100.0))
     limiter = RedisRateLimiter(redis_client, never_binds, lease_horizon=10.0, max_lease=16)
+    limiter.reserve("warm-up", None)
     before = evalsha_calls(redis_client)
     assert all(limiter.reserve(CLIENT, "t").granted for _ in range(160))
     # 1 + 2 + 4 + 8 token slots, then 16 a lease: 14 lease calls for 160 calls, not 160.
     assert evalsha_calls(redis_client) - before <= 16
+
+
+@pytest.mark.parametrize("ahead", [0.3, 0.123456, 0.987654321])
+def test_a_token_lease_covers_the_client_slot_it_was_leased_for(ahead: float) -> None:
+    # A thread holds a client slot further ahead than the horizon (leased from a deep queue) and
+    # needs a lease for its token: the script grants it for the `cover` asked (k = 0 slots), and
+    # that must cover the slot, or the call asks Redis again and again.
+    limits = RateLimits(per_client=(10, 1.0), per_token=(100, 60.0), margin=0.1)
+    pool = LeasePool(limits, horizon=0.1, max_lease=64)
+    plan = Plan(limits, "p", pool)
+    now = 1234.567891234
+    pool.add(CLIENT, None, now, now, (int(ahead * 1e6), 1, 0, 0), (), "c")
+    need = pool.take(CLIENT, "t", now)
+    assert isinstance(need, Need) and need.token_slots == 1 and need.least == 0
+    cover_us = plan.lease_args("t", need, "lease")[6]  # what the script adds to its clock
+    pool.add(CLIENT, "t", now, now, (0, 0, 1, cover_us), (), "lease")
+    slot = pool.take(CLIENT, "t", now)
+    assert isinstance(slot, Slot) and slot.granted
+    assert slot.wait == pytest.approx(ahead, abs=1e-6)
 
 
 def test_leased_client_slots_of_two_processes_never_overlap(redis_client: redis.Redis) -> None:
