@@ -23,7 +23,7 @@ DEFAULT_PREFIX = "patreon:rate"
 DEFAULT_RETRY_INTERVAL = 5.0
 # A lease covers at most this much of the fleet's time (seconds): the most budget one process
 # can let expire unused, and how long it may go on without seeing another process's 429 pause.
-DEFAULT_LEASE_HORIZON = 0.1
+DEFAULT_LEASE_HORIZON = 0.05
 # The most slots one lease holds however fast the budget: a bound on the calls a process may
 # make after the fleet was paused, and on the 4xx answers it may add past the edge threshold.
 DEFAULT_MAX_LEASE = 64
@@ -203,6 +203,12 @@ class LeasePool:
         self.late = max(MIN_LATE, limits.late_after) if limits.per_client is not None else 0.0
         self._lock = threading.Lock()
         self._slots: dict[str, deque[tuple[float, float]]] = {}  # client -> (slot, use by), in order
+        # Client leases are sized by demand, as token leases are: a process that makes one call
+        # leases one slot, so the schedule it holds ahead never delays other processes' calls for
+        # nothing; one that spends every slot in time doubles its next lease (up to max_lease).
+        self._lease_size: dict[str, int] = {}
+        self._spent: dict[str, int] = {}  # slots taken since the last lease arrived
+        self._dropped: set[str] = set()  # clients that let a slot pass unused since then
         self._tokens: dict[tuple[str, str], _TokenLease] = {}
         self._releases: dict[tuple[str, str], list[str]] = {}
         self._prune_at = _PRUNE_AT
@@ -213,7 +219,9 @@ class LeasePool:
             slots = self._slots.get(client)
             while slots and slots[0][1] < now:
                 slots.popleft()  # too late to use: that instant of the schedule is gone
+                self._dropped.add(client)
             slot = slots[0][0] if slots else None
+            wanted = self._lease_size.get(client, 1)
             lease = None
             if token is not None and self.token_cap:
                 key = (client, token)
@@ -232,16 +240,17 @@ class LeasePool:
                     lease.give_up(pending, self.token_cap, early=early)
                     # Going to Redis anyway: top the client slots up too (to the horizon).
                     return Need(
-                        self.max_lease - len(slots or ()),
+                        max(0, wanted - len(slots or ())),
                         0 if slot is not None else 1,
                         lease.next_size,
                         max(self.horizon, send_by - now),
                         tuple(pending),
                     )
             if slot is None:
-                return Need(self.max_lease, 1, 0, self.horizon, ())
+                return Need(wanted, 1, 0, self.horizon, ())
             assert slots is not None
             slots.popleft()
+            self._spent[client] = self._spent.get(client, 0) + 1
             if lease is not None:
                 lease.left -= 1
             return Slot(True, max(0.0, slot - now), self.limits.late_after)
@@ -266,6 +275,13 @@ class LeasePool:
         interval = self.limits.interval(self.limits.per_client) if self.limits.per_client is not None else 0.0
         with self._lock:
             if count:
+                spent = self._spent.pop(client, 0)
+                size = self._lease_size.get(client, 1)
+                if client in self._dropped:
+                    self._dropped.discard(client)
+                    self._lease_size[client] = max(1, min(size, spent))
+                else:
+                    self._lease_size[client] = min(self.max_lease, 2 * size)
                 slots = self._slots.setdefault(client, deque())
                 start = received + first / _MICRO
                 use_by = sent + self.horizon if self.limits.per_client is None else None

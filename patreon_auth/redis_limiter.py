@@ -14,11 +14,13 @@ threads and tasks), and a process goes back to Redis only when its lease is spen
 Why that keeps every guarantee:
 
 - *Client slots* are instants on the one even schedule in Redis. A lease of k slots is exactly k
-  single reservations in a row; no other process can hold them. The lease never reaches past
-  ``lease_horizon`` (0.1 s) of fleet time beyond the queue already waiting: with many workers
-  active the queue is longer and leases shrink to one slot, as before. A slot unused by its
-  time plus ``late_after`` is dropped, never spent late, so unused slots only cost throughput
-  (at most one horizon per process), never overspend.
+  single reservations in a row; no other process can hold them. A lease ends at most
+  ``lease_horizon`` (0.05 s) after Redis's now, or is one slot when the queue of waiting
+  requests already reaches that far (many busy workers: one slot per call, as before). A slot unused by its
+  time plus ``late_after`` is dropped, never spent later, so unused slots only cost throughput
+  (at most one horizon per process), never overspend. Leases are sized by demand: one slot
+  first, twice as many while every slot is spent in time, what was spent once one is dropped,
+  so a process that calls now and then holds no schedule ahead that would delay the others.
 - *Token slots* are entries in the token's window, scored at the latest instant the process may
   spend them (the lease's validity, on Redis's clock); the process spends them only before that
   (its local deadline counts from before the request left). Entries that count from the lease
@@ -27,10 +29,10 @@ Why that keeps every guarantee:
   unused ones go back (``ZREM``) with the process's next lease call for that token.
 - *A 429 pause and the edge budget* are checked in every lease call. The process that got the
   429 (or the 4xx that crossed the threshold) drops its leases at once; another process may go
-  on with the lease it holds: at most ``max_lease`` (64) calls and at most ``lease_horizon`` plus
-  the half margin ``late_after`` (0.1 + 0.08 s with Patreon's limits) after its slot, so the
-  edge count may pass its threshold by at most 64 answers per process (1,000 of Patreon's 2,000
-  by default: far from the block).
+  on with the lease it holds: at most ``max_lease`` (64) calls, within ``lease_horizon`` plus
+  the half margin ``late_after`` (0.05 + 0.08 s with Patreon's limits) of its lease call (or the
+  one slot it was queued for, as before leases). So the edge count may pass its threshold by at
+  most 64 answers per process (the threshold is 1,000 of Patreon's 2,000 by default).
 - Every 4xx is still counted in Redis as it happens (one round trip, on answers that are rare).
 
 Keys (all with the client id as hash tag, so one script touches one Redis Cluster slot):
