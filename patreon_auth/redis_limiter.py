@@ -24,7 +24,9 @@ Why that keeps every guarantee:
 - *Token slots* are entries in the token's window, scored at the latest instant the process may
   spend them (the lease's validity, on Redis's clock); the process spends them only before that
   (its local deadline counts from before the request left). Entries that count from the lease
-  until after the last possible send can only overstate the window, never understate it.
+  until after the last possible send can only overstate the window, never understate it. The
+  validity reaches a quarter of the token window's margin past the client slot it was leased
+  for (1.3 s of Patreon's 60 s), so calls queued behind it spend the same lease.
   Leases start at one slot and double while spent to the end, up to 10% of the token's budget;
   unused ones go back (``ZREM``) with the process's next lease call for that token.
 - *A 429 pause and the edge budget* are checked in every lease call. The process that got the
