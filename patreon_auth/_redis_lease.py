@@ -172,13 +172,13 @@ class _TokenLease:
         (this one, when it is renewed now: so renewing early can never be refused for want of the
         slots it gave back). Until then they only hold back budget, never overspend it. A lease
         spent to the end (or mostly, when renewed early) doubles the next one (up to ``cap``); one
-        that expired with slots unused shrinks it to what was used, so a user's single call leases
-        a single slot.
+        that expired with slots unused halves it (or keeps what was used): a user's single call
+        leases one or two slots, a burst after a pause does not start again from one.
         """
         if not self.size:
             return
         used = self.size - self.left
-        self.next_size = min(cap, 2 * self.size) if self.left <= 0 or early else max(1, used)
+        self.next_size = min(cap, 2 * self.size) if self.left <= 0 or early else max(1, used, self.size // 2)
         pending.extend(self.unused())
         self.size = self.left = 0
 
@@ -211,12 +211,6 @@ class LeasePool:
         self.token_slack = max(horizon, window * limits.margin / 4)
         self._lock = threading.Lock()
         self._slots: dict[str, deque[tuple[float, float]]] = {}  # client -> (slot, use by), in order
-        # Client leases are sized by demand, as token leases are: a process that makes one call
-        # leases one slot, so the schedule it holds ahead never delays other processes' calls for
-        # nothing; one that spends every slot in time doubles its next lease (up to max_lease).
-        self._lease_size: dict[str, int] = {}
-        self._spent: dict[str, int] = {}  # slots taken since the last lease arrived
-        self._dropped: set[str] = set()  # clients that let a slot pass unused since then
         self._tokens: dict[tuple[str, str], _TokenLease] = {}
         self._releases: dict[tuple[str, str], list[str]] = {}
         self._prune_at = _PRUNE_AT
@@ -227,9 +221,7 @@ class LeasePool:
             slots = self._slots.get(client)
             while slots and slots[0][1] < now:
                 slots.popleft()  # too late to use: that instant of the schedule is gone
-                self._dropped.add(client)
             slot = slots[0][0] if slots else None
-            wanted = self._lease_size.get(client, 1)
             lease = None
             if token is not None and self.token_cap:
                 key = (client, token)
@@ -248,17 +240,16 @@ class LeasePool:
                     lease.give_up(pending, self.token_cap, early=early)
                     # Going to Redis anyway: top the client slots up too (to the horizon).
                     return Need(
-                        max(0, wanted - len(slots or ())),
+                        self.max_lease - len(slots or ()),
                         0 if slot is not None else 1,
                         lease.next_size,
                         send_by - now + self.token_slack,
                         tuple(pending),
                     )
             if slot is None:
-                return Need(wanted, 1, 0, self.horizon, ())
+                return Need(self.max_lease, 1, 0, self.horizon, ())
             assert slots is not None
             slots.popleft()
-            self._spent[client] = self._spent.get(client, 0) + 1
             if lease is not None:
                 lease.left -= 1
             return Slot(True, max(0.0, slot - now), self.limits.late_after)
@@ -283,13 +274,6 @@ class LeasePool:
         interval = self.limits.interval(self.limits.per_client) if self.limits.per_client is not None else 0.0
         with self._lock:
             if count:
-                spent = self._spent.pop(client, 0)
-                size = self._lease_size.get(client, 1)
-                if client in self._dropped:
-                    self._dropped.discard(client)
-                    self._lease_size[client] = max(1, min(size, spent))
-                else:
-                    self._lease_size[client] = min(self.max_lease, 2 * size)
                 slots = self._slots.setdefault(client, deque())
                 start = received + first / _MICRO
                 use_by = sent + self.horizon if self.limits.per_client is None else None

@@ -18,16 +18,17 @@ Why that keeps every guarantee:
   ``lease_horizon`` (0.05 s) after Redis's now, or is one slot when the queue of waiting
   requests already reaches that far (many busy workers: one slot per call, as before). A slot unused by its
   time plus ``late_after`` is dropped, never spent later, so unused slots only cost throughput
-  (at most one horizon per process), never overspend. Leases are sized by demand: one slot
-  first, twice as many while every slot is spent in time, what was spent once one is dropped,
-  so a process that calls now and then holds no schedule ahead that would delay the others.
+  (at most one horizon per process), never overspend. The horizon also bounds how much later
+  another process's call may go because of slots leased and not used: 0.05 s, two of
+  Patreon's slots (the limit spaces them 21.6 ms apart).
 - *Token slots* are entries in the token's window, scored at the latest instant the process may
   spend them (the lease's validity, on Redis's clock); the process spends them only before that
   (its local deadline counts from before the request left). Entries that count from the lease
   until after the last possible send can only overstate the window, never understate it. The
   validity reaches a quarter of the token window's margin past the client slot it was leased
   for (1.3 s of Patreon's 60 s), so calls queued behind it spend the same lease.
-  Leases start at one slot and double while spent to the end, up to 10% of the token's budget;
+  Leases start at one slot, double while spent to the end (up to 10% of the token's budget)
+  and halve when they expire unused;
   unused ones go back (``ZREM``) with the process's next lease call for that token.
 - *A 429 pause and the edge budget* are checked in every lease call. The process that got the
   429 (or the 4xx that crossed the threshold) drops its leases at once; another process may go
