@@ -24,9 +24,9 @@ DEFAULT_RETRY_INTERVAL = 5.0
 # A lease covers at most this much of the fleet's time (seconds): the most budget one process
 # can let expire unused, and how long it may go on without seeing another process's 429 pause.
 DEFAULT_LEASE_HORIZON = 0.05
-# The most slots one lease holds however fast the budget: a bound on the calls a process may
-# make after the fleet was paused, and on the 4xx answers it may add past the edge threshold.
-DEFAULT_MAX_LEASE = 64
+# The most slots one lease holds however fast the budget (with Patreon's limits the horizon
+# allows two): a bound on the calls a process may make after another one's 429 paused the fleet.
+DEFAULT_MAX_LEASE = 128
 # A token lease holds at most this share of the token's budget (Patreon: 10 of 100 a minute),
 # which is also the most of it one process can hold back unused for one window.
 TOKEN_LEASE_SHARE = 0.1
@@ -382,9 +382,14 @@ class Plan:
         return None
 
     def observed(self, seen: Any, client: str, status: int) -> None:
-        """After a 429 or with the edge budget spent, this process's leases go: its next call asks Redis."""
+        """After a 429, or a 4xx that leaves the edge count within one lease of its threshold,
+        this process's leases go: its next call asks Redis, which checks the pause and the count.
+
+        So near the threshold every 4xx sends its process back to Redis, and the count passes the
+        threshold by at most the calls each process already had on their way.
+        """
         threshold = self.limits.edge_threshold
-        if status == 429 or (threshold and int(seen) >= threshold):
+        if status == 429 or (threshold and int(seen) >= threshold - self.pool.max_lease):
             self.pool.clear(client)
 
 

@@ -31,12 +31,13 @@ Why that keeps every guarantee:
   and halve when they expire unused;
   unused ones go back (``ZREM``) with the process's next lease call for that token.
 - *A 429 pause and the edge budget* are checked in every lease call. The process that got the
-  429 (or the 4xx that crossed the threshold) drops its leases at once; another process may go
-  on with the lease it holds: at most ``max_lease`` (64) calls, within ``lease_horizon`` plus
-  the half margin ``late_after`` (0.05 + 0.08 s with Patreon's limits) of its lease call (or the
-  one slot it was queued for, as before leases). So the edge count may pass its threshold by at
-  most 64 answers per process (the threshold is 1,000 of Patreon's 2,000 by default).
-- Every 4xx is still counted in Redis as it happens (one round trip, on answers that are rare).
+  429 drops its leases at once; another process may go on with the lease it holds: at most
+  ``max_lease`` (128) calls, within ``lease_horizon`` plus the half margin ``late_after``
+  (0.05 + 0.08 s with Patreon's limits) of its lease call (or the one slot it was queued for,
+  as before leases). Each 4xx is counted in Redis as it arrives (one round trip, on answers
+  that are rare) and the count comes back: within ``max_lease`` of the threshold, the process
+  drops its leases after every 4xx, so the count passes the threshold by at most the calls each
+  process already had on their way (the threshold is 1,000 of Patreon's 2,000 by default).
 
 Keys (all with the client id as hash tag, so one script touches one Redis Cluster slot):
 

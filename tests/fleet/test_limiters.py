@@ -154,6 +154,25 @@ def test_edge_budget_refuses_with_a_typed_error(kind: str, request: pytest.Fixtu
     assert other.reserve("client-b", None).granted
 
 
+def test_near_the_edge_threshold_every_4xx_sends_its_process_back_to_redis(
+    redis_client: redis.Redis,
+) -> None:
+    limits = RateLimits(per_client=None, per_token=None, edge_errors=(400, 600.0), edge_share=0.5)
+    worker = RedisRateLimiter(redis_client, limits, max_lease=10, lease_horizon=5.0)
+    others = RedisRateLimiter(redis_client, limits)
+    assert worker.reserve(CLIENT, None).granted  # leases 10 permits
+    worker.observe(CLIENT, 404, None)  # 1 of the 200 that make it refuse: the lease stays
+    before = evalsha_calls(redis_client)
+    assert worker.reserve(CLIENT, None).granted
+    assert evalsha_calls(redis_client) == before  # spent from the lease
+    for _ in range(190):
+        others.observe(CLIENT, 404, None)
+    worker.observe(CLIENT, 404, None)  # 192: within one lease (10) of 200, the lease goes
+    before = evalsha_calls(redis_client)
+    assert worker.reserve(CLIENT, None).granted
+    assert evalsha_calls(redis_client) == before + 1  # asked Redis, which counts the 4xx
+
+
 def test_a_429_reaches_a_process_holding_a_lease_within_the_lease(redis_client: redis.Redis) -> None:
     limits = RateLimits(per_client=None, per_token=None)
     seen, other = redis_limiter(redis_client, limits), RedisRateLimiter(redis_client, limits, max_lease=5)
