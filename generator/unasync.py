@@ -55,6 +55,20 @@ RENAMES = {
     "aread": "read",
     "_async": "_sync",
     "StopAsyncIteration": "StopIteration",
+    # The stores (patreon_auth/stores/ re-exports both halves).
+    "AsyncOps": "SyncOps",
+    "AsyncMemoryStore": "MemoryStore",
+    "AsyncFileStore": "FileStore",
+    "take_flock_polling": "take_flock_blocking",
+    "AsyncRedisStore": "RedisStore",
+    "redis.asyncio": "redis",
+    "renewing_in_task": "renewing_in_thread",
+    "AsyncSQLiteStore": "SQLiteStore",
+    "AsyncPostgresStore": "PostgresStore",
+    "AsyncSQLStore": "SQLStore",
+    "AsyncSQLiteEngine": "SQLiteEngine",
+    "AsyncPostgresEngine": "PostgresEngine",
+    "AsyncEngine": "SyncEngine",
 }
 _RENAME = re.compile(r"\b(" + "|".join(map(re.escape, RENAMES)) + r")\b")
 # Keywords go with the space after them: `async def` -> `def`, `await x` -> `x` (code only: an

@@ -12,8 +12,9 @@ import inspect  # async only
 import os
 from collections.abc import AsyncIterator, Callable
 
+from patreon_auth._async.backed_store import AsyncBackedStore
 from patreon_auth.errors import TokenStoreError
-from patreon_auth.stores._backed import AsyncBackedStore, Snapshot
+from patreon_auth.stores._backed import Snapshot
 from patreon_auth.stores._callback_core import (
     _STALE,
     AsyncCompareAndSet,

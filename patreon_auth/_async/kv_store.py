@@ -14,8 +14,9 @@ from collections.abc import Hashable
 from pathlib import Path
 from typing import Any
 
+from patreon_auth._async.backed_store import AsyncBackedStore
 from patreon_auth.errors import TokenStoreError
-from patreon_auth.stores._backed import AsyncBackedStore, Snapshot, encode_token, shared_async_lock
+from patreon_auth.stores._backed import Snapshot, encode_token, shared_async_lock
 from patreon_auth.stores._kv_core import KVBinding, _Access, _binding_name, _check_current, _decode
 from patreon_auth.stores._rescue import RescueFiles
 from patreon_auth.token import Token

@@ -12,8 +12,9 @@ import os
 import threading
 from collections.abc import Callable, Iterator
 
+from patreon_auth._sync.backed_store import BackedStore
 from patreon_auth.errors import TokenStoreError
-from patreon_auth.stores._backed import BackedStore, Snapshot
+from patreon_auth.stores._backed import Snapshot
 from patreon_auth.stores._callback_core import (
     _STALE,
     SyncCompareAndSet,

@@ -15,8 +15,9 @@ from typing import Any, Self
 
 import httpx
 
+from patreon_auth._sync.backed_store import BackedStore
 from patreon_auth.errors import TokenStoreError
-from patreon_auth.stores._backed import BackedStore, Snapshot, encode_token, shared_thread_lock
+from patreon_auth.stores._backed import Snapshot, encode_token, shared_thread_lock
 from patreon_auth.stores._http_core import (
     _JSON_HEADERS,
     DEFAULT_TIMEOUT,

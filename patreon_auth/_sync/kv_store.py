@@ -13,8 +13,9 @@ from collections.abc import Hashable
 from pathlib import Path
 from typing import Any
 
+from patreon_auth._sync.backed_store import BackedStore
 from patreon_auth.errors import TokenStoreError
-from patreon_auth.stores._backed import BackedStore, Snapshot, encode_token, shared_thread_lock
+from patreon_auth.stores._backed import Snapshot, encode_token, shared_thread_lock
 from patreon_auth.stores._kv_core import KVBinding, _Access, _binding_name, _check_current, _decode
 from patreon_auth.stores._rescue import RescueFiles
 from patreon_auth.token import Token

@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from patreon_auth._async.backed_store import AsyncBackedStore
+from patreon_auth._sync.backed_store import BackedStore
 from patreon_auth.oauth import AsyncOAuthClient, OAuthClient
 from patreon_auth.stores import (
     AsyncFileStore,
@@ -22,7 +24,6 @@ from patreon_auth.stores import (
     HTTPStore,
     TokenNotSavedError,
 )
-from patreon_auth.stores._backed import AsyncBackedStore, BackedStore
 from patreon_auth.token import Token
 from patreon_sandbox import Sandbox
 
