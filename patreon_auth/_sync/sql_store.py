@@ -128,10 +128,7 @@ class SQLStore(BackedStore):
 
 
 class SQLiteStore(SQLStore):
-    """The creator's token (or ``key``'s) in a SQLite file; ``.for_user(id)`` for user tokens.
-
-    The async store runs the stdlib sqlite3 driver in worker threads.
-    """
+    """The creator's token (or ``key``'s) in a SQLite file; ``.for_user(id)`` for user tokens."""
 
     def __init__(
         self,

@@ -278,13 +278,14 @@ class _EngineBase:
 
     _where = "the token store"
 
-    def get(self) -> object:
-        raise NotImplementedError
-
     def __init__(self, *, rescue: RescueFiles | None = None) -> None:
         self._ledger = _Ledger()
         self._rescue = rescue
         self._held = _OwnedLock()
+
+    def get(self) -> object:
+        """The engines' get (a coroutine function in the async one), named here for _last_chance."""
+        raise NotImplementedError
 
     @property
     def last_token(self) -> Token | None:
