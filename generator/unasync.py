@@ -69,6 +69,8 @@ RENAMES = {
     "AsyncSQLiteEngine": "SQLiteEngine",
     "AsyncPostgresEngine": "PostgresEngine",
     "AsyncEngine": "SyncEngine",
+    "AsyncConnection": "Connection",
+    "TaskConnections": "ThreadConnections",
 }
 _RENAME = re.compile(r"\b(" + "|".join(map(re.escape, RENAMES)) + r")\b")
 # Keywords go with the space after them: `async def` -> `def`, `await x` -> `x` (code only: an
@@ -101,10 +103,10 @@ def unasync_text(text: str, name: str, package: str = "patreon_auth") -> str:
 
 
 def _tidy(text: str, where: Path) -> str:
-    """Imports re-sorted (unused ones, such as Awaitable, dropped) and the code formatted as the project's
-    ruff settings say, so the sync files pass `make lint` as written (renames change the sort order of
-    imports)."""
-    for command in (["check", "--select", "I,F401", "--fix", "--quiet"], ["format", "--quiet"]):
+    """Imports and `__all__` re-sorted (unused imports, such as Awaitable, dropped) and the code
+    formatted as the project's ruff settings say, so the sync files pass `make lint` as written
+    (renames change the sort order of imports and of `__all__`)."""
+    for command in (["check", "--select", "I,F401,RUF022", "--fix", "--quiet"], ["format", "--quiet"]):
         text = subprocess.run(
             [sys.executable, "-m", "ruff", *command, "--stdin-filename", str(where), "-"],
             input=text,

@@ -2,7 +2,7 @@
 
 The async twin is the source: generator/unasync.py writes the sync one (SQLStore) from it. See
 patreon_auth/stores/sql.py for the table, the lock and the compare-and-set; the engines (sqlite3
-and psycopg, connections per thread or per task) are in patreon_auth/stores/_sql_engines.py.
+and psycopg) are twins too, in patreon_auth/_async/sql_engines.py.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import os
 from collections.abc import AsyncIterator
 
 from patreon_auth._async.backed_store import AsyncBackedStore
+from patreon_auth._async.sql_engines import AsyncEngine, AsyncPostgresEngine, AsyncSQLiteEngine
 from patreon_auth.errors import TokenStoreError
 from patreon_auth.stores._backed import Snapshot, encode_token
 from patreon_auth.stores._sql_core import (
@@ -25,9 +26,6 @@ from patreon_auth.stores._sql_core import (
     user_key,
 )
 from patreon_auth.stores._sql_engines import (
-    AsyncEngine,
-    AsyncPostgresEngine,
-    AsyncSQLiteEngine,
     check_table_name,
 )
 from patreon_auth.stores.base import StaleTokenError

@@ -3,7 +3,7 @@
 
 The async twin is the source: generator/unasync.py writes the sync one (SQLStore) from it. See
 patreon_auth/stores/sql.py for the table, the lock and the compare-and-set; the engines (sqlite3
-and psycopg, connections per thread or per task) are in patreon_auth/stores/_sql_engines.py.
+and psycopg) are twins too, in patreon_auth/_sync/sql_engines.py.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ import os
 from collections.abc import Iterator
 
 from patreon_auth._sync.backed_store import BackedStore
+from patreon_auth._sync.sql_engines import PostgresEngine, SQLiteEngine, SyncEngine
 from patreon_auth.errors import TokenStoreError
 from patreon_auth.stores._backed import Snapshot, encode_token
 from patreon_auth.stores._sql_core import (
@@ -26,9 +27,6 @@ from patreon_auth.stores._sql_core import (
     user_key,
 )
 from patreon_auth.stores._sql_engines import (
-    PostgresEngine,
-    SQLiteEngine,
-    SyncEngine,
     check_table_name,
 )
 from patreon_auth.stores.base import StaleTokenError

@@ -31,6 +31,7 @@ import attrs
 import pytest
 
 from patreon_auth._sync.backed_store import BackedStore
+from patreon_auth._sync.sql_engines import SQLiteEngine
 from patreon_auth.errors import RefreshError, TokenStoreError
 from patreon_auth.oauth import AsyncOAuthClient, OAuthClient
 from patreon_auth.stores import (
@@ -46,7 +47,6 @@ from patreon_auth.stores import (
     StaleTokenError,
     TokenNotSavedError,
 )
-from patreon_auth.stores._sql_engines import SQLiteEngine
 from patreon_auth.stores.sql import SQLStore
 from patreon_auth.token import Token
 from patreon_sandbox import Sandbox
