@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 import inspect  # async only
 import os
-from asyncio import get_running_loop  # async only
 from collections.abc import Hashable
 from pathlib import Path
 from typing import Any
@@ -61,9 +60,7 @@ class AsyncKVStore(AsyncBackedStore):
         return Snapshot(token)
 
     def _lock(self) -> contextlib.AbstractAsyncContextManager[Any]:
-        # Async: an asyncio.Lock belongs to the loop that first waits on it, so one per loop.  # async only
-        key = (self._lock_key, get_running_loop())  # unasync: key = self._lock_key
-        return shared_async_lock(key)
+        return shared_async_lock(self._lock_key)
 
     def __repr__(self) -> str:
         return f"AsyncKVStore(kv=<{_binding_name(self._access.kv)}>, key={self.key!r})"

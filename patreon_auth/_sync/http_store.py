@@ -104,8 +104,7 @@ class HTTPStore(BackedStore):
         raise TokenStoreError(f"{where} kept answering HTTP 412 to a write over nothing")
 
     def _lock(self) -> contextlib.AbstractContextManager[Any]:
-        key = self._lock_key
-        return shared_thread_lock(key)
+        return shared_thread_lock(self._lock_key)
 
     def close(self) -> None:
         """Close the HTTP client if this store created it."""

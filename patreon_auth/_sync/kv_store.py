@@ -56,8 +56,7 @@ class KVStore(BackedStore):
         return Snapshot(token)
 
     def _lock(self) -> contextlib.AbstractContextManager[Any]:
-        key = self._lock_key
-        return shared_thread_lock(key)
+        return shared_thread_lock(self._lock_key)
 
     def __repr__(self) -> str:
         return f"KVStore(kv=<{_binding_name(self._access.kv)}>, key={self.key!r})"

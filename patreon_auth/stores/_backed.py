@@ -244,7 +244,9 @@ _SHARED_ASYNC_LOCKS: weakref.WeakValueDictionary[Hashable, asyncio.Lock] = weakr
 
 
 def shared_async_lock(key: Hashable) -> asyncio.Lock:
-    """Async twin of shared_thread_lock (an asyncio.Lock binds to the loop that first waits on it)."""
+    """Async twin of shared_thread_lock, one per event loop: an asyncio.Lock binds to the loop that
+    first waits on it. Call it from a coroutine (a running loop)."""
+    key = (key, asyncio.get_running_loop())
     with _SHARED_GUARD:
         lock = _SHARED_ASYNC_LOCKS.get(key)
         if lock is None:
