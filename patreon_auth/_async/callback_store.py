@@ -6,7 +6,6 @@ patreon_auth/stores/callback.py for the lock and compare-and-set contract.
 
 from __future__ import annotations
 
-import asyncio  # unasync: import threading
 import contextlib
 import inspect  # async only
 import os
@@ -24,6 +23,7 @@ from patreon_auth.stores._callback_core import (
     _check_current,
     _rescue,
 )
+from patreon_auth.stores._concurrency import AsyncOps
 from patreon_auth.stores.base import StaleTokenError
 from patreon_auth.token import Token
 
@@ -48,7 +48,7 @@ class AsyncCallbackStore(AsyncBackedStore):
         self._put = put
         self._cas = compare_and_set
         self._where = f"the token storage behind {_callback_name(get)}"
-        self._user_lock: AsyncLock = lock if lock is not None else asyncio.Lock()
+        self._user_lock: AsyncLock = lock if lock is not None else AsyncOps.lock()
 
     async def _read(self) -> Snapshot:
         try:
