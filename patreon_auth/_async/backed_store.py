@@ -71,7 +71,10 @@ class AsyncBackedStore(_EngineBase):
     # --- reading ---------------------------------------------------------------------------------
 
     async def get(self) -> Token | None:
-        if self._ledger.pending is not None or await AsyncOps.run(self._rescue_exists):
+        # Without a rescue file to look for, get() is one read: no trip to a worker thread.
+        if self._ledger.pending is not None or (
+            self._rescue is not None and await AsyncOps.run(self._rescue_exists)
+        ):
             try:
                 async with self.refresh_lock(), self._state:
                     await self._pick_up_rescue()

@@ -72,7 +72,10 @@ class BackedStore(_EngineBase):
     # --- reading ---------------------------------------------------------------------------------
 
     def get(self) -> Token | None:
-        if self._ledger.pending is not None or SyncOps.run(self._rescue_exists):
+        # Without a rescue file to look for, get() is one read: no trip to a worker thread.
+        if self._ledger.pending is not None or (
+            self._rescue is not None and SyncOps.run(self._rescue_exists)
+        ):
             try:
                 with self.refresh_lock(), self._state:
                     self._pick_up_rescue()
