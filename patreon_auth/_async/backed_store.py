@@ -1,4 +1,4 @@
-"""AsyncBackedStore: the engine every persistent async store shares (compare-and-set, pending tokens).
+"""AsyncBackedStore: the engine every persistent store shares (compare-and-set, pending tokens).
 
 The async twin is the source: generator/unasync.py writes the sync one (BackedStore) from it. What
 the engine decides is in patreon_auth/stores/_backed.py (the ledger, the messages) and its contract
