@@ -1,4 +1,4 @@
-"""Fixtures for the store tests: a real redis-server and a real loopback HTTP token server."""
+"""Fixtures for the store tests: the `mode` driver, a real redis-server and a loopback token server."""
 
 from __future__ import annotations
 
@@ -11,15 +11,24 @@ import threading
 import time
 from collections.abc import AsyncIterator, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
+from ._drivers import AsyncStoreDriver, StoreDriver
 from ._helpers import free_port
 
 if TYPE_CHECKING:
     import redis
     import redis.asyncio
+
+
+@pytest.fixture(params=["sync", "async"])
+def mode(request: pytest.FixtureRequest) -> Iterator[StoreDriver]:
+    """Each scenario runs once with the sync store and once with its async twin (_drivers.py)."""
+    driver = AsyncStoreDriver() if request.param == "async" else StoreDriver()
+    yield driver
+    driver.close()
 
 
 @pytest.fixture(scope="session")
@@ -80,6 +89,19 @@ async def async_redis_client(redis_port: int) -> AsyncIterator[redis.asyncio.Red
     await client.flushdb()
     yield client
     await client.aclose()
+
+
+@pytest.fixture
+def mode_redis(mode: StoreDriver, redis_port: int) -> Iterator[Any]:
+    """A client of the mode's flavour (redis.Redis or redis.asyncio.Redis) on an empty database;
+    call it through `mode.run(...)`."""
+    import redis
+    import redis.asyncio
+
+    client = mode.new((redis.Redis, redis.asyncio.Redis), host="127.0.0.1", port=redis_port)
+    mode.run(client.flushdb())
+    yield client
+    mode.run(client.aclose() if mode.is_async else client.close())
 
 
 class TokenServer(ThreadingHTTPServer):

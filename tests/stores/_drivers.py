@@ -1,0 +1,212 @@
+"""The `mode` fixture's store driver: one scenario, run with a sync store and with its async twin.
+
+A scenario is written once with plain calls (`store.get()`, `with store.refresh_lock(): ...`). The
+sync driver makes the sync store and calls it; the async driver makes the async twin and runs
+each call on an event loop in a thread of its own. Every thread that drives the store gets one
+task on that loop which runs all of its calls, so what an async store keeps per task (a reentrant
+refresh lock's holder) carries from one call to the next as in an async app, and N threads
+driving the store are N tasks contending on one loop (the async side of "N threads / N tasks").
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import contextlib
+import inspect
+import threading
+from collections.abc import Awaitable, Callable, Iterator
+from typing import Any
+
+from patreon_auth.token import Token
+
+# A (sync class, async class) pair: what `StoreDriver.new` builds for each flavour.
+Pair = tuple[Callable[..., Any], Callable[..., Any]]
+
+
+class StoreDriver:
+    """The sync flavour: stores are called directly."""
+
+    name = "sync"
+    is_async = False
+
+    def pick(self, sync: Any, async_: Any) -> Any:
+        """The one of the two that belongs to this flavour."""
+        return sync
+
+    def run(self, value: Any) -> Any:
+        """What a store call gives: the value itself (sync) or the awaited result (async)."""
+        return value
+
+    def new(self, pair: Pair, *args: Any, **kwargs: Any) -> Any:
+        """An object of this flavour's class from `pair`, built where it runs (the loop, if async)."""
+        return self.pick(*pair)(*args, **kwargs)
+
+    def store(self, pair: Pair, *args: Any, **kwargs: Any) -> Driven:
+        """A store of this flavour behind plain calls."""
+        return Driven(self.new(pair, *args, **kwargs), self)
+
+    def wrap(self, store: Any) -> Driven:
+        return Driven(store, self)
+
+    def enter(self, manager: Any) -> None:
+        manager.__enter__()
+
+    def exit(self, manager: Any, exc: BaseException | None) -> bool:
+        return bool(manager.__exit__(type(exc) if exc else None, exc, exc.__traceback__ if exc else None))
+
+    def in_threads(self, count: int, work: Callable[[int], None]) -> None:
+        """`work(i)` for i in range(count), each in its own thread (its own task, if async), all at once."""
+        barrier = threading.Barrier(count)
+        failures: list[BaseException] = []
+
+        def run(index: int) -> None:
+            barrier.wait()
+            try:
+                work(index)
+            except BaseException as exc:  # surfaced below
+                failures.append(exc)
+
+        threads = [threading.Thread(target=run, args=(i,)) for i in range(count)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        if failures:
+            raise failures[0]
+
+    def close(self) -> None:
+        pass
+
+
+class AsyncStoreDriver(StoreDriver):
+    """The async flavour: calls run on one loop, each calling thread's calls inside one task."""
+
+    name = "async"
+    is_async = True
+
+    def __init__(self) -> None:
+        self.loop = asyncio.new_event_loop()
+        self._thread = threading.Thread(target=self.loop.run_forever, daemon=True)
+        self._thread.start()
+        self._lanes = threading.local()
+        self._all_lanes: list[asyncio.Queue[Any]] = []
+
+    def pick(self, sync: Any, async_: Any) -> Any:
+        return async_
+
+    def _lane(self) -> asyncio.Queue[Any]:
+        lane: asyncio.Queue[Any] | None = getattr(self._lanes, "queue", None)
+        if lane is None:
+            lane = asyncio.run_coroutine_threadsafe(self._open_lane(), self.loop).result()
+            self._lanes.queue = lane
+            self._all_lanes.append(lane)
+        return lane
+
+    async def _open_lane(self) -> asyncio.Queue[Any]:
+        lane: asyncio.Queue[Any] = asyncio.Queue()
+        asyncio.get_running_loop().create_task(self._serve(lane))
+        return lane
+
+    @staticmethod
+    async def _serve(lane: asyncio.Queue[Any]) -> None:
+        # One task runs every call of one thread, in order.
+        while True:
+            item = await lane.get()
+            if item is None:
+                return
+            step, done = item
+            try:
+                done.set_result(await step())
+            except BaseException as exc:  # handed to the calling thread
+                done.set_exception(exc)
+
+    def _call(self, step: Callable[[], Awaitable[Any]]) -> Any:
+        done: concurrent.futures.Future[Any] = concurrent.futures.Future()
+        self.loop.call_soon_threadsafe(self._lane().put_nowait, (step, done))
+        return done.result()
+
+    def run(self, value: Any) -> Any:
+        if not inspect.isawaitable(value):
+            return value  # a sync callable given to an async store (a KV binding, a callback)
+
+        async def step() -> Any:
+            return await value
+
+        return self._call(step)
+
+    def new(self, pair: Pair, *args: Any, **kwargs: Any) -> Any:
+        async def step() -> Any:
+            return pair[1](*args, **kwargs)
+
+        return self._call(step)
+
+    def enter(self, manager: Any) -> None:
+        self.run(manager.__aenter__())
+
+    def exit(self, manager: Any, exc: BaseException | None) -> bool:
+        return bool(
+            self.run(manager.__aexit__(type(exc) if exc else None, exc, exc.__traceback__ if exc else None))
+        )
+
+    def close(self) -> None:
+        for lane in self._all_lanes:
+            self.loop.call_soon_threadsafe(lane.put_nowait, None)
+
+        async def finish() -> None:
+            await self.loop.shutdown_asyncgens()
+
+        asyncio.run_coroutine_threadsafe(finish(), self.loop).result()
+        self.loop.call_soon_threadsafe(self.loop.stop)
+        self._thread.join()
+        self.loop.close()
+
+
+class Driven:
+    """A sync or async store behind plain calls (the driver runs the async ones)."""
+
+    def __init__(self, store: Any, driver: StoreDriver) -> None:
+        self.store = store
+        self._driver = driver
+
+    def get(self) -> Token | None:
+        token: Token | None = self._driver.run(self.store.get())
+        return token
+
+    def put(self, token: Token) -> None:
+        self._driver.run(self.store.put(token))
+
+    def replace(self, token: Token) -> None:
+        self._driver.run(self.store.replace(token))
+
+    def compare_and_set(self, expected: Token | None, new: Token) -> None:
+        self._driver.run(self.store.compare_and_set(expected, new))
+
+    @contextlib.contextmanager
+    def refresh_lock(self) -> Iterator[None]:
+        manager = self.store.refresh_lock()
+        self._driver.enter(manager)
+        try:
+            yield
+        except BaseException as exc:
+            if not self._driver.exit(manager, exc):
+                raise
+        else:
+            self._driver.exit(manager, None)
+
+    def close(self) -> None:
+        self._driver.run(self.store.aclose() if self._driver.is_async else self.store.close())
+
+    def __enter__(self) -> Driven:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def last_token(self) -> Token | None:
+        token: Token | None = self.store.last_token
+        return token
+
+    def __repr__(self) -> str:
+        return repr(self.store)
