@@ -194,6 +194,10 @@ class Driven:
         else:
             self._driver.exit(manager, None)
 
+    def for_user(self, user_id: str | int) -> Driven:
+        """The same store's row for one user (SQL stores)."""
+        return Driven(self.store.for_user(user_id), self._driver)
+
     def close(self) -> None:
         self._driver.run(self.store.aclose() if self._driver.is_async else self.store.close())
 
