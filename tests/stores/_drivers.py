@@ -1,4 +1,4 @@
-"""The `mode` fixture's store driver: one scenario, run with a sync store and with its async twin.
+"""The `mode` fixture's driver: one scenario, run with a sync store (or client) and its async twin.
 
 A scenario is written once with plain calls (`store.get()`, `with store.refresh_lock(): ...`). The
 sync driver makes the sync store and calls it; the async driver makes the async twin and runs
@@ -49,11 +49,27 @@ class StoreDriver:
     def wrap(self, store: Any) -> Driven:
         return Driven(store, self)
 
-    def enter(self, manager: Any) -> None:
-        manager.__enter__()
+    def enter(self, manager: Any) -> Any:
+        return manager.__enter__()
 
     def exit(self, manager: Any, exc: BaseException | None) -> bool:
         return bool(manager.__exit__(type(exc) if exc else None, exc, exc.__traceback__ if exc else None))
+
+    @contextlib.contextmanager
+    def using(self, manager: Any) -> Iterator[Any]:
+        """`with manager` (sync) or `async with manager` (async), as a plain `with`."""
+        value = self.enter(manager)
+        try:
+            yield value
+        except BaseException as exc:
+            if not self.exit(manager, exc):
+                raise
+        else:
+            self.exit(manager, None)
+
+    def collect(self, items: Any) -> list[Any]:
+        """Everything an iterator (sync) or async iterator (async) yields."""
+        return list(items)
 
     def in_threads(self, count: int, work: Callable[[int], None]) -> None:
         """`work(i)` for i in range(count), each in its own thread (its own task, if async), all at once."""
@@ -141,8 +157,15 @@ class AsyncStoreDriver(StoreDriver):
 
         return self._call(step)
 
-    def enter(self, manager: Any) -> None:
-        self.run(manager.__aenter__())
+    def enter(self, manager: Any) -> Any:
+        return self.run(manager.__aenter__())
+
+    def collect(self, items: Any) -> list[Any]:
+        async def step() -> list[Any]:
+            return [item async for item in items]
+
+        result: list[Any] = self._call(step)
+        return result
 
     def exit(self, manager: Any, exc: BaseException | None) -> bool:
         return bool(
@@ -184,15 +207,8 @@ class Driven:
 
     @contextlib.contextmanager
     def refresh_lock(self) -> Iterator[None]:
-        manager = self.store.refresh_lock()
-        self._driver.enter(manager)
-        try:
+        with self._driver.using(self.store.refresh_lock()):
             yield
-        except BaseException as exc:
-            if not self._driver.exit(manager, exc):
-                raise
-        else:
-            self._driver.exit(manager, None)
 
     def for_user(self, user_id: str | int) -> Driven:
         """The same store's row for one user (SQL stores)."""
