@@ -71,6 +71,30 @@ class StoreDriver:
         """Everything an iterator (sync) or async iterator (async) yields."""
         return list(items)
 
+    def shut(self, thing: Any) -> None:
+        """`thing.close()` (sync) or `await thing.aclose()` (async)."""
+        thing.close()
+
+    def at_once(self, count: int, call: Callable[[], Any]) -> list[Any]:
+        """`call()` `count` times at once: threads released by one barrier (sync), or coroutines
+        gathered on one loop (async). Each result, or the exception it raised."""
+        barrier = threading.Barrier(count)
+        results: list[Any] = []
+
+        def run() -> None:
+            barrier.wait()
+            try:
+                results.append(call())
+            except BaseException as exc:  # returned to the caller, as gather(return_exceptions=True)
+                results.append(exc)
+
+        threads = [threading.Thread(target=run) for _ in range(count)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        return results
+
     def in_threads(self, count: int, work: Callable[[int], None]) -> None:
         """`work(i)` for i in range(count), each in its own thread (its own task, if async), all at once."""
         barrier = threading.Barrier(count)
@@ -167,6 +191,16 @@ class AsyncStoreDriver(StoreDriver):
         result: list[Any] = self._call(step)
         return result
 
+    def shut(self, thing: Any) -> None:
+        self.run(thing.aclose())
+
+    def at_once(self, count: int, call: Callable[[], Any]) -> list[Any]:
+        async def step() -> list[Any]:
+            return list(await asyncio.gather(*(call() for _ in range(count)), return_exceptions=True))
+
+        result: list[Any] = self._call(step)
+        return result
+
     def exit(self, manager: Any, exc: BaseException | None) -> bool:
         return bool(
             self.run(manager.__aexit__(type(exc) if exc else None, exc, exc.__traceback__ if exc else None))
@@ -215,7 +249,7 @@ class Driven:
         return Driven(self.store.for_user(user_id), self._driver)
 
     def close(self) -> None:
-        self._driver.run(self.store.aclose() if self._driver.is_async else self.store.close())
+        self._driver.shut(self.store)
 
     def __enter__(self) -> Driven:
         return self
