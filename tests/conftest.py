@@ -18,6 +18,7 @@ from patreon_sandbox import Sandbox
 from patreon_sandbox.handler import SandboxRequest, SandboxResponse
 
 from .spec_conformance import is_checkable, problem
+from .stores._drivers import AsyncStoreDriver, StoreDriver
 
 
 @pytest.fixture(autouse=True)
@@ -44,3 +45,12 @@ def sandbox_answers_match_the_spec(monkeypatch: pytest.MonkeyPatch) -> Iterator[
     checked = [pair for pair in exchanges if is_checkable(*pair)]
     failures = [found for found in (problem(*pair) for pair in checked) if found]
     assert failures == [], "sandbox answers that do not match the spec:\n" + "\n".join(failures[:20])
+
+
+@pytest.fixture(params=["sync", "async"])
+def mode(request: pytest.FixtureRequest) -> Iterator[StoreDriver]:
+    """A scenario written once runs with the sync store or client and with its async twin
+    (tests/stores/_drivers.py); tests/auth has drivers of its own under the same name."""
+    driver = AsyncStoreDriver() if request.param == "async" else StoreDriver()
+    yield driver
+    driver.close()

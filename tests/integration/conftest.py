@@ -7,9 +7,6 @@ from collections.abc import Iterator
 import pytest
 
 from patreon_sandbox import Sandbox
-from tests.stores.conftest import mode
-
-__all__ = ["mode"]
 
 
 @pytest.fixture

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
+from typing import Any
 
 import pytest
 
@@ -15,6 +16,7 @@ from patreon_sandbox.pytest_plugin import (  # noqa: F401
     patreon_sandbox_server,
     pytest_configure,
 )
+from tests.stores._drivers import StoreDriver
 
 
 @pytest.fixture
@@ -42,6 +44,14 @@ def async_creator_client(sandbox: Sandbox, *, max_retries: int = 0, token: str |
         max_retries=max_retries,
         retry_backoff=0.01,
     )
+
+
+@pytest.fixture
+def mode_client(mode: StoreDriver, sandbox: Sandbox) -> Iterator[Any]:
+    """The creator's Patreon or AsyncPatreon, as the mode says; call it through `mode.run(...)`."""
+    client = mode.new((creator_client, async_creator_client), sandbox)
+    yield client
+    mode.shut(client)
 
 
 @pytest.fixture

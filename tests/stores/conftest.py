@@ -1,4 +1,5 @@
-"""Fixtures for the store tests: the `mode` driver, a real redis-server and a loopback token server."""
+"""Fixtures for the store tests: a real redis-server (also as a client of the `mode`'s flavour) and
+a real loopback HTTP token server."""
 
 from __future__ import annotations
 
@@ -15,20 +16,12 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from ._drivers import AsyncStoreDriver, StoreDriver
+from ._drivers import StoreDriver
 from ._helpers import free_port
 
 if TYPE_CHECKING:
     import redis
     import redis.asyncio
-
-
-@pytest.fixture(params=["sync", "async"])
-def mode(request: pytest.FixtureRequest) -> Iterator[StoreDriver]:
-    """Each scenario runs once with the sync store and once with its async twin (_drivers.py)."""
-    driver = AsyncStoreDriver() if request.param == "async" else StoreDriver()
-    yield driver
-    driver.close()
 
 
 @pytest.fixture(scope="session")
