@@ -4,6 +4,7 @@ A scenario both clients share runs under the `mode` fixture (tests/stores/_drive
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -143,13 +144,14 @@ def test_bad_include_through_the_client_raises(client: Patreon, sandbox: Sandbox
 
 
 def test_unknown_ids_are_404(mode: StoreDriver, mode_client: Any) -> None:
-    for call in (
+    calls: list[Callable[[], Any]] = [
         lambda: mode_client.members.get("00000000-0000-4000-8000-000000000000"),
         lambda: mode_client.members.get("nope"),
         lambda: mode_client.campaigns.get("1"),
         lambda: mode_client.posts.get("1"),
         lambda: mode_client.members.list("1"),
-    ):
+    ]
+    for call in calls:
         with pytest.raises(NotFoundError):
             mode.run(call())
 
