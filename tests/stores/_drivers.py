@@ -77,18 +77,22 @@ class StoreDriver:
 
     def at_once(self, count: int, call: Callable[[], Any]) -> list[Any]:
         """`call()` `count` times at once: threads released by one barrier (sync), or coroutines
-        gathered on one loop (async). Each result, or the exception it raised."""
-        barrier = threading.Barrier(count)
-        results: list[Any] = []
+        gathered on one loop (async). Each result, or the exception it raised, in order."""
+        return self.each_at_once([call] * count)
 
-        def run() -> None:
+    def each_at_once(self, calls: list[Callable[[], Any]]) -> list[Any]:
+        """Every call at once (one thread each, released by one barrier); results in the calls' order."""
+        barrier = threading.Barrier(len(calls))
+        results: list[Any] = [None] * len(calls)
+
+        def run(index: int) -> None:
             barrier.wait()
             try:
-                results.append(call())
+                results[index] = calls[index]()
             except BaseException as exc:  # returned to the caller, as gather(return_exceptions=True)
-                results.append(exc)
+                results[index] = exc
 
-        threads = [threading.Thread(target=run) for _ in range(count)]
+        threads = [threading.Thread(target=run, args=(i,)) for i in range(len(calls))]
         for thread in threads:
             thread.start()
         for thread in threads:
@@ -194,9 +198,9 @@ class AsyncStoreDriver(StoreDriver):
     def shut(self, thing: Any) -> None:
         self.run(thing.aclose())
 
-    def at_once(self, count: int, call: Callable[[], Any]) -> list[Any]:
+    def each_at_once(self, calls: list[Callable[[], Any]]) -> list[Any]:
         async def step() -> list[Any]:
-            return list(await asyncio.gather(*(call() for _ in range(count)), return_exceptions=True))
+            return list(await asyncio.gather(*(call() for call in calls), return_exceptions=True))
 
         result: list[Any] = self._call(step)
         return result
