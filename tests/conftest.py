@@ -17,8 +17,8 @@ import pytest
 from patreon_sandbox import Sandbox
 from patreon_sandbox.handler import SandboxRequest, SandboxResponse
 
+from .modes import AsyncModeDriver, ModeDriver
 from .spec_conformance import is_checkable, problem
-from .stores._drivers import AsyncStoreDriver, StoreDriver
 
 
 @pytest.fixture(autouse=True)
@@ -48,9 +48,9 @@ def sandbox_answers_match_the_spec(monkeypatch: pytest.MonkeyPatch) -> Iterator[
 
 
 @pytest.fixture(params=["sync", "async"])
-def mode(request: pytest.FixtureRequest) -> Iterator[StoreDriver]:
+def mode(request: pytest.FixtureRequest) -> Iterator[ModeDriver]:
     """A scenario written once runs with the sync store or client and with its async twin
-    (tests/stores/_drivers.py); tests/auth has drivers of its own under the same name."""
-    driver = AsyncStoreDriver() if request.param == "async" else StoreDriver()
+    (tests/modes.py); tests/auth has drivers of its own under the same name."""
+    driver = AsyncModeDriver() if request.param == "async" else ModeDriver()
     yield driver
     driver.close()

@@ -1,7 +1,7 @@
 """One option list for every client: event_hooks and http_client reach the creator and user
 clients, `auth=` takes a strategy, and `with_options(...)` makes per-call copies on one pool.
 
-A scenario both flavours share runs under the `mode` fixture (tests/stores/_drivers.py)."""
+A scenario both flavours share runs under the `mode` fixture (tests/modes.py)."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from patreon_auth.auth import PatreonAuth
 from patreon_auth.stores.memory import MemoryStore
 from patreon_generated import Patreon
 from patreon_generated.errors import ServerError
-from tests.stores._drivers import StoreDriver
+from tests.modes import ModeDriver
 
 from .conftest import BASE_URL
 from .fake_patreon import IDENTITY_PATH, FakePatreon
@@ -31,7 +31,7 @@ def _past() -> dt.datetime:
     return dt.datetime.now(dt.UTC) - dt.timedelta(minutes=1)
 
 
-def _recording_hook(mode: StoreDriver, sent: list[str]) -> Any:
+def _recording_hook(mode: ModeDriver, sent: list[str]) -> Any:
     """A request hook of the mode's flavour (an async client awaits its hooks)."""
 
     def note(request: httpx.Request) -> None:
@@ -43,7 +43,7 @@ def _recording_hook(mode: StoreDriver, sent: list[str]) -> Any:
     return mode.pick(note, async_note)
 
 
-def _pool(mode: StoreDriver, fake: FakePatreon, **options: Any) -> Any:
+def _pool(mode: ModeDriver, fake: FakePatreon, **options: Any) -> Any:
     return mode.new(
         (httpx.Client, httpx.AsyncClient),
         transport=mode.pick(fake.transport(), fake.async_transport()),
@@ -56,9 +56,7 @@ CREATOR = (PatreonCreatorClient, AsyncPatreonCreatorClient)
 USER = (PatreonUserClient, AsyncPatreonUserClient)
 
 
-def test_creator_client_event_hooks_see_the_refresh_and_the_call(
-    mode: StoreDriver, fake: FakePatreon
-) -> None:
+def test_creator_client_event_hooks_see_the_refresh_and_the_call(mode: ModeDriver, fake: FakePatreon) -> None:
     sent: list[str] = []
     client = mode.new(
         CREATOR,
@@ -76,7 +74,7 @@ def test_creator_client_event_hooks_see_the_refresh_and_the_call(
     assert fake.refresh_requests == 1
 
 
-def test_creator_client_takes_a_shared_pool(mode: StoreDriver, fake: FakePatreon) -> None:
+def test_creator_client_takes_a_shared_pool(mode: ModeDriver, fake: FakePatreon) -> None:
     with mode.using(_pool(mode, fake)) as pool:
         client = mode.new(
             CREATOR,
@@ -93,7 +91,7 @@ def test_creator_client_takes_a_shared_pool(mode: StoreDriver, fake: FakePatreon
     assert fake.refresh_requests == 1
 
 
-def test_user_client_instances_share_the_given_pool_and_hooks(mode: StoreDriver, fake: FakePatreon) -> None:
+def test_user_client_instances_share_the_given_pool_and_hooks(mode: ModeDriver, fake: FakePatreon) -> None:
     sent: list[str] = []
     with mode.using(_pool(mode, fake, event_hooks={"request": [_recording_hook(mode, sent)]})) as pool:
         users = mode.new(
@@ -113,7 +111,7 @@ def test_user_client_instances_share_the_given_pool_and_hooks(mode: StoreDriver,
     assert sent == ["/api/oauth2/token", IDENTITY_PATH, IDENTITY_PATH]
 
 
-def test_user_client_event_hooks_reach_every_instance(mode: StoreDriver, fake: FakePatreon) -> None:
+def test_user_client_event_hooks_reach_every_instance(mode: ModeDriver, fake: FakePatreon) -> None:
     sent: list[str] = []
     users = mode.new(
         USER,

@@ -1,7 +1,7 @@
 """SQLStore on real engines: SQLite files and a real PostgreSQL server, sync and async.
 
 A scenario both flavours share is written once and runs under the `mode` fixture
-(tests/stores/_drivers.py).
+(tests/modes.py).
 
 The contract is the other stores' (stores/base.py): get/put round trip, compare-and-set writes,
 a refresh lock that excludes every other holder, typed errors that quote no secret.
@@ -28,7 +28,7 @@ from patreon_auth.stores import (
     TokenNotSavedError,
     TokenStoreError,
 )
-from tests.stores._drivers import Driven, StoreDriver
+from tests.modes import Driven, ModeDriver
 from tests.stores._helpers import count_of, counter_token, free_port, make_token
 
 ENGINES = ["sqlite", "postgres"]
@@ -50,7 +50,7 @@ def sync_store(engine: tuple[str, str, str], **options: Any) -> SQLStore:
     return factory(target, table=table, **options)
 
 
-def mode_store(mode: StoreDriver, engine: tuple[str, str, str], **options: Any) -> Driven:
+def mode_store(mode: ModeDriver, engine: tuple[str, str, str], **options: Any) -> Driven:
     """The store of the mode's flavour on `engine`, behind the mode's driver."""
     kind, target, table = engine
     pair = (SQLiteStore, AsyncSQLiteStore) if kind == "sqlite" else (PostgresStore, AsyncPostgresStore)
@@ -96,7 +96,7 @@ def test_round_trip_one_row_per_key(engine: tuple[str, str, str]) -> None:
     assert '"access_token":"SECRET-ACCESS-42"' in rows[1][1]
 
 
-def test_compare_and_set_rejects_a_stale_writer(mode: StoreDriver, engine: tuple[str, str, str]) -> None:
+def test_compare_and_set_rejects_a_stale_writer(mode: ModeDriver, engine: tuple[str, str, str]) -> None:
     first, second = mode_store(mode, engine).for_user(7), mode_store(mode, engine).for_user(7)
     assert first.get() is None
     first.put(make_token("1"))
@@ -125,7 +125,7 @@ def test_corrupt_row_is_an_error_that_quotes_nothing(engine: tuple[str, str, str
     assert "creator" in str(caught.value)
 
 
-def test_lock_excludes_threads_and_tasks(mode: StoreDriver, engine: tuple[str, str, str]) -> None:
+def test_lock_excludes_threads_and_tasks(mode: ModeDriver, engine: tuple[str, str, str]) -> None:
     mode_store(mode, engine).put(counter_token(0))
 
     def increment(index: int) -> None:
@@ -195,7 +195,7 @@ def test_bad_names_are_refused(tmp_path: Path) -> None:
 
 
 def test_close_ends_every_connection_and_the_store_reopens(
-    mode: StoreDriver, engine: tuple[str, str, str]
+    mode: ModeDriver, engine: tuple[str, str, str]
 ) -> None:
     store = mode_store(mode, engine)
     store.put(make_token("1"))

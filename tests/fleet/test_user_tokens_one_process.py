@@ -1,7 +1,7 @@
 """One process, many requests at once: PatreonUserClient instances (threads) and
 AsyncPatreonUserClient instances (tasks) refresh and save through SQLStore rows, once per user.
 
-Written once under the `mode` fixture (tests/stores/_drivers.py); the many-process case is
+Written once under the `mode` fixture (tests/modes.py); the many-process case is
 test_user_tokens_fleet.py.
 """
 
@@ -15,7 +15,7 @@ import pytest
 from patreon_auth import AsyncPatreonUserClient, PatreonUserClient
 from patreon_auth.stores import AsyncPostgresStore, AsyncSQLiteStore, PostgresStore, SQLiteStore
 from patreon_sandbox import Sandbox
-from tests.stores._drivers import StoreDriver
+from tests.modes import ModeDriver
 
 USERS = 20
 CALLS_PER_USER = 5
@@ -23,7 +23,7 @@ CALLS_PER_USER = 5
 
 @pytest.mark.parametrize("kind", ["sqlite", "postgres"])
 def test_concurrent_requests_refresh_each_expired_user_token_once(
-    mode: StoreDriver, kind: str, tmp_path: Path, request: pytest.FixtureRequest
+    mode: ModeDriver, kind: str, tmp_path: Path, request: pytest.FixtureRequest
 ) -> None:
     if kind == "sqlite":
         db = mode.new((SQLiteStore, AsyncSQLiteStore), tmp_path / "site.db")

@@ -13,7 +13,7 @@ import pytest
 
 from patreon_generated import AsyncPatreon, Patreon, errors
 from patreon_runtime.retry_policy import retry_after_seconds
-from tests.stores._drivers import StoreDriver
+from tests.modes import ModeDriver
 
 from .mock_api import Recorder, resource
 
@@ -35,7 +35,7 @@ def client_for(recorder: Recorder, **options: Any) -> Patreon:
     return Patreon(token="t", transport=recorder.transport(), retry_backoff=0.001, **options)
 
 
-def mode_client(mode: StoreDriver, recorder: Recorder, **options: Any) -> Any:
+def mode_client(mode: ModeDriver, recorder: Recorder, **options: Any) -> Any:
     """Patreon or AsyncPatreon, as the mode says; call it through `mode.run(...)`."""
     return mode.new(
         (Patreon, AsyncPatreon), token="t", transport=recorder.transport(), retry_backoff=0.001, **options
@@ -54,7 +54,7 @@ def mode_client(mode: StoreDriver, recorder: Recorder, **options: Any) -> Any:
         (503, errors.ServerError),
     ],
 )
-def test_status_maps_to_typed_error(mode: StoreDriver, status: int, cls: type[errors.APIStatusError]) -> None:
+def test_status_maps_to_typed_error(mode: ModeDriver, status: int, cls: type[errors.APIStatusError]) -> None:
     recorder = Recorder(httpx.Response(status, json=_error(status), headers={"x-patreon-uuid": "req-1"}))
     with pytest.raises(cls) as caught:
         mode.run(mode_client(mode, recorder, max_retries=0).identity.get())
@@ -74,19 +74,19 @@ def test_html_502_is_a_server_error_after_retries() -> None:
     assert "non-JSON" in str(caught.value)
 
 
-def test_5xx_then_success_is_retried_for_get(mode: StoreDriver) -> None:
+def test_5xx_then_success_is_retried_for_get(mode: ModeDriver) -> None:
     recorder = Recorder(HTML_502, httpx.Response(503, json=_error(503)), OK)
     doc = mode.run(mode_client(mode, recorder).identity.get())
     assert doc.data.id == "1"
     assert len(recorder.requests) == 3
 
 
-def test_a_404_on_another_endpoint_is_not_found(mode: StoreDriver) -> None:
+def test_a_404_on_another_endpoint_is_not_found(mode: ModeDriver) -> None:
     with pytest.raises(errors.NotFoundError):
         mode.run(mode_client(mode, Recorder(httpx.Response(404, json=_error(404)))).members.get("x"))
 
 
-def test_post_is_not_retried(mode: StoreDriver) -> None:
+def test_post_is_not_retried(mode: ModeDriver) -> None:
     recorder = Recorder(HTML_502, OK)
     with pytest.raises(errors.ServerError):
         mode.run(
@@ -177,7 +177,7 @@ def test_pagination_stops_on_repeated_cursor() -> None:
     assert [m.id for m in client_for(recorder).members.iterate("1")] == ["a", "b"]
 
 
-def test_pagination_stops_on_repeated_page(mode: StoreDriver) -> None:
+def test_pagination_stops_on_repeated_page(mode: ModeDriver) -> None:
     # [PAT] issue #180: new cursors, same page, forever.
     recorder = Recorder(page(["a"], "c1"), page(["a"], "c2"), page(["a"], "c3"))
     pages = mode.collect(mode_client(mode, recorder).members.pages("1"))

@@ -19,7 +19,7 @@ import pytest
 from patreon_generated import AsyncPatreon, Patreon, errors
 from patreon_runtime.retry_policy import retry_after_seconds
 from patreon_sandbox import Sandbox
-from tests.stores._drivers import StoreDriver
+from tests.modes import ModeDriver
 
 from .mock_api import Recorder, resource
 
@@ -44,7 +44,7 @@ def client_for(recorder: Recorder, **options: Any) -> Patreon:
     return Patreon(token=SECRET_TOKEN, transport=recorder.transport(), retry_backoff=0.001, **options)
 
 
-def mode_client(mode: StoreDriver, recorder: Recorder, **options: Any) -> Any:
+def mode_client(mode: ModeDriver, recorder: Recorder, **options: Any) -> Any:
     """Patreon or AsyncPatreon, as the mode says; call it through `mode.run(...)`."""
     return mode.new(
         (Patreon, AsyncPatreon),
@@ -119,7 +119,7 @@ def test_a_429_with_a_malformed_retry_after_is_retried_or_typed(header: str, sle
 
 @pytest.mark.parametrize("header", ["100000", "1e999", "Fri, 31 Dec 9999 23:59:59 GMT"])
 def test_an_absurd_retry_after_fails_fast_and_leaves_no_pause(
-    mode: StoreDriver, header: str, slept: list[float], caplog: pytest.LogCaptureFixture
+    mode: ModeDriver, header: str, slept: list[float], caplog: pytest.LogCaptureFixture
 ) -> None:
     recorder = Recorder(limited(header), OK)
     client = mode_client(mode, recorder)
@@ -173,7 +173,7 @@ def _gzip_lie(status: int) -> Any:
 
 
 @pytest.mark.parametrize("status", [200, 404, 500])
-def test_a_body_that_does_not_match_its_content_encoding_is_typed(mode: StoreDriver, status: int) -> None:
+def test_a_body_that_does_not_match_its_content_encoding_is_typed(mode: ModeDriver, status: int) -> None:
     recorder = Recorder(_gzip_lie(status))
     with pytest.raises(errors.ResponseValidationError, match="could not be decoded") as info:
         mode.run(mode_client(mode, recorder).identity.get())  # httpx.DecodingError before
@@ -244,7 +244,7 @@ def test_deeply_nested_json_is_a_typed_error(status: int) -> None:
 
 
 @pytest.mark.parametrize("bad", ["..", ".", "", " 1", "a\nb", "x" * 300])
-def test_path_ids_are_validated_before_sending(mode: StoreDriver, bad: str) -> None:
+def test_path_ids_are_validated_before_sending(mode: ModeDriver, bad: str) -> None:
     recorder = Recorder(OK)
     client = mode_client(mode, recorder)
     with pytest.raises(errors.InvalidParameterError):

@@ -1,5 +1,5 @@
 """A misspelled `fields` type, attribute or include path raises before sending, naming close names
-(with Patreon and AsyncPatreon alike: the `mode` fixture, tests/stores/_drivers.py)."""
+(with Patreon and AsyncPatreon alike: the `mode` fixture, tests/modes.py)."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from patreon_generated.errors import InvalidParameterError, PatreonError, Unknow
 from patreon_generated.resources import Member
 from patreon_runtime.jsonapi import Linker
 from patreon_runtime.names import unchecked
-from tests.stores._drivers import StoreDriver
+from tests.modes import ModeDriver
 
 from .mock_api import Recorder
 
@@ -42,7 +42,7 @@ def _client() -> tuple[Any, Recorder]:
     ],
 )
 def test_unknown_name_raises_before_sending(
-    mode: StoreDriver, kwargs: dict[str, Any], bad: str, suggested: str
+    mode: ModeDriver, kwargs: dict[str, Any], bad: str, suggested: str
 ) -> None:
     recorder = Recorder(httpx.Response(200, json={"data": []}))
     client = mode.new((Patreon, AsyncPatreon), token="t", transport=recorder.transport())

@@ -11,7 +11,7 @@ import pytest
 
 from patreon_generated import AsyncPatreon, Patreon
 from patreon_generated.schema import ENDPOINTS
-from tests.stores._drivers import StoreDriver
+from tests.modes import ModeDriver
 
 from .mock_api import Recorder, resource
 
@@ -172,7 +172,7 @@ def test_every_endpoint_is_covered() -> None:
 
 @pytest.mark.parametrize(("operation", "call", "method", "path", "query"), READS, ids=[r[0] for r in READS])
 def test_read_endpoints(
-    mode: StoreDriver, operation: str, call: Any, method: str, path: str, query: str
+    mode: ModeDriver, operation: str, call: Any, method: str, path: str, query: str
 ) -> None:
     collection = ENDPOINTS[operation]["collection"]
     recorder = Recorder(_answer(body={"data": []} if collection else SINGLE))
@@ -185,7 +185,7 @@ def test_read_endpoints(
 
 @pytest.mark.parametrize(("operation", "call", "method", "path", "body"), WRITES, ids=[r[0] for r in WRITES])
 def test_write_endpoints(
-    mode: StoreDriver, operation: str, call: Any, method: str, path: str, body: dict[str, Any] | None
+    mode: ModeDriver, operation: str, call: Any, method: str, path: str, body: dict[str, Any] | None
 ) -> None:
     answer = httpx.Response(204) if method == "DELETE" else _answer(201, {"data": resource("webhook", "w1")})
     recorder = Recorder(answer)

@@ -1,6 +1,6 @@
 """patreon_auth end to end on the sandbox: OAuth, expiry, 401s, rotation, single-flight refresh.
 
-A scenario both flavours share runs under the `mode` fixture (tests/stores/_drivers.py)."""
+A scenario both flavours share runs under the `mode` fixture (tests/modes.py)."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from patreon_auth import (
 from patreon_auth.errors import AuthenticationError, MissingScopeError
 from patreon_auth.oauth import OAuthClient
 from patreon_sandbox import Sandbox
-from tests.stores._drivers import StoreDriver
+from tests.modes import ModeDriver
 
 from .clients import async_creator, creator
 
@@ -42,7 +42,7 @@ def user_client(sandbox: Sandbox) -> PatreonUserClient:
 # --- user OAuth ------------------------------------------------------------------------------
 
 
-def test_user_oauth_round_trip(mode: StoreDriver, sandbox: Sandbox) -> None:
+def test_user_oauth_round_trip(mode: ModeDriver, sandbox: Sandbox) -> None:
     users = mode.new(
         (PatreonUserClient, AsyncPatreonUserClient),
         client_id=sandbox.client_id,
@@ -115,7 +115,7 @@ def test_scope_check_raises_before_sending(sandbox: Sandbox) -> None:
 # --- creator token: expiry, 401, rotation --------------------------------------------------------
 
 
-def test_expired_creator_token_is_refreshed_once_and_stored(mode: StoreDriver, sandbox: Sandbox) -> None:
+def test_expired_creator_token_is_refreshed_once_and_stored(mode: ModeDriver, sandbox: Sandbox) -> None:
     expired = sandbox.creator_token(expires_in=-60)
     saved: list[Token] = []
     client = mode.new((creator, async_creator), sandbox, expired, on_refresh=saved.append)
@@ -175,7 +175,7 @@ def test_refresh_tokens_rotate_and_the_old_one_dies(sandbox: Sandbox) -> None:
 # --- single flight ------------------------------------------------------------------------------
 
 
-def test_fifty_threads_or_coroutines_one_refresh(mode: StoreDriver, sandbox: Sandbox) -> None:
+def test_fifty_threads_or_coroutines_one_refresh(mode: ModeDriver, sandbox: Sandbox) -> None:
     client = mode.new((creator, async_creator), sandbox, sandbox.creator_token(expires_in=-60))
     # 50 threads on one client (sync) or 50 coroutines gathered on one loop (async).
     results = mode.at_once(50, lambda: client.identity.get())

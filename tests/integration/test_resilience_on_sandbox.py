@@ -1,6 +1,6 @@
 """Retries, rate limits and injected faults, through the real clients on the sandbox.
 
-A scenario both flavours share runs under the `mode` fixture (tests/stores/_drivers.py)."""
+A scenario both flavours share runs under the `mode` fixture (tests/modes.py)."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from patreon_auth.errors import (
 )
 from patreon_sandbox import Sandbox
 from patreon_sandbox.limits import RateLimits
-from tests.stores._drivers import StoreDriver
+from tests.modes import ModeDriver
 
 from .clients import async_creator, creator
 
@@ -26,7 +26,7 @@ CREATOR = (creator, async_creator)
 
 
 @pytest.mark.parametrize("status", [500, 502, 503])
-def test_html_5xx_on_a_read_is_retried(mode: StoreDriver, sandbox: Sandbox, status: int) -> None:
+def test_html_5xx_on_a_read_is_retried(mode: ModeDriver, sandbox: Sandbox, status: int) -> None:
     sandbox.faults.add("members", status=status, html=True, times=2)
     client = mode.new(CREATOR, sandbox)
     doc = mode.run(client.members.list(sandbox.campaign_id, count=10))
@@ -45,7 +45,7 @@ def test_5xx_beyond_the_retry_budget_is_a_typed_error(sandbox: Sandbox) -> None:
     assert sandbox.stats.faults_injected == 3
 
 
-def test_a_write_is_not_retried(mode: StoreDriver, sandbox: Sandbox) -> None:
+def test_a_write_is_not_retried(mode: ModeDriver, sandbox: Sandbox) -> None:
     sandbox.faults.add("webhooks", status=503, html=True, times=1, method="POST")
     client = mode.new(CREATOR, sandbox)
     with pytest.raises(ServerError):
@@ -59,7 +59,7 @@ def test_a_write_is_not_retried(mode: StoreDriver, sandbox: Sandbox) -> None:
     mode.shut(client)
 
 
-def test_dropped_connection_on_a_read_is_retried(mode: StoreDriver, sandbox: Sandbox) -> None:
+def test_dropped_connection_on_a_read_is_retried(mode: ModeDriver, sandbox: Sandbox) -> None:
     sandbox.faults.add("identity", drop=True, times=1)
     client = mode.new(CREATOR, sandbox)
     assert mode.run(client.identity.get()).data.id == sandbox.creator.id

@@ -16,7 +16,7 @@ from patreon_sandbox.pytest_plugin import (  # noqa: F401
     patreon_sandbox_server,
     pytest_configure,
 )
-from tests.stores._drivers import StoreDriver
+from tests.modes import ModeDriver
 
 
 @pytest.fixture
@@ -47,7 +47,7 @@ def async_creator_client(sandbox: Sandbox, *, max_retries: int = 0, token: str |
 
 
 @pytest.fixture
-def mode_client(mode: StoreDriver, sandbox: Sandbox) -> Iterator[Any]:
+def mode_client(mode: ModeDriver, sandbox: Sandbox) -> Iterator[Any]:
     """The creator's Patreon or AsyncPatreon, as the mode says; call it through `mode.run(...)`."""
     client = mode.new((creator_client, async_creator_client), sandbox)
     yield client

@@ -3,7 +3,7 @@
 Patreon's own default is 20 members a page: the README's `iterate()` over 2,500 members took 126
 requests and ran into the rate limit (100 requests / 2 s per client [PD _rate_limits.md]). The
 sandbox here keeps its default rate limits on, as Patreon does, and counts what it served. A
-scenario both clients share runs under the `mode` fixture (tests/stores/_drivers.py).
+scenario both clients share runs under the `mode` fixture (tests/modes.py).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ import pytest
 from patreon_generated import AsyncPatreon, Patreon
 from patreon_runtime.pagination import largest_page
 from patreon_sandbox import Sandbox
-from tests.stores._drivers import StoreDriver
+from tests.modes import ModeDriver
 
 MEMBERS = 2500
 
@@ -62,7 +62,7 @@ def client_on(sandbox: Sandbox, transport: httpx.BaseTransport, flavour: type[An
 
 
 def test_iterate_without_count_takes_three_requests_for_2500_members(
-    mode: StoreDriver, world: Sandbox
+    mode: ModeDriver, world: Sandbox
 ) -> None:
     recording = Recording(mode.pick(world.transport(), world.async_transport()))
     before_api, before_limited = world.stats.api_requests, world.stats.rate_limited

@@ -1,6 +1,6 @@
 """JSON:API as Patreon serves it, through the generated client (sync and async twins).
 
-A scenario both clients share runs under the `mode` fixture (tests/stores/_drivers.py)."""
+A scenario both clients share runs under the `mode` fixture (tests/modes.py)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from patreon_generated import Patreon
 from patreon_generated.errors import BadRequestError, NotFoundError
 from patreon_runtime.names import unchecked
 from patreon_sandbox import Sandbox
-from tests.stores._drivers import StoreDriver
+from tests.modes import ModeDriver
 
 from .conftest import async_creator_client, creator_client
 
@@ -30,7 +30,7 @@ def test_no_attributes_unless_fields_asks(client: Patreon, sandbox: Sandbox) -> 
 
 
 def test_includes_nested_deduplicated_and_linked(
-    mode: StoreDriver, mode_client: Any, sandbox: Sandbox
+    mode: ModeDriver, mode_client: Any, sandbox: Sandbox
 ) -> None:
     doc = mode.run(
         mode_client.campaigns.get(
@@ -143,7 +143,7 @@ def test_bad_include_through_the_client_raises(client: Patreon, sandbox: Sandbox
     assert caught.value.status_code == 400 and caught.value.errors[0]["source"]["parameter"] == "include"
 
 
-def test_unknown_ids_are_404(mode: StoreDriver, mode_client: Any) -> None:
+def test_unknown_ids_are_404(mode: ModeDriver, mode_client: Any) -> None:
     calls: list[Callable[[], Any]] = [
         lambda: mode_client.members.get("00000000-0000-4000-8000-000000000000"),
         lambda: mode_client.members.get("nope"),
@@ -158,7 +158,7 @@ def test_unknown_ids_are_404(mode: StoreDriver, mode_client: Any) -> None:
 
 @pytest.mark.parametrize(("count", "fields", "requests"), [(1000, {"member": ["email"]}, 4), (500, None, 6)])
 def test_2500_member_world_pages_completely(
-    mode: StoreDriver, count: int, fields: dict[str, list[str]] | None, requests: int
+    mode: ModeDriver, count: int, fields: dict[str, list[str]] | None, requests: int
 ) -> None:
     sandbox = Sandbox(seed=7, members=2500)
     with mode.using(mode.new((creator_client, async_creator_client), sandbox)) as client:

@@ -9,7 +9,7 @@ import pytest
 
 from patreon_generated.errors import APIConnectionError, RateLimitError, ResponseValidationError, ServerError
 from patreon_sandbox import RateLimits, Sandbox
-from tests.stores._drivers import StoreDriver
+from tests.modes import ModeDriver
 
 from .conftest import async_creator_client, creator_client
 
@@ -148,7 +148,7 @@ def test_token_endpoint_faults(sandbox: Sandbox) -> None:
         assert oauth.refresh(token).access_token  # the faulted call never reached the grant
 
 
-def test_faults_and_limits_through_retries(mode: StoreDriver) -> None:
+def test_faults_and_limits_through_retries(mode: ModeDriver) -> None:
     sandbox = Sandbox(seed=2, members=50, rate_limits=RateLimits(per_client=None, per_token=(3, 60.0)))
     sandbox.faults.add(route="members", status=502, html=True, times=1)
     sandbox.faults.add(route="identity", drop=True, times=1)

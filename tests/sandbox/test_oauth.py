@@ -18,7 +18,7 @@ from patreon_auth.token import Token
 from patreon_generated import AsyncPatreon, Patreon
 from patreon_generated.errors import AuthenticationError, PermissionDeniedError
 from patreon_sandbox import AuthorizeError, Sandbox
-from tests.stores._drivers import StoreDriver
+from tests.modes import ModeDriver
 
 from .conftest import creator_client
 
@@ -160,7 +160,7 @@ def test_sandbox_wide_expired_lifetime() -> None:
         client.identity.get()
 
 
-def _refreshing_client(mode: StoreDriver, sandbox: Sandbox, store: Any) -> tuple[Any, Any]:
+def _refreshing_client(mode: ModeDriver, sandbox: Sandbox, store: Any) -> tuple[Any, Any]:
     """(oauth, client): the token endpoint and an API client refreshing through `store`, of the
     mode's flavour (PatreonAuth over OAuthClient, or AsyncPatreonAuth over AsyncOAuthClient)."""
     oauth = mode.new(
@@ -180,7 +180,7 @@ def _refreshing_client(mode: StoreDriver, sandbox: Sandbox, store: Any) -> tuple
     return oauth, client
 
 
-def test_patreon_auth_refreshes_an_expired_token_once(mode: StoreDriver, sandbox: Sandbox) -> None:
+def test_patreon_auth_refreshes_an_expired_token_once(mode: ModeDriver, sandbox: Sandbox) -> None:
     store = mode.new((MemoryStore, AsyncMemoryStore), sandbox.creator_token(expires_in=-1))
     oauth, client = _refreshing_client(mode, sandbox, store)
     with mode.using(oauth), mode.using(client):
@@ -191,7 +191,7 @@ def test_patreon_auth_refreshes_an_expired_token_once(mode: StoreDriver, sandbox
     assert stored is not None and not stored.is_expired()
 
 
-def test_patreon_auth_refreshes_once_under_concurrency(mode: StoreDriver, sandbox: Sandbox) -> None:
+def test_patreon_auth_refreshes_once_under_concurrency(mode: ModeDriver, sandbox: Sandbox) -> None:
     store = mode.new((MemoryStore, AsyncMemoryStore), sandbox.creator_token(expires_in=-1))
     oauth, client = _refreshing_client(mode, sandbox, store)
     with mode.using(oauth), mode.using(client):

@@ -19,7 +19,7 @@ from patreon_auth.errors import (
 from patreon_generated import AsyncPatreon, Patreon
 from patreon_runtime.error_mapping import status_error
 from patreon_sandbox import Sandbox
-from tests.stores._drivers import StoreDriver
+from tests.modes import ModeDriver
 
 REMEDY = ("authorize again asking for", "creator access token from the developer portal", "every scope")
 
@@ -36,7 +36,7 @@ def assert_says_how(message: str, scope: str) -> None:
     assert all(part in message for part in REMEDY), message
 
 
-def test_a_401_for_the_endpoint_scope_names_it(mode: StoreDriver, sandbox: Sandbox) -> None:
+def test_a_401_for_the_endpoint_scope_names_it(mode: ModeDriver, sandbox: Sandbox) -> None:
     token = sandbox.creator_token(scopes=["identity", "campaigns"])
     client = mode.new(
         (Patreon, AsyncPatreon),

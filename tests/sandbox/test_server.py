@@ -1,6 +1,6 @@
 """The same sandbox over real loopback HTTP: a thread server, the `serve` command, the fixtures.
 
-A scenario both clients share runs under the `mode` fixture (tests/stores/_drivers.py)."""
+A scenario both clients share runs under the `mode` fixture (tests/modes.py)."""
 
 from __future__ import annotations
 
@@ -17,13 +17,13 @@ from patreon_auth.token import Token
 from patreon_generated import AsyncPatreon, Patreon
 from patreon_generated.errors import APIConnectionError
 from patreon_sandbox import Sandbox
-from tests.stores._drivers import StoreDriver
+from tests.modes import ModeDriver
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.parametrize("count", [100, 50])
-def test_serve_in_thread_answers_the_client(mode: StoreDriver, sandbox: Sandbox, count: int) -> None:
+def test_serve_in_thread_answers_the_client(mode: ModeDriver, sandbox: Sandbox, count: int) -> None:
     with sandbox.serve_in_thread(port=0) as base_url:
         assert base_url.startswith("http://127.0.0.1:") and sandbox.base_url == base_url
         token = sandbox.creator_token()

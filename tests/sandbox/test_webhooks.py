@@ -1,6 +1,6 @@
 """Webhooks: CRUD per client, signed deliveries in process and over loopback, failures, pausing, flush.
 
-A scenario both clients share runs under the `mode` fixture (tests/stores/_drivers.py)."""
+A scenario both clients share runs under the `mode` fixture (tests/modes.py)."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from patreon_auth.webhooks import verify_signature
 from patreon_generated import Patreon
 from patreon_generated.errors import BadRequestError, NotFoundError
 from patreon_sandbox import Sandbox
-from tests.stores._drivers import StoreDriver
+from tests.modes import ModeDriver
 
 from .conftest import creator_client
 
@@ -145,7 +145,7 @@ def test_world_changes_send_their_events(client: Patreon, sandbox: Sandbox) -> N
     ("trigger", "status", "events"), [("members:update", 500, 4), ("posts:update", 503, 3)]
 )
 def test_failures_pause_and_patch_flushes_the_queue(
-    mode: StoreDriver, mode_client: Any, sandbox: Sandbox, trigger: str, status: int, events: int
+    mode: ModeDriver, mode_client: Any, sandbox: Sandbox, trigger: str, status: int, events: int
 ) -> None:
     receiver = Receiver()
     receiver.status = status

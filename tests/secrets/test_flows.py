@@ -16,14 +16,14 @@ from examples.receivers import WEBHOOK_PATH
 from examples.receivers.asgi_app import create_app
 from patreon_auth import AsyncPatreonUserClient, OAuthError, PatreonCreatorClient, PatreonUserClient
 from patreon_auth.stores import MemoryStore
-from tests.stores._drivers import StoreDriver
+from tests.modes import ModeDriver
 
 from .conftest import World
 
 REDIRECT_URI = "http://localhost:8000/oauth/callback"
 
 
-def test_user_login_flow(mode: StoreDriver, world: World) -> None:
+def test_user_login_flow(mode: ModeDriver, world: World) -> None:
     users = mode.new(
         (PatreonUserClient, AsyncPatreonUserClient),
         client_id=world.sandbox.client_id,

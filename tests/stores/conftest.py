@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from ._drivers import StoreDriver
+from tests.modes import ModeDriver
+
 from ._helpers import free_port
 
 if TYPE_CHECKING:
@@ -85,7 +86,7 @@ async def async_redis_client(redis_port: int) -> AsyncIterator[redis.asyncio.Red
 
 
 @pytest.fixture
-def mode_redis(mode: StoreDriver, redis_port: int) -> Iterator[Any]:
+def mode_redis(mode: ModeDriver, redis_port: int) -> Iterator[Any]:
     """A client of the mode's flavour (redis.Redis or redis.asyncio.Redis) on an empty database;
     call it through `mode.run(...)`."""
     import redis

@@ -1,6 +1,6 @@
 """CallbackStore and AsyncCallbackStore: the application's own load/save functions.
 
-A scenario both flavours share is written once and runs under the `mode` fixture (_drivers.py)."""
+A scenario both flavours share is written once and runs under the `mode` fixture (tests/modes.py)."""
 
 from __future__ import annotations
 
@@ -14,8 +14,8 @@ import pytest
 from patreon_auth.errors import TokenStoreError
 from patreon_auth.stores import AsyncCallbackStore, CallbackStore, StaleTokenError
 from patreon_auth.token import Token
+from tests.modes import Driven, ModeDriver
 
-from ._drivers import Driven, StoreDriver
 from ._helpers import make_token
 
 CALLBACK = (CallbackStore, AsyncCallbackStore)
@@ -46,7 +46,7 @@ class Box:
 
 
 @pytest.mark.parametrize("callables", ["plain", "flavour"])
-def test_round_trip(mode: StoreDriver, callables: str) -> None:
+def test_round_trip(mode: ModeDriver, callables: str) -> None:
     box = Box()
     # Plain functions suit both stores; "flavour" gives the async store coroutine functions.
     own = callables == "flavour" and mode.is_async
@@ -57,7 +57,7 @@ def test_round_trip(mode: StoreDriver, callables: str) -> None:
     assert store.get() == make_token()
 
 
-def test_failed_put_keeps_token_and_writes_it_later(mode: StoreDriver) -> None:
+def test_failed_put_keeps_token_and_writes_it_later(mode: ModeDriver) -> None:
     box = Box()
     store = mode.store(CALLBACK, get=mode.pick(box.load, box.aload), put=mode.pick(box.save, box.asave))
     box.fail = True
@@ -77,7 +77,7 @@ def test_failed_get_raises() -> None:
         CallbackStore(get=box.load, put=box.save).get()
 
 
-def test_supplied_lock_is_used(mode: StoreDriver) -> None:
+def test_supplied_lock_is_used(mode: ModeDriver) -> None:
     entered: list[str] = []
 
     @contextlib.contextmanager
@@ -156,7 +156,7 @@ class Row:
         return True
 
 
-def test_compare_and_set_callback_makes_writes_atomic(mode: StoreDriver) -> None:
+def test_compare_and_set_callback_makes_writes_atomic(mode: ModeDriver) -> None:
     row = Row()
 
     async def swap(expected: Token | None, new: Token) -> bool:

@@ -1,6 +1,6 @@
 """Issue 10 item 12: fault injection for every store, counting tokens lost over many refreshes.
 
-The cycles a sync store and its async twin share run under the `mode` fixture (_drivers.py).
+The cycles a sync store and its async twin share run under the `mode` fixture (tests/modes.py).
 
 Every cycle refreshes for real against the sandbox, whose refresh tokens are single use
 [PD _oauth.md], with a fault armed at random: a server that applies a PUT and then times out or
@@ -54,8 +54,8 @@ from patreon_auth.token import Token
 from patreon_sandbox import Sandbox
 from tests.fleet.sql_faults import MODES as SQL_FAULT_MODES
 from tests.fleet.sql_faults import FaultyEngine
+from tests.modes import ModeDriver
 
-from ._drivers import StoreDriver
 from ._faults import FaultyFileSystem
 from ._helpers import count_of, counter_token, free_port
 from ._proxy import ReplyDroppingProxy
@@ -66,7 +66,7 @@ Fault = Callable[[], Heal]
 HTTP = (HTTPStore, AsyncHTTPStore)
 FILE = (FileStore, AsyncFileStore)
 KV = (KVStore, AsyncKVStore)
-SYNC = StoreDriver()  # the scenarios that exist for the sync stores only
+SYNC = ModeDriver()  # the scenarios that exist for the sync stores only
 
 
 def _nothing() -> None:
@@ -91,7 +91,7 @@ def sandbox() -> Iterator[Sandbox]:
         yield world
 
 
-def oauth_for(sandbox: Sandbox, mode: StoreDriver = SYNC) -> Any:
+def oauth_for(sandbox: Sandbox, mode: ModeDriver = SYNC) -> Any:
     """The token endpoint client of the mode's flavour; call it through `mode.run(...)`."""
     return mode.new(
         (OAuthClient, AsyncOAuthClient),
@@ -102,9 +102,7 @@ def oauth_for(sandbox: Sandbox, mode: StoreDriver = SYNC) -> Any:
     )
 
 
-def refresh(
-    store: Any, oauth: Any, between: Callable[[], None] = _nothing, mode: StoreDriver = SYNC
-) -> Token:
+def refresh(store: Any, oauth: Any, between: Callable[[], None] = _nothing, mode: ModeDriver = SYNC) -> Token:
     """Lock, re-read, refresh, put; `store` is a sync store or one behind the mode's driver."""
     with store.refresh_lock():
         current = store.get()
@@ -123,7 +121,7 @@ def run_cycles(
     cycles: int,
     seed: int,
     between: Callable[[random.Random], Callable[[], None]] | None = None,
-    mode: StoreDriver = SYNC,
+    mode: ModeDriver = SYNC,
 ) -> Tally:
     """`make_store` gives a sync store, or one of the mode's flavour behind its driver."""
     rng = random.Random(seed)
@@ -204,7 +202,7 @@ def http_faults(server: TokenServer) -> list[Fault]:
 
 
 @pytest.mark.parametrize("etags", [True, False], ids=["etag", "read-back"])
-def test_http_store_loses_no_token(mode: StoreDriver, sandbox: Sandbox, etags: bool, tmp_path: Path) -> None:
+def test_http_store_loses_no_token(mode: ModeDriver, sandbox: Sandbox, etags: bool, tmp_path: Path) -> None:
     rescue = tmp_path / "http.rescue"  # what a short-lived worker would configure
     with serving(TokenServer(etags=etags)) as server:
         tally = run_cycles(
@@ -222,7 +220,7 @@ def test_http_store_loses_no_token(mode: StoreDriver, sandbox: Sandbox, etags: b
 # --- files: full disk and fsync errors through the seam ----------------------------------------
 
 
-def test_file_store_loses_no_token(mode: StoreDriver, sandbox: Sandbox, tmp_path: Path) -> None:
+def test_file_store_loses_no_token(mode: ModeDriver, sandbox: Sandbox, tmp_path: Path) -> None:
     fs = FaultyFileSystem()
     path = tmp_path / "token.json"
 
@@ -298,7 +296,7 @@ def mode_faults(target: Any) -> list[Fault]:
     return [no_fault, mode("refuse"), mode("apply-then-fail"), mode("garbage"), mode("read-error")]
 
 
-def test_kv_store_loses_no_token(mode: StoreDriver, sandbox: Sandbox, tmp_path: Path) -> None:
+def test_kv_store_loses_no_token(mode: ModeDriver, sandbox: Sandbox, tmp_path: Path) -> None:
     kv = FlakyKV()
     rescue = tmp_path / "kv.rescue"
     tally = run_cycles(

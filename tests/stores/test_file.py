@@ -1,6 +1,6 @@
 """FileStore and AsyncFileStore: atomic 0600 writes, corrupt files, and the cross-process flock.
 
-A scenario both flavours share is written once and runs under the `mode` fixture (_drivers.py)."""
+A scenario both flavours share is written once and runs under the `mode` fixture (tests/modes.py)."""
 
 from __future__ import annotations
 
@@ -18,8 +18,8 @@ import pytest
 from patreon_auth.errors import TokenStoreError
 from patreon_auth.stores import AsyncFileStore, FileStore, TokenNotSavedError
 from patreon_auth.token import Token
+from tests.modes import ModeDriver
 
-from ._drivers import StoreDriver
 from ._faults import FaultyFileSystem
 from ._helpers import count_of, counter_token, make_token, start_worker
 
@@ -30,7 +30,7 @@ def _mode(path: Path) -> int:
     return stat.S_IMODE(path.stat().st_mode)
 
 
-def test_missing_file_is_none_and_round_trip(mode: StoreDriver, tmp_path: Path) -> None:
+def test_missing_file_is_none_and_round_trip(mode: ModeDriver, tmp_path: Path) -> None:
     path = tmp_path / "token.json"
     store = mode.store(FILE, path)
     assert store.get() is None
@@ -76,7 +76,7 @@ def test_missing_directory_is_created_owner_only(tmp_path: Path) -> None:
     ],
 )
 def test_corrupt_file_raises_and_is_left_untouched(
-    mode: StoreDriver, tmp_path: Path, content: bytes, match: str
+    mode: ModeDriver, tmp_path: Path, content: bytes, match: str
 ) -> None:
     path = tmp_path / "token.json"
     path.write_bytes(content)
@@ -135,7 +135,7 @@ def test_readers_never_see_a_partial_file(tmp_path: Path) -> None:
     assert count_of(reader.get()) == 199
 
 
-def test_lock_excludes_threads_and_tasks(mode: StoreDriver, tmp_path: Path) -> None:
+def test_lock_excludes_threads_and_tasks(mode: ModeDriver, tmp_path: Path) -> None:
     path = tmp_path / "token.json"
     FileStore(path).put(counter_token(0))
     shared = mode.store(FILE, path)

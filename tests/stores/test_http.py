@@ -1,6 +1,6 @@
 """HTTPStore and AsyncHTTPStore against a real loopback HTTP server.
 
-A scenario both flavours share is written once and runs under the `mode` fixture (_drivers.py)."""
+A scenario both flavours share is written once and runs under the `mode` fixture (tests/modes.py)."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ import pytest
 
 from patreon_auth.errors import TokenStoreError
 from patreon_auth.stores import AsyncHTTPStore, HTTPStore, StaleTokenError
+from tests.modes import ModeDriver
 
-from ._drivers import StoreDriver
 from ._helpers import free_port, make_token
 from .conftest import TokenServer
 
@@ -24,7 +24,7 @@ def _assert_clean(message: str) -> None:
     assert "SECRET" not in message
 
 
-def test_round_trip(mode: StoreDriver, token_server: TokenServer) -> None:
+def test_round_trip(mode: ModeDriver, token_server: TokenServer) -> None:
     with mode.store(HTTP, token_server.url, headers=HEADERS) as store:
         assert store.get() is None
         store.put(make_token())
@@ -44,7 +44,7 @@ def test_round_trip(mode: StoreDriver, token_server: TokenServer) -> None:
     ],
 )
 def test_bad_answers_raise_and_keep_the_last_token(
-    mode: StoreDriver, token_server: TokenServer, get_status: int | None, get_body: bytes | None, match: str
+    mode: ModeDriver, token_server: TokenServer, get_status: int | None, get_body: bytes | None, match: str
 ) -> None:
     with mode.store(HTTP, token_server.url, headers=HEADERS) as store:
         store.put(make_token())
@@ -57,7 +57,7 @@ def test_bad_answers_raise_and_keep_the_last_token(
 
 @pytest.mark.parametrize("status", [502, 500])
 def test_failed_put_keeps_the_new_token_until_it_is_written(
-    mode: StoreDriver, token_server: TokenServer, status: int
+    mode: ModeDriver, token_server: TokenServer, status: int
 ) -> None:
     with mode.store(HTTP, token_server.url, headers=HEADERS) as store:
         store.put(make_token("old"))
@@ -73,7 +73,7 @@ def test_failed_put_keeps_the_new_token_until_it_is_written(
         assert json.loads(token_server.body or b"") == make_token("new").to_dict()
 
 
-def test_unreachable_server(mode: StoreDriver) -> None:
+def test_unreachable_server(mode: ModeDriver) -> None:
     url = f"http://user:SECRET-PASSWORD@127.0.0.1:{free_port()}/token?key=SECRET-QUERY"
     with mode.store(HTTP, url, headers=HEADERS, timeout=2) as store:
         with pytest.raises(TokenStoreError, match="ConnectError") as info:
@@ -95,7 +95,7 @@ def test_repr_masks_headers_and_url_credentials() -> None:
         assert "Authorization" in text
 
 
-def test_own_client_or_transport(mode: StoreDriver, token_server: TokenServer) -> None:
+def test_own_client_or_transport(mode: ModeDriver, token_server: TokenServer) -> None:
     client = mode.new((httpx.Client, httpx.AsyncClient), headers={"X-From-Client": "yes"})
     store = mode.store(HTTP, token_server.url, client=client)
     store.put(make_token())
@@ -119,7 +119,7 @@ def test_own_client_or_transport(mode: StoreDriver, token_server: TokenServer) -
 # --- compare-and-set over HTTP (issue 10 item 1) ------------------------------------------------
 
 
-def test_puts_are_conditional_on_the_etag_read(mode: StoreDriver, token_server: TokenServer) -> None:
+def test_puts_are_conditional_on_the_etag_read(mode: ModeDriver, token_server: TokenServer) -> None:
     first, second = mode.store(HTTP, token_server.url), mode.store(HTTP, token_server.url)
     first.put(make_token("a"))  # over nothing: If-None-Match: *
     assert token_server.seen_headers[-1].get("If-None-Match") == "*"

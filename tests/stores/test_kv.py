@@ -1,6 +1,6 @@
 """KVStore and AsyncKVStore over every binding style: get+put, get+set (Redis), mappings (dict, dbm).
 
-A scenario both flavours share is written once and runs under the `mode` fixture (_drivers.py)."""
+A scenario both flavours share is written once and runs under the `mode` fixture (tests/modes.py)."""
 
 from __future__ import annotations
 
@@ -16,8 +16,8 @@ import redis.asyncio
 
 from patreon_auth.errors import TokenStoreError
 from patreon_auth.stores import AsyncKVStore, KVStore, StaleTokenError
+from tests.modes import ModeDriver
 
-from ._drivers import StoreDriver
 from ._helpers import make_token
 
 KV = (KVStore, AsyncKVStore)
@@ -58,7 +58,7 @@ def dbm_db(tmp_path: Path) -> Iterator[Any]:
 
 
 @pytest.mark.parametrize("binding", ["edge", "sync edge", "dict", "dbm", "redis"])
-def test_round_trip(mode: StoreDriver, binding: str, request: pytest.FixtureRequest) -> None:
+def test_round_trip(mode: ModeDriver, binding: str, request: pytest.FixtureRequest) -> None:
     factories: dict[str, Callable[[], Any]] = {
         "edge": mode.pick(EdgeKV, AsyncEdgeKV),  # the flavour's own binding style
         "sync edge": EdgeKV,  # an async store takes a sync binding too
@@ -75,14 +75,14 @@ def test_round_trip(mode: StoreDriver, binding: str, request: pytest.FixtureRequ
 
 
 @pytest.mark.parametrize("content", ["{truncated", b"\xff\xfe"])
-def test_corrupt_value_raises(mode: StoreDriver, content: str | bytes) -> None:
+def test_corrupt_value_raises(mode: ModeDriver, content: str | bytes) -> None:
     kv = {"k": content}
     with pytest.raises(TokenStoreError, match="not hold valid token JSON"):
         mode.store(KV, kv, "k").get()
     assert kv == {"k": content}
 
 
-def test_failing_binding_keeps_the_token(mode: StoreDriver) -> None:
+def test_failing_binding_keeps_the_token(mode: ModeDriver) -> None:
     kv = mode.pick(EdgeKV, AsyncEdgeKV)()
     store = mode.store(KV, kv, "k")
     kv.fail = True
@@ -110,7 +110,7 @@ def test_repr_masks_tokens() -> None:
 # --- compare-and-set (issue 10 item 1) -----------------------------------------------------------
 
 
-def test_two_stores_on_one_binding_share_a_lock_and_compare_before_writing(mode: StoreDriver) -> None:
+def test_two_stores_on_one_binding_share_a_lock_and_compare_before_writing(mode: ModeDriver) -> None:
     kv = mode.pick(dict, AsyncEdgeKV)()
     first, second = mode.store(KV, kv, "k"), mode.store(KV, kv, "k")
     first.put(make_token("a"))

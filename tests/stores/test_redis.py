@@ -1,6 +1,6 @@
 """RedisStore and AsyncRedisStore against a real redis-server: round trips, CAS, TTL lock, failures.
 
-A scenario both flavours share is written once and runs under the `mode` fixture (_drivers.py)."""
+A scenario both flavours share is written once and runs under the `mode` fixture (tests/modes.py)."""
 
 from __future__ import annotations
 
@@ -20,8 +20,8 @@ from redis.retry import Retry
 from patreon_auth.errors import TokenStoreError
 from patreon_auth.stores import AsyncKVStore, AsyncRedisStore, KVStore, RedisStore, StaleTokenError
 from patreon_auth.token import Token
+from tests.modes import ModeDriver
 
-from ._drivers import StoreDriver
 from ._helpers import count_of, counter_token, free_port, make_token, start_worker
 
 KEY = "patreon:token"
@@ -31,7 +31,7 @@ REDIS = (RedisStore, AsyncRedisStore)
 KV = (KVStore, AsyncKVStore)
 
 
-def test_round_trip_and_record_layout(mode: StoreDriver, mode_redis: Any) -> None:
+def test_round_trip_and_record_layout(mode: ModeDriver, mode_redis: Any) -> None:
     store = mode.store(REDIS, mode_redis, KEY)
     assert store.get() is None
     store.put(make_token("a"))
@@ -51,7 +51,7 @@ def test_decoded_responses_client(redis_port: int) -> None:
     client.close()
 
 
-def test_compare_and_set_rejects_a_stale_writer(mode: StoreDriver, mode_redis: Any) -> None:
+def test_compare_and_set_rejects_a_stale_writer(mode: ModeDriver, mode_redis: Any) -> None:
     mode.store(REDIS, mode_redis, KEY).put(make_token("0"))
     first, second = mode.store(REDIS, mode_redis, KEY), mode.store(REDIS, mode_redis, KEY)
     assert first.get() == second.get() == make_token("0")
@@ -83,7 +83,7 @@ def test_foreign_content_raises_and_is_not_overwritten(redis_client: redis.Redis
     assert redis_client.get(KEY) == b"{not json"
 
 
-def test_redis_down(mode: StoreDriver) -> None:
+def test_redis_down(mode: ModeDriver) -> None:
     down = mode.new(
         (redis.Redis, redis.asyncio.Redis),
         host="127.0.0.1",
@@ -130,7 +130,7 @@ def test_pending_token_is_written_when_redis_returns(redis_port: int) -> None:
     client.close()
 
 
-def test_lock_timeout(mode: StoreDriver, mode_redis: Any) -> None:
+def test_lock_timeout(mode: ModeDriver, mode_redis: Any) -> None:
     holder = mode.store(REDIS, mode_redis, KEY, lock_ttl=5)
     waiter = mode.store(REDIS, mode_redis, KEY, lock_ttl=5, lock_timeout=0.2)
     with holder.refresh_lock():
@@ -153,7 +153,7 @@ def test_lock_timeout(mode: StoreDriver, mode_redis: Any) -> None:
                 pass
 
 
-def test_release_never_deletes_another_holders_lock(mode: StoreDriver, mode_redis: Any) -> None:
+def test_release_never_deletes_another_holders_lock(mode: ModeDriver, mode_redis: Any) -> None:
     store = mode.store(REDIS, mode_redis, KEY, lock_ttl=0.1)
     with store.refresh_lock():
         time.sleep(0.2)  # our lock expired...
@@ -170,7 +170,7 @@ def test_lock_is_released_and_ttl_bounded(redis_client: redis.Redis) -> None:
     assert redis_client.get(f"{KEY}:lock") is None
 
 
-def test_lock_excludes_threads_and_tasks(mode: StoreDriver, mode_redis: Any) -> None:
+def test_lock_excludes_threads_and_tasks(mode: ModeDriver, mode_redis: Any) -> None:
     mode.store(REDIS, mode_redis, KEY).put(counter_token(0))
     shared = mode.store(REDIS, mode_redis, KEY, lock_ttl=5)
 
@@ -235,7 +235,7 @@ def test_repr_hides_tokens_and_passwords(redis_port: int) -> None:
 # --- issue 10 item 2: plain records, seeding, replace -------------------------------------------
 
 
-def test_plain_record_is_read_and_migrated_on_the_first_write(mode: StoreDriver, mode_redis: Any) -> None:
+def test_plain_record_is_read_and_migrated_on_the_first_write(mode: ModeDriver, mode_redis: Any) -> None:
     mode.store(KV, mode_redis, KEY).put(make_token("plain"))  # the same key, the plain layout
     store = mode.store(REDIS, mode_redis, KEY)
     assert store.get() == make_token("plain")
@@ -267,7 +267,7 @@ def test_plain_record_changed_since_it_was_read_is_not_overwritten(redis_client:
 
 
 def test_seeding_an_existing_key_refuses_with_a_clear_message_and_replace_overwrites(
-    mode: StoreDriver, mode_redis: Any
+    mode: ModeDriver, mode_redis: Any
 ) -> None:
     worker = mode.store(REDIS, mode_redis, KEY)
     worker.put(make_token("refreshed"))
@@ -286,7 +286,7 @@ def test_seeding_an_existing_key_refuses_with_a_clear_message_and_replace_overwr
     assert json.loads(mode.run(mode_redis.get("plain")) or b"")["version"] == 1
 
 
-def test_compare_and_set_names_the_expected_token(mode: StoreDriver, mode_redis: Any) -> None:
+def test_compare_and_set_names_the_expected_token(mode: ModeDriver, mode_redis: Any) -> None:
     store = mode.store(REDIS, mode_redis, KEY)
     store.compare_and_set(None, make_token("a"))
     with pytest.raises(StaleTokenError):
@@ -298,7 +298,7 @@ def test_compare_and_set_names_the_expected_token(mode: StoreDriver, mode_redis:
 # --- issue 10 item 11: the lock outlives a slow token call ---------------------------------------
 
 
-def test_lock_is_renewed_while_held(mode: StoreDriver, mode_redis: Any) -> None:
+def test_lock_is_renewed_while_held(mode: ModeDriver, mode_redis: Any) -> None:
     holder = mode.store(REDIS, mode_redis, KEY, lock_ttl=0.3)
     waiter = mode.store(REDIS, mode_redis, KEY, lock_ttl=0.3, lock_timeout=0.9)
     with holder.refresh_lock():

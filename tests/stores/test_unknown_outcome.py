@@ -5,7 +5,7 @@ use [PD _oauth.md]: a store that ends up holding a spent refresh token fails the
 with invalid_grant. On the code before this change every "applied then failed" scenario did
 exactly that: the first store re-wrote its pending token blind over the newer one.
 
-A scenario both flavours share runs under the `mode` fixture (_drivers.py); the sync-only ones use
+A scenario both flavours share runs under the `mode` fixture (tests/modes.py); the sync-only ones use
 the sync driver directly.
 """
 
@@ -28,15 +28,15 @@ from patreon_auth.stores import (
 )
 from patreon_auth.token import Token
 from patreon_sandbox import Sandbox
+from tests.modes import Driven, ModeDriver
 
-from ._drivers import Driven, StoreDriver
 from ._faults import FaultyFileSystem
 from .conftest import TokenServer, serving
 
 Arm = Callable[[], None]
 HTTP = (HTTPStore, AsyncHTTPStore)
 FILE = (FileStore, AsyncFileStore)
-SYNC = StoreDriver()  # for the scenarios that exist for the sync stores only
+SYNC = ModeDriver()  # for the scenarios that exist for the sync stores only
 
 
 @pytest.fixture
@@ -45,7 +45,7 @@ def sandbox() -> Iterator[Sandbox]:
         yield world
 
 
-def oauth_for(mode: StoreDriver, sandbox: Sandbox) -> Any:
+def oauth_for(mode: ModeDriver, sandbox: Sandbox) -> Any:
     """The token endpoint client of the mode's flavour; call it through `mode.run(...)`."""
     return mode.new(
         (OAuthClient, AsyncOAuthClient),
@@ -56,7 +56,7 @@ def oauth_for(mode: StoreDriver, sandbox: Sandbox) -> Any:
     )
 
 
-def refresh(mode: StoreDriver, store: Driven, oauth: Any) -> Token:
+def refresh(mode: ModeDriver, store: Driven, oauth: Any) -> Token:
     """What PatreonAuth and `patreon token refresh` do: lock, re-read, refresh, put."""
     with store.refresh_lock():
         current = store.get()
@@ -67,7 +67,7 @@ def refresh(mode: StoreDriver, store: Driven, oauth: Any) -> Token:
 
 
 def applied_then_failed(
-    mode: StoreDriver,
+    mode: ModeDriver,
     sandbox: Sandbox,
     make_store: Callable[[], Driven],
     arm: Arm,
@@ -108,12 +108,12 @@ def not_applied(sandbox: Sandbox, make_store: Callable[[], Driven], arm: Arm) ->
     assert make_store().get() == final
 
 
-def http_store(mode: StoreDriver, server: TokenServer) -> Callable[[], Driven]:
+def http_store(mode: ModeDriver, server: TokenServer) -> Callable[[], Driven]:
     return lambda: mode.store(HTTP, server.url, timeout=0.3)
 
 
 @pytest.mark.parametrize("etags", [True, False], ids=["etag", "read-back"])
-def test_http_put_applied_then_timed_out(mode: StoreDriver, sandbox: Sandbox, etags: bool) -> None:
+def test_http_put_applied_then_timed_out(mode: ModeDriver, sandbox: Sandbox, etags: bool) -> None:
     with serving(TokenServer(etags=etags)) as server:
 
         def arm() -> None:
@@ -167,7 +167,7 @@ def test_http_applied_then_timed_out_alone_is_confirmed_not_rewritten(
     assert store.pending_token is None
 
 
-def test_fsync_error_after_the_rename(mode: StoreDriver, sandbox: Sandbox, tmp_path: Path) -> None:
+def test_fsync_error_after_the_rename(mode: ModeDriver, sandbox: Sandbox, tmp_path: Path) -> None:
     fs = FaultyFileSystem()
     path = tmp_path / "token.json"
     applied_then_failed(

@@ -1,11 +1,15 @@
-"""The `mode` fixture's driver: one scenario, run with a sync store (or client) and its async twin.
+"""The `mode` fixture's driver (tests/conftest.py): one scenario, run with the sync twin and the async.
 
-A scenario is written once with plain calls (`store.get()`, `with store.refresh_lock(): ...`). The
-sync driver makes the sync store and calls it; the async driver makes the async twin and runs
-each call on an event loop in a thread of its own. Every thread that drives the store gets one
-task on that loop which runs all of its calls, so what an async store keeps per task (a reentrant
-refresh lock's holder) carries from one call to the next as in an async app, and N threads
-driving the store are N tasks contending on one loop (the async side of "N threads / N tasks").
+A scenario is written once with plain calls: `mode.new((Store, AsyncStore), ...)` builds the
+flavour's object, `mode.run(obj.call())` gives a call's result, `mode.collect(...)` drains an
+iterator, `mode.using(obj)` is its `with`, `mode.at_once(50, call)` is 50 threads released by one
+barrier (sync) or 50 coroutines gathered on one loop (async); `mode.store(...)` wraps a store
+behind plain `get`/`put`/`refresh_lock` (`Driven`).
+
+The sync driver calls directly. The async driver runs each call on an event loop in a thread of
+its own, and every thread that drives it gets one task on that loop which runs all of its calls:
+what an async store keeps per task (a reentrant refresh lock's holder) carries from one call to
+the next as in an async app, and N threads driving async stores are N tasks contending on one loop.
 """
 
 from __future__ import annotations
@@ -20,12 +24,12 @@ from typing import Any
 
 from patreon_auth.token import Token
 
-# A (sync class, async class) pair: what `StoreDriver.new` builds for each flavour.
+# A (sync class, async class) pair: what `ModeDriver.new` builds for each flavour.
 Pair = tuple[Callable[..., Any], Callable[..., Any]]
 
 
-class StoreDriver:
-    """The sync flavour: stores are called directly."""
+class ModeDriver:
+    """The sync flavour: objects are called directly."""
 
     name = "sync"
     is_async = False
@@ -35,7 +39,7 @@ class StoreDriver:
         return sync
 
     def run(self, value: Any) -> Any:
-        """What a store call gives: the value itself (sync) or the awaited result (async)."""
+        """What a call gives: the value itself (sync) or the awaited result (async)."""
         return value
 
     def new(self, pair: Pair, *args: Any, **kwargs: Any) -> Any:
@@ -123,7 +127,7 @@ class StoreDriver:
         pass
 
 
-class AsyncStoreDriver(StoreDriver):
+class AsyncModeDriver(ModeDriver):
     """The async flavour: calls run on one loop, each calling thread's calls inside one task."""
 
     name = "async"
@@ -226,7 +230,7 @@ class AsyncStoreDriver(StoreDriver):
 class Driven:
     """A sync or async store behind plain calls (the driver runs the async ones)."""
 
-    def __init__(self, store: Any, driver: StoreDriver) -> None:
+    def __init__(self, store: Any, driver: ModeDriver) -> None:
         self.store = store
         self._driver = driver
 
