@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -57,10 +57,4 @@ def mode_client(mode: ModeDriver, sandbox: Sandbox) -> Iterator[Any]:
 @pytest.fixture
 def client(sandbox: Sandbox) -> Iterator[Patreon]:
     with creator_client(sandbox) as client:
-        yield client
-
-
-@pytest.fixture
-async def async_client(sandbox: Sandbox) -> AsyncIterator[AsyncPatreon]:
-    async with async_creator_client(sandbox) as client:
         yield client
