@@ -18,8 +18,6 @@ from typing import Any
 
 import pytest
 
-from patreon_auth._async.backed_store import AsyncBackedStore
-from patreon_auth._sync.backed_store import BackedStore
 from patreon_auth.oauth import AsyncOAuthClient, OAuthClient
 from patreon_auth.stores import (
     AsyncFileStore,
