@@ -75,7 +75,7 @@ if token_window > 0 and m > 0 then
 else
   m = 0
 end
-local interval, k, horizon = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3])
+local interval, k, horizon = tonumber(ARGV[1]), math.max(0, tonumber(ARGV[2])), tonumber(ARGV[3])
 local send_at = now
 if k > 0 and interval > 0 then
   send_at = math.max(now, tonumber(redis.call('GET', KEYS[1]) or '0'))
@@ -240,7 +240,8 @@ class LeasePool:
                     lease.give_up(pending, self.token_cap, early=early)
                     # Going to Redis anyway: top the client slots up too (to the horizon).
                     return Need(
-                        self.max_lease - len(slots or ()),
+                        # (Racing lease calls may have left more than max_lease in the pool.)
+                        max(0, self.max_lease - len(slots or ())),
                         0 if slot is not None else 1,
                         lease.next_size,
                         send_by - now + self.token_slack,
@@ -273,7 +274,7 @@ class LeasePool:
         first, count, token_slots, valid = granted
         interval = self.limits.interval(self.limits.per_client) if self.limits.per_client is not None else 0.0
         with self._lock:
-            if count:
+            if count > 0:
                 slots = self._slots.setdefault(client, deque())
                 start = received + first / _MICRO
                 use_by = sent + self.horizon if self.limits.per_client is None else None

@@ -221,6 +221,20 @@ def test_a_token_lease_covers_the_client_slot_it_was_leased_for(ahead: float) ->
     assert slot.wait == pytest.approx(ahead, abs=1e-6)
 
 
+def test_a_pool_holding_more_than_max_lease_asks_for_no_more_slots() -> None:
+    # Lease calls of racing threads or tasks can leave more slots in the pool than one lease.
+    limits = RateLimits(per_client=(10**6, 1.0), per_token=(100, 60.0))
+    pool = LeasePool(limits, horizon=0.05, max_lease=2)
+    now = 1000.0
+    pool.add(CLIENT, None, now, now, (0, 2, 0, 0), (), "a")
+    pool.add(CLIENT, None, now, now, (0, 3, 0, 0), (), "b")
+    need = pool.take(CLIENT, "t", now)
+    assert isinstance(need, Need) and need.slots == 0 and need.token_slots == 1
+    # A lease answer that grants no client slots leaves the pool as it was.
+    pool.add(CLIENT, "t", now, now, (0, 0, 1, 10**6), (), "c")
+    assert [pool.take(CLIENT, None, now).granted for _ in range(5)] == [True] * 5
+
+
 def test_leased_client_slots_of_two_processes_never_overlap(redis_client: redis.Redis) -> None:
     # 10 slots a second, leases up to 0.5 s of the schedule, growing from one slot as each
     # process spends its leases: whoever holds which, the two share one even schedule.
