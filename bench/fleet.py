@@ -137,6 +137,7 @@ def cost(redis_port: int, rounds: int = COST_ROUNDS) -> dict[str, list[float]]:
     with Sandbox(seed=2, members=10, rate_limits=None) as sandbox, sandbox.serve_in_thread() as base_url:
         limiters: dict[str, RateLimiter | None] = {
             "none": None,
+            "none again": None,  # a second plain client: how far apart two equal ones land here
             "local": LocalRateLimiter(never_waits),
             "redis": RedisRateLimiter(redis.Redis(host="127.0.0.1", port=redis_port), never_waits),
         }
@@ -189,6 +190,10 @@ def run() -> list[str]:
         f"{CALLS_PER_ROUND} calls each"
     )
     lines.append(f"  no limiter      {per_call['none']:7.0f} us")
+    floor = ratio_to_none(times, "none again")
+    lines.append(
+        f"  no limiter again{per_call['none again']:7.0f} us  {floor:4.3f}x (the noise floor of this host)"
+    )
     for name in ("local", "redis"):
         ratio = ratio_to_none(times, name)
         verdict = "ok" if ratio <= COST_GOAL else "OVER GOAL"
