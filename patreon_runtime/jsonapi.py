@@ -424,20 +424,39 @@ class DocumentBase:
         """The resource(s) a relationship points at, for any relationship name (no static typing).
 
         Same answers as ``Linker.related_raw``, written out flat because a page reads it for every
-        member: the document's cache is asked first, the linker only for resources not yet wrapped.
+        member (bench/decode.py): the linkage is resolved and, the first time, wrapped inline, so a
+        read is one call; only a resource outside ``included`` goes to the linker, and only bad
+        input to the error helpers.
         """
         relationships = resource._raw.get("relationships")
-        relationship = relationships.get(name) if type(relationships) is dict else None
-        data = relationship.get("data") if type(relationship) is dict else None
-        if type(data) is dict:
-            return self._target(data, resource, name)  # to-one
-        if type(data) is not list:
+        relationship = relationships.get(name) if relationships.__class__ is dict else None
+        data = relationship.get("data") if relationship.__class__ is dict else None
+        if data.__class__ is dict:  # to-one
+            type_name = data.get("type")
+            resource_id = data.get("id")
+            if type_name.__class__ is not str or resource_id.__class__ is not str:
+                raise _bad_linkage(resource, name)
+            resolved = self._resolved
+            if resolved is None:
+                resolved = self._resolved = index_included(self._body)
+            by_id = resolved.get(type_name)
+            target: Any = by_id.get(resource_id) if by_id is not None else None
+            if target is None:  # not included: primary data, or nothing (read as absent)
+                return self._linker.lookup(type_name, resource_id, self._cache)
+            if target.__class__ is dict:  # first read: wrap it, and keep the wrapper for next time
+                raw = target
+                target = new(self.resource_classes.get(type_name, GenericResource))  # checked when indexed
+                target._raw = raw
+                target._linker = self._linker
+                by_id[resource_id] = target  # type: ignore[index]  # found in by_id, so not None
+            return target  # type: ignore[no-any-return]  # a Resource: wrapped just above or earlier
+        if data.__class__ is not list:
             if relationship is None:
                 known = resource.relationship_names
                 if (
                     known is not None
                     and name not in known
-                    and not (type(relationships) is dict and name in relationships)
+                    and not (relationships.__class__ is dict and name in relationships)
                 ):
                     raise unknown_relationship(resource, name)
             return None  # no linkage (links only) or `"data": null`
@@ -445,39 +464,29 @@ class DocumentBase:
         if resolved is None:
             resolved = self._resolved = index_included(self._body)
         found: list[Resource] = []
-        for linkage in data:  # to-many: resources already wrapped are taken inline, the rest via _target
-            if type(linkage) is not dict:
+        for (
+            linkage
+        ) in data:  # to-many: the same steps per linkage; a linkage that is not an object is skipped
+            if linkage.__class__ is not dict:
                 continue
             type_name = linkage.get("type")
             resource_id = linkage.get("id")
-            by_id = resolved.get(type_name) if type(type_name) is str else None
-            target: Any = by_id.get(resource_id) if by_id is not None and type(resource_id) is str else None
-            if target is None or target.__class__ is dict:
-                target = self._target(linkage, resource, name)
-            if target is not None:
-                found.append(target)
+            if type_name.__class__ is not str or resource_id.__class__ is not str:
+                raise _bad_linkage(resource, name)
+            by_id = resolved.get(type_name)
+            target = by_id.get(resource_id) if by_id is not None else None
+            if target is None:
+                target = self._linker.lookup(type_name, resource_id, self._cache)
+                if target is None:
+                    continue
+            elif target.__class__ is dict:
+                raw = target
+                target = new(self.resource_classes.get(type_name, GenericResource))
+                target._raw = raw
+                target._linker = self._linker
+                by_id[resource_id] = target  # type: ignore[index]  # found in by_id, so not None
+            found.append(target)
         return found
-
-    def _target(self, linkage: dict[str, Any], resource: Resource, name: str) -> Resource | None:
-        """The resource one linkage object points at, wrapped once per document."""
-        type_name = linkage.get("type")
-        resource_id = linkage.get("id")
-        if type(type_name) is not str or type(resource_id) is not str:
-            raise _bad_linkage(resource, name)
-        resolved = self._resolved
-        if resolved is None:
-            resolved = self._resolved = index_included(self._body)
-        by_id = resolved.get(type_name)
-        target: Any = by_id.get(resource_id) if by_id is not None else None
-        if target is None:  # not included: primary data, or nothing (read as absent)
-            return self._linker.lookup(type_name, resource_id, self._cache)
-        if target.__class__ is dict:
-            raw = target
-            target = new(self.resource_classes.get(type_name, GenericResource))
-            target._raw = raw
-            target._linker = self._linker
-            by_id[resource_id] = target  # type: ignore[index]  # found in by_id, so not None
-        return target  # type: ignore[no-any-return]  # a Resource: wrapped just above or earlier
 
 
 R = TypeVar("R", bound=Resource)
