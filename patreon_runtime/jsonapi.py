@@ -445,9 +445,10 @@ class DocumentBase:
                 return self._linker.lookup(type_name, resource_id, self._cache)
             if target.__class__ is dict:  # first read: wrap it, and keep the wrapper for next time
                 raw = target
-                target = new(self.resource_classes.get(type_name, GenericResource))  # checked when indexed
+                linker = self._linker
+                target = new(linker._classes.get(type_name, GenericResource))  # checked when indexed
                 target._raw = raw
-                target._linker = self._linker
+                target._linker = linker
                 by_id[resource_id] = target  # type: ignore[index]  # found in by_id, so not None
             return target  # type: ignore[no-any-return]  # a Resource: wrapped just above or earlier
         if data.__class__ is not list:
@@ -481,9 +482,10 @@ class DocumentBase:
                     continue
             elif target.__class__ is dict:
                 raw = target
-                target = new(self.resource_classes.get(type_name, GenericResource))
+                linker = self._linker
+                target = new(linker._classes.get(type_name, GenericResource))
                 target._raw = raw
-                target._linker = self._linker
+                target._linker = linker
                 by_id[resource_id] = target  # type: ignore[index]  # found in by_id, so not None
             found.append(target)
         return found
