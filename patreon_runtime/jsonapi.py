@@ -217,6 +217,7 @@ def decode_body(content: bytes, status_code: int) -> dict[str, Any]:
 Cache = dict[str, dict[str, "Resource"]]
 Index = dict[str, dict[str, dict[str, Any]]]
 _NO_RESOURCES: dict[str, dict[str, Any]] = {}  # the default of a type with no resources (never written)
+_ABSENT: Any = object()  # `related` found no `data` to read
 
 
 def index_included(body: dict[str, Any]) -> Index:
@@ -274,11 +275,16 @@ class Linker:
         classes = self._classes.get
         wrapped: list[Resource] = []
         append = wrapped.append
+        last_type: object = None  # a page holds one type: its class is looked up once
+        cls: type[Resource] = GenericResource
         for item in items:
             if type(item) is dict:
                 type_name = item.get("type")
                 if type(type_name) is str and type(item.get("id")) is str:
-                    resource = new(classes(type_name, GenericResource))
+                    if type_name != last_type:
+                        cls = classes(type_name, GenericResource)
+                        last_type = type_name
+                    resource = new(cls)
                     resource._raw = item
                     resource._linker = self
                     append(resource)
@@ -424,24 +430,31 @@ class DocumentBase:
         """The resource(s) a relationship points at, for any relationship name (no static typing).
 
         Same answers as ``Linker.related_raw``, written out flat because a page reads it for every
-        member (bench/decode.py): the linkage is resolved and, the first time, wrapped inline, so a
-        read is one call; only a resource outside ``included`` goes to the linker, and only bad
-        input to the error helpers.
+        member (bench/decode.py): a well-formed read is subscripts and one call, the linkage
+        resolved and, the first time, wrapped inline. A missing key or a value of the wrong kind
+        leaves the fast path (KeyError or TypeError, caught) for the checked one; only a resource
+        outside ``included`` goes to the linker.
         """
-        relationships = resource._raw.get("relationships")
-        relationship = relationships.get(name) if relationships.__class__ is dict else None
-        data = relationship.get("data") if relationship.__class__ is dict else None
+        try:
+            data: Any = resource._raw["relationships"][name]["data"]
+        except (KeyError, TypeError):  # no such relationship, no `data` (links only), or not objects
+            data = _ABSENT
         if data.__class__ is dict:  # to-one
-            type_name = data.get("type")
-            resource_id = data.get("id")
+            try:
+                type_name = data["type"]
+                resource_id = data["id"]
+            except KeyError:
+                type_name = resource_id = None
             if type_name.__class__ is not str or resource_id.__class__ is not str:
                 raise _bad_linkage(resource, name)
             resolved = self._resolved
             if resolved is None:
                 resolved = self._resolved = index_included(self._body)
-            by_id = resolved.get(type_name)
-            target: Any = by_id.get(resource_id) if by_id is not None else None
-            if target is None:  # not included: primary data, or nothing (read as absent)
+            try:
+                target: Any = resolved[type_name][resource_id]
+            except KeyError:  # not included: primary data, or nothing (read as absent)
+                target = None
+            if target is None:
                 return self._linker.lookup(type_name, resource_id, self._cache)
             if target.__class__ is dict:  # first read: wrap it, and keep the wrapper for next time
                 raw = target
@@ -449,33 +462,38 @@ class DocumentBase:
                 target = new(linker._classes.get(type_name, GenericResource))  # checked when indexed
                 target._raw = raw
                 target._linker = linker
-                by_id[resource_id] = target  # type: ignore[index]  # found in by_id, so not None
+                resolved[type_name][resource_id] = target
             return target  # type: ignore[no-any-return]  # a Resource: wrapped just above or earlier
         if data.__class__ is not list:
-            if relationship is None:
-                known = resource.relationship_names
-                if (
-                    known is not None
-                    and name not in known
-                    and not (relationships.__class__ is dict and name in relationships)
-                ):
-                    raise unknown_relationship(resource, name)
+            if data is _ABSENT:  # checked outside the `except`, so the error carries no KeyError context
+                relationships = resource._raw.get("relationships")
+                if (relationships.get(name) if relationships.__class__ is dict else None) is None:
+                    known = resource.relationship_names
+                    if (
+                        known is not None
+                        and name not in known
+                        and not (relationships.__class__ is dict and name in relationships)
+                    ):
+                        raise unknown_relationship(resource, name)
             return None  # no linkage (links only) or `"data": null`
         resolved = self._resolved
         if resolved is None:
             resolved = self._resolved = index_included(self._body)
         found: list[Resource] = []
-        for (
-            linkage
-        ) in data:  # to-many: the same steps per linkage; a linkage that is not an object is skipped
+        for linkage in data:  # to-many: the same steps per linkage
             if linkage.__class__ is not dict:
-                continue
-            type_name = linkage.get("type")
-            resource_id = linkage.get("id")
+                continue  # not a resource identifier: skipped
+            try:
+                type_name = linkage["type"]
+                resource_id = linkage["id"]
+            except KeyError:
+                type_name = resource_id = None
             if type_name.__class__ is not str or resource_id.__class__ is not str:
                 raise _bad_linkage(resource, name)
-            by_id = resolved.get(type_name)
-            target = by_id.get(resource_id) if by_id is not None else None
+            try:
+                target = resolved[type_name][resource_id]
+            except KeyError:
+                target = None
             if target is None:
                 target = self._linker.lookup(type_name, resource_id, self._cache)
                 if target is None:
@@ -486,7 +504,7 @@ class DocumentBase:
                 target = new(linker._classes.get(type_name, GenericResource))
                 target._raw = raw
                 target._linker = linker
-                by_id[resource_id] = target  # type: ignore[index]  # found in by_id, so not None
+                resolved[type_name][resource_id] = target
             found.append(target)
         return found
 
