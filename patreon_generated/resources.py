@@ -175,10 +175,17 @@ class Address(Resource):
 
     @property
     def attributes(self) -> AddressAttributes:
-        raw = self._raw.get("attributes")
-        view = new(AddressAttributes)  # no __init__ frame: this runs once per resource read
-        view._raw = raw if type(raw) is dict else {}
-        return view
+        # A new view per read until the second one, which is kept: a resource read once (a page
+        # item) leaves nothing long-lived behind, one read again and again (a tier every member
+        # points at) is not rebuilt each time. `new` plus a slot: no __init__ frame.
+        view = self._view
+        if view is None or view is False:
+            raw = self._raw.get("attributes")
+            made = new(AddressAttributes)
+            made._raw = raw if type(raw) is dict else {}
+            self._view = made if view is False else False
+            return made
+        return view  # type: ignore[return-value]  # kept above, a AddressAttributes
 
     @property
     def raw(self) -> AddressJSON:
@@ -351,10 +358,17 @@ class Benefit(Resource):
 
     @property
     def attributes(self) -> BenefitAttributes:
-        raw = self._raw.get("attributes")
-        view = new(BenefitAttributes)  # no __init__ frame: this runs once per resource read
-        view._raw = raw if type(raw) is dict else {}
-        return view
+        # A new view per read until the second one, which is kept: a resource read once (a page
+        # item) leaves nothing long-lived behind, one read again and again (a tier every member
+        # points at) is not rebuilt each time. `new` plus a slot: no __init__ frame.
+        view = self._view
+        if view is None or view is False:
+            raw = self._raw.get("attributes")
+            made = new(BenefitAttributes)
+            made._raw = raw if type(raw) is dict else {}
+            self._view = made if view is False else False
+            return made
+        return view  # type: ignore[return-value]  # kept above, a BenefitAttributes
 
     @property
     def raw(self) -> BenefitJSON:
@@ -644,10 +658,17 @@ class Campaign(Resource):
 
     @property
     def attributes(self) -> CampaignAttributes:
-        raw = self._raw.get("attributes")
-        view = new(CampaignAttributes)  # no __init__ frame: this runs once per resource read
-        view._raw = raw if type(raw) is dict else {}
-        return view
+        # A new view per read until the second one, which is kept: a resource read once (a page
+        # item) leaves nothing long-lived behind, one read again and again (a tier every member
+        # points at) is not rebuilt each time. `new` plus a slot: no __init__ frame.
+        view = self._view
+        if view is None or view is False:
+            raw = self._raw.get("attributes")
+            made = new(CampaignAttributes)
+            made._raw = raw if type(raw) is dict else {}
+            self._view = made if view is False else False
+            return made
+        return view  # type: ignore[return-value]  # kept above, a CampaignAttributes
 
     @property
     def raw(self) -> CampaignJSON:
@@ -796,10 +817,17 @@ class Client(Resource):
 
     @property
     def attributes(self) -> ClientAttributes:
-        raw = self._raw.get("attributes")
-        view = new(ClientAttributes)  # no __init__ frame: this runs once per resource read
-        view._raw = raw if type(raw) is dict else {}
-        return view
+        # A new view per read until the second one, which is kept: a resource read once (a page
+        # item) leaves nothing long-lived behind, one read again and again (a tier every member
+        # points at) is not rebuilt each time. `new` plus a slot: no __init__ frame.
+        view = self._view
+        if view is None or view is False:
+            raw = self._raw.get("attributes")
+            made = new(ClientAttributes)
+            made._raw = raw if type(raw) is dict else {}
+            self._view = made if view is False else False
+            return made
+        return view  # type: ignore[return-value]  # kept above, a ClientAttributes
 
     @property
     def raw(self) -> ClientJSON:
@@ -876,10 +904,17 @@ class Deliverable(Resource):
 
     @property
     def attributes(self) -> DeliverableAttributes:
-        raw = self._raw.get("attributes")
-        view = new(DeliverableAttributes)  # no __init__ frame: this runs once per resource read
-        view._raw = raw if type(raw) is dict else {}
-        return view
+        # A new view per read until the second one, which is kept: a resource read once (a page
+        # item) leaves nothing long-lived behind, one read again and again (a tier every member
+        # points at) is not rebuilt each time. `new` plus a slot: no __init__ frame.
+        view = self._view
+        if view is None or view is False:
+            raw = self._raw.get("attributes")
+            made = new(DeliverableAttributes)
+            made._raw = raw if type(raw) is dict else {}
+            self._view = made if view is False else False
+            return made
+        return view  # type: ignore[return-value]  # kept above, a DeliverableAttributes
 
     @property
     def raw(self) -> DeliverableJSON:
@@ -986,10 +1021,17 @@ class Goal(Resource):
 
     @property
     def attributes(self) -> GoalAttributes:
-        raw = self._raw.get("attributes")
-        view = new(GoalAttributes)  # no __init__ frame: this runs once per resource read
-        view._raw = raw if type(raw) is dict else {}
-        return view
+        # A new view per read until the second one, which is kept: a resource read once (a page
+        # item) leaves nothing long-lived behind, one read again and again (a tier every member
+        # points at) is not rebuilt each time. `new` plus a slot: no __init__ frame.
+        view = self._view
+        if view is None or view is False:
+            raw = self._raw.get("attributes")
+            made = new(GoalAttributes)
+            made._raw = raw if type(raw) is dict else {}
+            self._view = made if view is False else False
+            return made
+        return view  # type: ignore[return-value]  # kept above, a GoalAttributes
 
     @property
     def raw(self) -> GoalJSON:
@@ -1079,10 +1121,17 @@ class Live(Resource):
 
     @property
     def attributes(self) -> LiveAttributes:
-        raw = self._raw.get("attributes")
-        view = new(LiveAttributes)  # no __init__ frame: this runs once per resource read
-        view._raw = raw if type(raw) is dict else {}
-        return view
+        # A new view per read until the second one, which is kept: a resource read once (a page
+        # item) leaves nothing long-lived behind, one read again and again (a tier every member
+        # points at) is not rebuilt each time. `new` plus a slot: no __init__ frame.
+        view = self._view
+        if view is None or view is False:
+            raw = self._raw.get("attributes")
+            made = new(LiveAttributes)
+            made._raw = raw if type(raw) is dict else {}
+            self._view = made if view is False else False
+            return made
+        return view  # type: ignore[return-value]  # kept above, a LiveAttributes
 
     @property
     def raw(self) -> LiveJSON:
@@ -1133,10 +1182,17 @@ class LiveAccessRule(Resource):
 
     @property
     def attributes(self) -> LiveAccessRuleAttributes:
-        raw = self._raw.get("attributes")
-        view = new(LiveAccessRuleAttributes)  # no __init__ frame: this runs once per resource read
-        view._raw = raw if type(raw) is dict else {}
-        return view
+        # A new view per read until the second one, which is kept: a resource read once (a page
+        # item) leaves nothing long-lived behind, one read again and again (a tier every member
+        # points at) is not rebuilt each time. `new` plus a slot: no __init__ frame.
+        view = self._view
+        if view is None or view is False:
+            raw = self._raw.get("attributes")
+            made = new(LiveAccessRuleAttributes)
+            made._raw = raw if type(raw) is dict else {}
+            self._view = made if view is False else False
+            return made
+        return view  # type: ignore[return-value]  # kept above, a LiveAccessRuleAttributes
 
     @property
     def raw(self) -> LiveAccessRuleJSON:
@@ -1295,10 +1351,17 @@ class Media(Resource):
 
     @property
     def attributes(self) -> MediaAttributes:
-        raw = self._raw.get("attributes")
-        view = new(MediaAttributes)  # no __init__ frame: this runs once per resource read
-        view._raw = raw if type(raw) is dict else {}
-        return view
+        # A new view per read until the second one, which is kept: a resource read once (a page
+        # item) leaves nothing long-lived behind, one read again and again (a tier every member
+        # points at) is not rebuilt each time. `new` plus a slot: no __init__ frame.
+        view = self._view
+        if view is None or view is False:
+            raw = self._raw.get("attributes")
+            made = new(MediaAttributes)
+            made._raw = raw if type(raw) is dict else {}
+            self._view = made if view is False else False
+            return made
+        return view  # type: ignore[return-value]  # kept above, a MediaAttributes
 
     @property
     def raw(self) -> MediaJSON:
@@ -1476,10 +1539,17 @@ class Member(Resource):
 
     @property
     def attributes(self) -> MemberAttributes:
-        raw = self._raw.get("attributes")
-        view = new(MemberAttributes)  # no __init__ frame: this runs once per resource read
-        view._raw = raw if type(raw) is dict else {}
-        return view
+        # A new view per read until the second one, which is kept: a resource read once (a page
+        # item) leaves nothing long-lived behind, one read again and again (a tier every member
+        # points at) is not rebuilt each time. `new` plus a slot: no __init__ frame.
+        view = self._view
+        if view is None or view is False:
+            raw = self._raw.get("attributes")
+            made = new(MemberAttributes)
+            made._raw = raw if type(raw) is dict else {}
+            self._view = made if view is False else False
+            return made
+        return view  # type: ignore[return-value]  # kept above, a MemberAttributes
 
     @property
     def raw(self) -> MemberJSON:
@@ -1628,10 +1698,17 @@ class OAuthClient(Resource):
 
     @property
     def attributes(self) -> OAuthClientAttributes:
-        raw = self._raw.get("attributes")
-        view = new(OAuthClientAttributes)  # no __init__ frame: this runs once per resource read
-        view._raw = raw if type(raw) is dict else {}
-        return view
+        # A new view per read until the second one, which is kept: a resource read once (a page
+        # item) leaves nothing long-lived behind, one read again and again (a tier every member
+        # points at) is not rebuilt each time. `new` plus a slot: no __init__ frame.
+        view = self._view
+        if view is None or view is False:
+            raw = self._raw.get("attributes")
+            made = new(OAuthClientAttributes)
+            made._raw = raw if type(raw) is dict else {}
+            self._view = made if view is False else False
+            return made
+        return view  # type: ignore[return-value]  # kept above, a OAuthClientAttributes
 
     @property
     def raw(self) -> OAuthClientJSON:
@@ -1743,10 +1820,17 @@ class PledgeEvent(Resource):
 
     @property
     def attributes(self) -> PledgeEventAttributes:
-        raw = self._raw.get("attributes")
-        view = new(PledgeEventAttributes)  # no __init__ frame: this runs once per resource read
-        view._raw = raw if type(raw) is dict else {}
-        return view
+        # A new view per read until the second one, which is kept: a resource read once (a page
+        # item) leaves nothing long-lived behind, one read again and again (a tier every member
+        # points at) is not rebuilt each time. `new` plus a slot: no __init__ frame.
+        view = self._view
+        if view is None or view is False:
+            raw = self._raw.get("attributes")
+            made = new(PledgeEventAttributes)
+            made._raw = raw if type(raw) is dict else {}
+            self._view = made if view is False else False
+            return made
+        return view  # type: ignore[return-value]  # kept above, a PledgeEventAttributes
 
     @property
     def raw(self) -> PledgeEventJSON:
@@ -1885,10 +1969,17 @@ class Post(Resource):
 
     @property
     def attributes(self) -> PostAttributes:
-        raw = self._raw.get("attributes")
-        view = new(PostAttributes)  # no __init__ frame: this runs once per resource read
-        view._raw = raw if type(raw) is dict else {}
-        return view
+        # A new view per read until the second one, which is kept: a resource read once (a page
+        # item) leaves nothing long-lived behind, one read again and again (a tier every member
+        # points at) is not rebuilt each time. `new` plus a slot: no __init__ frame.
+        view = self._view
+        if view is None or view is False:
+            raw = self._raw.get("attributes")
+            made = new(PostAttributes)
+            made._raw = raw if type(raw) is dict else {}
+            self._view = made if view is False else False
+            return made
+        return view  # type: ignore[return-value]  # kept above, a PostAttributes
 
     @property
     def raw(self) -> PostJSON:
@@ -2079,10 +2170,17 @@ class Tier(Resource):
 
     @property
     def attributes(self) -> TierAttributes:
-        raw = self._raw.get("attributes")
-        view = new(TierAttributes)  # no __init__ frame: this runs once per resource read
-        view._raw = raw if type(raw) is dict else {}
-        return view
+        # A new view per read until the second one, which is kept: a resource read once (a page
+        # item) leaves nothing long-lived behind, one read again and again (a tier every member
+        # points at) is not rebuilt each time. `new` plus a slot: no __init__ frame.
+        view = self._view
+        if view is None or view is False:
+            raw = self._raw.get("attributes")
+            made = new(TierAttributes)
+            made._raw = raw if type(raw) is dict else {}
+            self._view = made if view is False else False
+            return made
+        return view  # type: ignore[return-value]  # kept above, a TierAttributes
 
     @property
     def raw(self) -> TierJSON:
@@ -2261,10 +2359,17 @@ class User(Resource):
 
     @property
     def attributes(self) -> UserAttributes:
-        raw = self._raw.get("attributes")
-        view = new(UserAttributes)  # no __init__ frame: this runs once per resource read
-        view._raw = raw if type(raw) is dict else {}
-        return view
+        # A new view per read until the second one, which is kept: a resource read once (a page
+        # item) leaves nothing long-lived behind, one read again and again (a tier every member
+        # points at) is not rebuilt each time. `new` plus a slot: no __init__ frame.
+        view = self._view
+        if view is None or view is False:
+            raw = self._raw.get("attributes")
+            made = new(UserAttributes)
+            made._raw = raw if type(raw) is dict else {}
+            self._view = made if view is False else False
+            return made
+        return view  # type: ignore[return-value]  # kept above, a UserAttributes
 
     @property
     def raw(self) -> UserJSON:
@@ -2361,10 +2466,17 @@ class Webhook(Resource):
 
     @property
     def attributes(self) -> WebhookAttributes:
-        raw = self._raw.get("attributes")
-        view = new(WebhookAttributes)  # no __init__ frame: this runs once per resource read
-        view._raw = raw if type(raw) is dict else {}
-        return view
+        # A new view per read until the second one, which is kept: a resource read once (a page
+        # item) leaves nothing long-lived behind, one read again and again (a tier every member
+        # points at) is not rebuilt each time. `new` plus a slot: no __init__ frame.
+        view = self._view
+        if view is None or view is False:
+            raw = self._raw.get("attributes")
+            made = new(WebhookAttributes)
+            made._raw = raw if type(raw) is dict else {}
+            self._view = made if view is False else False
+            return made
+        return view  # type: ignore[return-value]  # kept above, a WebhookAttributes
 
     @property
     def raw(self) -> WebhookJSON:

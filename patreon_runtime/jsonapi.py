@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterator, Mapping
-from typing import Any, ClassVar, Generic, TypeVar
+from typing import Any, ClassVar, Generic, Literal, TypeVar
 
 from . import errors, safe_json
 
@@ -100,7 +100,7 @@ class Resource:
 
     # No per-resource caches: a 10,000-member page would otherwise keep 10,000 more long-lived
     # objects, and a second full garbage collection pass with them (bench/decode.py).
-    __slots__ = ("_linker", "_raw")
+    __slots__ = ("_linker", "_raw", "_view")
     resource_type: ClassVar[str] = ""
     attributes_class: ClassVar[type[AttributesView]] = AttributesView
     # The relationships the spec lists for the type (None: a type the spec does not know, unchecked).
@@ -111,6 +111,7 @@ class Resource:
         # The index of the document it came from, so `member.related("user")` works on items
         # from `iterate` after their page is gone.
         self._linker = linker
+        self._view: AttributesView | Literal[False] | None = None  # see the generated `attributes`
 
     @property
     def id(self) -> str:
@@ -287,6 +288,7 @@ class Linker:
                     resource = new(cls)
                     resource._raw = item
                     resource._linker = self
+                    resource._view = None
                     append(resource)
                     continue
             for n, bad in enumerate(items):  # the error path: name the first bad item
@@ -325,6 +327,7 @@ class Linker:
         found = new(self._classes.get(type_name, GenericResource))  # checked when indexed
         found._raw = raw
         found._linker = self
+        found._view = None
         if cache is not None:
             by_id = cache.get(type_name)
             if by_id is None:
@@ -462,6 +465,7 @@ class DocumentBase:
                 target = new(linker._classes.get(type_name, GenericResource))  # checked when indexed
                 target._raw = raw
                 target._linker = linker
+                target._view = None
                 resolved[type_name][resource_id] = target
             return target  # type: ignore[no-any-return]  # a Resource: wrapped just above or earlier
         if data.__class__ is not list:
@@ -504,6 +508,7 @@ class DocumentBase:
                 target = new(linker._classes.get(type_name, GenericResource))
                 target._raw = raw
                 target._linker = linker
+                target._view = None
                 resolved[type_name][resource_id] = target
             found.append(target)
         return found
