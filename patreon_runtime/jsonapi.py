@@ -98,8 +98,10 @@ def unknown_relationship(resource: Resource, name: str) -> AttributeError:
 class Resource:
     """One JSON:API resource object: ``type``, ``id``, typed ``attributes``, raw ``relationships``."""
 
-    # No per-resource caches: a 10,000-member page would otherwise keep 10,000 more long-lived
-    # objects, and a second full garbage collection pass with them (bench/decode.py).
+    # No cache filled on first use: a 10,000-member page read once would otherwise keep 10,000
+    # more long-lived objects, and a second full garbage collection pass with them
+    # (bench/decode.py). `_view` is None, then False after one `attributes` read; only a second
+    # read keeps the view (a tier that every member of a page points at).
     __slots__ = ("_linker", "_raw", "_view")
     resource_type: ClassVar[str] = ""
     attributes_class: ClassVar[type[AttributesView]] = AttributesView
@@ -111,7 +113,7 @@ class Resource:
         # The index of the document it came from, so `member.related("user")` works on items
         # from `iterate` after their page is gone.
         self._linker = linker
-        self._view: AttributesView | Literal[False] | None = None  # see the generated `attributes`
+        self._view: AttributesView | Literal[False] | None = None
 
     @property
     def id(self) -> str:
