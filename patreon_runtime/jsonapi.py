@@ -227,16 +227,20 @@ def index_included(body: dict[str, Any]) -> Index:
     """``included`` as type -> id -> resource object, checked inline (the bad item named on error)."""
     index: Index = {}
     included = body.get("included") or ()
+    by_id: dict[str, dict[str, Any]] = {}
+    last_type: object = None  # `included` comes grouped by type: one lookup per run of a type
     for item in included:
-        if type(item) is dict:
-            type_name = item.get("type")
-            resource_id = item.get("id")
-            if type(type_name) is str and type(resource_id) is str:
-                by_id = index.get(type_name)
-                if by_id is None:
-                    by_id = index[type_name] = {}
-                by_id[resource_id] = item
-                continue
+        try:  # only an object has string keys; a list or a string raises TypeError
+            type_name = item["type"]
+            resource_id = item["id"]
+        except (KeyError, TypeError):
+            type_name = resource_id = None
+        if type_name.__class__ is str and resource_id.__class__ is str:
+            if type_name != last_type:
+                by_id = index.setdefault(type_name, {})
+                last_type = type_name
+            by_id[resource_id] = item
+            continue
         for n, bad in enumerate(included):  # the error path: name the first bad item
             _check_resource(bad, f"included[{n}]")
     return index
@@ -281,18 +285,21 @@ class Linker:
         last_type: object = None  # a page holds one type: its class is looked up once
         cls: type[Resource] = GenericResource
         for item in items:
-            if type(item) is dict:
-                type_name = item.get("type")
-                if type(type_name) is str and type(item.get("id")) is str:
-                    if type_name != last_type:
-                        cls = classes(type_name, GenericResource)
-                        last_type = type_name
-                    resource = new(cls)
-                    resource._raw = item
-                    resource._linker = self
-                    resource._view = None
-                    append(resource)
-                    continue
+            try:  # only an object has string keys; a list or a string raises TypeError
+                type_name = item["type"]
+                resource_id = item["id"]
+            except (KeyError, TypeError):
+                type_name = resource_id = None
+            if type_name.__class__ is str and resource_id.__class__ is str:
+                if type_name != last_type:
+                    cls = classes(type_name, GenericResource)
+                    last_type = type_name
+                resource = new(cls)
+                resource._raw = item
+                resource._linker = self
+                resource._view = None
+                append(resource)
+                continue
             for n, bad in enumerate(items):  # the error path: name the first bad item
                 _check_resource(bad, f"{where}[{n}]")
         return wrapped
