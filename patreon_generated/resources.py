@@ -175,17 +175,14 @@ class Address(Resource):
 
     @property
     def attributes(self) -> AddressAttributes:
-        # A new view per read until the second one, which is kept: a resource read once (a page
-        # item) leaves nothing long-lived behind, one read again and again (a tier every member
-        # points at) is not rebuilt each time. `new` plus a slot: no __init__ frame.
-        view = self._view
+        view = self._view  # kept from the second read on (see Resource in patreon_runtime.jsonapi)
         if view is None or view is False:
             raw = self._raw.get("attributes")
-            made = new(AddressAttributes)
+            made = new(AddressAttributes)  # no __init__ frame
             made._raw = raw if type(raw) is dict else {}
             self._view = made if view is False else False
             return made
-        return view  # type: ignore[return-value]  # kept above, a AddressAttributes
+        return view  # type: ignore[return-value]  # the AddressAttributes kept above
 
     @property
     def raw(self) -> AddressJSON:
@@ -358,17 +355,14 @@ class Benefit(Resource):
 
     @property
     def attributes(self) -> BenefitAttributes:
-        # A new view per read until the second one, which is kept: a resource read once (a page
-        # item) leaves nothing long-lived behind, one read again and again (a tier every member
-        # points at) is not rebuilt each time. `new` plus a slot: no __init__ frame.
-        view = self._view
+        view = self._view  # kept from the second read on (see Resource in patreon_runtime.jsonapi)
         if view is None or view is False:
             raw = self._raw.get("attributes")
-            made = new(BenefitAttributes)
+            made = new(BenefitAttributes)  # no __init__ frame
             made._raw = raw if type(raw) is dict else {}
             self._view = made if view is False else False
             return made
-        return view  # type: ignore[return-value]  # kept above, a BenefitAttributes
+        return view  # type: ignore[return-value]  # the BenefitAttributes kept above
 
     @property
     def raw(self) -> BenefitJSON:
@@ -658,17 +652,14 @@ class Campaign(Resource):
 
     @property
     def attributes(self) -> CampaignAttributes:
-        # A new view per read until the second one, which is kept: a resource read once (a page
-        # item) leaves nothing long-lived behind, one read again and again (a tier every member
-        # points at) is not rebuilt each time. `new` plus a slot: no __init__ frame.
-        view = self._view
+        view = self._view  # kept from the second read on (see Resource in patreon_runtime.jsonapi)
         if view is None or view is False:
             raw = self._raw.get("attributes")
-            made = new(CampaignAttributes)
+            made = new(CampaignAttributes)  # no __init__ frame
             made._raw = raw if type(raw) is dict else {}
             self._view = made if view is False else False
             return made
-        return view  # type: ignore[return-value]  # kept above, a CampaignAttributes
+        return view  # type: ignore[return-value]  # the CampaignAttributes kept above
 
     @property
     def raw(self) -> CampaignJSON:
@@ -817,17 +808,14 @@ class Client(Resource):
 
     @property
     def attributes(self) -> ClientAttributes:
-        # A new view per read until the second one, which is kept: a resource read once (a page
-        # item) leaves nothing long-lived behind, one read again and again (a tier every member
-        # points at) is not rebuilt each time. `new` plus a slot: no __init__ frame.
-        view = self._view
+        view = self._view  # kept from the second read on (see Resource in patreon_runtime.jsonapi)
         if view is None or view is False:
             raw = self._raw.get("attributes")
-            made = new(ClientAttributes)
+            made = new(ClientAttributes)  # no __init__ frame
             made._raw = raw if type(raw) is dict else {}
             self._view = made if view is False else False
             return made
-        return view  # type: ignore[return-value]  # kept above, a ClientAttributes
+        return view  # type: ignore[return-value]  # the ClientAttributes kept above
 
     @property
     def raw(self) -> ClientJSON:
@@ -904,17 +892,14 @@ class Deliverable(Resource):
 
     @property
     def attributes(self) -> DeliverableAttributes:
-        # A new view per read until the second one, which is kept: a resource read once (a page
-        # item) leaves nothing long-lived behind, one read again and again (a tier every member
-        # points at) is not rebuilt each time. `new` plus a slot: no __init__ frame.
-        view = self._view
+        view = self._view  # kept from the second read on (see Resource in patreon_runtime.jsonapi)
         if view is None or view is False:
             raw = self._raw.get("attributes")
-            made = new(DeliverableAttributes)
+            made = new(DeliverableAttributes)  # no __init__ frame
             made._raw = raw if type(raw) is dict else {}
             self._view = made if view is False else False
             return made
-        return view  # type: ignore[return-value]  # kept above, a DeliverableAttributes
+        return view  # type: ignore[return-value]  # the DeliverableAttributes kept above
 
     @property
     def raw(self) -> DeliverableJSON:
@@ -1021,17 +1006,14 @@ class Goal(Resource):
 
     @property
     def attributes(self) -> GoalAttributes:
-        # A new view per read until the second one, which is kept: a resource read once (a page
-        # item) leaves nothing long-lived behind, one read again and again (a tier every member
-        # points at) is not rebuilt each time. `new` plus a slot: no __init__ frame.
-        view = self._view
+        view = self._view  # kept from the second read on (see Resource in patreon_runtime.jsonapi)
         if view is None or view is False:
             raw = self._raw.get("attributes")
-            made = new(GoalAttributes)
+            made = new(GoalAttributes)  # no __init__ frame
             made._raw = raw if type(raw) is dict else {}
             self._view = made if view is False else False
             return made
-        return view  # type: ignore[return-value]  # kept above, a GoalAttributes
+        return view  # type: ignore[return-value]  # the GoalAttributes kept above
 
     @property
     def raw(self) -> GoalJSON:
@@ -1121,17 +1103,14 @@ class Live(Resource):
 
     @property
     def attributes(self) -> LiveAttributes:
-        # A new view per read until the second one, which is kept: a resource read once (a page
-        # item) leaves nothing long-lived behind, one read again and again (a tier every member
-        # points at) is not rebuilt each time. `new` plus a slot: no __init__ frame.
-        view = self._view
+        view = self._view  # kept from the second read on (see Resource in patreon_runtime.jsonapi)
         if view is None or view is False:
             raw = self._raw.get("attributes")
-            made = new(LiveAttributes)
+            made = new(LiveAttributes)  # no __init__ frame
             made._raw = raw if type(raw) is dict else {}
             self._view = made if view is False else False
             return made
-        return view  # type: ignore[return-value]  # kept above, a LiveAttributes
+        return view  # type: ignore[return-value]  # the LiveAttributes kept above
 
     @property
     def raw(self) -> LiveJSON:
@@ -1182,17 +1161,14 @@ class LiveAccessRule(Resource):
 
     @property
     def attributes(self) -> LiveAccessRuleAttributes:
-        # A new view per read until the second one, which is kept: a resource read once (a page
-        # item) leaves nothing long-lived behind, one read again and again (a tier every member
-        # points at) is not rebuilt each time. `new` plus a slot: no __init__ frame.
-        view = self._view
+        view = self._view  # kept from the second read on (see Resource in patreon_runtime.jsonapi)
         if view is None or view is False:
             raw = self._raw.get("attributes")
-            made = new(LiveAccessRuleAttributes)
+            made = new(LiveAccessRuleAttributes)  # no __init__ frame
             made._raw = raw if type(raw) is dict else {}
             self._view = made if view is False else False
             return made
-        return view  # type: ignore[return-value]  # kept above, a LiveAccessRuleAttributes
+        return view  # type: ignore[return-value]  # the LiveAccessRuleAttributes kept above
 
     @property
     def raw(self) -> LiveAccessRuleJSON:
@@ -1351,17 +1327,14 @@ class Media(Resource):
 
     @property
     def attributes(self) -> MediaAttributes:
-        # A new view per read until the second one, which is kept: a resource read once (a page
-        # item) leaves nothing long-lived behind, one read again and again (a tier every member
-        # points at) is not rebuilt each time. `new` plus a slot: no __init__ frame.
-        view = self._view
+        view = self._view  # kept from the second read on (see Resource in patreon_runtime.jsonapi)
         if view is None or view is False:
             raw = self._raw.get("attributes")
-            made = new(MediaAttributes)
+            made = new(MediaAttributes)  # no __init__ frame
             made._raw = raw if type(raw) is dict else {}
             self._view = made if view is False else False
             return made
-        return view  # type: ignore[return-value]  # kept above, a MediaAttributes
+        return view  # type: ignore[return-value]  # the MediaAttributes kept above
 
     @property
     def raw(self) -> MediaJSON:
@@ -1539,17 +1512,14 @@ class Member(Resource):
 
     @property
     def attributes(self) -> MemberAttributes:
-        # A new view per read until the second one, which is kept: a resource read once (a page
-        # item) leaves nothing long-lived behind, one read again and again (a tier every member
-        # points at) is not rebuilt each time. `new` plus a slot: no __init__ frame.
-        view = self._view
+        view = self._view  # kept from the second read on (see Resource in patreon_runtime.jsonapi)
         if view is None or view is False:
             raw = self._raw.get("attributes")
-            made = new(MemberAttributes)
+            made = new(MemberAttributes)  # no __init__ frame
             made._raw = raw if type(raw) is dict else {}
             self._view = made if view is False else False
             return made
-        return view  # type: ignore[return-value]  # kept above, a MemberAttributes
+        return view  # type: ignore[return-value]  # the MemberAttributes kept above
 
     @property
     def raw(self) -> MemberJSON:
@@ -1698,17 +1668,14 @@ class OAuthClient(Resource):
 
     @property
     def attributes(self) -> OAuthClientAttributes:
-        # A new view per read until the second one, which is kept: a resource read once (a page
-        # item) leaves nothing long-lived behind, one read again and again (a tier every member
-        # points at) is not rebuilt each time. `new` plus a slot: no __init__ frame.
-        view = self._view
+        view = self._view  # kept from the second read on (see Resource in patreon_runtime.jsonapi)
         if view is None or view is False:
             raw = self._raw.get("attributes")
-            made = new(OAuthClientAttributes)
+            made = new(OAuthClientAttributes)  # no __init__ frame
             made._raw = raw if type(raw) is dict else {}
             self._view = made if view is False else False
             return made
-        return view  # type: ignore[return-value]  # kept above, a OAuthClientAttributes
+        return view  # type: ignore[return-value]  # the OAuthClientAttributes kept above
 
     @property
     def raw(self) -> OAuthClientJSON:
@@ -1820,17 +1787,14 @@ class PledgeEvent(Resource):
 
     @property
     def attributes(self) -> PledgeEventAttributes:
-        # A new view per read until the second one, which is kept: a resource read once (a page
-        # item) leaves nothing long-lived behind, one read again and again (a tier every member
-        # points at) is not rebuilt each time. `new` plus a slot: no __init__ frame.
-        view = self._view
+        view = self._view  # kept from the second read on (see Resource in patreon_runtime.jsonapi)
         if view is None or view is False:
             raw = self._raw.get("attributes")
-            made = new(PledgeEventAttributes)
+            made = new(PledgeEventAttributes)  # no __init__ frame
             made._raw = raw if type(raw) is dict else {}
             self._view = made if view is False else False
             return made
-        return view  # type: ignore[return-value]  # kept above, a PledgeEventAttributes
+        return view  # type: ignore[return-value]  # the PledgeEventAttributes kept above
 
     @property
     def raw(self) -> PledgeEventJSON:
@@ -1969,17 +1933,14 @@ class Post(Resource):
 
     @property
     def attributes(self) -> PostAttributes:
-        # A new view per read until the second one, which is kept: a resource read once (a page
-        # item) leaves nothing long-lived behind, one read again and again (a tier every member
-        # points at) is not rebuilt each time. `new` plus a slot: no __init__ frame.
-        view = self._view
+        view = self._view  # kept from the second read on (see Resource in patreon_runtime.jsonapi)
         if view is None or view is False:
             raw = self._raw.get("attributes")
-            made = new(PostAttributes)
+            made = new(PostAttributes)  # no __init__ frame
             made._raw = raw if type(raw) is dict else {}
             self._view = made if view is False else False
             return made
-        return view  # type: ignore[return-value]  # kept above, a PostAttributes
+        return view  # type: ignore[return-value]  # the PostAttributes kept above
 
     @property
     def raw(self) -> PostJSON:
@@ -2170,17 +2131,14 @@ class Tier(Resource):
 
     @property
     def attributes(self) -> TierAttributes:
-        # A new view per read until the second one, which is kept: a resource read once (a page
-        # item) leaves nothing long-lived behind, one read again and again (a tier every member
-        # points at) is not rebuilt each time. `new` plus a slot: no __init__ frame.
-        view = self._view
+        view = self._view  # kept from the second read on (see Resource in patreon_runtime.jsonapi)
         if view is None or view is False:
             raw = self._raw.get("attributes")
-            made = new(TierAttributes)
+            made = new(TierAttributes)  # no __init__ frame
             made._raw = raw if type(raw) is dict else {}
             self._view = made if view is False else False
             return made
-        return view  # type: ignore[return-value]  # kept above, a TierAttributes
+        return view  # type: ignore[return-value]  # the TierAttributes kept above
 
     @property
     def raw(self) -> TierJSON:
@@ -2359,17 +2317,14 @@ class User(Resource):
 
     @property
     def attributes(self) -> UserAttributes:
-        # A new view per read until the second one, which is kept: a resource read once (a page
-        # item) leaves nothing long-lived behind, one read again and again (a tier every member
-        # points at) is not rebuilt each time. `new` plus a slot: no __init__ frame.
-        view = self._view
+        view = self._view  # kept from the second read on (see Resource in patreon_runtime.jsonapi)
         if view is None or view is False:
             raw = self._raw.get("attributes")
-            made = new(UserAttributes)
+            made = new(UserAttributes)  # no __init__ frame
             made._raw = raw if type(raw) is dict else {}
             self._view = made if view is False else False
             return made
-        return view  # type: ignore[return-value]  # kept above, a UserAttributes
+        return view  # type: ignore[return-value]  # the UserAttributes kept above
 
     @property
     def raw(self) -> UserJSON:
@@ -2466,17 +2421,14 @@ class Webhook(Resource):
 
     @property
     def attributes(self) -> WebhookAttributes:
-        # A new view per read until the second one, which is kept: a resource read once (a page
-        # item) leaves nothing long-lived behind, one read again and again (a tier every member
-        # points at) is not rebuilt each time. `new` plus a slot: no __init__ frame.
-        view = self._view
+        view = self._view  # kept from the second read on (see Resource in patreon_runtime.jsonapi)
         if view is None or view is False:
             raw = self._raw.get("attributes")
-            made = new(WebhookAttributes)
+            made = new(WebhookAttributes)  # no __init__ frame
             made._raw = raw if type(raw) is dict else {}
             self._view = made if view is False else False
             return made
-        return view  # type: ignore[return-value]  # kept above, a WebhookAttributes
+        return view  # type: ignore[return-value]  # the WebhookAttributes kept above
 
     @property
     def raw(self) -> WebhookJSON:
