@@ -17,6 +17,7 @@ import pytest
 from patreon_sandbox import Sandbox
 from patreon_sandbox.handler import SandboxRequest, SandboxResponse
 
+from .modes import AsyncModeDriver, ModeDriver
 from .spec_conformance import is_checkable, problem
 
 
@@ -44,3 +45,12 @@ def sandbox_answers_match_the_spec(monkeypatch: pytest.MonkeyPatch) -> Iterator[
     checked = [pair for pair in exchanges if is_checkable(*pair)]
     failures = [found for found in (problem(*pair) for pair in checked) if found]
     assert failures == [], "sandbox answers that do not match the spec:\n" + "\n".join(failures[:20])
+
+
+@pytest.fixture(params=["sync", "async"])
+def mode(request: pytest.FixtureRequest) -> Iterator[ModeDriver]:
+    """A scenario written once runs with the sync store or client and with its async twin
+    (tests/modes.py); tests/auth has drivers of its own under the same name."""
+    driver = AsyncModeDriver() if request.param == "async" else ModeDriver()
+    yield driver
+    driver.close()

@@ -6,14 +6,14 @@ patreon_auth/stores/callback.py for the lock and compare-and-set contract.
 
 from __future__ import annotations
 
-import asyncio  # unasync: import threading
 import contextlib
 import inspect  # async only
 import os
 from collections.abc import AsyncIterator, Callable
 
+from patreon_auth._async.backed_store import AsyncBackedStore
 from patreon_auth.errors import TokenStoreError
-from patreon_auth.stores._backed import AsyncBackedStore, Snapshot
+from patreon_auth.stores._backed import Snapshot
 from patreon_auth.stores._callback_core import (
     _STALE,
     AsyncCompareAndSet,
@@ -23,6 +23,7 @@ from patreon_auth.stores._callback_core import (
     _check_current,
     _rescue,
 )
+from patreon_auth.stores._concurrency import AsyncOps
 from patreon_auth.stores.base import StaleTokenError
 from patreon_auth.token import Token
 
@@ -47,7 +48,7 @@ class AsyncCallbackStore(AsyncBackedStore):
         self._put = put
         self._cas = compare_and_set
         self._where = f"the token storage behind {_callback_name(get)}"
-        self._user_lock: AsyncLock = lock if lock is not None else asyncio.Lock()
+        self._user_lock: AsyncLock = lock if lock is not None else AsyncOps.lock()
 
     async def _read(self) -> Snapshot:
         try:

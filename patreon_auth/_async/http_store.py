@@ -8,15 +8,15 @@ from __future__ import annotations
 
 import contextlib
 import os
-from asyncio import get_running_loop  # async only
 from collections.abc import Hashable, Mapping
 from pathlib import Path
 from typing import Any, Self
 
 import httpx
 
+from patreon_auth._async.backed_store import AsyncBackedStore
 from patreon_auth.errors import TokenStoreError
-from patreon_auth.stores._backed import AsyncBackedStore, Snapshot, encode_token, shared_async_lock
+from patreon_auth.stores._backed import Snapshot, encode_token, shared_async_lock
 from patreon_auth.stores._http_core import (
     _JSON_HEADERS,
     DEFAULT_TIMEOUT,
@@ -103,9 +103,7 @@ class AsyncHTTPStore(AsyncBackedStore):
         raise TokenStoreError(f"{where} kept answering HTTP 412 to a write over nothing")
 
     def _lock(self) -> contextlib.AbstractAsyncContextManager[Any]:
-        # Async: an asyncio.Lock belongs to the loop that first waits on it, so one per loop.  # async only
-        key = (self._lock_key, get_running_loop())  # unasync: key = self._lock_key
-        return shared_async_lock(key)
+        return shared_async_lock(self._lock_key)
 
     async def aclose(self) -> None:
         """Close the HTTP client if this store created it."""

@@ -9,13 +9,13 @@ from __future__ import annotations
 import contextlib
 import inspect  # async only
 import os
-from asyncio import get_running_loop  # async only
 from collections.abc import Hashable
 from pathlib import Path
 from typing import Any
 
+from patreon_auth._async.backed_store import AsyncBackedStore
 from patreon_auth.errors import TokenStoreError
-from patreon_auth.stores._backed import AsyncBackedStore, Snapshot, encode_token, shared_async_lock
+from patreon_auth.stores._backed import Snapshot, encode_token, shared_async_lock
 from patreon_auth.stores._kv_core import KVBinding, _Access, _binding_name, _check_current, _decode
 from patreon_auth.stores._rescue import RescueFiles
 from patreon_auth.token import Token
@@ -60,9 +60,7 @@ class AsyncKVStore(AsyncBackedStore):
         return Snapshot(token)
 
     def _lock(self) -> contextlib.AbstractAsyncContextManager[Any]:
-        # Async: an asyncio.Lock belongs to the loop that first waits on it, so one per loop.  # async only
-        key = (self._lock_key, get_running_loop())  # unasync: key = self._lock_key
-        return shared_async_lock(key)
+        return shared_async_lock(self._lock_key)
 
     def __repr__(self) -> str:
         return f"AsyncKVStore(kv=<{_binding_name(self._access.kv)}>, key={self.key!r})"

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import contextlib
 import os
-import threading
 from collections.abc import Callable, Iterator
 
+from patreon_auth._sync.backed_store import BackedStore
 from patreon_auth.errors import TokenStoreError
-from patreon_auth.stores._backed import BackedStore, Snapshot
+from patreon_auth.stores._backed import Snapshot
 from patreon_auth.stores._callback_core import (
     _STALE,
     SyncCompareAndSet,
@@ -23,6 +23,7 @@ from patreon_auth.stores._callback_core import (
     _check_current,
     _rescue,
 )
+from patreon_auth.stores._concurrency import SyncOps
 from patreon_auth.stores.base import StaleTokenError
 from patreon_auth.token import Token
 
@@ -47,7 +48,7 @@ class CallbackStore(BackedStore):
         self._put = put
         self._cas = compare_and_set
         self._where = f"the token storage behind {_callback_name(get)}"
-        self._user_lock: SyncLock = lock if lock is not None else threading.Lock()
+        self._user_lock: SyncLock = lock if lock is not None else SyncOps.lock()
 
     def _read(self) -> Snapshot:
         try:

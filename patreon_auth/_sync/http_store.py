@@ -15,8 +15,9 @@ from typing import Any, Self
 
 import httpx
 
+from patreon_auth._sync.backed_store import BackedStore
 from patreon_auth.errors import TokenStoreError
-from patreon_auth.stores._backed import BackedStore, Snapshot, encode_token, shared_thread_lock
+from patreon_auth.stores._backed import Snapshot, encode_token, shared_thread_lock
 from patreon_auth.stores._http_core import (
     _JSON_HEADERS,
     DEFAULT_TIMEOUT,
@@ -103,8 +104,7 @@ class HTTPStore(BackedStore):
         raise TokenStoreError(f"{where} kept answering HTTP 412 to a write over nothing")
 
     def _lock(self) -> contextlib.AbstractContextManager[Any]:
-        key = self._lock_key
-        return shared_thread_lock(key)
+        return shared_thread_lock(self._lock_key)
 
     def close(self) -> None:
         """Close the HTTP client if this store created it."""

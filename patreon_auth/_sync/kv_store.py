@@ -13,8 +13,9 @@ from collections.abc import Hashable
 from pathlib import Path
 from typing import Any
 
+from patreon_auth._sync.backed_store import BackedStore
 from patreon_auth.errors import TokenStoreError
-from patreon_auth.stores._backed import BackedStore, Snapshot, encode_token, shared_thread_lock
+from patreon_auth.stores._backed import Snapshot, encode_token, shared_thread_lock
 from patreon_auth.stores._kv_core import KVBinding, _Access, _binding_name, _check_current, _decode
 from patreon_auth.stores._rescue import RescueFiles
 from patreon_auth.token import Token
@@ -55,8 +56,7 @@ class KVStore(BackedStore):
         return Snapshot(token)
 
     def _lock(self) -> contextlib.AbstractContextManager[Any]:
-        key = self._lock_key
-        return shared_thread_lock(key)
+        return shared_thread_lock(self._lock_key)
 
     def __repr__(self) -> str:
         return f"KVStore(kv=<{_binding_name(self._access.kv)}>, key={self.key!r})"

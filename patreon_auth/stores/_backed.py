@@ -1,11 +1,12 @@
-"""The engine every persistent store shares: compare-and-set writes, pending tokens, reconciliation.
+"""What the store engine's twins share: token encoding, snapshots, the ledger, the shared locks.
 
-A refreshed Patreon token is the only copy of a single-use refresh token [PD _oauth.md]. This
-module implements the write contract documented in ``stores.base`` once, for every backend: a
-backend supplies ``_read`` (the token and an opaque version), ``_write`` (an atomic conditional
-write) and ``_lock`` (the refresh lock); this class decides what may be written over what, keeps
-a token whose write failed, and reconciles it under the refresh lock by reading back and
-comparing (never replaying it blind).
+A refreshed Patreon token is the only copy of a single-use refresh token [PD _oauth.md]. The
+write contract documented in ``stores.base`` is implemented once, for every backend, by the store
+engine: ``AsyncBackedStore`` in ``patreon_auth/_async/backed_store.py``, from which
+generator/unasync.py writes the sync ``BackedStore``. This module holds what is not a twin: how a
+token is encoded and decoded, what a read saw (``Snapshot``), what a store object knows beyond
+its backend (the ledger of pending tokens and what they may replace), the engine's messages and
+the in-process locks shared per credential.
 """
 
 from __future__ import annotations
@@ -13,11 +14,12 @@ from __future__ import annotations
 import asyncio
 import atexit
 import contextlib
+import inspect
 import json
 import logging
 import threading
 import weakref
-from collections.abc import AsyncIterator, Hashable, Iterator
+from collections.abc import Hashable
 from pathlib import Path
 from typing import Any, Literal
 
@@ -35,8 +37,6 @@ logger = logging.getLogger("patreon.stores")
 
 __all__ = [
     "REDACTED",
-    "AsyncBackedStore",
-    "BackedStore",
     "CorruptRecordError",
     "Snapshot",
     "StaleTokenError",
@@ -244,7 +244,9 @@ _SHARED_ASYNC_LOCKS: weakref.WeakValueDictionary[Hashable, asyncio.Lock] = weakr
 
 
 def shared_async_lock(key: Hashable) -> asyncio.Lock:
-    """Async twin of shared_thread_lock (an asyncio.Lock binds to the loop that first waits on it)."""
+    """Async twin of shared_thread_lock, one per event loop: an asyncio.Lock binds to the loop that
+    first waits on it. Call it from a coroutine (a running loop)."""
+    key = (key, asyncio.get_running_loop())
     with _SHARED_GUARD:
         lock = _SHARED_ASYNC_LOCKS.get(key)
         if lock is None:
@@ -261,7 +263,8 @@ _UNSAVED: weakref.WeakSet[_EngineBase] = weakref.WeakSet()
 def _last_chance() -> None:
     """At interpreter exit, try once more to write pending tokens; say loudly which are lost."""
     for store in list(_UNSAVED):
-        if isinstance(store, BackedStore):
+        # A sync store can reconcile once more; an async one has no event loop left to run on.
+        if not inspect.iscoroutinefunction(store.get):
             with contextlib.suppress(Exception):
                 store.get()  # reconciles under the lock; a no-op if the backend is still down
         if store.pending_token is not None and store._ledger.rescue_path is None:
@@ -281,6 +284,10 @@ class _EngineBase:
         self._ledger = _Ledger()
         self._rescue = rescue
         self._held = _OwnedLock()
+
+    def get(self) -> object:
+        """The engines' get (a coroutine function in the async one), named here for _last_chance."""
+        raise NotImplementedError
 
     @property
     def last_token(self) -> Token | None:
@@ -341,402 +348,6 @@ class _EngineBase:
     def _verdict(self, snapshot: Snapshot) -> Verdict:
         return self._ledger.classify(snapshot)
 
-
-class BackedStore(_EngineBase):
-    """Sync engine. Subclasses implement ``_read``, ``_write`` and ``_lock``."""
-
-    def __init__(self, *, rescue: RescueFiles | None = None) -> None:
-        super().__init__(rescue=rescue)
-        # Serialises this object's ledger; always taken after the refresh lock, never before.
-        self._state = threading.RLock()
-
-    # --- the backend: subclasses ---------------------------------------------------------------
-
-    def _read(self) -> Snapshot:
-        raise NotImplementedError
-
-    def _write(self, token: Token, expected: Snapshot) -> Snapshot:
-        """Atomically write ``token`` if the backend holds ``expected`` (by version, or token if no
-        version) or holds nothing; return the new snapshot. Raise StaleTokenError (nothing written)
-        when it holds something else, TokenStoreError when the write failed or its outcome is unknown.
-        """
-        raise NotImplementedError
-
-    def _lock(self) -> contextlib.AbstractContextManager[None]:
-        raise NotImplementedError
-
-    # --- the lock ------------------------------------------------------------------------------
-
-    @contextlib.contextmanager
-    def refresh_lock(self) -> Iterator[None]:
-        """The store's refresh lock; reentrant for the thread that holds it through this object."""
-        me = threading.get_ident()
-        if self._held.owner == me:
-            yield
-            return
-        with self._lock():
-            self._held.owner = me
-            try:
-                yield
-            finally:
-                self._held.owner = None
-
-    # --- reading ---------------------------------------------------------------------------------
-
-    def get(self) -> Token | None:
-        if self._ledger.pending is not None or self._rescue_exists():
-            try:
-                with self.refresh_lock(), self._state:
-                    self._pick_up_rescue()
-                    if self._ledger.pending is not None:
-                        return self._reconcile()
-            except TokenStoreError:
-                pending = self._ledger.pending
-                if pending is not None:
-                    return pending  # the backend is unavailable: ours is the newest token we know
-                raise
-        with self._state:
-            snapshot = self._read()
-            self._ledger.seen = snapshot
-            return snapshot.token
-
     def _rescue_exists(self) -> bool:
         rescue = self._rescue
         return rescue is not None and any(path.exists() for path in rescue.paths)
-
-    def _pick_up_rescue(self) -> None:
-        if self._rescue is None:
-            return
-        found = self._rescue.read()
-        if found is not None:
-            path, record = found
-            self._ledger.adopt(record, path)
-
-    def _reconcile(self) -> Token | None:
-        """Under the refresh lock: read back, compare, and write the pending token only if due."""
-        ledger = self._ledger
-        pending = ledger.pending
-        assert pending is not None
-        snapshot = self._read()
-        verdict = self._verdict(snapshot)
-        if verdict == "write":
-            try:
-                ledger.seen = self._write(pending, snapshot)
-            except StaleTokenError:
-                return pending  # moved between our read and write: the next reconcile looks again
-            except TokenStoreError as exc:
-                self._save_rescue()
-                logger.warning("%s: the pending token is still not written (%s)", self._where, exc)
-                return pending
-            self._settle()
-            return pending
-        if verdict == "superseded":
-            self._note_superseded()
-        ledger.seen = snapshot
-        self._settle()
-        return snapshot.token
-
-    def _settle(self) -> None:
-        """The pending token is written, or superseded: forget it and its rescue file."""
-        ledger = self._ledger
-        covered = ledger.chain()
-        ledger.clear()
-        _UNSAVED.discard(self)
-        if self._rescue is not None:
-            found = self._rescue.read()
-            if found is not None and fingerprint(found[1].token) in covered:
-                self._rescue.delete(found[0])
-
-    def _save_rescue(self) -> None:
-        if self._rescue is not None and self._ledger.pending is not None:
-            self._ledger.rescue_path = self._rescue.write(self._ledger.record())
-
-    def _keep(
-        self, token: Token, base: Token | None, exc: TokenStoreError, *, anything: bool = False
-    ) -> None:
-        self._log_not_saved(exc)
-        self._ledger.hold(token, base, replaces_anything=anything)
-        _UNSAVED.add(self)
-        self._save_rescue()
-        raise self._not_saved(exc) from exc
-
-    # --- writing ---------------------------------------------------------------------------------
-
-    def put(self, token: Token) -> None:
-        """Compare-and-set (contract point 2); a failed write keeps the token (point 5)."""
-        base = self._ledger.expected.token
-        try:
-            with self.refresh_lock(), self._state:
-                self._pick_up_rescue()
-                ledger = self._ledger
-                base = ledger.expected.token
-                if ledger.pending is None:
-                    expected = ledger.expected
-                else:
-                    # Our earlier token may or may not be in the backend: look before writing.
-                    expected = self._read()
-                    if self._verdict(expected) == "superseded":
-                        ledger.seen = expected
-                        self._settle()
-                        raise StaleTokenError(
-                            f"{self._where} holds a newer token than this process's; not overwritten"
-                        )
-                self._write_settled(token, expected, "put")
-        except StaleTokenError as exc:
-            self._log_refused("put")
-            if self._ledger.seen is None or self._ledger.seen.token is None:
-                raise StaleTokenError(_stale_seed_message(self._where)) from exc
-            raise
-        except TokenNotSavedError:
-            raise
-        except TokenStoreError as exc:
-            self._keep(token, base, exc)
-
-    def _write_settled(self, token: Token, expected: Snapshot, how: str = "put") -> None:
-        try:
-            snapshot = self._write(token, expected)
-        except StaleTokenError:
-            # A client library that retried our write after losing its reply (redis-py does)
-            # finds its own first attempt: the backend holds our token, which is success.
-            found = self._read()
-            if not same_token(found.token, token):
-                raise
-            snapshot = found
-        except TokenStoreError as exc:
-            self._keep(token, expected.token, exc)
-        if self._ledger.pending is not None:
-            self._settle()
-        self._ledger.seen = snapshot
-        self._log_written(how)
-
-    def replace(self, token: Token) -> None:
-        """Write ``token`` over whatever the backend holds (contract point 3)."""
-        try:
-            with self.refresh_lock(), self._state:
-                self._pick_up_rescue()
-                try:
-                    snapshot = self._read()
-                except CorruptRecordError as exc:
-                    snapshot = Snapshot(None, exc.version)  # a new login may overwrite garbage
-                if self._ledger.pending is not None:
-                    self._settle()  # the replacement supersedes our pending token
-                self._write_settled(token, snapshot, "replace")
-        except StaleTokenError as exc:
-            self._log_refused("replace")
-            # Only a writer ignoring the refresh lock can move the backend between our read and write.
-            raise StaleTokenError(f"{self._where} changed during replace(); try again") from exc
-        except TokenNotSavedError:
-            raise
-        except TokenStoreError as exc:
-            self._keep(token, None, exc, anything=True)
-
-    def compare_and_set(self, expected: Token | None, new: Token) -> None:
-        """Write ``new`` only if the backend holds ``expected`` (contract point 4)."""
-        try:
-            with self.refresh_lock(), self._state:
-                self._pick_up_rescue()
-                snapshot = self._read()
-                if not same_token(snapshot.token, expected):
-                    self._ledger.seen = snapshot
-                    raise StaleTokenError(f"{self._where} does not hold the expected token; not overwritten")
-                if self._ledger.pending is not None:
-                    self._settle()
-                self._write_settled(new, snapshot, "compare_and_set")
-        except StaleTokenError:
-            self._log_refused("compare_and_set")
-            raise
-        except TokenNotSavedError:
-            raise
-        except TokenStoreError as exc:
-            self._keep(new, expected, exc)
-
-
-class AsyncBackedStore(_EngineBase):
-    """Async twin of BackedStore. Subclasses implement ``_read``, ``_write`` and ``_lock``."""
-
-    def __init__(self, *, rescue: RescueFiles | None = None) -> None:
-        super().__init__(rescue=rescue)
-        self._state = asyncio.Lock()
-
-    async def _read(self) -> Snapshot:
-        raise NotImplementedError
-
-    async def _write(self, token: Token, expected: Snapshot) -> Snapshot:
-        raise NotImplementedError
-
-    def _lock(self) -> contextlib.AbstractAsyncContextManager[None]:
-        raise NotImplementedError
-
-    @contextlib.asynccontextmanager
-    async def refresh_lock(self) -> AsyncIterator[None]:
-        """The store's refresh lock; reentrant for the task that holds it through this object."""
-        me = asyncio.current_task()
-        if me is not None and self._held.owner is me:
-            yield
-            return
-        async with self._lock():
-            self._held.owner = me
-            try:
-                yield
-            finally:
-                self._held.owner = None
-
-    async def get(self) -> Token | None:
-        if self._ledger.pending is not None or await self._rescue_exists():
-            try:
-                async with self.refresh_lock(), self._state:
-                    await self._pick_up_rescue()
-                    if self._ledger.pending is not None:
-                        return await self._reconcile()
-            except TokenStoreError:
-                pending = self._ledger.pending
-                if pending is not None:
-                    return pending
-                raise
-        async with self._state:
-            snapshot = await self._read()
-            self._ledger.seen = snapshot
-            return snapshot.token
-
-    async def _rescue_exists(self) -> bool:
-        rescue = self._rescue
-        if rescue is None:
-            return False
-        return await asyncio.to_thread(lambda: any(path.exists() for path in rescue.paths))
-
-    async def _pick_up_rescue(self) -> None:
-        if self._rescue is None:
-            return
-        found = await asyncio.to_thread(self._rescue.read)
-        if found is not None:
-            path, record = found
-            self._ledger.adopt(record, path)
-
-    async def _reconcile(self) -> Token | None:
-        ledger = self._ledger
-        pending = ledger.pending
-        assert pending is not None
-        snapshot = await self._read()
-        verdict = self._verdict(snapshot)
-        if verdict == "write":
-            try:
-                ledger.seen = await self._write(pending, snapshot)
-            except StaleTokenError:
-                return pending
-            except TokenStoreError as exc:
-                await self._save_rescue()
-                logger.warning("%s: the pending token is still not written (%s)", self._where, exc)
-                return pending
-            await self._settle()
-            return pending
-        if verdict == "superseded":
-            self._note_superseded()
-        ledger.seen = snapshot
-        await self._settle()
-        return snapshot.token
-
-    async def _settle(self) -> None:
-        ledger = self._ledger
-        covered = ledger.chain()
-        ledger.clear()
-        _UNSAVED.discard(self)
-        rescue = self._rescue
-        if rescue is not None:
-            found = await asyncio.to_thread(rescue.read)
-            if found is not None and fingerprint(found[1].token) in covered:
-                await asyncio.to_thread(rescue.delete, found[0])
-
-    async def _save_rescue(self) -> None:
-        rescue = self._rescue
-        if rescue is not None and self._ledger.pending is not None:
-            self._ledger.rescue_path = await asyncio.to_thread(rescue.write, self._ledger.record())
-
-    async def _keep(
-        self, token: Token, base: Token | None, exc: TokenStoreError, *, anything: bool = False
-    ) -> None:
-        self._log_not_saved(exc)
-        self._ledger.hold(token, base, replaces_anything=anything)
-        _UNSAVED.add(self)
-        await self._save_rescue()
-        raise self._not_saved(exc) from exc
-
-    async def put(self, token: Token) -> None:
-        base = self._ledger.expected.token
-        try:
-            async with self.refresh_lock(), self._state:
-                await self._pick_up_rescue()
-                ledger = self._ledger
-                base = ledger.expected.token
-                if ledger.pending is None:
-                    expected = ledger.expected
-                else:
-                    expected = await self._read()
-                    if self._verdict(expected) == "superseded":
-                        ledger.seen = expected
-                        await self._settle()
-                        raise StaleTokenError(
-                            f"{self._where} holds a newer token than this process's; not overwritten"
-                        )
-                await self._write_settled(token, expected, "put")
-        except StaleTokenError as exc:
-            self._log_refused("put")
-            if self._ledger.seen is None or self._ledger.seen.token is None:
-                raise StaleTokenError(_stale_seed_message(self._where)) from exc
-            raise
-        except TokenNotSavedError:
-            raise
-        except TokenStoreError as exc:
-            await self._keep(token, base, exc)
-
-    async def _write_settled(self, token: Token, expected: Snapshot, how: str = "put") -> None:
-        try:
-            snapshot = await self._write(token, expected)
-        except StaleTokenError:
-            found = await self._read()
-            if not same_token(found.token, token):
-                raise
-            snapshot = found
-        except TokenStoreError as exc:
-            await self._keep(token, expected.token, exc)
-        if self._ledger.pending is not None:
-            await self._settle()
-        self._ledger.seen = snapshot
-        self._log_written(how)
-
-    async def replace(self, token: Token) -> None:
-        try:
-            async with self.refresh_lock(), self._state:
-                await self._pick_up_rescue()
-                try:
-                    snapshot = await self._read()
-                except CorruptRecordError as exc:
-                    snapshot = Snapshot(None, exc.version)
-                if self._ledger.pending is not None:
-                    await self._settle()
-                await self._write_settled(token, snapshot, "replace")
-        except StaleTokenError as exc:
-            self._log_refused("replace")
-            raise StaleTokenError(f"{self._where} changed during replace(); try again") from exc
-        except TokenNotSavedError:
-            raise
-        except TokenStoreError as exc:
-            await self._keep(token, None, exc, anything=True)
-
-    async def compare_and_set(self, expected: Token | None, new: Token) -> None:
-        try:
-            async with self.refresh_lock(), self._state:
-                await self._pick_up_rescue()
-                snapshot = await self._read()
-                if not same_token(snapshot.token, expected):
-                    self._ledger.seen = snapshot
-                    raise StaleTokenError(f"{self._where} does not hold the expected token; not overwritten")
-                if self._ledger.pending is not None:
-                    await self._settle()
-                await self._write_settled(new, snapshot, "compare_and_set")
-        except StaleTokenError:
-            self._log_refused("compare_and_set")
-            raise
-        except TokenNotSavedError:
-            raise
-        except TokenStoreError as exc:
-            await self._keep(new, expected, exc)

@@ -1,6 +1,8 @@
-"""The two SQL engines behind SQLStore: SQLite (stdlib sqlite3) and PostgreSQL (psycopg 3).
+"""What the SQL engines behind SQLStore share: the SQL, connecting, and where connections live.
 
-Each engine knows how to connect, create the schema once, and take the refresh lock:
+The engines themselves are twins (patreon_auth/_async/sql_engines.py, and the sync ones generated
+from it): SQLite (stdlib sqlite3) and PostgreSQL (psycopg 3). Each knows how to connect, create
+the schema once, and take the refresh lock:
 
 - SQLite: ``BEGIN IMMEDIATE`` takes the database's write lock (the whole file, not one row:
   SQLite has no row locks), waited for up to ``lock_timeout`` through ``busy_timeout``.
@@ -11,24 +13,26 @@ Inside the lock every read and write goes through the lock's connection and tran
 transaction commits when the lock is released, also after an error, because a token written
 inside it may be the only copy of a single-use refresh token [PD _oauth.md].
 
-Sync stores use one connection per thread; async stores keep a small pool and bind the lock's
-connection to the task (a ContextVar), so the refresh's ``get``/``put`` find it.
+Sync engines use one connection per thread (ThreadConnections); async engines keep a small pool
+and bind the lock's connection to the task (TaskConnections, through a ContextVar), so the
+refresh's ``get``/``put`` find it.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import contextvars
 import re
 import sqlite3
 import threading
-from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from patreon_auth.errors import TokenStoreError
 
 if TYPE_CHECKING:
-    import psycopg
+    pass
 
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,62}$")
 # Any constant: it names the advisory lock PostgreSQL sessions take to create the schema once.
@@ -89,36 +93,6 @@ class Statements:
         self.lock_row = q(f"SELECT version FROM {table} WHERE key = ? FOR UPDATE")
 
 
-class SyncEngine(Protocol):
-    """One database, sync: statements on this thread's connection, and the refresh lock."""
-
-    statements: Statements
-    errors: tuple[type[Exception], ...]
-    where: str
-
-    def execute(self, sql: str, params: Sequence[Any]) -> tuple[int, Row | None]: ...
-
-    def begin_lock(self, key: str, timeout: float) -> None: ...
-
-    def end_lock(self) -> None: ...
-
-    def close(self) -> None: ...
-
-
-class AsyncEngine(Protocol):
-    statements: Statements
-    errors: tuple[type[Exception], ...]
-    where: str
-
-    async def execute(self, sql: str, params: Sequence[Any]) -> tuple[int, Row | None]: ...
-
-    async def begin_lock(self, key: str, timeout: float) -> None: ...
-
-    async def end_lock(self) -> None: ...
-
-    async def close(self) -> None: ...
-
-
 # --- SQLite ------------------------------------------------------------------------------------
 
 
@@ -137,111 +111,13 @@ def _sqlite_run(conn: sqlite3.Connection, sql: str, params: Sequence[Any]) -> tu
     return cursor.rowcount, row
 
 
-class SQLiteEngine:
-    """SQLite through the stdlib; one connection per thread."""
-
-    errors: tuple[type[Exception], ...] = (sqlite3.Error,)
-
-    def __init__(self, path: str, table: str, timeout: float) -> None:
-        self.path = path
-        self.table = table
-        self.timeout = timeout
-        self.statements = Statements(table, style="?")
-        self.where = f"SQLite {path!r} table {table!r}"
-        self._local = threading.local()
-        self._opened = _Opened[sqlite3.Connection]()
-
-    def _conn(self) -> sqlite3.Connection:
-        conn = self._opened.current(self._local)
-        if conn is None:
-            conn = self._opened.add(self._local, _sqlite_connect(self.path, self.table, self.timeout))
-        return conn
-
-    def close(self) -> None:
-        self._opened.close_all()
-
-    def execute(self, sql: str, params: Sequence[Any]) -> tuple[int, Row | None]:
-        return _sqlite_run(self._conn(), sql, params)
-
-    def begin_lock(self, key: str, timeout: float) -> None:
-        conn = self._conn()
-        conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
-        conn.execute("BEGIN IMMEDIATE")
-
-    def end_lock(self) -> None:
-        self._conn().execute("COMMIT")
+def _sqlite_begin(conn: sqlite3.Connection, timeout: float) -> None:
+    conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
+    conn.execute("BEGIN IMMEDIATE")
 
 
-class AsyncSQLiteEngine:
-    """SQLite for asyncio: the stdlib driver in worker threads, one connection per task at a time."""
-
-    errors: tuple[type[Exception], ...] = (sqlite3.Error,)
-
-    def __init__(self, path: str, table: str, timeout: float) -> None:
-        self.path = path
-        self.table = table
-        self.timeout = timeout
-        self.statements = Statements(table, style="?")
-        self.where = f"SQLite {path!r} table {table!r}"
-        self._pool = _Pool[sqlite3.Connection]()
-        self._bound: contextvars.ContextVar[sqlite3.Connection | None] = contextvars.ContextVar(
-            "patreon_sqlite_lock", default=None
-        )
-        # SQLite's lock is the whole database, so one task of this process may hold it at a time.
-        # The others wait here, on the event loop, not in worker threads: blocked in BEGIN
-        # IMMEDIATE they would fill the thread pool the holder needs to commit.
-        self._task_lock = asyncio.Lock()
-
-    async def _connect(self) -> sqlite3.Connection:
-        return await asyncio.to_thread(_sqlite_connect, self.path, self.table, self.timeout)
-
-    async def close(self) -> None:
-        for conn in self._pool.drain():
-            conn.close()
-
-    async def execute(self, sql: str, params: Sequence[Any]) -> tuple[int, Row | None]:
-        bound = self._bound.get()
-        if bound is not None:
-            return await asyncio.to_thread(_sqlite_run, bound, sql, params)
-        conn = self._pool.take() or await self._connect()
-        try:
-            return await asyncio.to_thread(_sqlite_run, conn, sql, params)
-        finally:
-            self._pool.give(conn)
-
-    async def begin_lock(self, key: str, timeout: float) -> None:
-        try:
-            async with asyncio.timeout(timeout):
-                await self._task_lock.acquire()
-        except TimeoutError:
-            raise sqlite3.OperationalError("database is locked by another task of this process") from None
-        try:
-            conn = self._pool.take() or await self._connect()
-        except BaseException:
-            self._task_lock.release()
-            raise
-
-        def begin() -> None:
-            conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
-            conn.execute("BEGIN IMMEDIATE")
-
-        try:
-            await asyncio.to_thread(begin)
-        except BaseException:
-            self._pool.give(conn)
-            self._task_lock.release()
-            raise
-        self._bound.set(conn)
-
-    async def end_lock(self) -> None:
-        conn = self._bound.get()
-        assert conn is not None
-        self._bound.set(None)
-        try:
-            await asyncio.to_thread(conn.execute, "COMMIT")
-        finally:
-            self._pool.give(conn)
-            self._task_lock.release()
+def sqlite_busy() -> sqlite3.OperationalError:
+    return sqlite3.OperationalError("database is locked by another task of this process")
 
 
 # --- PostgreSQL --------------------------------------------------------------------------------
@@ -270,183 +146,166 @@ def _postgres_create_schema_sql(table: str) -> list[str]:
     return ["BEGIN", f"SELECT pg_advisory_xact_lock({_SCHEMA_LOCK_ID})", postgres_schema(table), "COMMIT"]
 
 
-class PostgresEngine:
-    """PostgreSQL through psycopg 3; one autocommit connection per thread."""
+def postgres_open(conn: Any) -> bool:
+    return not conn.closed
 
-    def __init__(self, conninfo: str, table: str, timeout: float) -> None:
-        self.psycopg = _psycopg()
-        self.conninfo = conninfo
-        self.table = table
-        self.timeout = timeout
-        self.errors: tuple[type[Exception], ...] = (self.psycopg.Error,)
-        self.statements = Statements(table, style="%s")
-        self.where = f"{describe_conninfo(conninfo)} table {table!r}"
+
+# --- where connections live ---------------------------------------------------------------------
+
+
+class ThreadConnections(Generic[C]):
+    """The sync engines' connections: one per thread, opened on first use and kept.
+
+    Every statement, and the refresh lock's transaction, runs on the calling thread's connection,
+    so the statements a thread runs inside its lock run in the lock's transaction. ``busy`` is the
+    async engines' concern (threads each wait in the database's own lock with their own connection).
+
+    Threads keep their connection in a thread-local slot together with the generation it was
+    opened in; ``drain()`` starts a new generation, so a thread finds its old one gone and reopens.
+    """
+
+    def __init__(
+        self,
+        connect: Callable[[], C],
+        *,
+        usable: Callable[[C], bool] = lambda conn: True,
+        busy: Callable[[], Exception] | None = None,
+    ) -> None:
+        self._connect = connect
+        self._usable = usable
         self._local = threading.local()
-        self._opened = _Opened[Any]()
+        self._conns: list[C] = []
+        self._generation = 0
+        self._lock = threading.Lock()
 
-    def _conn(self) -> psycopg.Connection[Any]:
-        conn: psycopg.Connection[Any] | None = self._opened.current(self._local)
-        if conn is None or conn.closed:
-            conn = self.psycopg.connect(
-                self.conninfo, autocommit=True, connect_timeout=max(1, int(self.timeout))
-            )
-            assert conn is not None
-            for sql in _postgres_create_schema_sql(self.table):
-                conn.execute(sql)
-            self._opened.add(self._local, conn)
+    def _current(self) -> C:
+        slot: tuple[int, C] | None = getattr(self._local, "conn", None)
+        if slot is not None and slot[0] == self._generation and self._usable(slot[1]):
+            return slot[1]
+        conn = self._connect()
+        with self._lock:
+            self._conns.append(conn)
+            self._local.conn = (self._generation, conn)
         return conn
 
-    def close(self) -> None:
-        self._opened.close_all()
+    @contextlib.contextmanager
+    def lend(self) -> Iterator[C]:
+        """The connection for one statement: this thread's."""
+        yield self._current()
 
-    def execute(self, sql: str, params: Sequence[Any]) -> tuple[int, Row | None]:
-        cursor = self._conn().execute(sql, tuple(params))
-        row = cursor.fetchone() if cursor.description else None
-        return cursor.rowcount, row
+    @contextlib.contextmanager
+    def locking(self, timeout: float) -> Iterator[C]:
+        """The connection to begin the refresh lock's transaction on: this thread's."""
+        yield self._current()
 
-    def begin_lock(self, key: str, timeout: float) -> None:
-        conn = self._conn()
-        statements = self.statements
-        conn.execute("BEGIN")
-        try:
-            conn.execute(f"SET LOCAL lock_timeout = {int(timeout * 1000)}")
-            conn.execute(statements.placeholder, (key,))
-            conn.execute(statements.lock_row, (key,))
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
+    @contextlib.contextmanager
+    def unlocking(self) -> Iterator[C]:
+        """The connection to end the refresh lock's transaction on: this thread's."""
+        yield self._current()
 
-    def end_lock(self) -> None:
-        self._conn().execute("COMMIT")
+    def drain(self) -> list[C]:
+        """Every connection opened so far, for closing; threads open new ones on next use."""
+        with self._lock:
+            conns, self._conns = self._conns, []
+            self._generation += 1
+        return conns
 
 
-class AsyncPostgresEngine:
-    """PostgreSQL through psycopg 3's AsyncConnection; a small pool, the lock's connection per task."""
+class TaskConnections(Generic[C]):
+    """The async engines' connections: a small pool of idle ones, and the lock's one per task.
 
-    def __init__(self, conninfo: str, table: str, timeout: float) -> None:
-        self.psycopg = _psycopg()
-        self.conninfo = conninfo
-        self.table = table
-        self.timeout = timeout
-        self.errors: tuple[type[Exception], ...] = (self.psycopg.Error,)
-        self.statements = Statements(table, style="%s")
-        self.where = f"{describe_conninfo(conninfo)} table {table!r}"
-        self._pool = _Pool[Any]()
-        self._bound: contextvars.ContextVar[Any] = contextvars.ContextVar(
-            "patreon_postgres_lock", default=None
+    A statement borrows an idle connection (or opens one) and gives it back; the refresh lock
+    takes one and binds it to its task (a ContextVar) until it ends, so the statements that task
+    runs inside the lock run in the lock's transaction. With ``busy``, one task of this process
+    holds the lock at a time (SQLite's lock is the whole database): the others wait here, on the
+    event loop, not in worker threads (blocked in BEGIN IMMEDIATE they would fill the thread pool
+    the holder needs to commit), and get ``busy()`` raised after ``timeout``.
+    """
+
+    def __init__(
+        self,
+        connect: Callable[[], Awaitable[C]],
+        *,
+        usable: Callable[[C], bool] = lambda conn: True,
+        busy: Callable[[], Exception] | None = None,
+    ) -> None:
+        self._connect = connect
+        self._usable = usable
+        self._busy = busy
+        self._idle: list[C] = []
+        self._idle_lock = threading.Lock()
+        self._bound: contextvars.ContextVar[C | None] = contextvars.ContextVar(
+            "patreon_sql_lock", default=None
         )
+        self._holder = asyncio.Lock()
 
-    async def _connect(self) -> Any:
-        conn = await self.psycopg.AsyncConnection.connect(
-            self.conninfo, autocommit=True, connect_timeout=max(1, int(self.timeout))
-        )
-        for sql in _postgres_create_schema_sql(self.table):
-            await conn.execute(sql)
-        return conn
+    def _take_idle(self) -> C | None:
+        with self._idle_lock:
+            while self._idle:
+                conn = self._idle.pop()
+                if self._usable(conn):
+                    return conn
+            return None
 
-    async def close(self) -> None:
-        for conn in self._pool.drain():
-            await conn.close()
+    def _give(self, conn: C) -> None:
+        with self._idle_lock:
+            self._idle.append(conn)
 
-    async def _take(self) -> Any:
-        conn = self._pool.take()
-        while conn is not None and conn.closed:
-            conn = self._pool.take()
+    async def _take(self) -> C:
+        conn = self._take_idle()
         return conn if conn is not None else await self._connect()
 
-    async def execute(self, sql: str, params: Sequence[Any]) -> tuple[int, Row | None]:
-        conn = self._bound.get()
-        owned = conn is None
-        if owned:
-            conn = await self._take()
-        try:
-            cursor = await conn.execute(sql, tuple(params))
-            row = await cursor.fetchone() if cursor.description else None
-            return int(cursor.rowcount), row
-        finally:
-            if owned:
-                self._pool.give(conn)
-
-    async def begin_lock(self, key: str, timeout: float) -> None:
+    @contextlib.asynccontextmanager
+    async def lend(self) -> AsyncIterator[C]:
+        """The connection for one statement: the task's lock connection, or an idle one lent."""
+        bound = self._bound.get()
+        if bound is not None:
+            yield bound
+            return
         conn = await self._take()
-        statements = self.statements
         try:
-            await conn.execute("BEGIN")
+            yield conn
+        finally:
+            self._give(conn)
+
+    @contextlib.asynccontextmanager
+    async def locking(self, timeout: float) -> AsyncIterator[C]:
+        """The connection to begin the lock's transaction on; bound to this task if that succeeds."""
+        busy = self._busy
+        if busy is not None:
             try:
-                await conn.execute(f"SET LOCAL lock_timeout = {int(timeout * 1000)}")
-                await conn.execute(statements.placeholder, (key,))
-                await conn.execute(statements.lock_row, (key,))
+                async with asyncio.timeout(timeout):
+                    await self._holder.acquire()
+            except TimeoutError:
+                raise busy() from None
+        try:
+            conn = await self._take()
+            try:
+                yield conn
             except BaseException:
-                await conn.execute("ROLLBACK")
+                self._give(conn)
                 raise
         except BaseException:
-            self._pool.give(conn)
+            if busy is not None:
+                self._holder.release()
             raise
         self._bound.set(conn)
 
-    async def end_lock(self) -> None:
+    @contextlib.asynccontextmanager
+    async def unlocking(self) -> AsyncIterator[C]:
+        """The task's lock connection, to end the transaction on; then unbound and given back."""
         conn = self._bound.get()
         assert conn is not None
         self._bound.set(None)
         try:
-            await conn.execute("COMMIT")
+            yield conn
         finally:
-            self._pool.give(conn)
-
-
-class _Pool(Generic[C]):
-    """Idle connections; a task takes one for a statement (or a lock) and gives it back."""
-
-    def __init__(self) -> None:
-        self._idle: list[C] = []
-        self._lock = threading.Lock()
-
-    def take(self) -> C | None:
-        with self._lock:
-            return self._idle.pop() if self._idle else None
-
-    def give(self, conn: C) -> None:
-        with self._lock:
-            self._idle.append(conn)
+            self._give(conn)
+            if self._busy is not None:
+                self._holder.release()
 
     def drain(self) -> list[C]:
-        with self._lock:
+        """The idle connections, for closing (a lock's connection is given back when it ends)."""
+        with self._idle_lock:
             idle, self._idle = self._idle, []
             return idle
-
-
-class _Closable(Protocol):
-    def close(self) -> object: ...
-
-
-K = TypeVar("K", bound=_Closable)
-
-
-class _Opened(Generic[K]):
-    """Every connection a sync engine opened (one per thread), so close() can reach them all.
-
-    Threads keep their connection in a thread-local slot together with the generation it was
-    opened in; close() starts a new generation, so a thread finds its old one gone and reopens.
-    """
-
-    def __init__(self) -> None:
-        self._conns: list[K] = []
-        self._generation = 0
-        self._lock = threading.Lock()
-
-    def current(self, local: threading.local) -> K | None:
-        slot: tuple[int, K] | None = getattr(local, "conn", None)
-        return slot[1] if slot is not None and slot[0] == self._generation else None
-
-    def add(self, local: threading.local, conn: K) -> K:
-        with self._lock:
-            self._conns.append(conn)
-            local.conn = (self._generation, conn)
-        return conn
-
-    def close_all(self) -> None:
-        with self._lock:
-            conns, self._conns = self._conns, []
-            self._generation += 1
-        for conn in conns:
-            conn.close()

@@ -1,9 +1,12 @@
 """One option list for every client: event_hooks and http_client reach the creator and user
-clients, `auth=` takes a strategy, and `with_options(...)` makes per-call copies on one pool."""
+clients, `auth=` takes a strategy, and `with_options(...)` makes per-call copies on one pool.
+
+A scenario both flavours share runs under the `mode` fixture (tests/modes.py)."""
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import httpx
 import pytest
@@ -18,6 +21,7 @@ from patreon_auth.auth import PatreonAuth
 from patreon_auth.stores.memory import MemoryStore
 from patreon_generated import Patreon
 from patreon_generated.errors import ServerError
+from tests.modes import ModeDriver
 
 from .conftest import BASE_URL
 from .fake_patreon import IDENTITY_PATH, FakePatreon
@@ -27,25 +31,53 @@ def _past() -> dt.datetime:
     return dt.datetime.now(dt.UTC) - dt.timedelta(minutes=1)
 
 
-def test_creator_client_event_hooks_see_the_refresh_and_the_call(fake: FakePatreon) -> None:
+def _recording_hook(mode: ModeDriver, sent: list[str]) -> Any:
+    """A request hook of the mode's flavour (an async client awaits its hooks)."""
+
+    def note(request: httpx.Request) -> None:
+        sent.append(request.url.path)
+
+    async def async_note(request: httpx.Request) -> None:
+        note(request)
+
+    return mode.pick(note, async_note)
+
+
+def _pool(mode: ModeDriver, fake: FakePatreon, **options: Any) -> Any:
+    return mode.new(
+        (httpx.Client, httpx.AsyncClient),
+        transport=mode.pick(fake.transport(), fake.async_transport()),
+        base_url=BASE_URL,
+        **options,
+    )
+
+
+CREATOR = (PatreonCreatorClient, AsyncPatreonCreatorClient)
+USER = (PatreonUserClient, AsyncPatreonUserClient)
+
+
+def test_creator_client_event_hooks_see_the_refresh_and_the_call(mode: ModeDriver, fake: FakePatreon) -> None:
     sent: list[str] = []
-    with PatreonCreatorClient(
+    client = mode.new(
+        CREATOR,
         client_id=fake.client_id,
         client_secret=fake.client_secret,
         token=fake.issue_token(expires_at=_past()),
         base_url=BASE_URL,
-        transport=fake.transport(),
-        event_hooks={"request": [lambda request: sent.append(request.url.path)]},
-    ) as client:
-        assert client.identity.get().data.id == "1"
+        transport=mode.pick(fake.transport(), fake.async_transport()),
+        event_hooks={"request": [_recording_hook(mode, sent)]},
+    )
+    with mode.using(client):
+        assert mode.run(client.identity.get()).data.id == "1"
     # One pool: the refresh went through the same client (and its hooks) as the API call.
     assert sent == ["/api/oauth2/token", IDENTITY_PATH]
     assert fake.refresh_requests == 1
 
 
-async def test_async_creator_client_takes_a_shared_pool(fake: FakePatreon) -> None:
-    async with httpx.AsyncClient(transport=fake.async_transport(), base_url=BASE_URL) as pool:
-        client = AsyncPatreonCreatorClient(
+def test_creator_client_takes_a_shared_pool(mode: ModeDriver, fake: FakePatreon) -> None:
+    with mode.using(_pool(mode, fake)) as pool:
+        client = mode.new(
+            CREATOR,
             client_id=fake.client_id,
             client_secret=fake.client_secret,
             token=fake.issue_token(expires_at=_past()),
@@ -53,20 +85,17 @@ async def test_async_creator_client_takes_a_shared_pool(fake: FakePatreon) -> No
             http_client=pool,
         )
         assert client.http_client is pool
-        assert (await client.identity.get()).data.id == "1"
-        await client.aclose()
+        assert mode.run(client.identity.get()).data.id == "1"
+        mode.shut(client)
         assert not pool.is_closed  # its owner closes it
     assert fake.refresh_requests == 1
 
 
-def test_user_client_instances_share_the_given_pool_and_hooks(fake: FakePatreon) -> None:
+def test_user_client_instances_share_the_given_pool_and_hooks(mode: ModeDriver, fake: FakePatreon) -> None:
     sent: list[str] = []
-    with httpx.Client(
-        transport=fake.transport(),
-        base_url=BASE_URL,
-        event_hooks={"request": [lambda request: sent.append(request.url.path)]},
-    ) as pool:
-        users = PatreonUserClient(
+    with mode.using(_pool(mode, fake, event_hooks={"request": [_recording_hook(mode, sent)]})) as pool:
+        users = mode.new(
+            USER,
             client_id=fake.client_id,
             client_secret=fake.client_secret,
             redirect_uri="https://app.test/cb",
@@ -76,29 +105,26 @@ def test_user_client_instances_share_the_given_pool_and_hooks(fake: FakePatreon)
         one = users.create_instance(fake.issue_token(expires_at=_past()))
         two = users.create_instance(fake.issue_token())
         assert one.http_client is two.http_client is pool
-        assert one.identity.get().data.id == two.identity.get().data.id == "1"
-        users.close()
+        assert mode.run(one.identity.get()).data.id == mode.run(two.identity.get()).data.id == "1"
+        mode.shut(users)
         assert not pool.is_closed
     assert sent == ["/api/oauth2/token", IDENTITY_PATH, IDENTITY_PATH]
 
 
-async def test_async_user_client_event_hooks_reach_every_instance(fake: FakePatreon) -> None:
+def test_user_client_event_hooks_reach_every_instance(mode: ModeDriver, fake: FakePatreon) -> None:
     sent: list[str] = []
-
-    async def note(request: httpx.Request) -> None:
-        sent.append(request.url.path)
-
-    users = AsyncPatreonUserClient(
+    users = mode.new(
+        USER,
         client_id=fake.client_id,
         client_secret=fake.client_secret,
         redirect_uri="https://app.test/cb",
         base_url=BASE_URL,
-        transport=fake.async_transport(),
-        event_hooks={"request": [note]},
+        transport=mode.pick(fake.transport(), fake.async_transport()),
+        event_hooks={"request": [_recording_hook(mode, sent)]},
     )
     one = users.create_instance(fake.issue_token())
-    assert (await one.identity.get()).data.id == "1"
-    await users.aclose()
+    assert mode.run(one.identity.get()).data.id == "1"
+    mode.shut(users)
     assert sent == [IDENTITY_PATH]
 
 

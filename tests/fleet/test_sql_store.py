@@ -1,12 +1,14 @@
 """SQLStore on real engines: SQLite files and a real PostgreSQL server, sync and async.
 
+A scenario both flavours share is written once and runs under the `mode` fixture
+(tests/modes.py).
+
 The contract is the other stores' (stores/base.py): get/put round trip, compare-and-set writes,
 a refresh lock that excludes every other holder, typed errors that quote no secret.
 """
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import sqlite3
 import threading
@@ -19,7 +21,6 @@ import pytest
 from patreon_auth.stores import (
     AsyncPostgresStore,
     AsyncSQLiteStore,
-    AsyncSQLStore,
     PostgresStore,
     SQLiteStore,
     SQLStore,
@@ -27,12 +28,12 @@ from patreon_auth.stores import (
     TokenNotSavedError,
     TokenStoreError,
 )
+from tests.modes import Driven, ModeDriver
 from tests.stores._helpers import count_of, counter_token, free_port, make_token
 
 ENGINES = ["sqlite", "postgres"]
 
 SyncFactory = Callable[..., SQLStore]
-AsyncFactory = Callable[..., AsyncSQLStore]
 
 
 @pytest.fixture(params=ENGINES)
@@ -49,10 +50,11 @@ def sync_store(engine: tuple[str, str, str], **options: Any) -> SQLStore:
     return factory(target, table=table, **options)
 
 
-def async_store(engine: tuple[str, str, str], **options: Any) -> AsyncSQLStore:
+def mode_store(mode: ModeDriver, engine: tuple[str, str, str], **options: Any) -> Driven:
+    """The store of the mode's flavour on `engine`, behind the mode's driver."""
     kind, target, table = engine
-    factory = AsyncSQLiteStore if kind == "sqlite" else AsyncPostgresStore
-    return factory(target, table=table, **options)
+    pair = (SQLiteStore, AsyncSQLiteStore) if kind == "sqlite" else (PostgresStore, AsyncPostgresStore)
+    return mode.store(pair, target, table=table, **options)
 
 
 def raw_rows(engine: tuple[str, str, str]) -> list[tuple[Any, ...]]:
@@ -94,13 +96,15 @@ def test_round_trip_one_row_per_key(engine: tuple[str, str, str]) -> None:
     assert '"access_token":"SECRET-ACCESS-42"' in rows[1][1]
 
 
-def test_compare_and_set_rejects_a_stale_writer(engine: tuple[str, str, str]) -> None:
-    first, second = sync_store(engine).for_user(7), sync_store(engine).for_user(7)
+def test_compare_and_set_rejects_a_stale_writer(mode: ModeDriver, engine: tuple[str, str, str]) -> None:
+    first, second = mode_store(mode, engine).for_user(7), mode_store(mode, engine).for_user(7)
+    assert first.get() is None
     first.put(make_token("1"))
     assert second.get() == make_token("1")
     first.put(make_token("2"))
     with pytest.raises(StaleTokenError, match="user:7"):
         second.put(make_token("3"))
+    # The sync and async stores are one table: each sees the other's writes.
     assert sync_store(engine).for_user(7).get() == make_token("2")
 
 
@@ -121,27 +125,20 @@ def test_corrupt_row_is_an_error_that_quotes_nothing(engine: tuple[str, str, str
     assert "creator" in str(caught.value)
 
 
-def test_lock_excludes_threads(engine: tuple[str, str, str]) -> None:
-    sync_store(engine).put(counter_token(0))
-    errors: list[BaseException] = []
+def test_lock_excludes_threads_and_tasks(mode: ModeDriver, engine: tuple[str, str, str]) -> None:
+    mode_store(mode, engine).put(counter_token(0))
 
-    def increment() -> None:
-        store = sync_store(engine)  # its own object: what excludes the others is the database lock
-        try:
-            for _ in range(5):
-                with store.refresh_lock():
-                    current = store.get()
-                    store.put(counter_token(count_of(current) + 1))
-        except BaseException as exc:
-            errors.append(exc)
+    def increment(index: int) -> None:
+        # Each its own object: what excludes the others is the database lock. The last worker is
+        # a sync store in its own thread, contending with the async tasks too in async mode.
+        store = sync_store(engine) if index == 6 else mode_store(mode, engine)
+        for _ in range(5):
+            with store.refresh_lock():
+                current = store.get()
+                store.put(counter_token(count_of(current) + 1))
 
-    threads = [threading.Thread(target=increment) for _ in range(6)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    assert errors == []
-    assert count_of(sync_store(engine).get()) == 30
+    mode.in_threads(7, increment)  # raises the first worker's error, if any
+    assert count_of(mode_store(mode, engine).get()) == 35
 
 
 def test_lock_timeout_is_a_typed_error(engine: tuple[str, str, str]) -> None:
@@ -197,48 +194,10 @@ def test_bad_names_are_refused(tmp_path: Path) -> None:
         SQLiteStore(tmp_path / "t.db").for_user("")
 
 
-# --- async --------------------------------------------------------------------------------------
-
-
-async def test_async_round_trip_and_compare_and_set(engine: tuple[str, str, str]) -> None:
-    store = async_store(engine).for_user(9)
-    assert await store.get() is None
-    await store.put(make_token("1"))
-    other = async_store(engine).for_user(9)
-    assert await other.get() == make_token("1")
-    await store.put(make_token("2"))
-    with pytest.raises(StaleTokenError):
-        await other.put(make_token("3"))
-    # The sync and async stores are one table: each sees the other's writes.
-    assert sync_store(engine).for_user(9).get() == make_token("2")
-
-
-async def test_async_lock_excludes_tasks_and_threads(engine: tuple[str, str, str]) -> None:
-    await async_store(engine).put(counter_token(0))
-
-    async def increment() -> None:
-        store = async_store(engine)
-        for _ in range(4):
-            async with store.refresh_lock():
-                current = await store.get()
-                await asyncio.sleep(0)
-                await store.put(counter_token(count_of(current) + 1))
-
-    def sync_increment() -> None:
-        store = sync_store(engine)
-        for _ in range(4):
-            with store.refresh_lock():
-                store.put(counter_token(count_of(store.get()) + 1))
-
-    thread = threading.Thread(target=sync_increment)
-    thread.start()
-    await asyncio.gather(*(increment() for _ in range(4)))
-    await asyncio.to_thread(thread.join)
-    assert count_of(await async_store(engine).get()) == 20
-
-
-def test_close_ends_every_connection_and_the_store_reopens(engine: tuple[str, str, str]) -> None:
-    store = sync_store(engine)
+def test_close_ends_every_connection_and_the_store_reopens(
+    mode: ModeDriver, engine: tuple[str, str, str]
+) -> None:
+    store = mode_store(mode, engine)
     store.put(make_token("1"))
     user = store.for_user(5)
     thread = threading.Thread(target=lambda: user.put(make_token("5")))  # a second connection
@@ -246,16 +205,9 @@ def test_close_ends_every_connection_and_the_store_reopens(engine: tuple[str, st
     thread.join()
     store.close()
     assert user.get() == make_token("5")  # opened again on next use
+    assert store.for_user(1).get() is None
+    assert store.get() == make_token("1")
     store.close()
-
-
-async def test_async_close_and_reopen(engine: tuple[str, str, str]) -> None:
-    store = async_store(engine)
-    await store.put(make_token("1"))
-    await store.aclose()
-    assert await store.for_user(1).get() is None
-    assert await store.get() == make_token("1")
-    await store.aclose()
 
 
 def rename_table(engine: tuple[str, str, str], old: str, new: str) -> None:

@@ -1,4 +1,6 @@
-"""Typed errors for every failure, retries only where safe, and pagination that cannot loop."""
+"""Typed errors for every failure, retries only where safe, and pagination that cannot loop.
+
+A scenario both clients share runs under the `mode` fixture (Patreon and AsyncPatreon)."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ import pytest
 
 from patreon_generated import AsyncPatreon, Patreon, errors
 from patreon_runtime.retry_policy import retry_after_seconds
+from tests.modes import ModeDriver
 
 from .mock_api import Recorder, resource
 
@@ -32,8 +35,11 @@ def client_for(recorder: Recorder, **options: Any) -> Patreon:
     return Patreon(token="t", transport=recorder.transport(), retry_backoff=0.001, **options)
 
 
-def async_client_for(recorder: Recorder, **options: Any) -> AsyncPatreon:
-    return AsyncPatreon(token="t", transport=httpx.MockTransport(recorder), retry_backoff=0.001, **options)
+def mode_client(mode: ModeDriver, recorder: Recorder, **options: Any) -> Any:
+    """Patreon or AsyncPatreon, as the mode says; call it through `mode.run(...)`."""
+    return mode.new(
+        (Patreon, AsyncPatreon), token="t", transport=recorder.transport(), retry_backoff=0.001, **options
+    )
 
 
 @pytest.mark.parametrize(
@@ -48,10 +54,10 @@ def async_client_for(recorder: Recorder, **options: Any) -> AsyncPatreon:
         (503, errors.ServerError),
     ],
 )
-def test_status_maps_to_typed_error(status: int, cls: type[errors.APIStatusError]) -> None:
+def test_status_maps_to_typed_error(mode: ModeDriver, status: int, cls: type[errors.APIStatusError]) -> None:
     recorder = Recorder(httpx.Response(status, json=_error(status), headers={"x-patreon-uuid": "req-1"}))
     with pytest.raises(cls) as caught:
-        client_for(recorder, max_retries=0).identity.get()
+        mode.run(mode_client(mode, recorder, max_retries=0).identity.get())
     assert caught.value.status_code == status
     assert caught.value.errors[0]["code_name"] == "Unauthorized"
     assert caught.value.request_id == "req-1"
@@ -68,18 +74,25 @@ def test_html_502_is_a_server_error_after_retries() -> None:
     assert "non-JSON" in str(caught.value)
 
 
-def test_5xx_then_success_is_retried_for_get() -> None:
+def test_5xx_then_success_is_retried_for_get(mode: ModeDriver) -> None:
     recorder = Recorder(HTML_502, httpx.Response(503, json=_error(503)), OK)
-    doc = client_for(recorder).identity.get()
+    doc = mode.run(mode_client(mode, recorder).identity.get())
     assert doc.data.id == "1"
     assert len(recorder.requests) == 3
 
 
-def test_post_is_not_retried() -> None:
+def test_a_404_on_another_endpoint_is_not_found(mode: ModeDriver) -> None:
+    with pytest.raises(errors.NotFoundError):
+        mode.run(mode_client(mode, Recorder(httpx.Response(404, json=_error(404)))).members.get("x"))
+
+
+def test_post_is_not_retried(mode: ModeDriver) -> None:
     recorder = Recorder(HTML_502, OK)
     with pytest.raises(errors.ServerError):
-        client_for(recorder).webhooks.create(
-            campaign_id="1", triggers=["members:create"], uri="https://x.test"
+        mode.run(
+            mode_client(mode, recorder).webhooks.create(
+                campaign_id="1", triggers=["members:create"], uri="https://x.test"
+            )
         )
     assert len(recorder.requests) == 1
 
@@ -164,38 +177,18 @@ def test_pagination_stops_on_repeated_cursor() -> None:
     assert [m.id for m in client_for(recorder).members.iterate("1")] == ["a", "b"]
 
 
-def test_pagination_stops_on_repeated_page() -> None:
+def test_pagination_stops_on_repeated_page(mode: ModeDriver) -> None:
     # [PAT] issue #180: new cursors, same page, forever.
     recorder = Recorder(page(["a"], "c1"), page(["a"], "c2"), page(["a"], "c3"))
-    pages = list(client_for(recorder).members.pages("1"))
+    pages = mode.collect(mode_client(mode, recorder).members.pages("1"))
     # The repeat is found before it is yielded (issue 10 item 11): one page, two requests.
     assert [[m.id for m in p.data] for p in pages] == [["a"]]
     assert len(recorder.requests) == 2
-
-
-async def test_async_retries_and_errors() -> None:
-    recorder = Recorder(HTML_502, OK)
-    client = async_client_for(recorder)
-    doc = await client.identity.get()
-    assert doc.data.id == "1"
-    assert len(recorder.requests) == 2
-    failing = Recorder(httpx.Response(404, json=_error(404)))
-    with pytest.raises(errors.NotFoundError):
-        await async_client_for(failing).members.get("x")
-    post = Recorder(HTML_502, OK)
-    with pytest.raises(errors.ServerError):
-        await async_client_for(post).webhooks.create(
-            campaign_id="1", triggers=["posts:publish"], uri="https://x"
-        )
-    assert len(post.requests) == 1
-
-
-async def test_async_pagination() -> None:
     recorder = Recorder(page(["a"], "c1"), page(["a"], "c2"), page(["b"], None))
-    ids = [m.id async for m in async_client_for(recorder).members.iterate("1")]
+    ids = [m.id for m in mode.collect(mode_client(mode, recorder).members.iterate("1"))]
     assert ids == ["a"]  # the repeated page is not yielded
-    async with async_client_for(Recorder(page(["x"], None))) as client:
-        assert [p.data[0].id async for p in client.members.pages("1")] == ["x"]
+    with mode.using(mode_client(mode, Recorder(page(["x"], None)))) as client:
+        assert [p.data[0].id for p in mode.collect(client.members.pages("1"))] == ["x"]
 
 
 def test_a_429_pauses_every_request_of_the_client() -> None:

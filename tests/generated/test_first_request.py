@@ -64,6 +64,13 @@ EXPECTED = {
     "patreon_generated.documents",
     "patreon_generated.resources",
     "patreon_runtime",
+    # The sender twins: the async one is the source the sync one is generated from, and the public
+    # `sender` module re-exports both (generator/unasync.py).
+    "patreon_runtime._async",
+    "patreon_runtime._async.sender",
+    "patreon_runtime._send_steps",
+    "patreon_runtime._sync",
+    "patreon_runtime._sync.sender",
     "patreon_runtime.error_mapping",  # the client's error caps (ErrorCaps) are built with it
     "patreon_runtime.errors",
     "patreon_runtime.jsonapi",

@@ -1,4 +1,5 @@
-"""Every endpoint sends the exact method, path and query Patreon expects."""
+"""Every endpoint sends the exact method, path and query Patreon expects (under the `mode` fixture:
+Patreon and AsyncPatreon)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import pytest
 
 from patreon_generated import AsyncPatreon, Patreon
 from patreon_generated.schema import ENDPOINTS
+from tests.modes import ModeDriver
 
 from .mock_api import Recorder, resource
 
@@ -169,10 +171,12 @@ def test_every_endpoint_is_covered() -> None:
 
 
 @pytest.mark.parametrize(("operation", "call", "method", "path", "query"), READS, ids=[r[0] for r in READS])
-def test_read_endpoints(operation: str, call: Any, method: str, path: str, query: str) -> None:
+def test_read_endpoints(
+    mode: ModeDriver, operation: str, call: Any, method: str, path: str, query: str
+) -> None:
     collection = ENDPOINTS[operation]["collection"]
     recorder = Recorder(_answer(body={"data": []} if collection else SINGLE))
-    call(Patreon(token="t", transport=recorder.transport()))
+    mode.run(call(mode.new((Patreon, AsyncPatreon), token="t", transport=recorder.transport())))
     assert recorder.last.method == method
     assert recorder.last.url.path == path
     assert recorder.last.url.query.decode() == query
@@ -181,11 +185,11 @@ def test_read_endpoints(operation: str, call: Any, method: str, path: str, query
 
 @pytest.mark.parametrize(("operation", "call", "method", "path", "body"), WRITES, ids=[r[0] for r in WRITES])
 def test_write_endpoints(
-    operation: str, call: Any, method: str, path: str, body: dict[str, Any] | None
+    mode: ModeDriver, operation: str, call: Any, method: str, path: str, body: dict[str, Any] | None
 ) -> None:
     answer = httpx.Response(204) if method == "DELETE" else _answer(201, {"data": resource("webhook", "w1")})
     recorder = Recorder(answer)
-    call(Patreon(token="t", transport=recorder.transport()))
+    mode.run(call(mode.new((Patreon, AsyncPatreon), token="t", transport=recorder.transport())))
     assert recorder.last.method == method
     assert recorder.last.url.path == path
     if body is None:
@@ -193,29 +197,6 @@ def test_write_endpoints(
     else:
         assert recorder.last.headers["content-type"].startswith("application/json")
         assert json.loads(recorder.last.content) == body
-
-
-@pytest.mark.parametrize(("operation", "call", "method", "path", "query"), READS, ids=[r[0] for r in READS])
-async def test_read_endpoints_async(operation: str, call: Any, method: str, path: str, query: str) -> None:
-    collection = ENDPOINTS[operation]["collection"]
-    recorder = Recorder(_answer(body={"data": []} if collection else SINGLE))
-    await call(AsyncPatreon(token="t", transport=httpx.MockTransport(recorder)))
-    assert (recorder.last.method, recorder.last.url.path, recorder.last.url.query.decode()) == (
-        method,
-        path,
-        query,
-    )
-
-
-@pytest.mark.parametrize(("operation", "call", "method", "path", "body"), WRITES, ids=[r[0] for r in WRITES])
-async def test_write_endpoints_async(
-    operation: str, call: Any, method: str, path: str, body: dict[str, Any] | None
-) -> None:
-    answer = httpx.Response(204) if method == "DELETE" else _answer(201, {"data": resource("webhook", "w1")})
-    recorder = Recorder(answer)
-    await call(AsyncPatreon(token="t", transport=httpx.MockTransport(recorder)))
-    assert (recorder.last.method, recorder.last.url.path) == (method, path)
-    assert (json.loads(recorder.last.content) if body is not None else None) == body
 
 
 def test_user_agent_names_library_version_and_app() -> None:

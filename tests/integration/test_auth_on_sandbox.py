@@ -1,11 +1,11 @@
-"""patreon_auth end to end on the sandbox: OAuth, expiry, 401s, rotation, single-flight refresh."""
+"""patreon_auth end to end on the sandbox: OAuth, expiry, 401s, rotation, single-flight refresh.
+
+A scenario both flavours share runs under the `mode` fixture (tests/modes.py)."""
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 import logging
-import threading
 
 import pytest
 
@@ -20,6 +20,7 @@ from patreon_auth import (
 from patreon_auth.errors import AuthenticationError, MissingScopeError
 from patreon_auth.oauth import OAuthClient
 from patreon_sandbox import Sandbox
+from tests.modes import ModeDriver
 
 from .clients import async_creator, creator
 
@@ -27,6 +28,7 @@ SCOPES = ["identity", "identity[email]", "campaigns", "campaigns.members"]
 
 
 def user_client(sandbox: Sandbox) -> PatreonUserClient:
+    """The sync user client, for the scenarios that exist for it alone."""
     return PatreonUserClient(
         client_id=sandbox.client_id,
         client_secret=sandbox.client_secret,
@@ -37,46 +39,36 @@ def user_client(sandbox: Sandbox) -> PatreonUserClient:
     )
 
 
-def async_user_client(sandbox: Sandbox) -> AsyncPatreonUserClient:
-    return AsyncPatreonUserClient(
+# --- user OAuth ------------------------------------------------------------------------------
+
+
+def test_user_oauth_round_trip(mode: ModeDriver, sandbox: Sandbox) -> None:
+    users = mode.new(
+        (PatreonUserClient, AsyncPatreonUserClient),
         client_id=sandbox.client_id,
         client_secret=sandbox.client_secret,
         redirect_uri=sandbox.redirect_uri,
         scopes=SCOPES,
-        transport=sandbox.async_transport(),
+        transport=mode.pick(sandbox.transport(), sandbox.async_transport()),
         base_url=sandbox.base_url,
     )
-
-
-# --- user OAuth ------------------------------------------------------------------------------
-
-
-def test_user_oauth_round_trip(sandbox: Sandbox) -> None:
-    users = user_client(sandbox)
     request = users.authorization_url()
     callback = sandbox.authorize(request.url, user=sandbox.users[3])
-    token = users.handle_callback(callback, expected_state=request.state)
+    token = mode.run(users.handle_callback(callback, expected_state=request.state))
     assert token.scope == frozenset(SCOPES)
     saved: list[Token] = []
-    me = users.create_instance(token, on_refresh=saved.append).identity.get(
-        fields={"user": ["email", "full_name"]}
+    me = mode.run(
+        users.create_instance(token, on_refresh=saved.append).identity.get(
+            fields={"user": ["email", "full_name"]}
+        )
     )
     assert me.data.id == sandbox.users[3].id
     assert me.data.attributes.email == sandbox.users[3].email
     assert sandbox.stats.code_exchanges == 1
     with pytest.raises(OAuthError) as reused:  # codes are single use
-        users.handle_callback(callback, expected_state=request.state)
+        mode.run(users.handle_callback(callback, expected_state=request.state))
     assert reused.value.error == "invalid_grant"
-
-
-async def test_user_oauth_round_trip_async(sandbox: Sandbox) -> None:
-    users = async_user_client(sandbox)
-    request = users.authorization_url()
-    callback = sandbox.authorize(request.url, user=sandbox.users[4])
-    token = await users.handle_callback(callback, expected_state=request.state)
-    me = await users.create_instance(token).identity.get(fields={"user": ["email"]})
-    assert me.data.attributes.email == sandbox.users[4].email
-    await users.aclose()
+    mode.shut(users)
 
 
 def test_user_refuses_consent(sandbox: Sandbox) -> None:
@@ -123,24 +115,17 @@ def test_scope_check_raises_before_sending(sandbox: Sandbox) -> None:
 # --- creator token: expiry, 401, rotation --------------------------------------------------------
 
 
-def test_expired_creator_token_is_refreshed_once_and_stored(sandbox: Sandbox) -> None:
+def test_expired_creator_token_is_refreshed_once_and_stored(mode: ModeDriver, sandbox: Sandbox) -> None:
     expired = sandbox.creator_token(expires_in=-60)
     saved: list[Token] = []
-    client = creator(sandbox, expired, on_refresh=saved.append)
-    assert client.identity.get().data.id == sandbox.creator.id
-    client.identity.get()
+    client = mode.new((creator, async_creator), sandbox, expired, on_refresh=saved.append)
+    assert mode.run(client.identity.get()).data.id == sandbox.creator.id
+    mode.run(client.identity.get())
     assert sandbox.stats.refresh_requests == 1
     assert len(saved) == 1
-    assert client.store.get() == saved[0]
+    assert mode.run(client.store.get()) == saved[0]
     assert saved[0].access_token != expired.access_token
-
-
-async def test_expired_creator_token_is_refreshed_once_async(sandbox: Sandbox) -> None:
-    client = async_creator(sandbox, sandbox.creator_token(expires_in=-60))
-    await client.identity.get()
-    await client.identity.get()
-    assert sandbox.stats.refresh_requests == 1
-    await client.aclose()
+    mode.shut(client)
 
 
 def test_forced_401_refreshes_and_replays_once(sandbox: Sandbox) -> None:
@@ -190,35 +175,15 @@ def test_refresh_tokens_rotate_and_the_old_one_dies(sandbox: Sandbox) -> None:
 # --- single flight ------------------------------------------------------------------------------
 
 
-def test_fifty_threads_one_refresh(sandbox: Sandbox) -> None:
-    client = creator(sandbox, sandbox.creator_token(expires_in=-60))
-    failures: list[BaseException] = []
-    barrier = threading.Barrier(50)
-
-    def call() -> None:
-        barrier.wait()
-        try:
-            client.identity.get()
-        except BaseException as exc:
-            failures.append(exc)
-
-    threads = [threading.Thread(target=call) for _ in range(50)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    assert failures == []
-    assert sandbox.stats.token_requests == 1
-    assert sandbox.stats.api_requests == 50
-
-
-async def test_fifty_coroutines_one_refresh(sandbox: Sandbox) -> None:
-    client = async_creator(sandbox, sandbox.creator_token(expires_in=-60))
-    results = await asyncio.gather(*(client.identity.get() for _ in range(50)), return_exceptions=True)
+def test_fifty_threads_or_coroutines_one_refresh(mode: ModeDriver, sandbox: Sandbox) -> None:
+    client = mode.new((creator, async_creator), sandbox, sandbox.creator_token(expires_in=-60))
+    # 50 threads on one client (sync) or 50 coroutines gathered on one loop (async).
+    results = mode.at_once(50, lambda: client.identity.get())
     assert [r for r in results if isinstance(r, BaseException)] == []
+    assert len(results) == 50
     assert sandbox.stats.token_requests == 1
     assert sandbox.stats.api_requests == 50
-    await client.aclose()
+    mode.shut(client)
 
 
 # --- secrets --------------------------------------------------------------------------------------

@@ -1,4 +1,6 @@
-"""Retries, rate limits and injected faults, through the real clients on the sandbox."""
+"""Retries, rate limits and injected faults, through the real clients on the sandbox.
+
+A scenario both flavours share runs under the `mode` fixture (tests/modes.py)."""
 
 from __future__ import annotations
 
@@ -16,17 +18,22 @@ from patreon_auth.errors import (
 )
 from patreon_sandbox import Sandbox
 from patreon_sandbox.limits import RateLimits
+from tests.modes import ModeDriver
 
 from .clients import async_creator, creator
 
+CREATOR = (creator, async_creator)
+
 
 @pytest.mark.parametrize("status", [500, 502, 503])
-def test_html_5xx_on_a_read_is_retried(sandbox: Sandbox, status: int) -> None:
+def test_html_5xx_on_a_read_is_retried(mode: ModeDriver, sandbox: Sandbox, status: int) -> None:
     sandbox.faults.add("members", status=status, html=True, times=2)
-    doc = creator(sandbox).members.list(sandbox.campaign_id, count=10)
+    client = mode.new(CREATOR, sandbox)
+    doc = mode.run(client.members.list(sandbox.campaign_id, count=10))
     assert len(doc.data) == 10
     assert sandbox.stats.faults_injected == 2
     assert sandbox.stats.by_route["list_campaign_members"] == 1  # the third attempt got through
+    mode.shut(client)
 
 
 def test_5xx_beyond_the_retry_budget_is_a_typed_error(sandbox: Sandbox) -> None:
@@ -38,21 +45,26 @@ def test_5xx_beyond_the_retry_budget_is_a_typed_error(sandbox: Sandbox) -> None:
     assert sandbox.stats.faults_injected == 3
 
 
-def test_a_write_is_not_retried(sandbox: Sandbox) -> None:
+def test_a_write_is_not_retried(mode: ModeDriver, sandbox: Sandbox) -> None:
     sandbox.faults.add("webhooks", status=503, html=True, times=1, method="POST")
-    client = creator(sandbox)
+    client = mode.new(CREATOR, sandbox)
     with pytest.raises(ServerError):
-        client.webhooks.create(
-            campaign_id=sandbox.campaign_id, triggers=["members:create"], uri="https://h.test/x"
+        mode.run(
+            client.webhooks.create(
+                campaign_id=sandbox.campaign_id, triggers=["members:create"], uri="https://h.test/x"
+            )
         )
     assert sandbox.stats.faults_injected == 1
-    assert client.webhooks.list().data == []  # nothing was created behind the caller's back
+    assert mode.run(client.webhooks.list()).data == []  # nothing was created behind the caller's back
+    mode.shut(client)
 
 
-def test_dropped_connection_on_a_read_is_retried(sandbox: Sandbox) -> None:
+def test_dropped_connection_on_a_read_is_retried(mode: ModeDriver, sandbox: Sandbox) -> None:
     sandbox.faults.add("identity", drop=True, times=1)
-    assert creator(sandbox).identity.get().data.id == sandbox.creator.id
+    client = mode.new(CREATOR, sandbox)
+    assert mode.run(client.identity.get()).data.id == sandbox.creator.id
     assert sandbox.stats.faults_injected == 1
+    mode.shut(client)
 
 
 def test_dropped_connections_beyond_budget_are_connection_errors(sandbox: Sandbox) -> None:
@@ -91,21 +103,6 @@ def test_revoked_token_is_a_typed_error(sandbox: Sandbox) -> None:
     sandbox.revoke(token)
     with pytest.raises(RefreshError):
         client.identity.get()
-
-
-async def test_faults_async(sandbox: Sandbox) -> None:
-    sandbox.faults.add("members", status=502, html=True, times=1)
-    sandbox.faults.add("identity", drop=True, times=1)
-    client = async_creator(sandbox)
-    assert len((await client.members.list(sandbox.campaign_id, count=5)).data) == 5
-    assert (await client.identity.get()).data.id == sandbox.creator.id
-    sandbox.faults.add("webhooks", status=503, method="POST", times=1)
-    with pytest.raises(ServerError):
-        await client.webhooks.create(
-            campaign_id=sandbox.campaign_id, triggers=["posts:publish"], uri="https://h.x"
-        )
-    assert sandbox.stats.faults_injected == 3
-    await client.aclose()
 
 
 def test_rate_limit_storm_finishes_without_errors() -> None:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 import pytest
 
@@ -15,6 +16,7 @@ from patreon_sandbox.pytest_plugin import (  # noqa: F401
     patreon_sandbox_server,
     pytest_configure,
 )
+from tests.modes import ModeDriver
 
 
 @pytest.fixture
@@ -45,12 +47,14 @@ def async_creator_client(sandbox: Sandbox, *, max_retries: int = 0, token: str |
 
 
 @pytest.fixture
-def client(sandbox: Sandbox) -> Iterator[Patreon]:
-    with creator_client(sandbox) as client:
-        yield client
+def mode_client(mode: ModeDriver, sandbox: Sandbox) -> Iterator[Any]:
+    """The creator's Patreon or AsyncPatreon, as the mode says; call it through `mode.run(...)`."""
+    client = mode.new((creator_client, async_creator_client), sandbox)
+    yield client
+    mode.shut(client)
 
 
 @pytest.fixture
-async def async_client(sandbox: Sandbox) -> AsyncIterator[AsyncPatreon]:
-    async with async_creator_client(sandbox) as client:
+def client(sandbox: Sandbox) -> Iterator[Patreon]:
+    with creator_client(sandbox) as client:
         yield client

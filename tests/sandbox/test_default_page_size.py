@@ -2,12 +2,14 @@
 
 Patreon's own default is 20 members a page: the README's `iterate()` over 2,500 members took 126
 requests and ran into the rate limit (100 requests / 2 s per client [PD _rate_limits.md]). The
-sandbox here keeps its default rate limits on, as Patreon does, and counts what it served.
+sandbox here keeps its default rate limits on, as Patreon does, and counts what it served. A
+scenario both clients share runs under the `mode` fixture (tests/modes.py).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import httpx
@@ -16,22 +18,32 @@ import pytest
 from patreon_generated import AsyncPatreon, Patreon
 from patreon_runtime.pagination import largest_page
 from patreon_sandbox import Sandbox
+from tests.modes import ModeDriver
 
 MEMBERS = 2500
 
 
-class Recording(httpx.BaseTransport):
-    """The sandbox's transport, noting each request's `page[count]` (None when not sent)."""
+class Recording(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """The sandbox's transport (sync or async), noting each request's `page[count]` (None when not sent)."""
 
-    def __init__(self, inner: httpx.BaseTransport) -> None:
+    def __init__(self, inner: httpx.BaseTransport | httpx.AsyncBaseTransport) -> None:
         self.inner = inner
         self.counts: list[str | None] = []
 
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
+    def _note(self, request: httpx.Request) -> None:
         query = parse_qs(urlsplit(str(request.url)).query)
         sent = query.get("page[count]")
         self.counts.append(sent[0] if sent else None)
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        self._note(request)
+        assert isinstance(self.inner, httpx.BaseTransport)
         return self.inner.handle_request(request)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        self._note(request)
+        assert isinstance(self.inner, httpx.AsyncBaseTransport)
+        return await self.inner.handle_async_request(request)
 
 
 @pytest.fixture(scope="module")
@@ -40,8 +52,8 @@ def world() -> Iterator[Sandbox]:
         yield sandbox
 
 
-def client_on(sandbox: Sandbox, transport: httpx.BaseTransport) -> Patreon:
-    return Patreon(
+def client_on(sandbox: Sandbox, transport: httpx.BaseTransport, flavour: type[Any] = Patreon) -> Any:
+    return flavour(
         token=sandbox.creator_token().access_token,
         transport=transport,
         base_url=sandbox.base_url,
@@ -49,13 +61,18 @@ def client_on(sandbox: Sandbox, transport: httpx.BaseTransport) -> Patreon:
     )
 
 
-def test_iterate_without_count_takes_three_requests_for_2500_members(world: Sandbox) -> None:
-    recording = Recording(world.transport())
+def test_iterate_without_count_takes_three_requests_for_2500_members(
+    mode: ModeDriver, world: Sandbox
+) -> None:
+    recording = Recording(mode.pick(world.transport(), world.async_transport()))
     before_api, before_limited = world.stats.api_requests, world.stats.rate_limited
-    with client_on(world, recording) as client:
-        ids = [member.id for member in client.members.iterate(world.campaign_id)]
+    before_route = world.stats.by_route.get("list_campaign_members", 0)
+    client = mode.new((client_on, client_on), world, recording, mode.pick(Patreon, AsyncPatreon))
+    with mode.using(client):
+        ids = [member.id for member in mode.collect(client.members.iterate(world.campaign_id))]
     assert len(ids) == MEMBERS and set(ids) == set(world.member_ids)
     assert world.stats.api_requests - before_api == 3  # 1000 + 1000 + 500, not 126 pages of 20
+    assert world.stats.by_route["list_campaign_members"] - before_route == 3
     assert world.stats.rate_limited == before_limited
     assert recording.counts == ["1000", "1000", "1000"]
 
@@ -90,19 +107,6 @@ def test_list_still_sends_no_count(world: Sandbox) -> None:
     with client_on(world, recording) as client:
         client.members.list(world.campaign_id)
     assert recording.counts == [None]
-
-
-async def test_async_iterate_uses_the_same_default(world: Sandbox) -> None:
-    before = world.stats.by_route.get("list_campaign_members", 0)
-    async with AsyncPatreon(
-        token=world.creator_token().access_token,
-        transport=world.async_transport(),
-        base_url=world.base_url,
-        max_retries=0,
-    ) as client:
-        ids = [member.id async for member in client.members.iterate(world.campaign_id)]
-    assert len(ids) == MEMBERS
-    assert world.stats.by_route["list_campaign_members"] - before == 3
 
 
 @pytest.mark.parametrize(

@@ -1,14 +1,20 @@
-"""JSON:API as Patreon serves it, through the generated client (sync and async twins)."""
+"""JSON:API as Patreon serves it, through the generated client (sync and async twins).
+
+A scenario both clients share runs under the `mode` fixture (tests/modes.py)."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
 
 import httpx
 import pytest
 
-from patreon_generated import AsyncPatreon, Patreon
+from patreon_generated import Patreon
 from patreon_generated.errors import BadRequestError, NotFoundError
 from patreon_runtime.names import unchecked
 from patreon_sandbox import Sandbox
+from tests.modes import ModeDriver
 
 from .conftest import async_creator_client, creator_client
 
@@ -23,11 +29,15 @@ def test_no_attributes_unless_fields_asks(client: Patreon, sandbox: Sandbox) -> 
     assert [set(m.raw["attributes"]) for m in asked.data] == [{"full_name", "patron_status"}] * 5
 
 
-def test_includes_nested_deduplicated_and_linked(client: Patreon, sandbox: Sandbox) -> None:
-    doc = client.campaigns.get(
-        sandbox.campaign_id,
-        include=["tiers", "tiers.benefits", "benefits", "creator", "goals"],
-        fields={"tier": ["title"], "benefit": ["title"], "user": ["full_name"]},
+def test_includes_nested_deduplicated_and_linked(
+    mode: ModeDriver, mode_client: Any, sandbox: Sandbox
+) -> None:
+    doc = mode.run(
+        mode_client.campaigns.get(
+            sandbox.campaign_id,
+            include=["tiers", "tiers.benefits", "benefits", "creator", "goals"],
+            fields={"tier": ["title"], "benefit": ["title"], "user": ["full_name"]},
+        )
     )
     keys = [(r.type, r.id) for r in doc.included]
     assert len(keys) == len(set(keys))  # every resource once, though benefits come by two paths
@@ -39,6 +49,16 @@ def test_includes_nested_deduplicated_and_linked(client: Patreon, sandbox: Sandb
     linked = {b["id"] for t in tiers for b in t.raw["relationships"]["benefits"]["data"] or []}
     assert linked == {r.id for r in doc.included if r.type == "benefit"}
     assert doc.links["self"] == f"{sandbox.base_url}/api/oauth2/v2/campaigns/{sandbox.campaign_id}"
+    page = mode.run(
+        mode_client.members.list(
+            sandbox.campaign_id,
+            include=["user", "currently_entitled_tiers"],
+            fields={"user": ["full_name"]},
+            count=50,
+        )
+    )
+    users = [page.related(m, "user") for m in page.data]
+    assert all(u is not None and u.attributes.full_name for u in users)
 
 
 def test_identity_nested_memberships(sandbox: Sandbox) -> None:
@@ -123,49 +143,32 @@ def test_bad_include_through_the_client_raises(client: Patreon, sandbox: Sandbox
     assert caught.value.status_code == 400 and caught.value.errors[0]["source"]["parameter"] == "include"
 
 
-def test_unknown_ids_are_404(client: Patreon, sandbox: Sandbox) -> None:
-    for call in (
-        lambda: client.members.get("00000000-0000-4000-8000-000000000000"),
-        lambda: client.campaigns.get("1"),
-        lambda: client.posts.get("1"),
-        lambda: client.members.list("1"),
-    ):
+def test_unknown_ids_are_404(mode: ModeDriver, mode_client: Any) -> None:
+    calls: list[Callable[[], Any]] = [
+        lambda: mode_client.members.get("00000000-0000-4000-8000-000000000000"),
+        lambda: mode_client.members.get("nope"),
+        lambda: mode_client.campaigns.get("1"),
+        lambda: mode_client.posts.get("1"),
+        lambda: mode_client.members.list("1"),
+    ]
+    for call in calls:
         with pytest.raises(NotFoundError):
-            call()
+            mode.run(call())
 
 
-def test_2500_member_world_pages_completely() -> None:
+@pytest.mark.parametrize(("count", "fields", "requests"), [(1000, {"member": ["email"]}, 4), (500, None, 6)])
+def test_2500_member_world_pages_completely(
+    mode: ModeDriver, count: int, fields: dict[str, list[str]] | None, requests: int
+) -> None:
     sandbox = Sandbox(seed=7, members=2500)
-    with creator_client(sandbox) as client:
+    with mode.using(mode.new((creator_client, async_creator_client), sandbox)) as client:
         ids = [
             m.id
-            for m in client.members.iterate(sandbox.campaign_id, count=1000, fields={"member": ["email"]})
+            for m in mode.collect(client.members.iterate(sandbox.campaign_id, count=count, fields=fields))
         ]
-        first = client.members.list(sandbox.campaign_id, count=1)
+        first = mode.run(client.members.list(sandbox.campaign_id, count=1))
     assert len(ids) == len(set(ids)) == first.total == 2500
-    assert sandbox.stats.api_requests == 4
-
-
-async def test_2500_member_world_pages_completely_async() -> None:
-    sandbox = Sandbox(seed=7, members=2500)
-    async with async_creator_client(sandbox) as client:
-        ids = [m.id async for m in client.members.iterate(sandbox.campaign_id, count=500)]
-        first = await client.members.list(sandbox.campaign_id, count=1)
-    assert len(ids) == len(set(ids)) == first.total == 2500
-    assert sandbox.stats.api_requests == 6
-
-
-async def test_async_includes_and_errors(async_client: AsyncPatreon, sandbox: Sandbox) -> None:
-    page = await async_client.members.list(
-        sandbox.campaign_id,
-        include=["user", "currently_entitled_tiers"],
-        fields={"user": ["full_name"]},
-        count=50,
-    )
-    users = [page.related(m, "user") for m in page.data]
-    assert all(u is not None and u.attributes.full_name for u in users)
-    with pytest.raises(NotFoundError):
-        await async_client.members.get("nope")
+    assert sandbox.stats.api_requests == requests
 
 
 def test_posts_list_and_get(client: Patreon, sandbox: Sandbox) -> None:

@@ -9,6 +9,7 @@ import pytest
 
 from patreon_generated.errors import APIConnectionError, RateLimitError, ResponseValidationError, ServerError
 from patreon_sandbox import RateLimits, Sandbox
+from tests.modes import ModeDriver
 
 from .conftest import async_creator_client, creator_client
 
@@ -147,17 +148,17 @@ def test_token_endpoint_faults(sandbox: Sandbox) -> None:
         assert oauth.refresh(token).access_token  # the faulted call never reached the grant
 
 
-async def test_async_faults_and_limits() -> None:
+def test_faults_and_limits_through_retries(mode: ModeDriver) -> None:
     sandbox = Sandbox(seed=2, members=50, rate_limits=RateLimits(per_client=None, per_token=(3, 60.0)))
     sandbox.faults.add(route="members", status=502, html=True, times=1)
     sandbox.faults.add(route="identity", drop=True, times=1)
     token = sandbox.creator_token().access_token
-    async with async_creator_client(sandbox, max_retries=1, token=token) as client:
-        page = await client.members.list(sandbox.campaign_id)
+    flavour = (creator_client, async_creator_client)
+    with mode.using(mode.new(flavour, sandbox, max_retries=1, token=token)) as client:
+        page = mode.run(client.members.list(sandbox.campaign_id))
         assert len(page.data) == 20
-        await client.identity.get()
-        await client.identity.get()  # faulted attempts never reached the limiter: this is the 3rd
-    async with async_creator_client(sandbox, token=token) as client:
-        with pytest.raises(RateLimitError):
-            await client.identity.get()
+        mode.run(client.identity.get())
+        mode.run(client.identity.get())  # faulted attempts never reached the limiter: this is the 3rd
+    with mode.using(mode.new(flavour, sandbox, token=token)) as client, pytest.raises(RateLimitError):
+        mode.run(client.identity.get())
     assert sandbox.stats.faults_injected == 2 and sandbox.stats.rate_limited == 1

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
+from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import httpx
@@ -17,6 +18,7 @@ from patreon_auth.token import Token
 from patreon_generated import AsyncPatreon, Patreon
 from patreon_generated.errors import AuthenticationError, PermissionDeniedError
 from patreon_sandbox import AuthorizeError, Sandbox
+from tests.modes import ModeDriver
 
 from .conftest import creator_client
 
@@ -158,33 +160,44 @@ def test_sandbox_wide_expired_lifetime() -> None:
         client.identity.get()
 
 
-def test_patreon_auth_refreshes_an_expired_token_once(sandbox: Sandbox) -> None:
-    store = MemoryStore(sandbox.creator_token(expires_in=-1))
-    with _oauth(sandbox) as oauth:
-        auth = PatreonAuth(store=store, oauth=oauth)
-        with Patreon(auth=auth, transport=sandbox.transport(), base_url=sandbox.base_url) as client:
-            for _ in range(3):
-                client.identity.get()
-    assert sandbox.stats.refresh_requests == 1
-    stored = store.get()
-    assert stored is not None and not stored.is_expired()
-
-
-async def test_async_patreon_auth_refreshes_once_under_concurrency(sandbox: Sandbox) -> None:
-    import asyncio
-
-    store = AsyncMemoryStore(sandbox.creator_token(expires_in=-1))
-    async with AsyncOAuthClient(
+def _refreshing_client(mode: ModeDriver, sandbox: Sandbox, store: Any) -> tuple[Any, Any]:
+    """(oauth, client): the token endpoint and an API client refreshing through `store`, of the
+    mode's flavour (PatreonAuth over OAuthClient, or AsyncPatreonAuth over AsyncOAuthClient)."""
+    oauth = mode.new(
+        (OAuthClient, AsyncOAuthClient),
         client_id=sandbox.client_id,
         client_secret=sandbox.client_secret,
         base_url=sandbox.base_url,
-        transport=sandbox.async_transport(),
-    ) as oauth:
-        auth = AsyncPatreonAuth(store=store, oauth=oauth)
-        async with AsyncPatreon(
-            auth=auth, transport=sandbox.async_transport(), base_url=sandbox.base_url
-        ) as client:
-            docs = await asyncio.gather(*(client.identity.get() for _ in range(10)))
+        transport=mode.pick(sandbox.transport(), sandbox.async_transport()),
+    )
+    auth = mode.new((PatreonAuth, AsyncPatreonAuth), store=store, oauth=oauth)
+    client = mode.new(
+        (Patreon, AsyncPatreon),
+        auth=auth,
+        transport=mode.pick(sandbox.transport(), sandbox.async_transport()),
+        base_url=sandbox.base_url,
+    )
+    return oauth, client
+
+
+def test_patreon_auth_refreshes_an_expired_token_once(mode: ModeDriver, sandbox: Sandbox) -> None:
+    store = mode.new((MemoryStore, AsyncMemoryStore), sandbox.creator_token(expires_in=-1))
+    oauth, client = _refreshing_client(mode, sandbox, store)
+    with mode.using(oauth), mode.using(client):
+        for _ in range(3):
+            mode.run(client.identity.get())
+    assert sandbox.stats.refresh_requests == 1
+    stored = mode.run(store.get())
+    assert stored is not None and not stored.is_expired()
+
+
+def test_patreon_auth_refreshes_once_under_concurrency(mode: ModeDriver, sandbox: Sandbox) -> None:
+    store = mode.new((MemoryStore, AsyncMemoryStore), sandbox.creator_token(expires_in=-1))
+    oauth, client = _refreshing_client(mode, sandbox, store)
+    with mode.using(oauth), mode.using(client):
+        # 10 threads on one client (sync) or 10 coroutines gathered on one loop (async).
+        docs = mode.at_once(10, lambda: client.identity.get())
+    assert [doc for doc in docs if isinstance(doc, BaseException)] == []
     assert len(docs) == 10 and sandbox.stats.refresh_requests == 1
 
 

@@ -3,7 +3,7 @@
 Patreon answers 401 for a token without the endpoint's scope [PD _errors.md] and (as the sandbox
 does) 403 for an include or field whose scope is missing. The error adds which scope, and the two
 ways to get it: authorize again asking for it, or use the creator token from the portal, which
-has every scope [PD _clients.md].
+has every scope [PD _clients.md]. A scenario both clients share runs under the `mode` fixture.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from patreon_auth.errors import (
 from patreon_generated import AsyncPatreon, Patreon
 from patreon_runtime.error_mapping import status_error
 from patreon_sandbox import Sandbox
+from tests.modes import ModeDriver
 
 REMEDY = ("authorize again asking for", "creator access token from the developer portal", "every scope")
 
@@ -35,9 +36,17 @@ def assert_says_how(message: str, scope: str) -> None:
     assert all(part in message for part in REMEDY), message
 
 
-def test_a_401_for_the_endpoint_scope_names_it(sandbox: Sandbox) -> None:
-    with pytest.raises(AuthenticationError) as caught:
-        client_with(sandbox, ["identity", "campaigns"]).webhooks.list()
+def test_a_401_for_the_endpoint_scope_names_it(mode: ModeDriver, sandbox: Sandbox) -> None:
+    token = sandbox.creator_token(scopes=["identity", "campaigns"])
+    client = mode.new(
+        (Patreon, AsyncPatreon),
+        token=token.access_token,
+        transport=mode.pick(sandbox.transport(), sandbox.async_transport()),
+        base_url=sandbox.base_url,
+        max_retries=0,
+    )
+    with mode.using(client), pytest.raises(AuthenticationError) as caught:
+        mode.run(client.webhooks.list())
     assert caught.value.missing_scopes == {"w:campaigns.webhook"}
     assert caught.value.needed_scopes == {"w:campaigns.webhook"}
     assert_says_how(str(caught.value), "w:campaigns.webhook")
@@ -71,19 +80,6 @@ def test_a_401_that_names_no_scope_lists_what_the_call_needs(sandbox: Sandbox) -
     assert caught.value.missing_scopes == frozenset()
     assert "invalid, expired or revoked, or lacks a scope this call needs ('campaigns.members')" in message
     assert all(part in message for part in REMEDY)
-
-
-async def test_the_async_client_says_the_same(sandbox: Sandbox) -> None:
-    token = sandbox.creator_token(scopes=["identity", "campaigns"])
-    async with AsyncPatreon(
-        token=token.access_token,
-        transport=sandbox.async_transport(),
-        base_url=sandbox.base_url,
-        max_retries=0,
-    ) as client:
-        with pytest.raises(AuthenticationError) as caught:
-            await client.webhooks.list()
-    assert_says_how(str(caught.value), "w:campaigns.webhook")
 
 
 def test_the_check_before_sending_gives_the_same_remedy(sandbox: Sandbox) -> None:

@@ -1,4 +1,6 @@
-"""The same sandbox over real loopback HTTP: a thread server, the `serve` command, the fixtures."""
+"""The same sandbox over real loopback HTTP: a thread server, the `serve` command, the fixtures.
+
+A scenario both clients share runs under the `mode` fixture (tests/modes.py)."""
 
 from __future__ import annotations
 
@@ -10,30 +12,38 @@ from pathlib import Path
 import httpx
 import pytest
 
-from patreon_auth.oauth import OAuthClient
+from patreon_auth.oauth import AsyncOAuthClient, OAuthClient
 from patreon_auth.token import Token
 from patreon_generated import AsyncPatreon, Patreon
 from patreon_generated.errors import APIConnectionError
 from patreon_sandbox import Sandbox
+from tests.modes import ModeDriver
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_serve_in_thread_answers_the_client(sandbox: Sandbox) -> None:
+@pytest.mark.parametrize("count", [100, 50])
+def test_serve_in_thread_answers_the_client(mode: ModeDriver, sandbox: Sandbox, count: int) -> None:
     with sandbox.serve_in_thread(port=0) as base_url:
         assert base_url.startswith("http://127.0.0.1:") and sandbox.base_url == base_url
         token = sandbox.creator_token()
-        with Patreon(token=token.access_token, base_url=base_url, max_retries=0) as client:
-            ids = [m.id for m in client.members.iterate(sandbox.campaign_id, count=100)]
-            page = client.members.list(sandbox.campaign_id, count=100)
-        with OAuthClient(
-            client_id=sandbox.client_id, client_secret=sandbox.client_secret, base_url=base_url
-        ) as oauth:
-            oauth.refresh(token)
+        client = mode.new((Patreon, AsyncPatreon), token=token.access_token, base_url=base_url, max_retries=0)
+        with mode.using(client):
+            ids = [m.id for m in mode.collect(client.members.iterate(sandbox.campaign_id, count=count))]
+            page = mode.run(client.members.list(sandbox.campaign_id, count=count))
+        oauth = mode.new(
+            (OAuthClient, AsyncOAuthClient),
+            client_id=sandbox.client_id,
+            client_secret=sandbox.client_secret,
+            base_url=base_url,
+        )
+        with mode.using(oauth):
+            mode.run(oauth.refresh(token))
         stats = httpx.get(f"{base_url}/_sandbox/stats").json()
     assert len(set(ids)) == 300
     assert page.links["next"].startswith(base_url)  # links are absolute, on the server's origin
-    assert stats["api_requests"] == 4 and stats["token_requests"] == 1 and stats["refresh_requests"] == 1
+    assert stats["api_requests"] == 300 // count + 1
+    assert stats["token_requests"] == 1 and stats["refresh_requests"] == 1
     assert sandbox.base_url == "https://sandbox.patreon.test"
 
 
@@ -45,14 +55,6 @@ def test_dropped_connection_over_http(sandbox: Sandbox) -> None:
             with pytest.raises(APIConnectionError):
                 client.members.list(sandbox.campaign_id)
             assert len(client.members.list(sandbox.campaign_id).data) == 20
-
-
-async def test_async_client_over_http(sandbox: Sandbox) -> None:
-    with sandbox.serve_in_thread() as base_url:
-        token = sandbox.creator_token().access_token
-        async with AsyncPatreon(token=token, base_url=base_url, max_retries=0) as client:
-            ids = [m.id async for m in client.members.iterate(sandbox.campaign_id, count=50)]
-    assert len(set(ids)) == 300
 
 
 def test_fixtures_for_users(patreon_sandbox: Sandbox, patreon_sandbox_server: Sandbox) -> None:

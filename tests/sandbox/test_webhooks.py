@@ -1,4 +1,6 @@
-"""Webhooks: CRUD per client, signed deliveries in process and over loopback, failures, pausing, flush."""
+"""Webhooks: CRUD per client, signed deliveries in process and over loopback, failures, pausing, flush.
+
+A scenario both clients share runs under the `mode` fixture (tests/modes.py)."""
 
 from __future__ import annotations
 
@@ -6,6 +8,7 @@ import json
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, HTTPServer
+from typing import Any
 
 import httpx
 import pytest
@@ -14,8 +17,9 @@ from patreon_auth.webhooks import verify_signature
 from patreon_generated import Patreon
 from patreon_generated.errors import BadRequestError, NotFoundError
 from patreon_sandbox import Sandbox
+from tests.modes import ModeDriver
 
-from .conftest import async_creator_client, creator_client
+from .conftest import creator_client
 
 HOOK_URI = "https://app.example/patreon/webhook"
 
@@ -137,28 +141,49 @@ def test_world_changes_send_their_events(client: Patreon, sandbox: Sandbox) -> N
     assert client.members.list(sandbox.campaign_id).total == 301
 
 
-def test_failures_pause_and_patch_flushes_the_queue(client: Patreon, sandbox: Sandbox) -> None:
+@pytest.mark.parametrize(
+    ("trigger", "status", "events"), [("members:update", 500, 4), ("posts:update", 503, 3)]
+)
+def test_failures_pause_and_patch_flushes_the_queue(
+    mode: ModeDriver, mode_client: Any, sandbox: Sandbox, trigger: str, status: int, events: int
+) -> None:
     receiver = Receiver()
-    receiver.status = 500
+    receiver.status = status
     sandbox.deliver_to(HOOK_URI, receiver)
-    hook_id = str(_create(client, sandbox, ["members:update"])["id"])
-    ids = sandbox.member_ids
-    for member_id in ids[:4]:
-        sandbox.trigger("members:update", member_id=member_id)
-    state = client.webhooks.list(
-        fields={"webhook": ["paused", "num_consecutive_times_failed", "last_attempted_at"]}
+    created = mode.run(
+        mode_client.webhooks.create(campaign_id=sandbox.campaign_id, triggers=[trigger], uri=HOOK_URI)
+    )
+    hook_id = created.data.id
+    # Async tests fire with atrigger (deliveries run in a worker thread, the loop keeps going).
+    fire = mode.pick(sandbox.trigger, sandbox.atrigger)
+    if trigger.startswith("members"):
+        subjects = sandbox.member_ids[:events]
+        for member_id in subjects:
+            mode.run(fire(trigger, member_id=member_id))
+    else:
+        subjects = [sandbox.world.post_ids[0]] * events
+        for post_id in subjects:
+            mode.run(fire(trigger, post_id=post_id))
+    state = mode.run(
+        mode_client.webhooks.list(
+            fields={"webhook": ["paused", "num_consecutive_times_failed", "last_attempted_at"]}
+        )
     )
     attributes = state.data[0].raw["attributes"]
     assert attributes["paused"] is True and attributes["num_consecutive_times_failed"] == 3
+    assert sandbox.webhook(hook_id).attributes["paused"] is True
     assert attributes["last_attempted_at"] is not None
-    assert len(receiver.requests) == 3  # the 4th event was queued behind a paused webhook
-    assert len(sandbox.webhook(hook_id).queue) == 4
+    assert len(receiver.requests) == 3  # events past the 3rd failure were queued behind a paused webhook
+    assert len(sandbox.webhook(hook_id).queue) == events
     receiver.status = 200
-    client.webhooks.update(hook_id, paused=False)
+    mode.run(mode_client.webhooks.update(hook_id, paused=False))
     delivered = [json.loads(r.content)["data"]["id"] for r in receiver.requests[3:]]
-    assert delivered == ids[:4]  # queued events, in order
-    after = client.webhooks.list(fields={"webhook": ["paused", "num_consecutive_times_failed"]}).data[0]
-    assert after.raw["attributes"] == {"paused": False, "num_consecutive_times_failed": 0}
+    assert delivered == subjects  # queued events, in order
+    after = mode.run(
+        mode_client.webhooks.list(fields={"webhook": ["paused", "num_consecutive_times_failed"]})
+    )
+    assert after.data[0].raw["attributes"] == {"paused": False, "num_consecutive_times_failed": 0}
+    assert len(receiver.requests) == 3 + events and sandbox.webhook(hook_id).queue == []
     assert sandbox.stats.webhook_failures == 3
 
 
@@ -205,22 +230,3 @@ def test_delivery_over_loopback_http(
     [(headers, body)] = received
     assert headers["x-patreon-event"] == "members:pledge:create"
     assert verify_signature(str(hook["secret"]), body, headers["x-patreon-signature"])
-
-
-async def test_async_webhooks(sandbox: Sandbox) -> None:
-    receiver = Receiver()
-    receiver.status = 503
-    sandbox.deliver_to(HOOK_URI, receiver)
-    async with async_creator_client(sandbox) as client:
-        doc = await client.webhooks.create(
-            campaign_id=sandbox.campaign_id, triggers=["posts:update"], uri=HOOK_URI
-        )
-        hook_id = doc.data.id
-        for _ in range(3):
-            await sandbox.atrigger("posts:update", post_id=sandbox.world.post_ids[0])
-        assert sandbox.webhook(hook_id).attributes["paused"] is True
-        receiver.status = 200
-        await client.webhooks.update(hook_id, paused=False)
-        listed = await client.webhooks.list(fields={"webhook": ["paused"]})
-    assert listed.data[0].raw["attributes"]["paused"] is False
-    assert len(receiver.requests) == 3 + 3 and sandbox.webhook(hook_id).queue == []

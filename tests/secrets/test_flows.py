@@ -2,7 +2,7 @@
 
 The `world` fixture checks the captured logs (every logger, DEBUG and up, httpx and httpcore
 included) for every secret once each test is done; these tests add the new tokens they mint and
-check the objects the flows hand back.
+check the objects the flows hand back. A flow both flavours share runs under the `mode` fixture.
 """
 
 from __future__ import annotations
@@ -16,64 +16,43 @@ from examples.receivers import WEBHOOK_PATH
 from examples.receivers.asgi_app import create_app
 from patreon_auth import AsyncPatreonUserClient, OAuthError, PatreonCreatorClient, PatreonUserClient
 from patreon_auth.stores import MemoryStore
+from tests.modes import ModeDriver
 
 from .conftest import World
 
 REDIRECT_URI = "http://localhost:8000/oauth/callback"
 
 
-def _users(world: World) -> PatreonUserClient:
-    return PatreonUserClient(
+def test_user_login_flow(mode: ModeDriver, world: World) -> None:
+    users = mode.new(
+        (PatreonUserClient, AsyncPatreonUserClient),
         client_id=world.sandbox.client_id,
         client_secret=world.sandbox.client_secret,
         redirect_uri=world.sandbox.redirect_uri,
         scopes=["identity", "identity[email]"],
         base_url=world.base_url,
     )
-
-
-def test_user_login_flow(world: World) -> None:
-    users = _users(world)
     request = users.authorization_url()
     callback = world.sandbox.authorize(request.url, user=world.sandbox.users[0])
     code = parse_qs(urlsplit(callback).query)["code"][0]
     world.secrets.add("authorization code", code)
     world.secrets.add("state", request.state)
-    token = users.handle_callback(callback, expected_state=request.state)
+    token = mode.run(users.handle_callback(callback, expected_state=request.state))
     world.secrets.add("user access token", token.access_token)
     world.secrets.add("user refresh token", token.refresh_token)
-    client = users.create_instance(token)
-    me = client.identity.get(fields={"user": ["email"]})
-    for name, obj in {"request": request, "token": token, "client": client, "identity": me}.items():
-        world.secrets.assert_object_clean(obj, name)
+    with mode.using(users.create_instance(token)) as client:
+        me = mode.run(client.identity.get(fields={"user": ["email"]}))
+        for name, obj in {"request": request, "token": token, "client": client, "identity": me}.items():
+            world.secrets.assert_object_clean(obj, name)
     # The same callback again: the code is spent; the error names no secret.
     try:
-        users.handle_callback(callback, expected_state=request.state)
+        mode.run(users.handle_callback(callback, expected_state=request.state))
     except OAuthError as error:
         world.secrets.assert_object_clean(error, "a replayed callback")
     else:
         raise AssertionError("a spent code was accepted")
-
-
-def test_async_user_login_flow(world: World) -> None:
-    async def login() -> None:
-        users = AsyncPatreonUserClient(
-            client_id=world.sandbox.client_id,
-            client_secret=world.sandbox.client_secret,
-            redirect_uri=world.sandbox.redirect_uri,
-            scopes=["identity"],
-            base_url=world.base_url,
-        )
-        request = users.authorization_url()
-        callback = world.sandbox.authorize(request.url, user=world.sandbox.users[1])
-        token = await users.handle_callback(callback, expected_state=request.state)
-        world.secrets.add("user access token", token.access_token)
-        world.secrets.add("user refresh token", token.refresh_token)
-        async with users.create_instance(token) as client:
-            world.secrets.assert_object_clean(await client.identity.get(), "identity")
-        world.secrets.assert_object_clean(users, "the async user client")
-
-    asyncio.run(login())
+    world.secrets.assert_object_clean(users, "the user client")
+    mode.shut(users)
 
 
 def test_refresh_before_expiry(world: World) -> None:

@@ -1,4 +1,5 @@
-"""Fixtures for the store tests: a real redis-server and a real loopback HTTP token server."""
+"""Fixtures for the store tests: a real redis-server (also as a client of the `mode`'s flavour) and
+a real loopback HTTP token server."""
 
 from __future__ import annotations
 
@@ -11,9 +12,11 @@ import threading
 import time
 from collections.abc import AsyncIterator, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
+
+from tests.modes import ModeDriver
 
 from ._helpers import free_port
 
@@ -80,6 +83,19 @@ async def async_redis_client(redis_port: int) -> AsyncIterator[redis.asyncio.Red
     await client.flushdb()
     yield client
     await client.aclose()
+
+
+@pytest.fixture
+def mode_redis(mode: ModeDriver, redis_port: int) -> Iterator[Any]:
+    """A client of the mode's flavour (redis.Redis or redis.asyncio.Redis) on an empty database;
+    call it through `mode.run(...)`."""
+    import redis
+    import redis.asyncio
+
+    client = mode.new((redis.Redis, redis.asyncio.Redis), host="127.0.0.1", port=redis_port)
+    mode.run(client.flushdb())
+    yield client
+    mode.run(client.aclose() if mode.is_async else client.close())
 
 
 class TokenServer(ThreadingHTTPServer):

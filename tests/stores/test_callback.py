@@ -1,7 +1,10 @@
-"""CallbackStore and AsyncCallbackStore: the application's own load/save functions."""
+"""CallbackStore and AsyncCallbackStore: the application's own load/save functions.
+
+A scenario both flavours share is written once and runs under the `mode` fixture (tests/modes.py)."""
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import threading
 from collections.abc import AsyncIterator, Iterator
@@ -11,8 +14,11 @@ import pytest
 from patreon_auth.errors import TokenStoreError
 from patreon_auth.stores import AsyncCallbackStore, CallbackStore, StaleTokenError
 from patreon_auth.token import Token
+from tests.modes import Driven, ModeDriver
 
 from ._helpers import make_token
+
+CALLBACK = (CallbackStore, AsyncCallbackStore)
 
 
 class Box:
@@ -39,32 +45,21 @@ class Box:
         self.save(token)
 
 
-def test_round_trip() -> None:
+@pytest.mark.parametrize("callables", ["plain", "flavour"])
+def test_round_trip(mode: ModeDriver, callables: str) -> None:
     box = Box()
-    store = CallbackStore(get=box.load, put=box.save)
+    # Plain functions suit both stores; "flavour" gives the async store coroutine functions.
+    own = callables == "flavour" and mode.is_async
+    store = mode.store(CALLBACK, get=box.aload if own else box.load, put=box.asave if own else box.save)
     assert store.get() is None
     store.put(make_token())
     assert box.token == make_token()
     assert store.get() == make_token()
 
 
-@pytest.mark.parametrize("use_async_callables", [True, False])
-async def test_async_round_trip(use_async_callables: bool) -> None:
+def test_failed_put_keeps_token_and_writes_it_later(mode: ModeDriver) -> None:
     box = Box()
-    store = (
-        AsyncCallbackStore(get=box.aload, put=box.asave)
-        if use_async_callables
-        else AsyncCallbackStore(get=box.load, put=box.save)
-    )
-    assert await store.get() is None
-    await store.put(make_token())
-    assert box.token == make_token()
-    assert await store.get() == make_token()
-
-
-def test_failed_put_keeps_token_and_writes_it_later() -> None:
-    box = Box()
-    store = CallbackStore(get=box.load, put=box.save)
+    store = mode.store(CALLBACK, get=mode.pick(box.load, box.aload), put=mode.pick(box.save, box.asave))
     box.fail = True
     with pytest.raises(TokenStoreError, match="callback failed") as info:
         store.put(make_token("new"))
@@ -75,18 +70,6 @@ def test_failed_put_keeps_token_and_writes_it_later() -> None:
     assert box.token == make_token("new")  # written on the first get() that could
 
 
-async def test_async_failed_put_keeps_token_and_writes_it_later() -> None:
-    box = Box()
-    store = AsyncCallbackStore(get=box.aload, put=box.asave)
-    box.fail = True
-    with pytest.raises(TokenStoreError, match="callback failed"):
-        await store.put(make_token("new"))
-    assert await store.get() == make_token("new")
-    box.fail = False
-    assert await store.get() == make_token("new")
-    assert box.token == make_token("new")
-
-
 def test_failed_get_raises() -> None:
     box = Box()
     box.fail = True
@@ -94,7 +77,7 @@ def test_failed_get_raises() -> None:
         CallbackStore(get=box.load, put=box.save).get()
 
 
-def test_supplied_lock_is_used() -> None:
+def test_supplied_lock_is_used(mode: ModeDriver) -> None:
     entered: list[str] = []
 
     @contextlib.contextmanager
@@ -103,13 +86,19 @@ def test_supplied_lock_is_used() -> None:
         yield
         entered.append("out")
 
+    @contextlib.asynccontextmanager
+    async def async_shared_lock() -> AsyncIterator[None]:
+        entered.append("in")
+        yield
+        entered.append("out")
+
     box = Box()
-    store = CallbackStore(get=box.load, put=box.save, lock=shared_lock)
+    store = mode.store(CALLBACK, get=box.load, put=box.save, lock=mode.pick(shared_lock, async_shared_lock))
     with store.refresh_lock():
         assert entered == ["in"]
     assert entered == ["in", "out"]
-    lock = threading.Lock()
-    with CallbackStore(get=box.load, put=box.save, lock=lock).refresh_lock():
+    lock = mode.new((threading.Lock, asyncio.Lock))
+    with mode.store(CALLBACK, get=box.load, put=box.save, lock=lock).refresh_lock():
         assert lock.locked()
     assert not lock.locked()
 
@@ -132,22 +121,6 @@ def test_default_lock_excludes_threads() -> None:
     for thread in threads:
         thread.join()
     assert box.token == Token(access_token="count-400")
-
-
-async def test_async_supplied_lock_is_used() -> None:
-    box = Box()
-    entered: list[str] = []
-
-    @contextlib.asynccontextmanager
-    async def shared_lock() -> AsyncIterator[None]:
-        entered.append("in")
-        yield
-        entered.append("out")
-
-    store = AsyncCallbackStore(get=box.aload, put=box.asave, lock=shared_lock)
-    async with store.refresh_lock():
-        assert entered == ["in"]
-    assert entered == ["in", "out"]
 
 
 def test_repr_masks_tokens() -> None:
@@ -183,16 +156,29 @@ class Row:
         return True
 
 
-def test_compare_and_set_callback_makes_writes_atomic() -> None:
+def test_compare_and_set_callback_makes_writes_atomic(mode: ModeDriver) -> None:
     row = Row()
-    first = CallbackStore(get=row.load, put=row.save, compare_and_set=row.swap)
-    second = CallbackStore(get=row.load, put=row.save, compare_and_set=row.swap)
+
+    async def swap(expected: Token | None, new: Token) -> bool:
+        return row.swap(expected, new)
+
+    def store() -> Driven:
+        return mode.store(CALLBACK, get=row.load, put=row.save, compare_and_set=mode.pick(row.swap, swap))
+
+    first, second = store(), store()
     first.put(make_token("a"))
+    with pytest.raises(StaleTokenError):
+        second.put(make_token("seed"))  # it never read the row
     assert second.get() == make_token("a")
     first.put(make_token("b"))
     with pytest.raises(StaleTokenError):
         second.put(make_token("stale"))
     assert row.token == make_token("b") and row.updates == 2
+    second.replace(make_token("portal"))
+    with pytest.raises(StaleTokenError):
+        first.compare_and_set(make_token("a"), make_token("x"))
+    first.compare_and_set(make_token("portal"), make_token("x"))
+    assert row.token == make_token("x")
 
 
 def test_without_compare_and_set_the_store_reads_back_under_the_lock() -> None:
@@ -208,21 +194,3 @@ def test_without_compare_and_set_the_store_reads_back_under_the_lock() -> None:
         CallbackStore(box.load, box.save, lock).put(make_token("seed"))
     CallbackStore(box.load, box.save, lock).replace(make_token("portal"))
     assert box.token == make_token("portal")
-
-
-async def test_async_compare_and_set_callback() -> None:
-    row = Row()
-
-    async def swap(expected: Token | None, new: Token) -> bool:
-        return row.swap(expected, new)
-
-    store = AsyncCallbackStore(get=row.load, put=row.save, compare_and_set=swap)
-    await store.put(make_token("a"))
-    other = AsyncCallbackStore(get=row.load, put=row.save, compare_and_set=swap)
-    with pytest.raises(StaleTokenError):
-        await other.put(make_token("seed"))
-    await other.replace(make_token("portal"))
-    with pytest.raises(StaleTokenError):
-        await store.compare_and_set(make_token("a"), make_token("x"))
-    await store.compare_and_set(make_token("portal"), make_token("x"))
-    assert row.token == make_token("x")

@@ -1,5 +1,7 @@
 """Issue 10 item 12: fault injection for every store, counting tokens lost over many refreshes.
 
+The cycles a sync store and its async twin share run under the `mode` fixture (tests/modes.py).
+
 Every cycle refreshes for real against the sandbox, whose refresh tokens are single use
 [PD _oauth.md], with a fault armed at random: a server that applies a PUT and then times out or
 answers 5xx, refuses it, answers garbage or too slowly; a full disk or an fsync error at each
@@ -30,6 +32,8 @@ from typing import Any
 import attrs
 import pytest
 
+from patreon_auth._sync.backed_store import BackedStore
+from patreon_auth._sync.sql_engines import SQLiteEngine
 from patreon_auth.errors import RefreshError, TokenStoreError
 from patreon_auth.oauth import AsyncOAuthClient, OAuthClient
 from patreon_auth.stores import (
@@ -45,13 +49,12 @@ from patreon_auth.stores import (
     StaleTokenError,
     TokenNotSavedError,
 )
-from patreon_auth.stores._backed import BackedStore
-from patreon_auth.stores._sql_engines import SQLiteEngine
 from patreon_auth.stores.sql import SQLStore
 from patreon_auth.token import Token
 from patreon_sandbox import Sandbox
 from tests.fleet.sql_faults import MODES as SQL_FAULT_MODES
 from tests.fleet.sql_faults import FaultyEngine
+from tests.modes import ModeDriver
 
 from ._faults import FaultyFileSystem
 from ._helpers import count_of, counter_token, free_port
@@ -60,6 +63,10 @@ from .conftest import TokenServer, serving
 
 Heal = Callable[[], None]
 Fault = Callable[[], Heal]
+HTTP = (HTTPStore, AsyncHTTPStore)
+FILE = (FileStore, AsyncFileStore)
+KV = (KVStore, AsyncKVStore)
+SYNC = ModeDriver()  # the scenarios that exist for the sync stores only
 
 
 def _nothing() -> None:
@@ -84,20 +91,23 @@ def sandbox() -> Iterator[Sandbox]:
         yield world
 
 
-def oauth_for(sandbox: Sandbox) -> OAuthClient:
-    return OAuthClient(
+def oauth_for(sandbox: Sandbox, mode: ModeDriver = SYNC) -> Any:
+    """The token endpoint client of the mode's flavour; call it through `mode.run(...)`."""
+    return mode.new(
+        (OAuthClient, AsyncOAuthClient),
         client_id=sandbox.client_id,
         client_secret=sandbox.client_secret,
         base_url=sandbox.base_url,
-        transport=sandbox.transport(),
+        transport=mode.pick(sandbox.transport(), sandbox.async_transport()),
     )
 
 
-def refresh(store: Any, oauth: OAuthClient, between: Callable[[], None] = _nothing) -> Token:
+def refresh(store: Any, oauth: Any, between: Callable[[], None] = _nothing, mode: ModeDriver = SYNC) -> Token:
+    """Lock, re-read, refresh, put; `store` is a sync store or one behind the mode's driver."""
     with store.refresh_lock():
         current = store.get()
         assert current is not None
-        new = oauth.refresh(current)
+        new: Token = mode.run(oauth.refresh(current))
         between()  # e.g. restart Redis after Patreon spent the old refresh token
         store.put(new)
     return new
@@ -111,9 +121,11 @@ def run_cycles(
     cycles: int,
     seed: int,
     between: Callable[[random.Random], Callable[[], None]] | None = None,
+    mode: ModeDriver = SYNC,
 ) -> Tally:
+    """`make_store` gives a sync store, or one of the mode's flavour behind its driver."""
     rng = random.Random(seed)
-    oauth = oauth_for(sandbox)
+    oauth = oauth_for(sandbox, mode)
     stores = [make_store() for _ in range(3)]  # three workers sharing one backend
     stores[0].replace(sandbox.creator_token())
     newest = stores[0].get()
@@ -124,7 +136,7 @@ def run_cycles(
         heal = rng.choice(faults)()
         failed = True
         try:
-            newest = refresh(store, oauth, between(rng) if between else _nothing)
+            newest = refresh(store, oauth, between(rng) if between else _nothing, mode)
             failed = False
         except TokenNotSavedError:
             tally.failed_writes += 1
@@ -144,7 +156,7 @@ def run_cycles(
             # write its older token back over the result.
             other = rng.choice([candidate for candidate in stores if candidate is not store])
             try:
-                newest = refresh(other, oauth)
+                newest = refresh(other, oauth, mode=mode)
             except RefreshError:
                 tally.lost += 1
                 break
@@ -152,7 +164,7 @@ def run_cycles(
         if make_store().get() != newest:
             tally.lost += 1
     # And the next refresh, by any worker, succeeds from what the backend holds.
-    final = refresh(make_store(), oauth)
+    final = refresh(make_store(), oauth, mode=mode)
     if make_store().get() != final:
         tally.lost += 1
     return tally
@@ -190,15 +202,16 @@ def http_faults(server: TokenServer) -> list[Fault]:
 
 
 @pytest.mark.parametrize("etags", [True, False], ids=["etag", "read-back"])
-def test_http_store_loses_no_token(sandbox: Sandbox, etags: bool, tmp_path: Path) -> None:
+def test_http_store_loses_no_token(mode: ModeDriver, sandbox: Sandbox, etags: bool, tmp_path: Path) -> None:
     rescue = tmp_path / "http.rescue"  # what a short-lived worker would configure
     with serving(TokenServer(etags=etags)) as server:
         tally = run_cycles(
             sandbox,
-            lambda: HTTPStore(server.url, timeout=HTTP_TIMEOUT, rescue_path=rescue),
+            lambda: mode.store(HTTP, server.url, timeout=HTTP_TIMEOUT, rescue_path=rescue),
             http_faults(server),
             cycles=24,
             seed=1,
+            mode=mode,
         )
     assert tally.failed_writes > 0 and tally.failed_reads > 0  # the faults did bite
     assert tally.lost == 0, tally
@@ -207,7 +220,7 @@ def test_http_store_loses_no_token(sandbox: Sandbox, etags: bool, tmp_path: Path
 # --- files: full disk and fsync errors through the seam ----------------------------------------
 
 
-def test_file_store_loses_no_token(sandbox: Sandbox, tmp_path: Path) -> None:
+def test_file_store_loses_no_token(mode: ModeDriver, sandbox: Sandbox, tmp_path: Path) -> None:
     fs = FaultyFileSystem()
     path = tmp_path / "token.json"
 
@@ -220,7 +233,9 @@ def test_file_store_loses_no_token(sandbox: Sandbox, tmp_path: Path) -> None:
 
     faults = [no_fault, fault("create", errno.ENOSPC), fault("write", errno.ENOSPC)]
     faults += [fault("fsync", errno.EIO), fault("replace", errno.ENOSPC), fault("fsync_dir", errno.EIO)]
-    tally = run_cycles(sandbox, lambda: FileStore(path, filesystem=fs), faults, cycles=40, seed=2)
+    tally = run_cycles(
+        sandbox, lambda: mode.store(FILE, path, filesystem=fs), faults, cycles=40, seed=2, mode=mode
+    )
     assert tally.failed_writes > 5
     assert tally.lost == 0, tally
     assert sorted(p.name for p in tmp_path.iterdir()) == ["token.json", "token.json.lock"]
@@ -281,11 +296,16 @@ def mode_faults(target: Any) -> list[Fault]:
     return [no_fault, mode("refuse"), mode("apply-then-fail"), mode("garbage"), mode("read-error")]
 
 
-def test_kv_store_loses_no_token(sandbox: Sandbox, tmp_path: Path) -> None:
+def test_kv_store_loses_no_token(mode: ModeDriver, sandbox: Sandbox, tmp_path: Path) -> None:
     kv = FlakyKV()
     rescue = tmp_path / "kv.rescue"
     tally = run_cycles(
-        sandbox, lambda: KVStore(kv, "token", rescue_path=rescue), mode_faults(kv), cycles=40, seed=3
+        sandbox,
+        lambda: mode.store(KV, kv, "token", rescue_path=rescue),
+        mode_faults(kv),
+        cycles=40,
+        seed=3,
+        mode=mode,
     )
     assert tally.failed_writes > 0 and tally.failed_reads > 0
     assert tally.lost == 0, tally
@@ -459,114 +479,6 @@ def test_redis_store_loses_no_token_when_replies_are_lost(
     assert proxy.dropped > 5
     if not retries:
         assert tally.failed_writes > 0  # unknown outcomes, reconciled by reading back
-    assert tally.lost == 0, tally
-
-
-# --- the async twins: the same cycles through the async engine ---------------------------------
-
-
-async def async_refresh(store: Any, oauth: AsyncOAuthClient) -> Token:
-    async with store.refresh_lock():
-        current = await store.get()
-        assert current is not None
-        new = await oauth.refresh(current)
-        await store.put(new)
-    return new
-
-
-async def async_run_cycles(
-    sandbox: Sandbox, make_store: Callable[[], Any], faults: list[Fault], *, cycles: int, seed: int
-) -> Tally:
-    rng = random.Random(seed)
-    oauth = AsyncOAuthClient(
-        client_id=sandbox.client_id,
-        client_secret=sandbox.client_secret,
-        base_url=sandbox.base_url,
-        transport=sandbox.async_transport(),
-    )
-    stores = [make_store() for _ in range(3)]
-    await stores[0].replace(sandbox.creator_token())
-    newest = await stores[0].get()
-    tally = Tally()
-    for _ in range(cycles):
-        tally.cycles += 1
-        store = rng.choice(stores)
-        heal = rng.choice(faults)()
-        failed = True
-        try:
-            newest = await async_refresh(store, oauth)
-            failed = False
-        except TokenNotSavedError:
-            tally.failed_writes += 1
-            newest = store.last_token
-        except (StaleTokenError, RefreshError):
-            tally.lost += 1
-            break
-        except TokenStoreError:
-            tally.failed_reads += 1
-        finally:
-            heal()
-        if failed and rng.random() < 0.5:
-            other = rng.choice([candidate for candidate in stores if candidate is not store])
-            try:
-                newest = await async_refresh(other, oauth)
-            except RefreshError:
-                tally.lost += 1
-                break
-        await store.get()
-        if await make_store().get() != newest:
-            tally.lost += 1
-    final = await async_refresh(make_store(), oauth)
-    if await make_store().get() != final:
-        tally.lost += 1
-    return tally
-
-
-async def test_async_http_store_loses_no_token(sandbox: Sandbox, tmp_path: Path) -> None:
-    with serving(TokenServer()) as server:
-        rescue = tmp_path / "http.rescue"
-        tally = await async_run_cycles(
-            sandbox,
-            lambda: AsyncHTTPStore(server.url, timeout=HTTP_TIMEOUT, rescue_path=rescue),
-            http_faults(server),
-            cycles=20,
-            seed=9,
-        )
-    assert tally.failed_writes > 0 and tally.failed_reads > 0
-    assert tally.lost == 0, tally
-
-
-async def test_async_file_store_loses_no_token(sandbox: Sandbox, tmp_path: Path) -> None:
-    fs = FaultyFileSystem()
-    path = tmp_path / "token.json"
-
-    def fault(boundary: str, code: int) -> Fault:
-        def arm() -> Heal:
-            fs.arm(boundary, code, target=path)
-            return fs.disarm
-
-        return arm
-
-    faults = [
-        no_fault,
-        fault("write", errno.ENOSPC),
-        fault("fsync", errno.EIO),
-        fault("fsync_dir", errno.EIO),
-    ]
-    tally = await async_run_cycles(
-        sandbox, lambda: AsyncFileStore(path, filesystem=fs), faults, cycles=30, seed=10
-    )
-    assert tally.failed_writes > 0
-    assert tally.lost == 0, tally
-
-
-async def test_async_kv_store_loses_no_token(sandbox: Sandbox, tmp_path: Path) -> None:
-    kv = FlakyKV()
-    rescue = tmp_path / "kv.rescue"
-    tally = await async_run_cycles(
-        sandbox, lambda: AsyncKVStore(kv, "token", rescue_path=rescue), mode_faults(kv), cycles=30, seed=11
-    )
-    assert tally.failed_writes > 0 and tally.failed_reads > 0
     assert tally.lost == 0, tally
 
 

@@ -1,4 +1,6 @@
-"""FileStore and AsyncFileStore: atomic 0600 writes, corrupt files, and the cross-process flock."""
+"""FileStore and AsyncFileStore: atomic 0600 writes, corrupt files, and the cross-process flock.
+
+A scenario both flavours share is written once and runs under the `mode` fixture (tests/modes.py)."""
 
 from __future__ import annotations
 
@@ -16,18 +18,21 @@ import pytest
 from patreon_auth.errors import TokenStoreError
 from patreon_auth.stores import AsyncFileStore, FileStore, TokenNotSavedError
 from patreon_auth.token import Token
+from tests.modes import ModeDriver
 
 from ._faults import FaultyFileSystem
 from ._helpers import count_of, counter_token, make_token, start_worker
+
+FILE = (FileStore, AsyncFileStore)
 
 
 def _mode(path: Path) -> int:
     return stat.S_IMODE(path.stat().st_mode)
 
 
-def test_missing_file_is_none_and_round_trip(tmp_path: Path) -> None:
+def test_missing_file_is_none_and_round_trip(mode: ModeDriver, tmp_path: Path) -> None:
     path = tmp_path / "token.json"
-    store = FileStore(path)
+    store = mode.store(FILE, path)
     assert store.get() is None
     store.put(make_token("a"))
     store.put(make_token("b"))
@@ -35,18 +40,6 @@ def test_missing_file_is_none_and_round_trip(tmp_path: Path) -> None:
     assert FileStore(path).get() == make_token("b")
     assert _mode(path) == 0o600
     # No temp file left; the lock sidecar stays (deleting it would break the lock, see file.py).
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["token.json", "token.json.lock"]
-
-
-async def test_async_missing_file_is_none_and_round_trip(tmp_path: Path) -> None:
-    path = tmp_path / "token.json"
-    store = AsyncFileStore(path)
-    assert await store.get() is None
-    await store.put(make_token("a"))
-    await store.put(make_token("b"))
-    assert await store.get() == make_token("b")
-    assert FileStore(path).get() == make_token("b")
-    assert _mode(path) == 0o600
     assert sorted(p.name for p in tmp_path.iterdir()) == ["token.json", "token.json.lock"]
 
 
@@ -71,23 +64,27 @@ def test_missing_directory_is_created_owner_only(tmp_path: Path) -> None:
     assert FileStore(tmp_path / "new" / "token.json").get() == make_token()
 
 
-@pytest.mark.parametrize("content", [b"", b"{truncated", b'{"refresh_token": "x"}', b"[1]", b"\xff"])
-def test_corrupt_file_raises_and_is_left_untouched(tmp_path: Path, content: bytes) -> None:
+@pytest.mark.parametrize(
+    ("content", "match"),
+    [
+        (b"", "token file"),
+        (b"{truncated", "token file"),
+        (b'{"refresh_token": "x"}', "token file"),
+        (b"[1]", "token file"),
+        (b"\xff", "token file"),
+        (b'{"access_token": "SECRET-ACCESS", "expires_at": "tomorrow"}', "malformed token"),
+    ],
+)
+def test_corrupt_file_raises_and_is_left_untouched(
+    mode: ModeDriver, tmp_path: Path, content: bytes, match: str
+) -> None:
     path = tmp_path / "token.json"
     path.write_bytes(content)
-    with pytest.raises(TokenStoreError, match="token file") as info:
-        FileStore(path).get()
+    with pytest.raises(TokenStoreError, match=match) as info:
+        mode.store(FILE, path).get()
     assert "fix or delete it" in str(info.value)
-    assert path.read_bytes() == content
-
-
-async def test_async_corrupt_file_raises_and_is_left_untouched(tmp_path: Path) -> None:
-    path = tmp_path / "token.json"
-    path.write_bytes(b'{"access_token": "SECRET-ACCESS", "expires_at": "tomorrow"}')
-    with pytest.raises(TokenStoreError, match="malformed token") as info:
-        await AsyncFileStore(path).get()
     assert "SECRET" not in str(info.value)
-    assert b"tomorrow" in path.read_bytes()
+    assert path.read_bytes() == content
 
 
 @pytest.mark.parametrize("boundary", ["create", "write", "fsync", "replace"])
@@ -138,44 +135,27 @@ def test_readers_never_see_a_partial_file(tmp_path: Path) -> None:
     assert count_of(reader.get()) == 199
 
 
-def _increment(store: FileStore, times: int) -> None:
-    for _ in range(times):
-        with store.refresh_lock():
-            count = count_of(store.get())
-            time.sleep(0)  # invite a race if the lock did not hold
-            store.put(counter_token(count + 1))
-
-
-def test_lock_excludes_threads(tmp_path: Path) -> None:
+def test_lock_excludes_threads_and_tasks(mode: ModeDriver, tmp_path: Path) -> None:
     path = tmp_path / "token.json"
     FileStore(path).put(counter_token(0))
-    shared = FileStore(path)
-    # Half the threads share one store, half have their own: both paths must exclude.
-    threads = [
-        threading.Thread(target=_increment, args=(shared if i % 2 else FileStore(path), 10)) for i in range(8)
-    ]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    shared = mode.store(FILE, path)
+
+    def increment(index: int) -> None:
+        # Half the threads (tasks) share one store, half have their own: both paths must exclude.
+        store = shared if index % 2 else mode.store(FILE, path)
+        for _ in range(10):
+            with store.refresh_lock():
+                count = count_of(store.get())
+                time.sleep(0)  # invite a race if the lock did not hold
+                store.put(counter_token(count + 1))
+
+    mode.in_threads(8, increment)
     assert count_of(FileStore(path).get()) == 80
 
 
-async def test_async_lock_excludes_tasks_and_keeps_the_loop_running(tmp_path: Path) -> None:
+async def test_async_lock_wait_keeps_the_loop_running(tmp_path: Path) -> None:
     path = tmp_path / "token.json"
     FileStore(path).put(counter_token(0))
-
-    async def increment(store: AsyncFileStore) -> None:
-        for _ in range(5):
-            async with store.refresh_lock():
-                count = count_of(await store.get())
-                await asyncio.sleep(0)
-                await store.put(counter_token(count + 1))
-
-    shared = AsyncFileStore(path)
-    await asyncio.gather(*(increment(shared if i % 2 else AsyncFileStore(path)) for i in range(8)))
-    assert count_of(FileStore(path).get()) == 40
-
     # While another thread holds the lock, an async waiter must not block the event loop.
     held, release = threading.Event(), threading.Event()
 

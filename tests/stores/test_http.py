@@ -1,4 +1,6 @@
-"""HTTPStore and AsyncHTTPStore against a real loopback HTTP server."""
+"""HTTPStore and AsyncHTTPStore against a real loopback HTTP server.
+
+A scenario both flavours share is written once and runs under the `mode` fixture (tests/modes.py)."""
 
 from __future__ import annotations
 
@@ -9,19 +11,21 @@ import pytest
 
 from patreon_auth.errors import TokenStoreError
 from patreon_auth.stores import AsyncHTTPStore, HTTPStore, StaleTokenError
+from tests.modes import ModeDriver
 
 from ._helpers import free_port, make_token
 from .conftest import TokenServer
 
 HEADERS = {"Authorization": "Bearer SECRET-HEADER"}
+HTTP = (HTTPStore, AsyncHTTPStore)
 
 
 def _assert_clean(message: str) -> None:
     assert "SECRET" not in message
 
 
-def test_round_trip(token_server: TokenServer) -> None:
-    with HTTPStore(token_server.url, headers=HEADERS) as store:
+def test_round_trip(mode: ModeDriver, token_server: TokenServer) -> None:
+    with mode.store(HTTP, token_server.url, headers=HEADERS) as store:
         assert store.get() is None
         store.put(make_token())
         assert json.loads(token_server.body or b"") == make_token().to_dict()
@@ -29,22 +33,20 @@ def test_round_trip(token_server: TokenServer) -> None:
     assert all(seen["Authorization"] == "Bearer SECRET-HEADER" for seen in token_server.seen_headers)
 
 
-async def test_async_round_trip(token_server: TokenServer) -> None:
-    async with AsyncHTTPStore(token_server.url, headers=HEADERS) as store:
-        assert await store.get() is None
-        await store.put(make_token())
-        assert json.loads(token_server.body or b"") == make_token().to_dict()
-        assert await store.get() == make_token()
-
-
 @pytest.mark.parametrize(
     ("get_status", "get_body", "match"),
-    [(500, None, "HTTP 500"), (None, b"{not json", "not JSON"), (None, b'{"nope": 1}', "malformed")],
+    [
+        (500, None, "HTTP 500"),
+        (503, None, "HTTP 503"),
+        (None, b"{not json", "not JSON"),
+        (None, b'{"nope": 1}', "malformed"),
+        (None, b"[]", "not hold a token"),
+    ],
 )
 def test_bad_answers_raise_and_keep_the_last_token(
-    token_server: TokenServer, get_status: int | None, get_body: bytes | None, match: str
+    mode: ModeDriver, token_server: TokenServer, get_status: int | None, get_body: bytes | None, match: str
 ) -> None:
-    with HTTPStore(token_server.url, headers=HEADERS) as store:
+    with mode.store(HTTP, token_server.url, headers=HEADERS) as store:
         store.put(make_token())
         token_server.get_status, token_server.get_body = get_status, get_body
         with pytest.raises(TokenStoreError, match=match) as info:
@@ -53,27 +55,14 @@ def test_bad_answers_raise_and_keep_the_last_token(
         assert store.last_token == make_token()
 
 
-@pytest.mark.parametrize(
-    ("get_status", "get_body", "match"),
-    [(503, None, "HTTP 503"), (None, b"[]", "not hold a token")],
-)
-async def test_async_bad_answers_raise_and_keep_the_last_token(
-    token_server: TokenServer, get_status: int | None, get_body: bytes | None, match: str
+@pytest.mark.parametrize("status", [502, 500])
+def test_failed_put_keeps_the_new_token_until_it_is_written(
+    mode: ModeDriver, token_server: TokenServer, status: int
 ) -> None:
-    async with AsyncHTTPStore(token_server.url, headers=HEADERS) as store:
-        await store.put(make_token())
-        token_server.get_status, token_server.get_body = get_status, get_body
-        with pytest.raises(TokenStoreError, match=match) as info:
-            await store.get()
-        _assert_clean(str(info.value))
-        assert store.last_token == make_token()
-
-
-def test_failed_put_keeps_the_new_token_until_it_is_written(token_server: TokenServer) -> None:
-    with HTTPStore(token_server.url, headers=HEADERS) as store:
+    with mode.store(HTTP, token_server.url, headers=HEADERS) as store:
         store.put(make_token("old"))
-        token_server.put_status = 502
-        with pytest.raises(TokenStoreError, match="HTTP 502; the token may not be stored") as info:
+        token_server.put_status = status
+        with pytest.raises(TokenStoreError, match=f"HTTP {status}; the token may not be stored") as info:
             store.put(make_token("new"))
         _assert_clean(str(info.value))
         # The server still has the old token, but this process never goes back to it.
@@ -84,21 +73,9 @@ def test_failed_put_keeps_the_new_token_until_it_is_written(token_server: TokenS
         assert json.loads(token_server.body or b"") == make_token("new").to_dict()
 
 
-async def test_async_failed_put_keeps_the_new_token_until_it_is_written(token_server: TokenServer) -> None:
-    async with AsyncHTTPStore(token_server.url, headers=HEADERS) as store:
-        await store.put(make_token("old"))
-        token_server.put_status = 500
-        with pytest.raises(TokenStoreError, match="HTTP 500"):
-            await store.put(make_token("new"))
-        assert await store.get() == make_token("new")
-        token_server.put_status = None
-        assert await store.get() == make_token("new")
-        assert json.loads(token_server.body or b"") == make_token("new").to_dict()
-
-
-def test_unreachable_server() -> None:
+def test_unreachable_server(mode: ModeDriver) -> None:
     url = f"http://user:SECRET-PASSWORD@127.0.0.1:{free_port()}/token?key=SECRET-QUERY"
-    with HTTPStore(url, headers=HEADERS, timeout=2) as store:
+    with mode.store(HTTP, url, headers=HEADERS, timeout=2) as store:
         with pytest.raises(TokenStoreError, match="ConnectError") as info:
             store.get()
         _assert_clean(str(info.value))
@@ -107,17 +84,6 @@ def test_unreachable_server() -> None:
         _assert_clean(str(info.value))
         assert store.get() == make_token()  # kept in memory while the server is unreachable
         assert store.last_token == make_token()
-
-
-async def test_async_unreachable_server() -> None:
-    url = f"http://127.0.0.1:{free_port()}/token"
-    async with AsyncHTTPStore(url, headers=HEADERS, timeout=2) as store:
-        with pytest.raises(TokenStoreError, match="ConnectError"):
-            await store.get()
-        with pytest.raises(TokenStoreError, match="ConnectError") as info:
-            await store.put(make_token())
-        _assert_clean(str(info.value))
-        assert await store.get() == make_token()
 
 
 def test_repr_masks_headers_and_url_credentials() -> None:
@@ -129,35 +95,32 @@ def test_repr_masks_headers_and_url_credentials() -> None:
         assert "Authorization" in text
 
 
-def test_own_client_or_transport(token_server: TokenServer) -> None:
-    with httpx.Client(headers={"X-From-Client": "yes"}) as client:
-        store = HTTPStore(token_server.url, client=client)
-        store.put(make_token())
-        store.close()  # not ours to close
-        assert not client.is_closed
-        assert store.get() == make_token()
+def test_own_client_or_transport(mode: ModeDriver, token_server: TokenServer) -> None:
+    client = mode.new((httpx.Client, httpx.AsyncClient), headers={"X-From-Client": "yes"})
+    store = mode.store(HTTP, token_server.url, client=client)
+    store.put(make_token())
+    store.close()  # not ours to close
+    assert not client.is_closed
+    assert store.get() == make_token()
+    mode.run(client.aclose() if mode.is_async else client.close())
     assert token_server.seen_headers[0]["X-From-Client"] == "yes"
-    with HTTPStore(token_server.url, transport=httpx.HTTPTransport(retries=1)) as store:
+    transport = (httpx.HTTPTransport, httpx.AsyncHTTPTransport)
+    with mode.store(HTTP, token_server.url, transport=mode.new(transport, retries=1)) as store:
         assert store.get() == make_token()
     with pytest.raises(ValueError, match="not both"):
-        HTTPStore(token_server.url, client=httpx.Client(), transport=httpx.HTTPTransport())
-
-
-async def test_async_own_client_or_transport(token_server: TokenServer) -> None:
-    async with httpx.AsyncClient() as client:
-        store = AsyncHTTPStore(token_server.url, client=client)
-        await store.put(make_token())
-        await store.aclose()
-        assert not client.is_closed
-    async with AsyncHTTPStore(token_server.url, transport=httpx.AsyncHTTPTransport()) as store:
-        assert await store.get() == make_token()
+        mode.store(
+            HTTP,
+            token_server.url,
+            client=mode.new((httpx.Client, httpx.AsyncClient)),
+            transport=mode.new(transport),
+        )
 
 
 # --- compare-and-set over HTTP (issue 10 item 1) ------------------------------------------------
 
 
-def test_puts_are_conditional_on_the_etag_read(token_server: TokenServer) -> None:
-    first, second = HTTPStore(token_server.url), HTTPStore(token_server.url)
+def test_puts_are_conditional_on_the_etag_read(mode: ModeDriver, token_server: TokenServer) -> None:
+    first, second = mode.store(HTTP, token_server.url), mode.store(HTTP, token_server.url)
     first.put(make_token("a"))  # over nothing: If-None-Match: *
     assert token_server.seen_headers[-1].get("If-None-Match") == "*"
     assert first.get() == second.get() == make_token("a")
@@ -167,6 +130,9 @@ def test_puts_are_conditional_on_the_etag_read(token_server: TokenServer) -> Non
         second.put(make_token("stale"))
     assert "SECRET" not in str(info.value)
     assert json.loads(token_server.body or b"") == make_token("b").to_dict()
+    second.replace(make_token("portal"))
+    mode.store(HTTP, token_server.url).compare_and_set(make_token("portal"), make_token("c"))
+    assert first.get() == make_token("c")
 
 
 def test_without_etags_the_store_reads_back_before_writing(plain_token_server: TokenServer) -> None:
@@ -179,18 +145,6 @@ def test_without_etags_the_store_reads_back_before_writing(plain_token_server: T
     assert json.loads(plain_token_server.body or b"") == make_token("b").to_dict()
     second.replace(make_token("portal"))
     assert first.get() == make_token("portal")
-
-
-async def test_async_puts_are_conditional(token_server: TokenServer) -> None:
-    first, second = AsyncHTTPStore(token_server.url), AsyncHTTPStore(token_server.url)
-    await first.put(make_token("a"))
-    assert await second.get() == make_token("a")
-    await first.put(make_token("b"))
-    with pytest.raises(StaleTokenError):
-        await second.put(make_token("stale"))
-    await second.replace(make_token("portal"))
-    await AsyncHTTPStore(token_server.url).compare_and_set(make_token("portal"), make_token("c"))
-    assert await first.get() == make_token("c")
 
 
 def test_a_key_deleted_on_the_server_accepts_the_next_write(token_server: TokenServer) -> None:

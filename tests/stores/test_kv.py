@@ -1,4 +1,6 @@
-"""KVStore and AsyncKVStore over every binding style: get+put, get+set (Redis), mappings (dict, dbm)."""
+"""KVStore and AsyncKVStore over every binding style: get+put, get+set (Redis), mappings (dict, dbm).
+
+A scenario both flavours share is written once and runs under the `mode` fixture (tests/modes.py)."""
 
 from __future__ import annotations
 
@@ -14,8 +16,11 @@ import redis.asyncio
 
 from patreon_auth.errors import TokenStoreError
 from patreon_auth.stores import AsyncKVStore, KVStore, StaleTokenError
+from tests.modes import ModeDriver
 
 from ._helpers import make_token
+
+KV = (KVStore, AsyncKVStore)
 
 
 class EdgeKV:
@@ -52,54 +57,34 @@ def dbm_db(tmp_path: Path) -> Iterator[Any]:
         yield db
 
 
-@pytest.mark.parametrize("binding", ["edge", "dict", "dbm", "redis"])
-def test_round_trip(binding: str, request: pytest.FixtureRequest) -> None:
+@pytest.mark.parametrize("binding", ["edge", "sync edge", "dict", "dbm", "redis"])
+def test_round_trip(mode: ModeDriver, binding: str, request: pytest.FixtureRequest) -> None:
     factories: dict[str, Callable[[], Any]] = {
-        "edge": EdgeKV,
+        "edge": mode.pick(EdgeKV, AsyncEdgeKV),  # the flavour's own binding style
+        "sync edge": EdgeKV,  # an async store takes a sync binding too
         "dict": dict,
         "dbm": lambda: request.getfixturevalue("dbm_db"),
-        "redis": lambda: request.getfixturevalue("redis_client"),
+        "redis": lambda: request.getfixturevalue("mode_redis"),
     }
     kv = factories[binding]()
-    store = KVStore(kv, "patreon:token")
+    store = mode.store(KV, kv, "patreon:token")
     assert store.get() is None
     store.put(make_token())
     assert store.get() == make_token()
-    assert KVStore(kv, "patreon:token").get() == make_token()  # read back from the binding itself
+    assert mode.store(KV, kv, "patreon:token").get() == make_token()  # read back from the binding itself
 
 
-async def _async_round_trip(kv: Any) -> None:
-    store = AsyncKVStore(kv, "patreon:token")
-    assert await store.get() is None
-    await store.put(make_token())
-    assert await store.get() == make_token()
-    assert await AsyncKVStore(kv, "patreon:token").get() == make_token()
-
-
-@pytest.mark.parametrize("binding", [AsyncEdgeKV, EdgeKV, dict])
-async def test_async_round_trip(binding: type[Any]) -> None:
-    await _async_round_trip(binding())
-
-
-async def test_async_round_trip_redis(async_redis_client: redis.asyncio.Redis) -> None:
-    await _async_round_trip(async_redis_client)
-
-
-def test_corrupt_value_raises() -> None:
-    kv = {"k": "{truncated"}
+@pytest.mark.parametrize("content", ["{truncated", b"\xff\xfe"])
+def test_corrupt_value_raises(mode: ModeDriver, content: str | bytes) -> None:
+    kv = {"k": content}
     with pytest.raises(TokenStoreError, match="not hold valid token JSON"):
-        KVStore(kv, "k").get()
-    assert kv == {"k": "{truncated"}
+        mode.store(KV, kv, "k").get()
+    assert kv == {"k": content}
 
 
-async def test_async_corrupt_value_raises() -> None:
-    with pytest.raises(TokenStoreError, match="not hold valid token JSON"):
-        await AsyncKVStore({"k": b"\xff\xfe"}, "k").get()
-
-
-def test_failing_binding_keeps_the_token() -> None:
-    kv = EdgeKV()
-    store = KVStore(kv, "k")
+def test_failing_binding_keeps_the_token(mode: ModeDriver) -> None:
+    kv = mode.pick(EdgeKV, AsyncEdgeKV)()
+    store = mode.store(KV, kv, "k")
     kv.fail = True
     with pytest.raises(TokenStoreError, match="key-value store key 'k' failed") as info:
         store.put(make_token())
@@ -107,18 +92,6 @@ def test_failing_binding_keeps_the_token() -> None:
     assert store.get() == make_token()
     kv.fail = False
     assert store.get() == make_token()
-    assert "SECRET-ACCESS-1" in kv.values["k"]
-
-
-async def test_async_failing_binding_keeps_the_token() -> None:
-    kv = AsyncEdgeKV()
-    store = AsyncKVStore(kv, "k")
-    kv.fail = True
-    with pytest.raises(TokenStoreError, match="failed"):
-        await store.put(make_token())
-    assert await store.get() == make_token()
-    kv.fail = False
-    assert await store.get() == make_token()
     assert "SECRET-ACCESS-1" in kv.values["k"]
 
 
@@ -137,14 +110,21 @@ def test_repr_masks_tokens() -> None:
 # --- compare-and-set (issue 10 item 1) -----------------------------------------------------------
 
 
-def test_two_stores_on_one_binding_share_a_lock_and_compare_before_writing() -> None:
-    kv: dict[str, str] = {}
-    first, second = KVStore(kv, "k"), KVStore(kv, "k")
+def test_two_stores_on_one_binding_share_a_lock_and_compare_before_writing(mode: ModeDriver) -> None:
+    kv = mode.pick(dict, AsyncEdgeKV)()
+    first, second = mode.store(KV, kv, "k"), mode.store(KV, kv, "k")
     first.put(make_token("a"))
+    with pytest.raises(StaleTokenError, match="has not read"):
+        second.put(make_token("seed"))
     assert second.get() == make_token("a")
     first.put(make_token("b"))
     with pytest.raises(StaleTokenError):
         second.put(make_token("stale"))
+    second.replace(make_token("portal"))
+    with pytest.raises(StaleTokenError):
+        first.put(make_token("stale"))
+    first.compare_and_set(make_token("portal"), make_token("c"))
+    assert second.get() == make_token("c")
     entered = threading.Event()
 
     def enter() -> None:
@@ -152,21 +132,8 @@ def test_two_stores_on_one_binding_share_a_lock_and_compare_before_writing() -> 
             entered.set()
 
     with first.refresh_lock():
-        waiter = threading.Thread(target=enter)
+        waiter = threading.Thread(target=enter)  # another thread (another task, if async)
         waiter.start()
         assert not entered.wait(0.2)  # one lock per binding and key, not per store object
     waiter.join(5)
     assert entered.is_set()
-
-
-async def test_async_compare_and_set_and_replace() -> None:
-    kv = AsyncEdgeKV()
-    first, second = AsyncKVStore(kv, "k"), AsyncKVStore(kv, "k")
-    await first.put(make_token("a"))
-    with pytest.raises(StaleTokenError, match="has not read"):
-        await second.put(make_token("seed"))
-    await second.replace(make_token("portal"))
-    with pytest.raises(StaleTokenError):
-        await first.put(make_token("stale"))
-    await first.compare_and_set(make_token("portal"), make_token("c"))
-    assert await second.get() == make_token("c")

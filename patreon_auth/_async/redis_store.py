@@ -1,0 +1,144 @@
+"""AsyncRedisStore: one token shared by many processes and hosts, with a lock so exactly one refreshes.
+
+The async twin is the source: generator/unasync.py writes the sync one (RedisStore) from it. See
+patreon_auth/stores/redis.py for the record layout, the lock and its renewal, and the
+compare-and-set.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+import time
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from patreon_auth._async.backed_store import AsyncBackedStore
+from patreon_auth.errors import TokenStoreError
+from patreon_auth.stores._backed import Snapshot
+from patreon_auth.stores._concurrency import AsyncOps
+from patreon_auth.stores._redis_core import (
+    _CAS_SCRIPT,
+    _RELEASE_SCRIPT,
+    _RENEW_SCRIPT,
+    DEFAULT_LOCK_TTL,
+    POLL_MIN,
+    _cas_args,
+    _check_cas,
+    _describe_client,
+    _next_delay,
+    _parse_record,
+    _redis_errors,
+    _renew_every,
+    _Version,
+    renewing_in_task,
+)
+from patreon_auth.stores._rescue import RescueFiles
+from patreon_auth.token import Token
+
+if TYPE_CHECKING:
+    from redis.asyncio import Redis
+
+
+class AsyncRedisStore(AsyncBackedStore):
+    """Shares the token through Redis (a ``redis.asyncio.Redis`` client) with a renewed TTL lock and
+    compare-and-set writes."""
+
+    def __init__(
+        self,
+        redis: Redis,
+        key: str,
+        *,
+        lock_ttl: float = DEFAULT_LOCK_TTL,
+        lock_timeout: float | None = None,
+        rescue_path: str | os.PathLike[str] | None = None,
+    ) -> None:
+        super().__init__(rescue=RescueFiles([Path(rescue_path)]) if rescue_path is not None else None)
+        self._redis = redis
+        self.key = key
+        self._where = f"Redis key {key!r}"
+        self.lock_key = f"{key}:lock"
+        self.lock_ttl = lock_ttl
+        # Waiting a little longer than one TTL outlives a crashed holder's lock.
+        self.lock_timeout = lock_timeout if lock_timeout is not None else 2 * lock_ttl
+        self._cas = redis.register_script(_CAS_SCRIPT)
+        self._release = redis.register_script(_RELEASE_SCRIPT)
+        self._renew = redis.register_script(_RENEW_SCRIPT)
+        # This process's tasks (threads, for the sync store) queue here instead of all polling Redis.
+        self._local_lock = AsyncOps.lock()
+
+    async def _read(self) -> Snapshot:
+        try:
+            raw = await self._redis.get(self.key)
+        except _redis_errors() as exc:
+            raise TokenStoreError(f"reading Redis key {self.key!r} failed ({type(exc).__name__})") from exc
+        if raw is None:
+            return Snapshot(None)
+        return _parse_record(raw, key=self.key)
+
+    async def _write(self, token: Token, expected: Snapshot) -> Snapshot:
+        args, new_version = _cas_args(token, expected)
+        try:
+            result = await self._cas(keys=[self.key], args=args)
+        except _redis_errors() as exc:
+            raise TokenStoreError(
+                f"writing Redis key {self.key!r} failed ({type(exc).__name__}); it may not be stored"
+            ) from exc
+        _check_cas(result, key=self.key, expected=int(args[0]))
+        return Snapshot(token, _Version(new_version, b""))
+
+    def _px(self) -> int:
+        return max(1, int(self.lock_ttl * 1000))
+
+    def _timed_out(self) -> TokenStoreError:
+        return TokenStoreError(
+            f"timed out after {self.lock_timeout:g}s waiting for the Redis lock {self.lock_key!r}"
+        )
+
+    async def _acquire(self, owner: str, deadline: float) -> None:
+        delay = POLL_MIN
+        while True:
+            try:
+                acquired = await self._redis.set(self.lock_key, owner, nx=True, px=self._px())
+            except _redis_errors() as exc:
+                raise TokenStoreError(
+                    f"taking the Redis lock {self.lock_key!r} failed ({type(exc).__name__})"
+                ) from exc
+            if acquired:
+                return
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise self._timed_out()
+            await AsyncOps.sleep(min(delay, remaining))
+            delay = _next_delay(delay)
+
+    async def _renew_lock(self, owner: str) -> object:
+        return await self._renew(keys=[self.lock_key], args=[owner, self._px()])
+
+    @contextlib.asynccontextmanager
+    async def _lock(self) -> AsyncIterator[None]:
+        deadline = time.monotonic() + self.lock_timeout
+        if not await AsyncOps.acquire(self._local_lock, self.lock_timeout):
+            raise self._timed_out()
+        try:
+            owner = secrets.token_hex(16)
+            await self._acquire(owner, deadline)
+            try:
+                async with renewing_in_task(
+                    lambda: self._renew_lock(owner), _renew_every(self.lock_ttl), self.lock_key
+                ):
+                    yield
+            finally:
+                # If Redis is unreachable now, the lock expires by itself after lock_ttl.
+                with contextlib.suppress(*_redis_errors()):
+                    await self._release(keys=[self.lock_key], args=[owner])
+        finally:
+            self._local_lock.release()
+
+    def __repr__(self) -> str:
+        return f"AsyncRedisStore(redis={_describe_client(self._redis)!r}, key={self.key!r})"
+
+
+__all__ = ["AsyncRedisStore"]

@@ -1,0 +1,167 @@
+"""AsyncSQLStore: one row per token, SQLite by default, PostgreSQL for fleets.
+
+The async twin is the source: generator/unasync.py writes the sync one (SQLStore) from it. See
+patreon_auth/stores/sql.py for the table, the lock and the compare-and-set; the engines (sqlite3
+and psycopg) are twins too, in patreon_auth/_async/sql_engines.py.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import AsyncIterator
+
+from patreon_auth._async.backed_store import AsyncBackedStore
+from patreon_auth._async.sql_engines import AsyncEngine, AsyncPostgresEngine, AsyncSQLiteEngine
+from patreon_auth.errors import TokenStoreError
+from patreon_auth.stores._backed import Snapshot, encode_token
+from patreon_auth.stores._sql_core import (
+    CREATOR_KEY,
+    DEFAULT_LOCK_TIMEOUT,
+    DEFAULT_TABLE,
+    _Inside,
+    _rescue,
+    _snapshot,
+    _user_rescue,
+    user_key,
+)
+from patreon_auth.stores._sql_engines import (
+    check_table_name,
+)
+from patreon_auth.stores.base import StaleTokenError
+from patreon_auth.token import Token
+
+
+class AsyncSQLStore(AsyncBackedStore):
+    """A token row in a SQL database (make one with AsyncSQLiteStore or AsyncPostgresStore)."""
+
+    def __init__(
+        self,
+        engine: AsyncEngine,
+        *,
+        key: str,
+        lock_timeout: float,
+        rescue_path: str | os.PathLike[str] | None = None,
+    ) -> None:
+        super().__init__(rescue=_rescue(rescue_path))
+        self._engine = engine
+        self.key = key
+        self.lock_timeout = lock_timeout
+        self._rescue_path = rescue_path
+        self._where = f"{engine.where} row {key!r}"
+        self._inside = _Inside()
+
+    def for_user(self, user_id: str | int) -> AsyncSQLStore:
+        """The store of one user's token, in the same database and table."""
+        key = user_key(user_id)
+        return AsyncSQLStore(
+            self._engine,
+            key=key,
+            lock_timeout=self.lock_timeout,
+            rescue_path=_user_rescue(self._rescue_path, key),
+        )
+
+    def _fail(self, action: str, exc: Exception) -> TokenStoreError:
+        return TokenStoreError(f"{action} {self._where} failed ({type(exc).__name__})")
+
+    async def _read(self) -> Snapshot:
+        engine = self._engine
+        try:
+            _, row = await engine.execute(engine.statements.select, (self.key,))
+        except engine.errors as exc:
+            raise self._fail("reading", exc) from exc
+        return _snapshot(row, where=self._where)
+
+    async def _write(self, token: Token, expected: Snapshot) -> Snapshot:
+        engine, text, statements = self._engine, encode_token(token), self._engine.statements
+        try:
+            if isinstance(expected.version, int):
+                written, _ = await engine.execute(statements.update, (text, self.key, expected.version))
+                version = expected.version + 1
+            else:
+                # No row when we read: create it, or fill the empty row a refresh lock left.
+                written, _ = await engine.execute(statements.insert, (self.key, text))
+                if not written:
+                    written, _ = await engine.execute(statements.fill, (text, self.key))
+                _, row = await engine.execute(statements.select, (self.key,))
+                version = int(row[1]) if row is not None else 0
+        except engine.errors as exc:
+            raise self._fail("writing", exc) from exc
+        if not written:
+            raise StaleTokenError(f"another token was stored in {self._where}; not overwritten")
+        self._inside.written = (token, expected.token)
+        return Snapshot(token, version)
+
+    @contextlib.asynccontextmanager
+    async def _lock(self) -> AsyncIterator[None]:
+        engine = self._engine
+        try:
+            await engine.begin_lock(self.key, self.lock_timeout)
+        except engine.errors as exc:
+            raise TokenStoreError(
+                f"taking the lock on {self._where} failed or timed out after {self.lock_timeout:g}s "
+                f"({type(exc).__name__})"
+            ) from exc
+        self._inside = _Inside()
+        try:
+            yield
+        finally:
+            written, self._inside = self._inside.written, _Inside()
+            try:
+                await engine.end_lock()
+            except engine.errors as exc:
+                if written is None:
+                    raise self._fail("committing", exc) from exc
+                # The write inside did not happen after all; its token may be the only copy.
+                await self._keep(written[0], written[1], self._fail("committing", exc))
+
+    async def aclose(self) -> None:
+        """Close this store's database connections (the async store's idle pooled ones), and those
+        of every ``for_user`` store made from it."""
+        await self._engine.close()
+
+    def __repr__(self) -> str:
+        return f"AsyncSQLStore({self._engine.where}, key={self.key!r})"
+
+
+class AsyncSQLiteStore(AsyncSQLStore):
+    """The creator's token (or ``key``'s) in a SQLite file; ``.for_user(id)`` for user tokens."""
+
+    def __init__(
+        self,
+        path: str | os.PathLike[str],
+        *,
+        key: str = CREATOR_KEY,
+        table: str = DEFAULT_TABLE,
+        lock_timeout: float = DEFAULT_LOCK_TIMEOUT,
+        rescue_path: str | os.PathLike[str] | None = None,
+    ) -> None:
+        super().__init__(
+            AsyncSQLiteEngine(os.fspath(path), check_table_name(table), lock_timeout),
+            key=key,
+            lock_timeout=lock_timeout,
+            rescue_path=rescue_path,
+        )
+
+
+class AsyncPostgresStore(AsyncSQLStore):
+    """The creator's token (or ``key``'s) in PostgreSQL (a libpq connection string or URL)."""
+
+    def __init__(
+        self,
+        conninfo: str,
+        *,
+        key: str = CREATOR_KEY,
+        table: str = DEFAULT_TABLE,
+        lock_timeout: float = DEFAULT_LOCK_TIMEOUT,
+        rescue_path: str | os.PathLike[str] | None = None,
+    ) -> None:
+        super().__init__(
+            AsyncPostgresEngine(conninfo, check_table_name(table), lock_timeout),
+            key=key,
+            lock_timeout=lock_timeout,
+            rescue_path=rescue_path,
+        )
+
+
+__all__ = ["AsyncPostgresStore", "AsyncSQLStore", "AsyncSQLiteStore"]

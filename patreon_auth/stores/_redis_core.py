@@ -1,0 +1,206 @@
+"""What RedisStore and AsyncRedisStore share: the Lua scripts, the record layout, lock renewal.
+
+The stores themselves are twins (patreon_auth/_async/redis_store.py, and the sync one generated
+from it); patreon_auth/stores/redis.py describes the layout, the lock and the compare-and-set.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+import random
+import threading
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from typing import Any
+
+import attrs
+
+from patreon_auth.errors import TokenStoreError
+from patreon_auth.stores._backed import Snapshot, decode_token, decode_token_data, is_json, parse_json
+from patreon_auth.stores.base import StaleTokenError
+from patreon_auth.token import Token
+
+logger = logging.getLogger("patreon.stores")
+
+DEFAULT_LOCK_TTL = 30.0
+POLL_MIN = 0.005
+POLL_MAX = 0.05
+
+# ARGV: expected version, new record, the plain record this store read ("" if none).
+# Returns {1, 0} written, {0, stored_version} stale, {2, 0} the key holds something else.
+_CAS_SCRIPT = """
+local raw = redis.call('GET', KEYS[1])
+if raw then
+  local ok, doc = pcall(cjson.decode, raw)
+  if not ok or type(doc) ~= 'table' then
+    return {2, 0}
+  end
+  if type(doc['version']) == 'number' and type(doc['token']) == 'table' then
+    if doc['version'] ~= tonumber(ARGV[1]) then
+      return {0, doc['version']}
+    end
+  elseif type(doc['access_token']) == 'string' then
+    if raw ~= ARGV[3] then
+      return {0, 0}
+    end
+  else
+    return {2, 0}
+  end
+end
+redis.call('SET', KEYS[1], ARGV[2])
+return {1, 0}
+"""
+
+_RENEW_SCRIPT = """
+if redis.call('GET', KEYS[1]) == ARGV[1] then
+  return redis.call('PEXPIRE', KEYS[1], ARGV[2])
+end
+return 0
+"""
+
+_RELEASE_SCRIPT = """
+if redis.call('GET', KEYS[1]) == ARGV[1] then
+  return redis.call('DEL', KEYS[1])
+end
+return 0
+"""
+
+
+def _redis_errors() -> tuple[type[Exception], ...]:
+    # Lazy: the caller handed us a client, so redis is installed whenever this runs.
+    from redis.exceptions import RedisError
+
+    return (RedisError, OSError)
+
+
+def _describe_client(client: object) -> str:
+    """host:port/db of the client, never its password or username."""
+    pool = getattr(client, "connection_pool", None)
+    kwargs = getattr(pool, "connection_kwargs", None)
+    if not isinstance(kwargs, dict):
+        return f"<{type(client).__qualname__}>"
+    if kwargs.get("path"):
+        return f"unix://{kwargs['path']}?db={kwargs.get('db', 0)}"
+    return f"redis://{kwargs.get('host', 'localhost')}:{kwargs.get('port', 6379)}/{kwargs.get('db', 0)}"
+
+
+def _parse_record(raw: object, *, key: str) -> Snapshot:
+    """A versioned record, or a plain token (version 0, remembered by its bytes for the CAS)."""
+    source = f"Redis key {key!r}"
+    if not isinstance(raw, str | bytes):
+        raise TokenStoreError(f"{source} holds a {type(raw).__name__}, not a token record")
+    record = parse_json(raw)
+    if not is_json(record):
+        raise TokenStoreError(f"{source} does not hold valid token JSON")
+    if not isinstance(record, dict) or "token" not in record:
+        # A bare Token.to_dict() (KVStore, another tool) reads as version 0 until our first write.
+        plain = raw if isinstance(raw, bytes) else raw.encode()
+        return Snapshot(decode_token(raw, source=source), _Version(0, plain))
+    version = record.get("version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise TokenStoreError(f"{source} holds a token record without an integer version")
+    return Snapshot(decode_token_data(record["token"], source=source), _Version(version, b""))
+
+
+@attrs.frozen
+class _Version:
+    """The record version; for a plain (unversioned) record, also its exact bytes."""
+
+    number: int
+    plain: bytes
+
+
+def _cas_args(token: Token, expected: Snapshot) -> tuple[list[Any], int]:
+    version = expected.version if isinstance(expected.version, _Version) else _Version(0, b"")
+    new_version = version.number + 1
+    return [version.number, _encode_record(token, new_version), version.plain], new_version
+
+
+def _encode_record(token: Token, version: int) -> str:
+    return json.dumps({"token": token.to_dict(), "version": version}, sort_keys=True, separators=(",", ":"))
+
+
+def _check_cas(result: Any, *, key: str, expected: int) -> None:
+    status, stored = int(result[0]), int(result[1])
+    if status == 1:
+        return
+    if status == 0:
+        raise StaleTokenError(
+            f"another token was stored under Redis key {key!r} (version {stored}; this store last "
+            f"saw version {expected}); not overwritten"
+        )
+    raise TokenStoreError(f"Redis key {key!r} holds something that is not a token record; not overwritten")
+
+
+def _renew_every(lock_ttl: float) -> float:
+    # A third of the TTL: two renewals can fail (a blip) before the lock lapses.
+    return max(lock_ttl / 3, 0.001)
+
+
+def _next_delay(delay: float) -> float:
+    # Jitter keeps many waiters from polling in lockstep after a release.
+    return min(delay * 2, POLL_MAX) * random.uniform(0.5, 1.0)
+
+
+class _Renewal:
+    """Extends a held Redis lock every ``lock_ttl / 3`` in a daemon thread until stopped."""
+
+    def __init__(self, renew: Callable[[], Any], every: float, lock_key: str) -> None:
+        self._renew = renew
+        self._every = every
+        self._lock_key = lock_key
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name=f"renew {lock_key}", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while not self._stop.wait(self._every):
+            try:
+                if not self._renew():
+                    # Expired and perhaps taken: our writes are still compare-and-set, so a holder
+                    # that lost its lock can never overwrite a newer token.
+                    logger.warning("lost the Redis lock %r while holding it", self._lock_key)
+                    return
+            except _redis_errors() as exc:
+                logger.warning("renewing the Redis lock %r failed (%s)", self._lock_key, type(exc).__name__)
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+@contextlib.contextmanager
+def renewing_in_thread(renew: Callable[[], Any], every: float, lock_key: str) -> Iterator[None]:
+    """The sync stores renew a held lock from a daemon thread, stopped (and joined) on exit."""
+    renewal = _Renewal(renew, every, lock_key)
+    try:
+        yield
+    finally:
+        renewal.stop()
+
+
+@contextlib.asynccontextmanager
+async def renewing_in_task(
+    renew: Callable[[], Awaitable[Any]], every: float, lock_key: str
+) -> AsyncIterator[None]:
+    """The async stores renew a held lock from a task, cancelled (and awaited) on exit."""
+
+    async def keep_renewing() -> None:
+        while True:
+            await asyncio.sleep(every)
+            try:
+                if not await renew():
+                    logger.warning("lost the Redis lock %r while holding it", lock_key)
+                    return
+            except _redis_errors() as exc:
+                logger.warning("renewing the Redis lock %r failed (%s)", lock_key, type(exc).__name__)
+
+    renewal = asyncio.create_task(keep_renewing())
+    try:
+        yield
+    finally:
+        renewal.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await renewal

@@ -1,0 +1,69 @@
+"""The connections one async SQL engine shares between the tasks using it (one store object, or a
+store and its ``for_user`` stores): a pool, and the refresh lock's connection bound to its task.
+
+Tasks take the lock in turn, each seeing the last one's write; a task that gives up waiting gets
+the typed error and leaves nothing held, so the lock and the pool work for the next holder.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from patreon_auth.stores import AsyncPostgresStore, AsyncSQLiteStore, AsyncSQLStore, TokenStoreError
+from tests.stores._helpers import count_of, counter_token, make_token
+
+StoreFactory = Callable[..., AsyncSQLStore]
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def make_store(request: pytest.FixtureRequest, tmp_path: Path) -> StoreFactory:
+    """A factory of async stores on one fresh database table (keyword options pass through)."""
+    if request.param == "sqlite":
+        path = tmp_path / "tokens.db"
+        return lambda **options: AsyncSQLiteStore(path, **options)
+    conninfo = request.getfixturevalue("postgres_server")
+    table = request.getfixturevalue("postgres_table")
+    return lambda **options: AsyncPostgresStore(conninfo, table=table, **options)
+
+
+async def test_tasks_sharing_one_store_take_its_lock_in_turn(make_store: StoreFactory) -> None:
+    store = make_store()
+    await store.put(counter_token(0))
+
+    async def increment() -> None:
+        for _ in range(5):
+            async with store.refresh_lock():
+                current = await store.get()
+                await asyncio.sleep(0)  # let the other tasks try the lock meanwhile
+                await store.put(counter_token(count_of(current) + 1))
+
+    await asyncio.gather(*(increment() for _ in range(4)))
+    assert count_of(await store.get()) == 20
+    await store.aclose()
+
+
+async def test_a_task_that_gives_up_waiting_leaves_the_lock_and_pool_usable(make_store: StoreFactory) -> None:
+    store = make_store(lock_timeout=0.2)
+    await store.put(make_token("1"))
+    taken, release = asyncio.Event(), asyncio.Event()
+
+    async def hold() -> None:
+        async with store.refresh_lock():
+            taken.set()
+            await release.wait()
+
+    holder = asyncio.create_task(hold())
+    await taken.wait()
+    with pytest.raises(TokenStoreError, match=r"timed out after 0\.2s"):
+        async with store.refresh_lock():
+            pass
+    release.set()
+    await holder
+    async with store.refresh_lock():
+        await store.put(make_token("2"))
+    assert await store.get() == make_token("2")
+    await store.aclose()
