@@ -9,14 +9,18 @@ result is the median of alternating floor/ours pairs. Target (issue 9): at most 
 from __future__ import annotations
 
 import json
+import time
+from collections.abc import Callable
 from typing import Any
 
 import httpx
 
 from bench.timing import paired
 from patreon_generated import Patreon
-from patreon_generated.resources import MemberAttributes
+from patreon_generated.documents import CollectionDocument
+from patreon_generated.resources import Member, MemberAttributes
 from patreon_generated.schema import RESOURCE_TYPES
+from patreon_runtime import safe_json
 
 MEMBER_ATTRIBUTES = list(RESOURCE_TYPES["member"]["attributes"])
 PROPERTIES = [
@@ -143,6 +147,88 @@ def measure(count: int, rounds: int) -> tuple[float, float, float]:
     return result.ours, result.floor, result.ratio
 
 
+def _best(setup: Callable[[], Any], step: Callable[[Any], object], rounds: int) -> float:
+    """The fastest of ``rounds`` runs of ``step`` on a fresh ``setup()`` each (GC on), in seconds."""
+    best = float("inf")
+    for _ in range(rounds):
+        state = setup()
+        started = time.perf_counter()
+        step(state)
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+def _read_attributes(doc: CollectionDocument[Member]) -> None:
+    for member in doc.data:
+        attributes = member.attributes
+        for name in PROPERTIES:
+            getattr(attributes, name)
+
+
+def _read_related(doc: CollectionDocument[Member]) -> None:
+    for member in doc.data:
+        user = doc.related(member, "user")
+        if user is not None:
+            user.attributes.full_name  # noqa: B018 (the read is what is timed)
+        for tier in doc.related(member, "currently_entitled_tiers"):
+            tier.attributes.title  # noqa: B018
+
+
+def _floor_attributes(body: dict[str, Any]) -> None:
+    for member in body["data"]:
+        attributes = member["attributes"]
+        for name in PROPERTIES:
+            attributes.get(name)
+
+
+def _floor_related(body: dict[str, Any]) -> None:
+    index = {(item["type"], item["id"]): item for item in body["included"]}
+    for member in body["data"]:
+        relationships = member["relationships"]
+        linkage = relationships["user"]["data"]
+        user = index.get((linkage["type"], linkage["id"])) if linkage else None
+        if user is not None:
+            user["attributes"].get("full_name")
+        for linkage in relationships["currently_entitled_tiers"]["data"]:
+            tier = index.get((linkage["type"], linkage["id"]))
+            if tier is not None:
+                tier["attributes"].get("title")
+
+
+def phases(count: int, rounds: int = 15) -> str:
+    """Per member, what each step costs ours and the floor (best of ``rounds``, microseconds).
+
+    The profile behind the ratio: which steps ours adds (the nesting-depth scan, wrapping) and
+    which cost more than the floor's dict reads (a Python call per attribute and per relationship).
+    """
+    body = members_page(count)
+
+    def parsed() -> Any:
+        return json.loads(body)
+
+    def document() -> CollectionDocument[Member]:
+        return CollectionDocument(json.loads(body))
+
+    ours = {
+        "depth scan": _best(lambda: body, safe_json.nesting_depth, rounds),
+        "json.loads": _best(lambda: body, json.loads, rounds),
+        "wrap": _best(parsed, CollectionDocument, rounds),
+        "attributes": _best(document, _read_attributes, rounds),
+        "related": _best(document, _read_related, rounds),
+    }
+    floor = {
+        "json.loads": ours["json.loads"],
+        "attributes": _best(parsed, _floor_attributes, rounds),
+        "related": _best(parsed, _floor_related, rounds),
+    }
+    per_member = 1e6 / count
+    shown = ", ".join(
+        f"{name} {cost * per_member:.2f}/{floor.get(name, 0.0) * per_member:.2f}"
+        for name, cost in ours.items()
+    )
+    return f"  {count:>6} members, us per member (ours/floor): {shown}"
+
+
 def run() -> list[str]:
     lines = [
         "decode: client.members.list() read fully vs json.loads + dict index (same MockTransport request)"
@@ -159,6 +245,8 @@ def run() -> list[str]:
             f"  {count:>6} members: typed {typed * 1000:7.1f} ms, floor {floor * 1000:7.1f} ms (medians),"
             f" ratio {ratio:4.2f}x (median of pairs, GC on; target <= {target}x) {verdict}"
         )
+    lines.append("  where the time goes (best run of each step; the request and the loop itself not shown):")
+    lines.extend(phases(count, rounds) for count, rounds in ((1000, 15), (10_000, 5)))
     lines.append(
         f"  growth in cost per member from 1000 to 10,000 (1.00 = linear): typed"
         f" {per_member[1] / per_member[0]:4.2f}x, floor {floor_per_member[1] / floor_per_member[0]:4.2f}x"

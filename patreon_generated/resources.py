@@ -175,10 +175,14 @@ class Address(Resource):
 
     @property
     def attributes(self) -> AddressAttributes:
-        raw = self._raw.get("attributes")
-        view = new(AddressAttributes)  # no __init__ frame: this runs once per resource read
-        view._raw = raw if type(raw) is dict else {}
-        return view
+        view = self._view  # kept from the second read on (see Resource in patreon_runtime.jsonapi)
+        if view is None or view is False:
+            raw = self._raw.get("attributes")
+            made = new(AddressAttributes)  # no __init__ frame
+            made._raw = raw if type(raw) is dict else {}
+            self._view = made if view is False else False
+            return made
+        return view  # type: ignore[return-value]  # the AddressAttributes kept above
 
     @property
     def raw(self) -> AddressJSON:
@@ -351,10 +355,14 @@ class Benefit(Resource):
 
     @property
     def attributes(self) -> BenefitAttributes:
-        raw = self._raw.get("attributes")
-        view = new(BenefitAttributes)  # no __init__ frame: this runs once per resource read
-        view._raw = raw if type(raw) is dict else {}
-        return view
+        view = self._view  # kept from the second read on (see Resource in patreon_runtime.jsonapi)
+        if view is None or view is False:
+            raw = self._raw.get("attributes")
+            made = new(BenefitAttributes)  # no __init__ frame
+            made._raw = raw if type(raw) is dict else {}
+            self._view = made if view is False else False
+            return made
+        return view  # type: ignore[return-value]  # the BenefitAttributes kept above
 
     @property
     def raw(self) -> BenefitJSON:
@@ -644,10 +652,14 @@ class Campaign(Resource):
 
     @property
     def attributes(self) -> CampaignAttributes:
-        raw = self._raw.get("attributes")
-        view = new(CampaignAttributes)  # no __init__ frame: this runs once per resource read
-        view._raw = raw if type(raw) is dict else {}
-        return view
+        view = self._view  # kept from the second read on (see Resource in patreon_runtime.jsonapi)
+        if view is None or view is False:
+            raw = self._raw.get("attributes")
+            made = new(CampaignAttributes)  # no __init__ frame
+            made._raw = raw if type(raw) is dict else {}
+            self._view = made if view is False else False
+            return made
+        return view  # type: ignore[return-value]  # the CampaignAttributes kept above
 
     @property
     def raw(self) -> CampaignJSON:
@@ -796,10 +808,14 @@ class Client(Resource):
 
     @property
     def attributes(self) -> ClientAttributes:
-        raw = self._raw.get("attributes")
-        view = new(ClientAttributes)  # no __init__ frame: this runs once per resource read
-        view._raw = raw if type(raw) is dict else {}
-        return view
+        view = self._view  # kept from the second read on (see Resource in patreon_runtime.jsonapi)
+        if view is None or view is False:
+            raw = self._raw.get("attributes")
+            made = new(ClientAttributes)  # no __init__ frame
+            made._raw = raw if type(raw) is dict else {}
+            self._view = made if view is False else False
+            return made
+        return view  # type: ignore[return-value]  # the ClientAttributes kept above
 
     @property
     def raw(self) -> ClientJSON:
@@ -876,10 +892,14 @@ class Deliverable(Resource):
 
     @property
     def attributes(self) -> DeliverableAttributes:
-        raw = self._raw.get("attributes")
-        view = new(DeliverableAttributes)  # no __init__ frame: this runs once per resource read
-        view._raw = raw if type(raw) is dict else {}
-        return view
+        view = self._view  # kept from the second read on (see Resource in patreon_runtime.jsonapi)
+        if view is None or view is False:
+            raw = self._raw.get("attributes")
+            made = new(DeliverableAttributes)  # no __init__ frame
+            made._raw = raw if type(raw) is dict else {}
+            self._view = made if view is False else False
+            return made
+        return view  # type: ignore[return-value]  # the DeliverableAttributes kept above
 
     @property
     def raw(self) -> DeliverableJSON:
@@ -986,10 +1006,14 @@ class Goal(Resource):
 
     @property
     def attributes(self) -> GoalAttributes:
-        raw = self._raw.get("attributes")
-        view = new(GoalAttributes)  # no __init__ frame: this runs once per resource read
-        view._raw = raw if type(raw) is dict else {}
-        return view
+        view = self._view  # kept from the second read on (see Resource in patreon_runtime.jsonapi)
+        if view is None or view is False:
+            raw = self._raw.get("attributes")
+            made = new(GoalAttributes)  # no __init__ frame
+            made._raw = raw if type(raw) is dict else {}
+            self._view = made if view is False else False
+            return made
+        return view  # type: ignore[return-value]  # the GoalAttributes kept above
 
     @property
     def raw(self) -> GoalJSON:
@@ -1079,10 +1103,14 @@ class Live(Resource):
 
     @property
     def attributes(self) -> LiveAttributes:
-        raw = self._raw.get("attributes")
-        view = new(LiveAttributes)  # no __init__ frame: this runs once per resource read
-        view._raw = raw if type(raw) is dict else {}
-        return view
+        view = self._view  # kept from the second read on (see Resource in patreon_runtime.jsonapi)
+        if view is None or view is False:
+            raw = self._raw.get("attributes")
+            made = new(LiveAttributes)  # no __init__ frame
+            made._raw = raw if type(raw) is dict else {}
+            self._view = made if view is False else False
+            return made
+        return view  # type: ignore[return-value]  # the LiveAttributes kept above
 
     @property
     def raw(self) -> LiveJSON:
@@ -1133,10 +1161,14 @@ class LiveAccessRule(Resource):
 
     @property
     def attributes(self) -> LiveAccessRuleAttributes:
-        raw = self._raw.get("attributes")
-        view = new(LiveAccessRuleAttributes)  # no __init__ frame: this runs once per resource read
-        view._raw = raw if type(raw) is dict else {}
-        return view
+        view = self._view  # kept from the second read on (see Resource in patreon_runtime.jsonapi)
+        if view is None or view is False:
+            raw = self._raw.get("attributes")
+            made = new(LiveAccessRuleAttributes)  # no __init__ frame
+            made._raw = raw if type(raw) is dict else {}
+            self._view = made if view is False else False
+            return made
+        return view  # type: ignore[return-value]  # the LiveAccessRuleAttributes kept above
 
     @property
     def raw(self) -> LiveAccessRuleJSON:
@@ -1295,10 +1327,14 @@ class Media(Resource):
 
     @property
     def attributes(self) -> MediaAttributes:
-        raw = self._raw.get("attributes")
-        view = new(MediaAttributes)  # no __init__ frame: this runs once per resource read
-        view._raw = raw if type(raw) is dict else {}
-        return view
+        view = self._view  # kept from the second read on (see Resource in patreon_runtime.jsonapi)
+        if view is None or view is False:
+            raw = self._raw.get("attributes")
+            made = new(MediaAttributes)  # no __init__ frame
+            made._raw = raw if type(raw) is dict else {}
+            self._view = made if view is False else False
+            return made
+        return view  # type: ignore[return-value]  # the MediaAttributes kept above
 
     @property
     def raw(self) -> MediaJSON:
@@ -1476,10 +1512,14 @@ class Member(Resource):
 
     @property
     def attributes(self) -> MemberAttributes:
-        raw = self._raw.get("attributes")
-        view = new(MemberAttributes)  # no __init__ frame: this runs once per resource read
-        view._raw = raw if type(raw) is dict else {}
-        return view
+        view = self._view  # kept from the second read on (see Resource in patreon_runtime.jsonapi)
+        if view is None or view is False:
+            raw = self._raw.get("attributes")
+            made = new(MemberAttributes)  # no __init__ frame
+            made._raw = raw if type(raw) is dict else {}
+            self._view = made if view is False else False
+            return made
+        return view  # type: ignore[return-value]  # the MemberAttributes kept above
 
     @property
     def raw(self) -> MemberJSON:
@@ -1628,10 +1668,14 @@ class OAuthClient(Resource):
 
     @property
     def attributes(self) -> OAuthClientAttributes:
-        raw = self._raw.get("attributes")
-        view = new(OAuthClientAttributes)  # no __init__ frame: this runs once per resource read
-        view._raw = raw if type(raw) is dict else {}
-        return view
+        view = self._view  # kept from the second read on (see Resource in patreon_runtime.jsonapi)
+        if view is None or view is False:
+            raw = self._raw.get("attributes")
+            made = new(OAuthClientAttributes)  # no __init__ frame
+            made._raw = raw if type(raw) is dict else {}
+            self._view = made if view is False else False
+            return made
+        return view  # type: ignore[return-value]  # the OAuthClientAttributes kept above
 
     @property
     def raw(self) -> OAuthClientJSON:
@@ -1743,10 +1787,14 @@ class PledgeEvent(Resource):
 
     @property
     def attributes(self) -> PledgeEventAttributes:
-        raw = self._raw.get("attributes")
-        view = new(PledgeEventAttributes)  # no __init__ frame: this runs once per resource read
-        view._raw = raw if type(raw) is dict else {}
-        return view
+        view = self._view  # kept from the second read on (see Resource in patreon_runtime.jsonapi)
+        if view is None or view is False:
+            raw = self._raw.get("attributes")
+            made = new(PledgeEventAttributes)  # no __init__ frame
+            made._raw = raw if type(raw) is dict else {}
+            self._view = made if view is False else False
+            return made
+        return view  # type: ignore[return-value]  # the PledgeEventAttributes kept above
 
     @property
     def raw(self) -> PledgeEventJSON:
@@ -1885,10 +1933,14 @@ class Post(Resource):
 
     @property
     def attributes(self) -> PostAttributes:
-        raw = self._raw.get("attributes")
-        view = new(PostAttributes)  # no __init__ frame: this runs once per resource read
-        view._raw = raw if type(raw) is dict else {}
-        return view
+        view = self._view  # kept from the second read on (see Resource in patreon_runtime.jsonapi)
+        if view is None or view is False:
+            raw = self._raw.get("attributes")
+            made = new(PostAttributes)  # no __init__ frame
+            made._raw = raw if type(raw) is dict else {}
+            self._view = made if view is False else False
+            return made
+        return view  # type: ignore[return-value]  # the PostAttributes kept above
 
     @property
     def raw(self) -> PostJSON:
@@ -2079,10 +2131,14 @@ class Tier(Resource):
 
     @property
     def attributes(self) -> TierAttributes:
-        raw = self._raw.get("attributes")
-        view = new(TierAttributes)  # no __init__ frame: this runs once per resource read
-        view._raw = raw if type(raw) is dict else {}
-        return view
+        view = self._view  # kept from the second read on (see Resource in patreon_runtime.jsonapi)
+        if view is None or view is False:
+            raw = self._raw.get("attributes")
+            made = new(TierAttributes)  # no __init__ frame
+            made._raw = raw if type(raw) is dict else {}
+            self._view = made if view is False else False
+            return made
+        return view  # type: ignore[return-value]  # the TierAttributes kept above
 
     @property
     def raw(self) -> TierJSON:
@@ -2261,10 +2317,14 @@ class User(Resource):
 
     @property
     def attributes(self) -> UserAttributes:
-        raw = self._raw.get("attributes")
-        view = new(UserAttributes)  # no __init__ frame: this runs once per resource read
-        view._raw = raw if type(raw) is dict else {}
-        return view
+        view = self._view  # kept from the second read on (see Resource in patreon_runtime.jsonapi)
+        if view is None or view is False:
+            raw = self._raw.get("attributes")
+            made = new(UserAttributes)  # no __init__ frame
+            made._raw = raw if type(raw) is dict else {}
+            self._view = made if view is False else False
+            return made
+        return view  # type: ignore[return-value]  # the UserAttributes kept above
 
     @property
     def raw(self) -> UserJSON:
@@ -2361,10 +2421,14 @@ class Webhook(Resource):
 
     @property
     def attributes(self) -> WebhookAttributes:
-        raw = self._raw.get("attributes")
-        view = new(WebhookAttributes)  # no __init__ frame: this runs once per resource read
-        view._raw = raw if type(raw) is dict else {}
-        return view
+        view = self._view  # kept from the second read on (see Resource in patreon_runtime.jsonapi)
+        if view is None or view is False:
+            raw = self._raw.get("attributes")
+            made = new(WebhookAttributes)  # no __init__ frame
+            made._raw = raw if type(raw) is dict else {}
+            self._view = made if view is False else False
+            return made
+        return view  # type: ignore[return-value]  # the WebhookAttributes kept above
 
     @property
     def raw(self) -> WebhookJSON:

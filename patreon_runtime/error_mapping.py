@@ -43,10 +43,12 @@ def _capped_response(response: httpx.Response, limit: int) -> httpx.Response:
     if len(content) <= limit:
         return response
     # The kept body is decoded text: headers that describe the wire encoding no longer apply.
+    # Raw bytes, as received: a value that is not ASCII (`retry-after: \xc2\x80`) is kept as it
+    # came instead of failing to encode again.
     headers = [
         (key, value)
-        for key, value in response.headers.multi_items()
-        if key.lower() not in {"content-encoding", "content-length", "transfer-encoding"}
+        for key, value in response.headers.raw
+        if key.lower() not in {b"content-encoding", b"content-length", b"transfer-encoding"}
     ]
     kept = httpx.Response(response.status_code, headers=headers, content=content[:limit])
     with contextlib.suppress(RuntimeError):  # a response built by hand, never sent, has no request

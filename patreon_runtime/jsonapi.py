@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterator, Mapping
-from typing import Any, ClassVar, Generic, TypeVar
+from typing import Any, ClassVar, Generic, Literal, TypeVar
 
 from . import errors, safe_json
 
@@ -98,9 +98,11 @@ def unknown_relationship(resource: Resource, name: str) -> AttributeError:
 class Resource:
     """One JSON:API resource object: ``type``, ``id``, typed ``attributes``, raw ``relationships``."""
 
-    # No per-resource caches: a 10,000-member page would otherwise keep 10,000 more long-lived
-    # objects, and a second full garbage collection pass with them (bench/decode.py).
-    __slots__ = ("_linker", "_raw")
+    # No cache filled on first use: a 10,000-member page read once would otherwise keep 10,000
+    # more long-lived objects, and a second full garbage collection pass with them
+    # (bench/decode.py). `_view` is None, then False after one `attributes` read; only a second
+    # read keeps the view (a tier that every member of a page points at).
+    __slots__ = ("_linker", "_raw", "_view")
     resource_type: ClassVar[str] = ""
     attributes_class: ClassVar[type[AttributesView]] = AttributesView
     # The relationships the spec lists for the type (None: a type the spec does not know, unchecked).
@@ -111,6 +113,7 @@ class Resource:
         # The index of the document it came from, so `member.related("user")` works on items
         # from `iterate` after their page is gone.
         self._linker = linker
+        self._view: AttributesView | Literal[False] | None = None
 
     @property
     def id(self) -> str:
@@ -217,22 +220,27 @@ def decode_body(content: bytes, status_code: int) -> dict[str, Any]:
 Cache = dict[str, dict[str, "Resource"]]
 Index = dict[str, dict[str, dict[str, Any]]]
 _NO_RESOURCES: dict[str, dict[str, Any]] = {}  # the default of a type with no resources (never written)
+_ABSENT: Any = object()  # `related` found no `data` to read
 
 
 def index_included(body: dict[str, Any]) -> Index:
     """``included`` as type -> id -> resource object, checked inline (the bad item named on error)."""
     index: Index = {}
     included = body.get("included") or ()
+    by_id: dict[str, dict[str, Any]] = {}
+    last_type: object = None  # `included` comes grouped by type: one lookup per run of a type
     for item in included:
-        if type(item) is dict:
-            type_name = item.get("type")
-            resource_id = item.get("id")
-            if type(type_name) is str and type(resource_id) is str:
-                by_id = index.get(type_name)
-                if by_id is None:
-                    by_id = index[type_name] = {}
-                by_id[resource_id] = item
-                continue
+        try:  # only an object has string keys; a list or a string raises TypeError
+            type_name = item["type"]
+            resource_id = item["id"]
+        except (KeyError, TypeError):
+            type_name = resource_id = None
+        if type_name.__class__ is str and resource_id.__class__ is str:
+            if type_name != last_type:
+                by_id = index.setdefault(type_name, {})
+                last_type = type_name
+            by_id[resource_id] = item
+            continue
         for n, bad in enumerate(included):  # the error path: name the first bad item
             _check_resource(bad, f"included[{n}]")
     return index
@@ -274,15 +282,24 @@ class Linker:
         classes = self._classes.get
         wrapped: list[Resource] = []
         append = wrapped.append
+        last_type: object = None  # a page holds one type: its class is looked up once
+        cls: type[Resource] = GenericResource
         for item in items:
-            if type(item) is dict:
-                type_name = item.get("type")
-                if type(type_name) is str and type(item.get("id")) is str:
-                    resource = new(classes(type_name, GenericResource))
-                    resource._raw = item
-                    resource._linker = self
-                    append(resource)
-                    continue
+            try:  # only an object has string keys; a list or a string raises TypeError
+                type_name = item["type"]
+                resource_id = item["id"]
+            except (KeyError, TypeError):
+                type_name = resource_id = None
+            if type_name.__class__ is str and resource_id.__class__ is str:
+                if type_name != last_type:
+                    cls = classes(type_name, GenericResource)
+                    last_type = type_name
+                resource = new(cls)
+                resource._raw = item
+                resource._linker = self
+                resource._view = None
+                append(resource)
+                continue
             for n, bad in enumerate(items):  # the error path: name the first bad item
                 _check_resource(bad, f"{where}[{n}]")
         return wrapped
@@ -319,6 +336,7 @@ class Linker:
         found = new(self._classes.get(type_name, GenericResource))  # checked when indexed
         found._raw = raw
         found._linker = self
+        found._view = None
         if cache is not None:
             by_id = cache.get(type_name)
             if by_id is None:
@@ -424,60 +442,85 @@ class DocumentBase:
         """The resource(s) a relationship points at, for any relationship name (no static typing).
 
         Same answers as ``Linker.related_raw``, written out flat because a page reads it for every
-        member: the document's cache is asked first, the linker only for resources not yet wrapped.
+        member (bench/decode.py): a well-formed read is subscripts and one call, the linkage
+        resolved and, the first time, wrapped inline. A missing key or a value of the wrong kind
+        leaves the fast path (KeyError or TypeError, caught) for the checked one; only a resource
+        outside ``included`` goes to the linker.
         """
-        relationships = resource._raw.get("relationships")
-        relationship = relationships.get(name) if type(relationships) is dict else None
-        data = relationship.get("data") if type(relationship) is dict else None
-        if type(data) is dict:
-            return self._target(data, resource, name)  # to-one
-        if type(data) is not list:
-            if relationship is None:
-                known = resource.relationship_names
-                if (
-                    known is not None
-                    and name not in known
-                    and not (type(relationships) is dict and name in relationships)
-                ):
-                    raise unknown_relationship(resource, name)
+        try:
+            data: Any = resource._raw["relationships"][name]["data"]
+        except (KeyError, TypeError):  # no such relationship, no `data` (links only), or not objects
+            data = _ABSENT
+        if data.__class__ is dict:  # to-one
+            try:
+                type_name = data["type"]
+                resource_id = data["id"]
+            except KeyError:
+                type_name = resource_id = None
+            if type_name.__class__ is not str or resource_id.__class__ is not str:
+                raise _bad_linkage(resource, name)
+            resolved = self._resolved
+            if resolved is None:
+                resolved = self._resolved = index_included(self._body)
+            try:
+                target: Any = resolved[type_name][resource_id]
+            except KeyError:  # not included: primary data, or nothing (read as absent)
+                target = None
+            if target is None:
+                return self._linker.lookup(type_name, resource_id, self._cache)
+            if target.__class__ is dict:  # first read: wrap it, and keep the wrapper for next time
+                raw = target
+                linker = self._linker
+                target = new(linker._classes.get(type_name, GenericResource))  # checked when indexed
+                target._raw = raw
+                target._linker = linker
+                target._view = None
+                resolved[type_name][resource_id] = target
+            return target  # type: ignore[no-any-return]  # a Resource: wrapped just above or earlier
+        if data.__class__ is not list:
+            if data is _ABSENT:  # checked outside the `except`, so the error carries no KeyError context
+                relationships = resource._raw.get("relationships")
+                if (relationships.get(name) if relationships.__class__ is dict else None) is None:
+                    known = resource.relationship_names
+                    if (
+                        known is not None
+                        and name not in known
+                        and not (relationships.__class__ is dict and name in relationships)
+                    ):
+                        raise unknown_relationship(resource, name)
             return None  # no linkage (links only) or `"data": null`
         resolved = self._resolved
         if resolved is None:
             resolved = self._resolved = index_included(self._body)
         found: list[Resource] = []
-        for linkage in data:  # to-many: resources already wrapped are taken inline, the rest via _target
-            if type(linkage) is not dict:
-                continue
-            type_name = linkage.get("type")
-            resource_id = linkage.get("id")
-            by_id = resolved.get(type_name) if type(type_name) is str else None
-            target: Any = by_id.get(resource_id) if by_id is not None and type(resource_id) is str else None
-            if target is None or target.__class__ is dict:
-                target = self._target(linkage, resource, name)
-            if target is not None:
-                found.append(target)
+        for linkage in data:  # to-many: the same steps per linkage
+            if linkage.__class__ is not dict:
+                continue  # not a resource identifier: skipped
+            try:
+                type_name = linkage["type"]
+                resource_id = linkage["id"]
+            except KeyError:
+                type_name = resource_id = None
+            if type_name.__class__ is not str or resource_id.__class__ is not str:
+                raise _bad_linkage(resource, name)
+            try:
+                target = resolved[type_name][resource_id]
+            except KeyError:
+                target = None
+            if target is None:
+                target = self._linker.lookup(type_name, resource_id, self._cache)
+                if target is None:
+                    continue
+            elif target.__class__ is dict:
+                raw = target
+                linker = self._linker
+                target = new(linker._classes.get(type_name, GenericResource))
+                target._raw = raw
+                target._linker = linker
+                target._view = None
+                resolved[type_name][resource_id] = target
+            found.append(target)
         return found
-
-    def _target(self, linkage: dict[str, Any], resource: Resource, name: str) -> Resource | None:
-        """The resource one linkage object points at, wrapped once per document."""
-        type_name = linkage.get("type")
-        resource_id = linkage.get("id")
-        if type(type_name) is not str or type(resource_id) is not str:
-            raise _bad_linkage(resource, name)
-        resolved = self._resolved
-        if resolved is None:
-            resolved = self._resolved = index_included(self._body)
-        by_id = resolved.get(type_name)
-        target: Any = by_id.get(resource_id) if by_id is not None else None
-        if target is None:  # not included: primary data, or nothing (read as absent)
-            return self._linker.lookup(type_name, resource_id, self._cache)
-        if target.__class__ is dict:
-            raw = target
-            target = new(self.resource_classes.get(type_name, GenericResource))
-            target._raw = raw
-            target._linker = self._linker
-            by_id[resource_id] = target  # type: ignore[index]  # found in by_id, so not None
-        return target  # type: ignore[no-any-return]  # a Resource: wrapped just above or earlier
 
 
 R = TypeVar("R", bound=Resource)

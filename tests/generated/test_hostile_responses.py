@@ -296,6 +296,17 @@ def test_error_caps_are_configurable() -> None:
     assert caught.value.response.status_code == 502
 
 
+def test_a_capped_error_keeps_headers_that_are_not_ascii() -> None:
+    # Found by tests/properties: the capped copy re-encoded header values as ASCII and raised
+    # UnicodeEncodeError instead of the typed error.
+    response = httpx.Response(400, content=b"x" * 100_000, headers=[(b"retry-after", b"\xc2\x80")])
+    with pytest.raises(errors.BadRequestError) as info:
+        client_for(Recorder(response), max_error_body=1000).identity.get()
+    assert info.value.response is not None
+    assert info.value.response.headers.raw[0] == (b"retry-after", b"\xc2\x80")
+    assert len(info.value.response.content) == 1000
+
+
 def test_small_error_bodies_are_kept_whole() -> None:
     response = httpx.Response(404, json={"errors": [{"detail": "no such member", "status": "404"}]})
     with pytest.raises(errors.NotFoundError) as info:

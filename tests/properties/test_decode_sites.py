@@ -145,6 +145,28 @@ def test_nesting_depth_is_exact_for_valid_json(value: Any, extra: int) -> None:
             safe_json.loads(text)
 
 
+@DECODE
+@given(
+    st.integers(min_value=safe_json.MAX_DEPTH - 10, max_value=safe_json.MAX_DEPTH + 10),
+    st.lists(st.text(alphabet='[]{}"\\a', max_size=12), max_size=4),
+)
+def test_brackets_inside_strings_never_hide_depth(depth: int, noise: list[str]) -> None:
+    # Closers in a string before the deep part and openers in one after it: a scan that counted
+    # every bracket would see the levels cancel out. The depth stays exact, and past MAX_DEPTH
+    # the text is refused, whichever way the strings around it are written.
+    deep: Any = 0
+    for _ in range(depth - 1):
+        deep = [deep]
+    wrapped = ["]" * depth, *noise, deep, *noise, "[" * depth]
+    text = json.dumps(wrapped).encode()
+    assert safe_json.nesting_depth(text) == depth
+    if depth > safe_json.MAX_DEPTH:
+        with pytest.raises(safe_json.JSONTooDeepError):
+            safe_json.loads(text)
+    else:
+        assert safe_json.loads(text) == wrapped
+
+
 # --- response handling: the generated clients over a real httpx transport ----------------------
 
 
