@@ -235,7 +235,7 @@ def run() -> list[str]:
     ]
     per_member = []
     floor_per_member = []
-    for count, rounds in ((1000, 41), (10_000, 11)):
+    for count, rounds in ((1000, 101), (10_000, 41)):
         typed, floor, ratio = measure(count, rounds)
         per_member.append(typed / count)
         floor_per_member.append(floor / count)
