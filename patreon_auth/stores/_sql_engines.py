@@ -234,8 +234,11 @@ class TaskConnections(Generic[C]):
         self._busy = busy
         self._idle: list[C] = []
         self._idle_lock = threading.Lock()
-        self._bound: contextvars.ContextVar[C | None] = contextvars.ContextVar(
-            "patreon_sql_lock", default=None
+        # The lock's connection and the task holding it. A task created inside the lock copies
+        # this context; the owner check keeps it off the lock's connection (which the lock gives
+        # back to the pool when it ends, while the child may still be running).
+        self._bound: contextvars.ContextVar[tuple[asyncio.Task[Any] | None, C] | None] = (
+            contextvars.ContextVar("patreon_sql_lock", default=None)
         )
         self._holder = asyncio.Lock()
 
@@ -259,8 +262,8 @@ class TaskConnections(Generic[C]):
     async def lend(self) -> AsyncIterator[C]:
         """The connection for one statement: the task's lock connection, or an idle one lent."""
         bound = self._bound.get()
-        if bound is not None:
-            yield bound
+        if bound is not None and bound[0] is asyncio.current_task():
+            yield bound[1]
             return
         conn = await self._take()
         try:
@@ -289,13 +292,14 @@ class TaskConnections(Generic[C]):
             if busy is not None:
                 self._holder.release()
             raise
-        self._bound.set(conn)
+        self._bound.set((asyncio.current_task(), conn))
 
     @contextlib.asynccontextmanager
     async def unlocking(self) -> AsyncIterator[C]:
         """The task's lock connection, to end the transaction on; then unbound and given back."""
-        conn = self._bound.get()
-        assert conn is not None
+        bound = self._bound.get()
+        assert bound is not None and bound[0] is asyncio.current_task()
+        conn = bound[1]
         self._bound.set(None)
         try:
             yield conn

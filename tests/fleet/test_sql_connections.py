@@ -14,6 +14,8 @@ from pathlib import Path
 import pytest
 
 from patreon_auth.stores import AsyncPostgresStore, AsyncSQLiteStore, AsyncSQLStore, TokenStoreError
+from patreon_auth.stores._sql_engines import TaskConnections
+from patreon_auth.token import Token
 from tests.stores._helpers import count_of, counter_token, make_token
 
 StoreFactory = Callable[..., AsyncSQLStore]
@@ -66,4 +68,58 @@ async def test_a_task_that_gives_up_waiting_leaves_the_lock_and_pool_usable(make
     async with store.refresh_lock():
         await store.put(make_token("2"))
     assert await store.get() == make_token("2")
+    await store.aclose()
+
+
+async def test_a_task_started_inside_the_lock_runs_on_its_own_connection() -> None:
+    """A task copies its creator's context, the lock's connection binding included; only the task
+    holding the lock may use that connection (the lock gives it back to the pool when it ends,
+    while such a child may still be running, and a second user of one connection would share its
+    transaction)."""
+    made: list[object] = []
+
+    async def connect() -> object:
+        made.append(object())
+        return made[-1]
+
+    pool: TaskConnections[object] = TaskConnections(connect)
+    child_used: list[object] = []
+    release = asyncio.Event()
+
+    async def child() -> None:
+        async with pool.lend() as conn:
+            child_used.append(conn)
+            await release.wait()
+
+    async with pool.locking(1.0) as lock_conn:
+        pass  # the engine begins its transaction here; the connection is bound when this ends
+    async with pool.lend() as own:
+        assert own is lock_conn  # the holder's statements run in the lock's transaction
+    started = asyncio.create_task(child())
+    await asyncio.sleep(0)
+    assert child_used and child_used[0] is not lock_conn
+    async with pool.unlocking() as ending:
+        assert ending is lock_conn
+    release.set()
+    await started
+    assert len(made) == 2
+
+
+async def test_a_child_task_of_the_lock_holder_reads_outside_its_transaction(
+    make_store: StoreFactory,
+) -> None:
+    store = make_store()
+    await store.put(make_token("committed"))
+    seen: list[Token | None] = []
+
+    async def read_from_a_child() -> None:
+        seen.append(await store.get())
+
+    async with store.refresh_lock():
+        await store.put(make_token("inside"))  # in the lock's transaction, not committed yet
+        await asyncio.create_task(read_from_a_child())
+    # The child read on a connection of its own: what was committed, not the lock's pending write
+    # (on the lock's connection it would have read "inside").
+    assert seen == [make_token("committed")]
+    assert await store.get() == make_token("inside")
     await store.aclose()
