@@ -6,13 +6,13 @@ The async twin is the source: generator/unasync.py writes the sync one from it, 
 
 from __future__ import annotations
 
-import inspect  # async only
 from collections.abc import AsyncGenerator
 
 import httpx
 
 from patreon_auth._auth_decisions import DEFAULT_LEEWAY, OnRefresh, _AuthDecisions
 from patreon_auth._oauth_core import _OAuthClientBase
+from patreon_auth.stores._concurrency import AsyncOps
 from patreon_auth.stores.base import AsyncTokenStore
 from patreon_auth.token import Token
 
@@ -69,9 +69,7 @@ class AsyncPatreonAuth(_AuthDecisions):
                         # Persist before use: the old refresh token is now spent [PD _oauth.md].
                         await self.store.put(new)
                 if new is not None and self._on_refresh is not None:
-                    result = self._on_refresh(new)  # unasync: self._on_refresh(new)
-                    if inspect.isawaitable(result):  # async only
-                        await result  # async only
+                    await AsyncOps.settle(self._on_refresh(new))
                 if chosen is None:
                     return  # the 401 goes back to the caller
                 token = chosen

@@ -7,7 +7,6 @@ patreon_auth/stores/callback.py for the lock and compare-and-set contract.
 from __future__ import annotations
 
 import contextlib
-import inspect  # async only
 import os
 from collections.abc import AsyncIterator, Callable
 
@@ -52,9 +51,7 @@ class AsyncCallbackStore(AsyncBackedStore):
 
     async def _read(self) -> Snapshot:
         try:
-            result = self._get()
-            if inspect.isawaitable(result):  # async only
-                result = await result  # async only
+            result = await AsyncOps.settle(self._get())
         except Exception as exc:
             raise TokenStoreError(f"the get callback failed ({type(exc).__name__})") from exc
         return Snapshot(result)
@@ -62,9 +59,7 @@ class AsyncCallbackStore(AsyncBackedStore):
     async def _write(self, token: Token, expected: Snapshot) -> Snapshot:
         if self._cas is not None:
             try:
-                written = self._cas(expected.token, token)
-                if inspect.isawaitable(written):  # async only
-                    written = await written  # async only
+                written = await AsyncOps.settle(self._cas(expected.token, token))
             except Exception as exc:
                 raise TokenStoreError(f"the compare_and_set callback failed ({type(exc).__name__})") from exc
             if not written:
@@ -72,9 +67,7 @@ class AsyncCallbackStore(AsyncBackedStore):
             return Snapshot(token)
         _check_current((await self._read()).token, expected)
         try:
-            result = self._put(token)  # unasync: self._put(token)
-            if inspect.isawaitable(result):  # async only
-                await result  # async only
+            await AsyncOps.settle(self._put(token))
         except Exception as exc:
             raise TokenStoreError(f"the put callback failed ({type(exc).__name__})") from exc
         return Snapshot(token)

@@ -7,7 +7,6 @@ patreon_auth/stores/kv.py for the bindings accepted and the compare-and-set cont
 from __future__ import annotations
 
 import contextlib
-import inspect  # async only
 import os
 from collections.abc import Hashable
 from pathlib import Path
@@ -16,6 +15,7 @@ from typing import Any
 from patreon_auth._async.backed_store import AsyncBackedStore
 from patreon_auth.errors import TokenStoreError
 from patreon_auth.stores._backed import Snapshot, encode_token, shared_async_lock
+from patreon_auth.stores._concurrency import AsyncOps
 from patreon_auth.stores._kv_core import KVBinding, _Access, _binding_name, _check_current, _decode
 from patreon_auth.stores._rescue import RescueFiles
 from patreon_auth.token import Token
@@ -38,9 +38,7 @@ class AsyncKVStore(AsyncBackedStore):
     async def _read(self) -> Snapshot:
         source = f"key-value store key {self.key!r}"
         try:
-            raw = self._access.read(self.key)
-            if inspect.isawaitable(raw):  # async only
-                raw = await raw  # async only
+            raw = await AsyncOps.settle(self._access.read(self.key))
         except Exception as exc:
             raise TokenStoreError(f"reading {source} failed ({type(exc).__name__})") from exc
         return Snapshot(_decode(raw, source=source))
@@ -50,9 +48,7 @@ class AsyncKVStore(AsyncBackedStore):
         _check_current((await self._read()).token, expected, key=self.key)
         value = encode_token(token)
         try:
-            result = self._access.write(self.key, value)  # unasync: self._access.write(self.key, value)
-            if inspect.isawaitable(result):  # async only
-                await result  # async only
+            await AsyncOps.settle(self._access.write(self.key, value))
         except Exception as exc:
             raise TokenStoreError(
                 f"writing key-value store key {self.key!r} failed ({type(exc).__name__})"

@@ -13,6 +13,7 @@ import httpx
 
 from patreon_auth._auth_decisions import DEFAULT_LEEWAY, OnRefresh, _AuthDecisions
 from patreon_auth._oauth_core import _OAuthClientBase
+from patreon_auth.stores._concurrency import SyncOps
 from patreon_auth.stores.base import TokenStore
 from patreon_auth.token import Token
 
@@ -69,7 +70,7 @@ class PatreonAuth(_AuthDecisions):
                         # Persist before use: the old refresh token is now spent [PD _oauth.md].
                         self.store.put(new)
                 if new is not None and self._on_refresh is not None:
-                    self._on_refresh(new)
+                    SyncOps.settle(self._on_refresh(new))
                 if chosen is None:
                     return  # the 401 goes back to the caller
                 token = chosen

@@ -52,7 +52,7 @@ class CallbackStore(BackedStore):
 
     def _read(self) -> Snapshot:
         try:
-            result = self._get()
+            result = SyncOps.settle(self._get())
         except Exception as exc:
             raise TokenStoreError(f"the get callback failed ({type(exc).__name__})") from exc
         return Snapshot(result)
@@ -60,7 +60,7 @@ class CallbackStore(BackedStore):
     def _write(self, token: Token, expected: Snapshot) -> Snapshot:
         if self._cas is not None:
             try:
-                written = self._cas(expected.token, token)
+                written = SyncOps.settle(self._cas(expected.token, token))
             except Exception as exc:
                 raise TokenStoreError(f"the compare_and_set callback failed ({type(exc).__name__})") from exc
             if not written:
@@ -68,7 +68,7 @@ class CallbackStore(BackedStore):
             return Snapshot(token)
         _check_current((self._read()).token, expected)
         try:
-            self._put(token)
+            SyncOps.settle(self._put(token))
         except Exception as exc:
             raise TokenStoreError(f"the put callback failed ({type(exc).__name__})") from exc
         return Snapshot(token)

@@ -16,6 +16,7 @@ from typing import Any
 from patreon_auth._sync.backed_store import BackedStore
 from patreon_auth.errors import TokenStoreError
 from patreon_auth.stores._backed import Snapshot, encode_token, shared_thread_lock
+from patreon_auth.stores._concurrency import SyncOps
 from patreon_auth.stores._kv_core import KVBinding, _Access, _binding_name, _check_current, _decode
 from patreon_auth.stores._rescue import RescueFiles
 from patreon_auth.token import Token
@@ -38,7 +39,7 @@ class KVStore(BackedStore):
     def _read(self) -> Snapshot:
         source = f"key-value store key {self.key!r}"
         try:
-            raw = self._access.read(self.key)
+            raw = SyncOps.settle(self._access.read(self.key))
         except Exception as exc:
             raise TokenStoreError(f"reading {source} failed ({type(exc).__name__})") from exc
         return Snapshot(_decode(raw, source=source))
@@ -48,7 +49,7 @@ class KVStore(BackedStore):
         _check_current((self._read()).token, expected, key=self.key)
         value = encode_token(token)
         try:
-            self._access.write(self.key, value)
+            SyncOps.settle(self._access.write(self.key, value))
         except Exception as exc:
             raise TokenStoreError(
                 f"writing key-value store key {self.key!r} failed ({type(exc).__name__})"

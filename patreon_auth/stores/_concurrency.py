@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import inspect
 import threading
 import time
-from collections.abc import Callable
-from typing import ParamSpec, TypeVar
+from collections.abc import Awaitable, Callable
+from typing import ParamSpec, TypeVar, cast
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -26,6 +27,14 @@ class AsyncOps:
     async def run(fn: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T:
         """``fn`` in a worker thread, so file I/O and fsync (milliseconds to seconds) keep off the loop."""
         return await asyncio.to_thread(fn, *args, **kwargs)
+
+    @staticmethod
+    async def settle(result: T | Awaitable[T]) -> T:
+        """What a user's callback returned, awaited if the callback was async (the async stores and
+        the async auth take either kind of callback)."""
+        if inspect.isawaitable(result):
+            return cast("T", await result)
+        return result
 
     @staticmethod
     async def sleep(seconds: float) -> None:
@@ -70,6 +79,11 @@ class SyncOps:
     @staticmethod
     def run(fn: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T:
         return fn(*args, **kwargs)
+
+    @staticmethod
+    def settle(result: T) -> T:
+        """What a user's callback returned, as it is (the sync side takes sync callbacks only)."""
+        return result
 
     @staticmethod
     def sleep(seconds: float) -> None:
