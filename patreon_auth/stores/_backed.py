@@ -11,7 +11,6 @@ the in-process locks shared per credential.
 
 from __future__ import annotations
 
-import asyncio
 import atexit
 import contextlib
 import inspect
@@ -21,7 +20,7 @@ import threading
 import weakref
 from collections.abc import Hashable
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
@@ -30,6 +29,9 @@ from patreon_auth.stores._rescue import RescueFiles, RescueRecord, fingerprint
 from patreon_auth.stores.base import StaleTokenError, TokenNotSavedError
 from patreon_auth.token import Token
 from patreon_runtime.safe_json import loads as safe_json_loads
+
+if TYPE_CHECKING:
+    import asyncio  # at run time only where async code runs: a sync process never loads it
 
 REDACTED = "<redacted>"
 
@@ -246,6 +248,8 @@ _SHARED_ASYNC_LOCKS: weakref.WeakValueDictionary[Hashable, asyncio.Lock] = weakr
 def shared_async_lock(key: Hashable) -> asyncio.Lock:
     """Async twin of shared_thread_lock, one per event loop: an asyncio.Lock binds to the loop that
     first waits on it. Call it from a coroutine (a running loop)."""
+    import asyncio
+
     key = (key, asyncio.get_running_loop())
     with _SHARED_GUARD:
         lock = _SHARED_ASYNC_LOCKS.get(key)

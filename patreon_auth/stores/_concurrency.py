@@ -8,13 +8,15 @@ thread, sleeps, who holds a lock (a task or a thread), and the locks themselves.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import inspect
 import threading
 import time
 from collections.abc import Awaitable, Callable
-from typing import ParamSpec, TypeVar, cast
+from typing import TYPE_CHECKING, ParamSpec, TypeVar, cast
+
+if TYPE_CHECKING:
+    import asyncio  # at run time only where async code runs: a sync process never loads it
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -26,6 +28,8 @@ class AsyncOps:
     @staticmethod
     async def run(fn: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T:
         """``fn`` in a worker thread, so file I/O and fsync (milliseconds to seconds) keep off the loop."""
+        import asyncio
+
         return await asyncio.to_thread(fn, *args, **kwargs)
 
     @staticmethod
@@ -38,21 +42,29 @@ class AsyncOps:
 
     @staticmethod
     async def sleep(seconds: float) -> None:
+        import asyncio
+
         await asyncio.sleep(seconds)
 
     @staticmethod
     def owner() -> object | None:
         """Who is running: the current task (None outside one)."""
+        import asyncio
+
         return asyncio.current_task()
 
     @staticmethod
     def lock() -> asyncio.Lock:
         """A lock serialising this process's tasks (one event loop: an asyncio.Lock binds to it)."""
+        import asyncio
+
         return asyncio.Lock()
 
     @staticmethod
     def rlock() -> asyncio.Lock:
         """A store object's own lock; asyncio has no RLock, and no task re-enters it."""
+        import asyncio
+
         return asyncio.Lock()
 
     @staticmethod
@@ -64,6 +76,8 @@ class AsyncOps:
     @staticmethod
     async def acquire(lock: asyncio.Lock, timeout: float) -> bool:
         """Take ``lock`` within ``timeout`` seconds; False if it stayed taken."""
+        import asyncio
+
         try:
             # asyncio.Lock.acquire is cancel-safe, so a timeout never leaves it held.
             async with asyncio.timeout(timeout):

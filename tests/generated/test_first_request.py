@@ -109,3 +109,31 @@ def test_the_check_sees_an_unused_module() -> None:
     # The same comparison fails when the typed path pulls in something it does not run.
     extra = loaded(TYPED + "import patreon_generated.literals\n") - loaded(RAW)
     assert without_attrs(extra) - EXPECTED == {"patreon_generated.literals", "patreon_generated.raw"}
+
+
+CREATOR = """
+from patreon_auth import PatreonCreatorClient, Token
+from patreon_auth.stores import MemoryStore
+token = Token(access_token="a", refresh_token="r", scope="identity campaigns campaigns.members")
+client = PatreonCreatorClient(client_id="id", client_secret="s", store=MemoryStore(token), transport=transport)
+doc = client.members.list("1", include=["user"], count=10)
+assert doc.data[0].attributes.full_name == "Ada"
+"""
+
+
+def test_a_sync_creator_client_loads_no_async_code_and_no_other_store() -> None:
+    # The stores load on first use (patreon_auth.stores is lazy) and the sync twins reach asyncio
+    # only inside their async halves' functions, so a sync process with a memory store loads
+    # neither asyncio nor SQLite, subprocess or another store's engine.
+    extra = loaded(CREATOR) - loaded(RAW)
+    assert {"patreon_auth.stores.memory", "patreon_auth._sync.auth_flow"} <= extra
+    unused = {
+        "asyncio",
+        "sqlite3",
+        "subprocess",
+        "patreon_auth.stores.file",
+        "patreon_auth.stores.redis",
+        "patreon_auth.stores.sql",
+        "patreon_auth.stores.http",
+    }
+    assert extra & unused == set()
