@@ -128,12 +128,6 @@ return seen
 """
 
 
-def redis_errors() -> tuple[type[Exception], ...]:
-    from redis.exceptions import RedisError
-
-    return (RedisError, OSError)
-
-
 def _micros(seconds: float) -> int:
     return int(seconds * _MICRO)
 
@@ -424,11 +418,3 @@ class Degraded:
         if self.down:
             self.down = False
             logger.info("Redis rate limiter at %s answers again; sharing the fleet's budget", self.where)
-
-
-def describe(client: object) -> str:
-    """host:port/db, never a password."""
-    kwargs = getattr(getattr(client, "connection_pool", None), "connection_kwargs", None)
-    if not isinstance(kwargs, dict):
-        return f"<{type(client).__qualname__}>"
-    return f"redis://{kwargs.get('host', 'localhost')}:{kwargs.get('port', 6379)}/{kwargs.get('db', 0)}"

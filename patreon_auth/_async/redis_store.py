@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from patreon_auth._async.backed_store import AsyncBackedStore
+from patreon_auth._redis_client import describe_client, redis_errors
 from patreon_auth.errors import TokenStoreError
 from patreon_auth.stores._backed import Snapshot
 from patreon_auth.stores._concurrency import AsyncOps
@@ -27,10 +28,8 @@ from patreon_auth.stores._redis_core import (
     POLL_MIN,
     _cas_args,
     _check_cas,
-    _describe_client,
     _next_delay,
     _parse_record,
-    _redis_errors,
     _renew_every,
     _Version,
     renewing_in_task,
@@ -72,7 +71,7 @@ class AsyncRedisStore(AsyncBackedStore):
     async def _read(self) -> Snapshot:
         try:
             raw = await self._redis.get(self.key)
-        except _redis_errors() as exc:
+        except redis_errors() as exc:
             raise TokenStoreError(f"reading Redis key {self.key!r} failed ({type(exc).__name__})") from exc
         if raw is None:
             return Snapshot(None)
@@ -82,7 +81,7 @@ class AsyncRedisStore(AsyncBackedStore):
         args, new_version = _cas_args(token, expected)
         try:
             result = await self._cas(keys=[self.key], args=args)
-        except _redis_errors() as exc:
+        except redis_errors() as exc:
             raise TokenStoreError(
                 f"writing Redis key {self.key!r} failed ({type(exc).__name__}); it may not be stored"
             ) from exc
@@ -102,7 +101,7 @@ class AsyncRedisStore(AsyncBackedStore):
         while True:
             try:
                 acquired = await self._redis.set(self.lock_key, owner, nx=True, px=self._px())
-            except _redis_errors() as exc:
+            except redis_errors() as exc:
                 raise TokenStoreError(
                     f"taking the Redis lock {self.lock_key!r} failed ({type(exc).__name__})"
                 ) from exc
@@ -132,13 +131,13 @@ class AsyncRedisStore(AsyncBackedStore):
                     yield
             finally:
                 # If Redis is unreachable now, the lock expires by itself after lock_ttl.
-                with contextlib.suppress(*_redis_errors()):
+                with contextlib.suppress(*redis_errors()):
                     await self._release(keys=[self.lock_key], args=[owner])
         finally:
             self._local_lock.release()
 
     def __repr__(self) -> str:
-        return f"AsyncRedisStore(redis={_describe_client(self._redis)!r}, key={self.key!r})"
+        return f"AsyncRedisStore(redis={describe_client(self._redis)!r}, key={self.key!r})"
 
 
 __all__ = ["AsyncRedisStore"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING
 
+from patreon_auth._redis_client import describe_client, redis_errors
 from patreon_auth._redis_lease import (
     DEFAULT_LEASE_HORIZON,
     DEFAULT_MAX_LEASE,
@@ -21,9 +22,7 @@ from patreon_auth._redis_lease import (
     Degraded,
     LeasePool,
     Plan,
-    describe,
     new_lease_id,
-    redis_errors,
 )
 from patreon_runtime.rate_limit import LocalRateLimiter, RateLimits, Slot
 
@@ -68,7 +67,7 @@ class RedisRateLimiter:
         self._lease = redis.register_script(LEASE_SCRIPT)
         self._observe = redis.register_script(OBSERVE_SCRIPT)
         self.fallback = LocalRateLimiter(self.limits, share=fallback_share)
-        self._degraded = Degraded(describe(redis), retry_interval)
+        self._degraded = Degraded(describe_client(redis), retry_interval)
 
     @property
     def degraded(self) -> bool:

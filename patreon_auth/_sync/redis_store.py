@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from patreon_auth._redis_client import describe_client, redis_errors
 from patreon_auth._sync.backed_store import BackedStore
 from patreon_auth.errors import TokenStoreError
 from patreon_auth.stores._backed import Snapshot
@@ -28,10 +29,8 @@ from patreon_auth.stores._redis_core import (
     POLL_MIN,
     _cas_args,
     _check_cas,
-    _describe_client,
     _next_delay,
     _parse_record,
-    _redis_errors,
     _renew_every,
     _Version,
     renewing_in_thread,
@@ -73,7 +72,7 @@ class RedisStore(BackedStore):
     def _read(self) -> Snapshot:
         try:
             raw = self._redis.get(self.key)
-        except _redis_errors() as exc:
+        except redis_errors() as exc:
             raise TokenStoreError(f"reading Redis key {self.key!r} failed ({type(exc).__name__})") from exc
         if raw is None:
             return Snapshot(None)
@@ -83,7 +82,7 @@ class RedisStore(BackedStore):
         args, new_version = _cas_args(token, expected)
         try:
             result = self._cas(keys=[self.key], args=args)
-        except _redis_errors() as exc:
+        except redis_errors() as exc:
             raise TokenStoreError(
                 f"writing Redis key {self.key!r} failed ({type(exc).__name__}); it may not be stored"
             ) from exc
@@ -103,7 +102,7 @@ class RedisStore(BackedStore):
         while True:
             try:
                 acquired = self._redis.set(self.lock_key, owner, nx=True, px=self._px())
-            except _redis_errors() as exc:
+            except redis_errors() as exc:
                 raise TokenStoreError(
                     f"taking the Redis lock {self.lock_key!r} failed ({type(exc).__name__})"
                 ) from exc
@@ -133,13 +132,13 @@ class RedisStore(BackedStore):
                     yield
             finally:
                 # If Redis is unreachable now, the lock expires by itself after lock_ttl.
-                with contextlib.suppress(*_redis_errors()):
+                with contextlib.suppress(*redis_errors()):
                     self._release(keys=[self.lock_key], args=[owner])
         finally:
             self._local_lock.release()
 
     def __repr__(self) -> str:
-        return f"RedisStore(redis={_describe_client(self._redis)!r}, key={self.key!r})"
+        return f"RedisStore(redis={describe_client(self._redis)!r}, key={self.key!r})"
 
 
 __all__ = ["RedisStore"]

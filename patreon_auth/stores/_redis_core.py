@@ -17,6 +17,7 @@ from typing import Any
 
 import attrs
 
+from patreon_auth._redis_client import redis_errors
 from patreon_auth.errors import TokenStoreError
 from patreon_auth.stores._backed import Snapshot, decode_token, decode_token_data, is_json, parse_json
 from patreon_auth.stores.base import StaleTokenError
@@ -66,24 +67,6 @@ if redis.call('GET', KEYS[1]) == ARGV[1] then
 end
 return 0
 """
-
-
-def _redis_errors() -> tuple[type[Exception], ...]:
-    # Lazy: the caller handed us a client, so redis is installed whenever this runs.
-    from redis.exceptions import RedisError
-
-    return (RedisError, OSError)
-
-
-def _describe_client(client: object) -> str:
-    """host:port/db of the client, never its password or username."""
-    pool = getattr(client, "connection_pool", None)
-    kwargs = getattr(pool, "connection_kwargs", None)
-    if not isinstance(kwargs, dict):
-        return f"<{type(client).__qualname__}>"
-    if kwargs.get("path"):
-        return f"unix://{kwargs['path']}?db={kwargs.get('db', 0)}"
-    return f"redis://{kwargs.get('host', 'localhost')}:{kwargs.get('port', 6379)}/{kwargs.get('db', 0)}"
 
 
 def _parse_record(raw: object, *, key: str) -> Snapshot:
@@ -163,7 +146,7 @@ class _Renewal:
                     # that lost its lock can never overwrite a newer token.
                     logger.warning("lost the Redis lock %r while holding it", self._lock_key)
                     return
-            except _redis_errors() as exc:
+            except redis_errors() as exc:
                 logger.warning("renewing the Redis lock %r failed (%s)", self._lock_key, type(exc).__name__)
 
     def stop(self) -> None:
@@ -194,7 +177,7 @@ async def renewing_in_task(
                 if not await renew():
                     logger.warning("lost the Redis lock %r while holding it", lock_key)
                     return
-            except _redis_errors() as exc:
+            except redis_errors() as exc:
                 logger.warning("renewing the Redis lock %r failed (%s)", lock_key, type(exc).__name__)
 
     renewal = asyncio.create_task(keep_renewing())
