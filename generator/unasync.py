@@ -31,6 +31,7 @@ RENAMES = {
     "AsyncPatreonUserClient": "PatreonUserClient",
     "AsyncPatreonOptions": "PatreonOptions",
     "async_client": "sync_client",
+    "default_async_limiter": "default_limiter",
     "AsyncPatreon": "Patreon",
     "AsyncOAuthClient": "OAuthClient",
     "AsyncCallbackStore": "CallbackStore",

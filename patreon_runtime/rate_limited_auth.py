@@ -95,6 +95,12 @@ def default_limiter(base_url: str, *, custom_transport: bool) -> LocalRateLimite
     return LocalRateLimiter.process_default()
 
 
+def default_async_limiter(base_url: str, *, custom_transport: bool) -> AsyncLocalRateLimiter | None:
+    """default_limiter for async clients: the same process-wide windows, behind an awaitable face."""
+    local = default_limiter(base_url, custom_transport=custom_transport)
+    return AsyncLocalRateLimiter(local=local) if local is not None else None
+
+
 def limit_sync(
     auth: httpx.Auth | None,
     limiter: RateLimiter | None,
@@ -123,10 +129,9 @@ def limit_async(
 ) -> httpx.Auth | None:
     """Async counterpart of limit_sync (the process default is shared through AsyncLocalRateLimiter)."""
     if limiter is None:
-        local = default_limiter(base_url, custom_transport=custom_transport)
-        if local is None:
+        limiter = default_async_limiter(base_url, custom_transport=custom_transport)
+        if limiter is None:
             return auth
-        limiter = AsyncLocalRateLimiter(local=local)
     from ._async.rate_limited_auth import AsyncRateLimitedAuth
 
     return AsyncRateLimitedAuth(auth, client=client_id or DEFAULT_CLIENT_KEY, limiter=limiter)

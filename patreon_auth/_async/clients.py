@@ -18,8 +18,8 @@ from patreon_auth.stores.base import AsyncTokenStore
 from patreon_auth.stores.memory import AsyncMemoryStore
 from patreon_auth.token import Token
 from patreon_generated.client import AsyncPatreon
-from patreon_runtime.rate_limit import AsyncLocalRateLimiter, AsyncRateLimiter
-from patreon_runtime.rate_limited_auth import default_limiter
+from patreon_runtime.rate_limit import AsyncRateLimiter
+from patreon_runtime.rate_limited_auth import default_async_limiter
 from patreon_runtime.sender import DEFAULT_BASE_URL, ClientOptions
 
 if TYPE_CHECKING:
@@ -100,11 +100,9 @@ class AsyncPatreonUserClient(_UserClientBase):
         given = options.get("http_client")
         # Instances share this object's connection pool, so the default limiter is decided here, once.
         given_limiter = options.get("rate_limiter")
-        local = default_limiter(
+        shared = default_async_limiter(
             base_url, custom_transport=options.get("transport") is not None or given is not None
         )
-        # Async clients pace through the same in-process windows, behind an awaitable face.  # async only
-        shared = AsyncLocalRateLimiter(local=local) if local is not None else None  # unasync: shared = local
         self.rate_limiter: AsyncRateLimiter | None = given_limiter if given_limiter is not None else shared
         self._owns_client = given is None
         self.http_client = given if given is not None else ClientOptions(**options).async_client()

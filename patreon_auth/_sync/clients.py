@@ -101,10 +101,9 @@ class PatreonUserClient(_UserClientBase):
         given = options.get("http_client")
         # Instances share this object's connection pool, so the default limiter is decided here, once.
         given_limiter = options.get("rate_limiter")
-        local = default_limiter(
+        shared = default_limiter(
             base_url, custom_transport=options.get("transport") is not None or given is not None
         )
-        shared = local
         self.rate_limiter: RateLimiter | None = given_limiter if given_limiter is not None else shared
         self._owns_client = given is None
         self.http_client = given if given is not None else ClientOptions(**options).sync_client()
