@@ -17,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import contextlib
+import functools
 import inspect
 import threading
 from collections.abc import Awaitable, Callable, Iterator
@@ -86,45 +87,38 @@ class ModeDriver:
 
     def each_at_once(self, calls: list[Callable[[], Any]]) -> list[Any]:
         """Every call at once (one thread each, released by one barrier); results in the calls' order."""
-        barrier = threading.Barrier(len(calls))
-        results: list[Any] = [None] * len(calls)
-
-        def run(index: int) -> None:
-            barrier.wait()
-            try:
-                results[index] = calls[index]()
-            except BaseException as exc:  # returned to the caller, as gather(return_exceptions=True)
-                results[index] = exc
-
-        threads = [threading.Thread(target=run, args=(i,)) for i in range(len(calls))]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
-        return results
+        return _in_threads_at_once(calls)
 
     def in_threads(self, count: int, work: Callable[[int], None]) -> None:
         """`work(i)` for i in range(count), each in its own thread (its own task, if async), all at once."""
-        barrier = threading.Barrier(count)
-        failures: list[BaseException] = []
-
-        def run(index: int) -> None:
-            barrier.wait()
-            try:
-                work(index)
-            except BaseException as exc:  # surfaced below
-                failures.append(exc)
-
-        threads = [threading.Thread(target=run, args=(i,)) for i in range(count)]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
+        results = _in_threads_at_once([functools.partial(work, i) for i in range(count)])
+        failures = [result for result in results if isinstance(result, BaseException)]
         if failures:
             raise failures[0]
 
     def close(self) -> None:
         pass
+
+
+def _in_threads_at_once(calls: list[Callable[[], Any]]) -> list[Any]:
+    """Each call in a thread of its own, all released by one barrier; each result, or the
+    exception it raised, in the calls' order."""
+    barrier = threading.Barrier(len(calls))
+    results: list[Any] = [None] * len(calls)
+
+    def run(index: int) -> None:
+        barrier.wait()
+        try:
+            results[index] = calls[index]()
+        except BaseException as exc:  # returned to the caller, as gather(return_exceptions=True)
+            results[index] = exc
+
+    threads = [threading.Thread(target=run, args=(i,)) for i in range(len(calls))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return results
 
 
 class AsyncModeDriver(ModeDriver):
