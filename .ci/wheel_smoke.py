@@ -6,6 +6,7 @@ in-process sandbox, and install a working `patreon` command.
 """
 
 import importlib.metadata
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -37,11 +38,24 @@ with Sandbox(seed=1, members=25) as world:
     members = list(client.members.iterate(campaign.id, fields={"member": ["full_name"]}, count=10))
     assert len(members) == 25, len(members)
 
+# The binary wheel (EXPECT_COMPILED=1 from .ci/package): the decode path is mypyc's native code.
+if os.environ.get("EXPECT_COMPILED") == "1":
+    import patreon_generated.documents
+    import patreon_generated.resources
+    import patreon_runtime.jsonapi
+
+    for module in (patreon_runtime.jsonapi, patreon_generated.resources, patreon_generated.documents):
+        assert not (module.__file__ or ".py").endswith(".py"), f"{module.__name__} is not compiled"
+    assert patreon_runtime.jsonapi.NATIVE
+    build = "compiled"
+else:
+    build = "pure Python"
+
 help_text = subprocess.run(["patreon", "--help"], capture_output=True, text=True, check=True).stdout
 assert "members" in help_text and "webhooks" in help_text, help_text
 version_text = subprocess.run(["patreon", "--version"], capture_output=True, text=True, check=True).stdout
 assert version_text.strip() == f"patreon (patreonkit) {version}", version_text
 
 print(
-    f"wheel smoke: patreonkit {version} on Python {sys.version.split()[0]}: imports, 25 members, patreon --help ok"
+    f"wheel smoke ({build}): patreonkit {version} on Python {sys.version.split()[0]}: imports, 25 members, patreon --help ok"
 )

@@ -3,11 +3,14 @@
 Both sides make the same MockTransport request (same query string), read every member attribute,
 and resolve each member's user and tiers. The garbage collector stays on, as users run it; the
 result is the median of alternating floor/ours pairs. Target (issue 9): at most 1.6x the floor at
-1000 members and 1.5x at 10,000.
+1000 members and 1.5x at 10,000. `make bench` runs it twice: on the interpreted checkout, and on the
+binary wheel whose decode path mypyc compiles (setup.py, .ci/bench-compiled); the first line of
+each report names the build it measured.
 """
 
 from __future__ import annotations
 
+import inspect
 import json
 import time
 from collections.abc import Callable
@@ -21,11 +24,14 @@ from patreon_generated.documents import CollectionDocument
 from patreon_generated.resources import Member, MemberAttributes
 from patreon_generated.schema import RESOURCE_TYPES
 from patreon_runtime import safe_json
+from patreon_runtime.jsonapi import NATIVE
 
 MEMBER_ATTRIBUTES = list(RESOURCE_TYPES["member"]["attributes"])
+# Typed reads: properties when interpreted, getters once mypyc compiles the view (setup.py).
 PROPERTIES = [
-    name for name in MEMBER_ATTRIBUTES if isinstance(getattr(MemberAttributes, name, None), property)
+    name for name in MEMBER_ATTRIBUTES if inspect.isdatadescriptor(getattr(MemberAttributes, name, None))
 ]
+BUILD = "compiled (mypyc)" if NATIVE else "interpreted"
 TARGETS = {1000: 1.6, 10_000: 1.5}
 INCLUDE = ["user", "currently_entitled_tiers"]
 
@@ -231,7 +237,8 @@ def phases(count: int, rounds: int = 15) -> str:
 
 def run() -> list[str]:
     lines = [
-        "decode: client.members.list() read fully vs json.loads + dict index (same MockTransport request)"
+        f"decode, {BUILD} build: client.members.list() read fully vs json.loads + dict index"
+        " (same MockTransport request)"
     ]
     per_member = []
     floor_per_member = []

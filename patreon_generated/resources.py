@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any, ClassVar, Final, Literal, cast, overload
 
-from patreon_runtime.jsonapi import AttributesView, GenericResource, Resource, bad_value, new
+from patreon_runtime.jsonapi import NATIVE, AttributesView, GenericResource, Resource, bad_value, new
 
 if TYPE_CHECKING:
     from .plain import (
@@ -178,8 +178,11 @@ class Address(Resource):
         view = self._view  # kept from the second read on (see Resource in patreon_runtime.jsonapi)
         if view is None or view is False:
             raw = self._raw.get("attributes")
-            made = new(AddressAttributes)  # no __init__ frame
-            made._raw = raw if type(raw) is dict else {}
+            if NATIVE:  # compiled: the native constructor (see `new` in patreon_runtime.jsonapi)
+                made = AddressAttributes(raw if type(raw) is dict else {})
+            else:
+                made = new(AddressAttributes)  # no __init__ frame
+                made._raw = raw if type(raw) is dict else {}
             self._view = made if view is False else False
             return made
         return view  # type: ignore[return-value]  # the AddressAttributes kept above
@@ -358,8 +361,11 @@ class Benefit(Resource):
         view = self._view  # kept from the second read on (see Resource in patreon_runtime.jsonapi)
         if view is None or view is False:
             raw = self._raw.get("attributes")
-            made = new(BenefitAttributes)  # no __init__ frame
-            made._raw = raw if type(raw) is dict else {}
+            if NATIVE:  # compiled: the native constructor (see `new` in patreon_runtime.jsonapi)
+                made = BenefitAttributes(raw if type(raw) is dict else {})
+            else:
+                made = new(BenefitAttributes)  # no __init__ frame
+                made._raw = raw if type(raw) is dict else {}
             self._view = made if view is False else False
             return made
         return view  # type: ignore[return-value]  # the BenefitAttributes kept above
@@ -655,8 +661,11 @@ class Campaign(Resource):
         view = self._view  # kept from the second read on (see Resource in patreon_runtime.jsonapi)
         if view is None or view is False:
             raw = self._raw.get("attributes")
-            made = new(CampaignAttributes)  # no __init__ frame
-            made._raw = raw if type(raw) is dict else {}
+            if NATIVE:  # compiled: the native constructor (see `new` in patreon_runtime.jsonapi)
+                made = CampaignAttributes(raw if type(raw) is dict else {})
+            else:
+                made = new(CampaignAttributes)  # no __init__ frame
+                made._raw = raw if type(raw) is dict else {}
             self._view = made if view is False else False
             return made
         return view  # type: ignore[return-value]  # the CampaignAttributes kept above
@@ -811,8 +820,11 @@ class Client(Resource):
         view = self._view  # kept from the second read on (see Resource in patreon_runtime.jsonapi)
         if view is None or view is False:
             raw = self._raw.get("attributes")
-            made = new(ClientAttributes)  # no __init__ frame
-            made._raw = raw if type(raw) is dict else {}
+            if NATIVE:  # compiled: the native constructor (see `new` in patreon_runtime.jsonapi)
+                made = ClientAttributes(raw if type(raw) is dict else {})
+            else:
+                made = new(ClientAttributes)  # no __init__ frame
+                made._raw = raw if type(raw) is dict else {}
             self._view = made if view is False else False
             return made
         return view  # type: ignore[return-value]  # the ClientAttributes kept above
@@ -895,8 +907,11 @@ class Deliverable(Resource):
         view = self._view  # kept from the second read on (see Resource in patreon_runtime.jsonapi)
         if view is None or view is False:
             raw = self._raw.get("attributes")
-            made = new(DeliverableAttributes)  # no __init__ frame
-            made._raw = raw if type(raw) is dict else {}
+            if NATIVE:  # compiled: the native constructor (see `new` in patreon_runtime.jsonapi)
+                made = DeliverableAttributes(raw if type(raw) is dict else {})
+            else:
+                made = new(DeliverableAttributes)  # no __init__ frame
+                made._raw = raw if type(raw) is dict else {}
             self._view = made if view is False else False
             return made
         return view  # type: ignore[return-value]  # the DeliverableAttributes kept above
@@ -1009,8 +1024,11 @@ class Goal(Resource):
         view = self._view  # kept from the second read on (see Resource in patreon_runtime.jsonapi)
         if view is None or view is False:
             raw = self._raw.get("attributes")
-            made = new(GoalAttributes)  # no __init__ frame
-            made._raw = raw if type(raw) is dict else {}
+            if NATIVE:  # compiled: the native constructor (see `new` in patreon_runtime.jsonapi)
+                made = GoalAttributes(raw if type(raw) is dict else {})
+            else:
+                made = new(GoalAttributes)  # no __init__ frame
+                made._raw = raw if type(raw) is dict else {}
             self._view = made if view is False else False
             return made
         return view  # type: ignore[return-value]  # the GoalAttributes kept above
@@ -1106,8 +1124,11 @@ class Live(Resource):
         view = self._view  # kept from the second read on (see Resource in patreon_runtime.jsonapi)
         if view is None or view is False:
             raw = self._raw.get("attributes")
-            made = new(LiveAttributes)  # no __init__ frame
-            made._raw = raw if type(raw) is dict else {}
+            if NATIVE:  # compiled: the native constructor (see `new` in patreon_runtime.jsonapi)
+                made = LiveAttributes(raw if type(raw) is dict else {})
+            else:
+                made = new(LiveAttributes)  # no __init__ frame
+                made._raw = raw if type(raw) is dict else {}
             self._view = made if view is False else False
             return made
         return view  # type: ignore[return-value]  # the LiveAttributes kept above
@@ -1164,8 +1185,11 @@ class LiveAccessRule(Resource):
         view = self._view  # kept from the second read on (see Resource in patreon_runtime.jsonapi)
         if view is None or view is False:
             raw = self._raw.get("attributes")
-            made = new(LiveAccessRuleAttributes)  # no __init__ frame
-            made._raw = raw if type(raw) is dict else {}
+            if NATIVE:  # compiled: the native constructor (see `new` in patreon_runtime.jsonapi)
+                made = LiveAccessRuleAttributes(raw if type(raw) is dict else {})
+            else:
+                made = new(LiveAccessRuleAttributes)  # no __init__ frame
+                made._raw = raw if type(raw) is dict else {}
             self._view = made if view is False else False
             return made
         return view  # type: ignore[return-value]  # the LiveAccessRuleAttributes kept above
@@ -1330,8 +1354,11 @@ class Media(Resource):
         view = self._view  # kept from the second read on (see Resource in patreon_runtime.jsonapi)
         if view is None or view is False:
             raw = self._raw.get("attributes")
-            made = new(MediaAttributes)  # no __init__ frame
-            made._raw = raw if type(raw) is dict else {}
+            if NATIVE:  # compiled: the native constructor (see `new` in patreon_runtime.jsonapi)
+                made = MediaAttributes(raw if type(raw) is dict else {})
+            else:
+                made = new(MediaAttributes)  # no __init__ frame
+                made._raw = raw if type(raw) is dict else {}
             self._view = made if view is False else False
             return made
         return view  # type: ignore[return-value]  # the MediaAttributes kept above
@@ -1515,8 +1542,11 @@ class Member(Resource):
         view = self._view  # kept from the second read on (see Resource in patreon_runtime.jsonapi)
         if view is None or view is False:
             raw = self._raw.get("attributes")
-            made = new(MemberAttributes)  # no __init__ frame
-            made._raw = raw if type(raw) is dict else {}
+            if NATIVE:  # compiled: the native constructor (see `new` in patreon_runtime.jsonapi)
+                made = MemberAttributes(raw if type(raw) is dict else {})
+            else:
+                made = new(MemberAttributes)  # no __init__ frame
+                made._raw = raw if type(raw) is dict else {}
             self._view = made if view is False else False
             return made
         return view  # type: ignore[return-value]  # the MemberAttributes kept above
@@ -1671,8 +1701,11 @@ class OAuthClient(Resource):
         view = self._view  # kept from the second read on (see Resource in patreon_runtime.jsonapi)
         if view is None or view is False:
             raw = self._raw.get("attributes")
-            made = new(OAuthClientAttributes)  # no __init__ frame
-            made._raw = raw if type(raw) is dict else {}
+            if NATIVE:  # compiled: the native constructor (see `new` in patreon_runtime.jsonapi)
+                made = OAuthClientAttributes(raw if type(raw) is dict else {})
+            else:
+                made = new(OAuthClientAttributes)  # no __init__ frame
+                made._raw = raw if type(raw) is dict else {}
             self._view = made if view is False else False
             return made
         return view  # type: ignore[return-value]  # the OAuthClientAttributes kept above
@@ -1790,8 +1823,11 @@ class PledgeEvent(Resource):
         view = self._view  # kept from the second read on (see Resource in patreon_runtime.jsonapi)
         if view is None or view is False:
             raw = self._raw.get("attributes")
-            made = new(PledgeEventAttributes)  # no __init__ frame
-            made._raw = raw if type(raw) is dict else {}
+            if NATIVE:  # compiled: the native constructor (see `new` in patreon_runtime.jsonapi)
+                made = PledgeEventAttributes(raw if type(raw) is dict else {})
+            else:
+                made = new(PledgeEventAttributes)  # no __init__ frame
+                made._raw = raw if type(raw) is dict else {}
             self._view = made if view is False else False
             return made
         return view  # type: ignore[return-value]  # the PledgeEventAttributes kept above
@@ -1936,8 +1972,11 @@ class Post(Resource):
         view = self._view  # kept from the second read on (see Resource in patreon_runtime.jsonapi)
         if view is None or view is False:
             raw = self._raw.get("attributes")
-            made = new(PostAttributes)  # no __init__ frame
-            made._raw = raw if type(raw) is dict else {}
+            if NATIVE:  # compiled: the native constructor (see `new` in patreon_runtime.jsonapi)
+                made = PostAttributes(raw if type(raw) is dict else {})
+            else:
+                made = new(PostAttributes)  # no __init__ frame
+                made._raw = raw if type(raw) is dict else {}
             self._view = made if view is False else False
             return made
         return view  # type: ignore[return-value]  # the PostAttributes kept above
@@ -2134,8 +2173,11 @@ class Tier(Resource):
         view = self._view  # kept from the second read on (see Resource in patreon_runtime.jsonapi)
         if view is None or view is False:
             raw = self._raw.get("attributes")
-            made = new(TierAttributes)  # no __init__ frame
-            made._raw = raw if type(raw) is dict else {}
+            if NATIVE:  # compiled: the native constructor (see `new` in patreon_runtime.jsonapi)
+                made = TierAttributes(raw if type(raw) is dict else {})
+            else:
+                made = new(TierAttributes)  # no __init__ frame
+                made._raw = raw if type(raw) is dict else {}
             self._view = made if view is False else False
             return made
         return view  # type: ignore[return-value]  # the TierAttributes kept above
@@ -2320,8 +2362,11 @@ class User(Resource):
         view = self._view  # kept from the second read on (see Resource in patreon_runtime.jsonapi)
         if view is None or view is False:
             raw = self._raw.get("attributes")
-            made = new(UserAttributes)  # no __init__ frame
-            made._raw = raw if type(raw) is dict else {}
+            if NATIVE:  # compiled: the native constructor (see `new` in patreon_runtime.jsonapi)
+                made = UserAttributes(raw if type(raw) is dict else {})
+            else:
+                made = new(UserAttributes)  # no __init__ frame
+                made._raw = raw if type(raw) is dict else {}
             self._view = made if view is False else False
             return made
         return view  # type: ignore[return-value]  # the UserAttributes kept above
@@ -2424,8 +2469,11 @@ class Webhook(Resource):
         view = self._view  # kept from the second read on (see Resource in patreon_runtime.jsonapi)
         if view is None or view is False:
             raw = self._raw.get("attributes")
-            made = new(WebhookAttributes)  # no __init__ frame
-            made._raw = raw if type(raw) is dict else {}
+            if NATIVE:  # compiled: the native constructor (see `new` in patreon_runtime.jsonapi)
+                made = WebhookAttributes(raw if type(raw) is dict else {})
+            else:
+                made = new(WebhookAttributes)  # no __init__ frame
+                made._raw = raw if type(raw) is dict else {}
             self._view = made if view is False else False
             return made
         return view  # type: ignore[return-value]  # the WebhookAttributes kept above

@@ -14,13 +14,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterator, Mapping
-from typing import Any, ClassVar, Generic, Literal, TypeVar
+from typing import Any, ClassVar, Final, Generic, Literal, TypeVar
 
 from . import errors, safe_json
 
-# `new(cls)` plus slot assignments instead of `cls(raw, linker)`: it skips a Python `__init__`
-# frame per resource, which is a visible share of reading a 10,000-member page.
+# How resources are made on the hot paths. Interpreted, `new(cls)` plus slot assignments beats
+# `cls(raw, linker)`: it skips a Python `__init__` frame per resource, a visible share of reading a
+# 10,000-member page. Compiled (mypyc, see `build_backend/`), a resource is a native object whose
+# type refuses `object.__new__`, and its constructor is the fast path. `NATIVE` says which this
+# module is: a compiled module's `__file__` is its extension (mypyc docs, "Differences from Python").
 new = object.__new__
+NATIVE: Final = not __file__.endswith((".py", ".pyc"))
 
 
 def bad_value(owner: str, name: str, value: object, expected: str) -> errors.ResponseValidationError:
@@ -284,6 +288,7 @@ class Linker:
         append = wrapped.append
         last_type: object = None  # a page holds one type: its class is looked up once
         cls: type[Resource] = GenericResource
+        native = NATIVE
         for item in items:
             try:  # only an object has string keys; a list or a string raises TypeError
                 type_name = item["type"]
@@ -294,6 +299,9 @@ class Linker:
                 if type_name != last_type:
                     cls = classes(type_name, GenericResource)
                     last_type = type_name
+                if native:
+                    append(cls(item, self))
+                    continue
                 resource = new(cls)
                 resource._raw = item
                 resource._linker = self
@@ -333,10 +341,14 @@ class Linker:
             raw = data_index.get(type_name, _NO_RESOURCES).get(resource_id)
             if raw is None:
                 return None
-        found = new(self._classes.get(type_name, GenericResource))  # checked when indexed
-        found._raw = raw
-        found._linker = self
-        found._view = None
+        cls = self._classes.get(type_name, GenericResource)  # checked when indexed
+        if NATIVE:
+            found = cls(raw, self)
+        else:
+            found = new(cls)
+            found._raw = raw
+            found._linker = self
+            found._view = None
         if cache is not None:
             by_id = cache.get(type_name)
             if by_id is None:
@@ -387,7 +399,7 @@ def _bad_linkage(resource: Resource, name: str) -> errors.ResponseValidationErro
 class DocumentBase:
     """What single and collection documents share: ``included``, ``meta``, ``links``, the linker."""
 
-    __slots__ = ("__weakref__", "_body", "_cache", "_included", "_linker", "_resolved")
+    __slots__ = ("_body", "_cache", "_included", "_linker", "_resolved")
     resource_classes: ClassVar[Mapping[str, type[Resource]]] = {}
 
     def __init__(self, body: dict[str, Any]) -> None:
@@ -471,10 +483,14 @@ class DocumentBase:
             if target.__class__ is dict:  # first read: wrap it, and keep the wrapper for next time
                 raw = target
                 linker = self._linker
-                target = new(linker._classes.get(type_name, GenericResource))  # checked when indexed
-                target._raw = raw
-                target._linker = linker
-                target._view = None
+                cls = linker._classes.get(type_name, GenericResource)  # checked when indexed
+                if NATIVE:
+                    target = cls(raw, linker)
+                else:
+                    target = new(cls)
+                    target._raw = raw
+                    target._linker = linker
+                    target._view = None
                 resolved[type_name][resource_id] = target
             return target  # type: ignore[no-any-return]  # a Resource: wrapped just above or earlier
         if data.__class__ is not list:
@@ -514,10 +530,14 @@ class DocumentBase:
             elif target.__class__ is dict:
                 raw = target
                 linker = self._linker
-                target = new(linker._classes.get(type_name, GenericResource))
-                target._raw = raw
-                target._linker = linker
-                target._view = None
+                cls = linker._classes.get(type_name, GenericResource)
+                if NATIVE:
+                    target = cls(raw, linker)
+                else:
+                    target = new(cls)
+                    target._raw = raw
+                    target._linker = linker
+                    target._view = None
                 resolved[type_name][resource_id] = target
             found.append(target)
         return found

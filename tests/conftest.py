@@ -8,6 +8,8 @@ in other processes (CLI and docs subprocess tests) are checked by the fidelity t
 
 from __future__ import annotations
 
+import importlib
+import os
 import threading
 from collections.abc import Iterator
 
@@ -19,6 +21,25 @@ from patreon_sandbox.handler import SandboxRequest, SandboxResponse
 
 from .modes import AsyncModeDriver, ModeDriver
 from .spec_conformance import is_checkable, problem
+
+# The modules mypyc compiles in the binary wheel (setup.py). `.ci/test-compiled` runs the suite
+# against that wheel and sets PATREONKIT_EXPECT_COMPILED; a run that silently imported the
+# interpreted sources instead would prove nothing about the compiled build, so it stops here.
+COMPILED_MODULES = ("patreon_runtime.jsonapi", "patreon_generated.resources", "patreon_generated.documents")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if os.environ.get("PATREONKIT_EXPECT_COMPILED") == "1":
+        interpreted = [
+            f"{name} ({module.__file__})"
+            for name in COMPILED_MODULES
+            if (module := importlib.import_module(name)).__file__ is None
+            or module.__file__.endswith((".py", ".pyc"))
+        ]
+        if interpreted:
+            pytest.exit(
+                f"expected the compiled build, but these are interpreted: {interpreted}", returncode=3
+            )
 
 
 @pytest.fixture(autouse=True)

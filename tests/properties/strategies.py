@@ -6,6 +6,7 @@ to break a recursive parser, bodies that are almost JSON, headers that are almos
 
 from __future__ import annotations
 
+import inspect
 import json
 from typing import Any
 
@@ -14,13 +15,19 @@ from hypothesis import strategies as st
 from patreon_generated.resources import RESOURCE_CLASSES
 
 TYPE_NAMES = sorted(RESOURCE_CLASSES)
-ATTRIBUTE_NAMES = sorted(
-    {
+
+
+def typed_attributes(view_class: type) -> list[str]:
+    """The typed attribute reads a view class defines: properties, or getters once compiled by mypyc."""
+    return [
         name
-        for cls in RESOURCE_CLASSES.values()
-        for name, member in vars(cls.attributes_class).items()
-        if isinstance(member, property)
-    }
+        for name, member in vars(view_class).items()
+        if inspect.isdatadescriptor(member) and not name.startswith("_")
+    ]
+
+
+ATTRIBUTE_NAMES = sorted(
+    {name for cls in RESOURCE_CLASSES.values() for name in typed_attributes(cls.attributes_class)}
 )
 RELATIONSHIP_NAMES = ["user", "campaign", "currently_entitled_tiers", "tiers", "address", "creator", "goals"]
 

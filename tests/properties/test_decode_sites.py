@@ -37,7 +37,16 @@ from patreon_runtime.error_mapping import status_error
 from patreon_runtime.jsonapi import Resource
 from patreon_runtime.retry_policy import retry_after_seconds
 
-from .strategies import BODY_KINDS, RELATIONSHIP_NAMES, body_of, deep_json, documents, headers, json_values
+from .strategies import (
+    BODY_KINDS,
+    RELATIONSHIP_NAMES,
+    body_of,
+    deep_json,
+    documents,
+    headers,
+    json_values,
+    typed_attributes,
+)
 
 # Bounded time is the deadline: an example that sleeps out a Retry-After or goes quadratic fails.
 DECODE = settings(
@@ -90,9 +99,8 @@ def read_resource(resource: Resource) -> None:
     if attributes is None:
         return
     _ = (repr(attributes), attributes.to_dict(), list(attributes))
-    for name, member in vars(type(attributes)).items():
-        if isinstance(member, property):
-            getattr(attributes, name)
+    for name in typed_attributes(type(attributes)):
+        getattr(attributes, name)
 
 
 def response_for(status: int, header_list: list[tuple[bytes, bytes]], body: bytes) -> Any:
