@@ -8,6 +8,10 @@ over its dict; attributes are read (and type-checked) when asked for, and ``rela
 Why the hot paths are written out flat (no helper calls per item): a 10,000-member page is read
 about 40 times per member, so each Python call saved per read is a measurable share of the total
 (bench/decode.py); error messages (`data[12]`) are formatted only when something is wrong.
+
+Why it must stay mypyc-compatible: the binary wheel compiles this module (setup.py), which makes
+each of those reads native code. It is plain typed Python all the same, run interpreted by the
+pure wheel and the checkout; `make test-compiled` runs the suite on the compiled build.
 """
 
 from __future__ import annotations
@@ -20,9 +24,10 @@ from . import errors, safe_json
 
 # How resources are made on the hot paths. Interpreted, `new(cls)` plus slot assignments beats
 # `cls(raw, linker)`: it skips a Python `__init__` frame per resource, a visible share of reading a
-# 10,000-member page. Compiled (mypyc, see `build_backend/`), a resource is a native object whose
-# type refuses `object.__new__`, and its constructor is the fast path. `NATIVE` says which this
-# module is: a compiled module's `__file__` is its extension (mypyc docs, "Differences from Python").
+# 10,000-member page. Compiled (mypyc: setup.py lists this module), a resource is a native object
+# whose type refuses `object.__new__`, and its constructor is the fast path. `NATIVE` says which
+# this module is: compiled, its `__file__` names the extension module, not a .py (tests/conftest.py
+# tells the two builds apart the same way).
 new = object.__new__
 NATIVE: Final = not __file__.endswith((".py", ".pyc"))
 
@@ -399,6 +404,8 @@ def _bad_linkage(resource: Resource, name: str) -> errors.ResponseValidationErro
 class DocumentBase:
     """What single and collection documents share: ``included``, ``meta``, ``links``, the linker."""
 
+    # No `__weakref__`: mypyc's native classes keep no weak reference list, and the slot declared
+    # anyway gave a compiled document that crashed the interpreter when one was taken.
     __slots__ = ("_body", "_cache", "_included", "_linker", "_resolved")
     resource_classes: ClassVar[Mapping[str, type[Resource]]] = {}
 
