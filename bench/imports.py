@@ -6,6 +6,9 @@ more (its command-line entry point), which would flatter every ratio. So this be
 snippet there with the checkout on the path. Each measurement is the median of alternating
 floor/ours pairs of fresh processes, the interpreter's start-up included, as users pay it.
 
+Run from .ci/bench-compiled (the bench itself on the compiled build), the same is measured on the
+binary wheel installed in `.venv-compiled/runtime-only`, run from outside the checkout.
+
 Targets (issue 9): `import patreon_auth` <= 1.25x `import httpx`; a whole process that fetches one
 members page with `Patreon` <= 1.4x one doing the same request with raw httpx and `json.loads`.
 """
@@ -15,14 +18,17 @@ from __future__ import annotations
 import compileall
 import subprocess
 import sys
+import tempfile
 import time
 from importlib.metadata import version
 from pathlib import Path
 
 from bench.export_memory import served_sandbox
+from patreon_runtime.jsonapi import NATIVE
 
 ROOT = Path(__file__).resolve().parent.parent
 RUNTIME_VENV = ROOT / ".venv" / "runtime-only"
+COMPILED_RUNTIME_VENV = ROOT / ".venv-compiled" / "runtime-only"
 PACKAGES = ("patreon_runtime", "patreon_generated", "patreon_auth")
 IMPORT_TARGET = 1.25
 PROCESS_TARGET = 1.4
@@ -51,43 +57,70 @@ assert len(names) == 200
 """
 
 
-def runtime_python() -> Path:
+def runtime_python(venv: Path = RUNTIME_VENV) -> Path:
     """The runtime-only venv's interpreter, made (once) with httpx and attrs at the dev versions."""
-    python = RUNTIME_VENV / "bin" / "python"
+    python = venv / "bin" / "python"
     if not python.exists():
-        subprocess.run([sys.executable, "-m", "venv", str(RUNTIME_VENV)], check=True)
+        subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
         pins = [f"httpx=={version('httpx')}", f"attrs=={version('attrs')}"]
         subprocess.run([str(python), "-m", "pip", "install", "--quiet", *pins], check=True)
     return python
 
 
-def _time(python: Path, code: str) -> float:
+def compiled_python() -> Path:
+    """A runtime-only venv holding the binary wheel that .ci/compiled-venv built last (no checkout on the path)."""
+    python = runtime_python(COMPILED_RUNTIME_VENV)
+    wheels = sorted((ROOT / ".venv-compiled" / "dist").glob("*.whl"))
+    if len(wheels) != 1:
+        raise RuntimeError("no binary wheel in .venv-compiled/dist: run .ci/compiled-venv first")
+    install = [
+        str(python),
+        "-m",
+        "pip",
+        "install",
+        "--quiet",
+        "--force-reinstall",
+        "--no-deps",
+        str(wheels[0]),
+    ]
+    subprocess.run(install, check=True)
+    return python
+
+
+def _time(python: Path, code: str, cwd: Path) -> float:
     started = time.perf_counter()
-    subprocess.run([str(python), "-c", code], check=True, cwd=ROOT)
+    subprocess.run([str(python), "-c", code], check=True, cwd=cwd)
     return time.perf_counter() - started
 
 
-def paired_processes(python: Path, ours: str, floor: str, rounds: int) -> tuple[float, float, float]:
+def paired_processes(
+    python: Path, ours: str, floor: str, rounds: int, cwd: Path = ROOT
+) -> tuple[float, float, float]:
     """Median seconds of each side and median per-pair ratio, alternating which one goes first."""
     ours_times: list[float] = []
     floor_times: list[float] = []
     for n in range(rounds):
         pair = [(floor, floor_times), (ours, ours_times)]
         for code, times in pair if n % 2 == 0 else reversed(pair):
-            times.append(_time(python, code))
+            times.append(_time(python, code, cwd))
     ratios = sorted(o / f for o, f in zip(ours_times, floor_times, strict=True))
     return sorted(ours_times)[rounds // 2], sorted(floor_times)[rounds // 2], ratios[rounds // 2]
 
 
 def run(rounds: int = 21) -> list[str]:
-    # The editable checkout has no .pyc files under PYTHONDONTWRITEBYTECODE; installed packages do.
-    for package in PACKAGES:
-        compileall.compile_dir(str(ROOT / package), quiet=1)
-    python = runtime_python()
+    if NATIVE:  # run from .ci/bench-compiled: measure the binary wheel, installed, from outside the checkout
+        python, cwd, build = compiled_python(), Path(tempfile.gettempdir()), "compiled (mypyc)"
+        venv = COMPILED_RUNTIME_VENV
+    else:
+        # The editable checkout has no .pyc files under PYTHONDONTWRITEBYTECODE; installed packages do.
+        for package in PACKAGES:
+            compileall.compile_dir(str(ROOT / package), quiet=1)
+        python, cwd, build, venv = runtime_python(), ROOT, "interpreted", RUNTIME_VENV
     lines = [
-        f"imports: fresh processes in {RUNTIME_VENV.relative_to(ROOT)} (httpx + attrs only), medians of {rounds} pairs"
+        f"imports, {build} build: fresh processes in {venv.relative_to(ROOT)} (httpx + attrs only),"
+        f" medians of {rounds} pairs"
     ]
-    ours, floor, ratio = paired_processes(python, "import patreon_auth", "import httpx", rounds)
+    ours, floor, ratio = paired_processes(python, "import patreon_auth", "import httpx", rounds, cwd)
     verdict = "ok" if ratio <= IMPORT_TARGET else "OVER TARGET"
     lines.append(
         f"  import patreon_auth {ours * 1000:6.1f} ms vs import httpx {floor * 1000:6.1f} ms:"
@@ -98,7 +131,7 @@ def run(rounds: int = 21) -> list[str]:
             f"BASE = {server['base_url']!r}\nCAMPAIGN = {server['campaign_id']!r}\n"
             f"TOKEN = {server['creator_token']['access_token']!r}\n"
         )
-        ours, floor, ratio = paired_processes(python, prelude + FETCH_TYPED, prelude + FETCH_RAW, rounds)
+        ours, floor, ratio = paired_processes(python, prelude + FETCH_TYPED, prelude + FETCH_RAW, rounds, cwd)
     verdict = "ok" if ratio <= PROCESS_TARGET else "OVER TARGET"
     lines.append(
         f"  process fetching one 100-member page: Patreon {ours * 1000:6.1f} ms vs raw httpx"
