@@ -7,7 +7,7 @@ snippet there with the checkout on the path. Each measurement is the median of a
 floor/ours pairs of fresh processes, the interpreter's start-up included, as users pay it.
 
 Run from .ci/bench-compiled (the bench itself on the compiled build), the same is measured on the
-binary wheel installed in `.venv-compiled/runtime-only`, run from outside the checkout.
+binary wheel installed in `.venv/runtime-only-compiled`, run from outside the checkout.
 
 Targets (issue 9): `import patreon_auth` <= 1.25x `import httpx`; a whole process that fetches one
 members page with `Patreon` <= 1.4x one doing the same request with raw httpx and `json.loads`.
@@ -28,7 +28,7 @@ from patreon_runtime.jsonapi import NATIVE
 
 ROOT = Path(__file__).resolve().parent.parent
 RUNTIME_VENV = ROOT / ".venv" / "runtime-only"
-COMPILED_RUNTIME_VENV = ROOT / ".venv-compiled" / "runtime-only"
+COMPILED_RUNTIME_VENV = ROOT / ".venv" / "runtime-only-compiled"
 PACKAGES = ("patreon_runtime", "patreon_generated", "patreon_auth")
 IMPORT_TARGET = 1.25
 PROCESS_TARGET = 1.4
