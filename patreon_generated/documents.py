@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeAlias, TypeVar, cast, overload
 
-from patreon_runtime.jsonapi import CollectionDocumentBase, Resource, SingleDocumentBase
+from patreon_runtime.jsonapi import NATIVE, CollectionDocumentBase, Resource, SingleDocumentBase
 
 from .resources import RESOURCE_CLASSES
 
@@ -455,6 +455,14 @@ class CollectionDocument(CollectionDocumentBase[R]):
     def raw(self) -> CollectionDocumentJSON:
         """The whole page as parsed from JSON."""
         return cast("CollectionDocumentJSON", self._body)
+
+
+if not NATIVE:
+    # Interpreted, `related` is the runtime's lookup itself: the method above would add a Python
+    # frame to every read of a page (bench/decode.py). Compiled, that call is native and cheap, and
+    # a native class cannot be changed after it is made.
+    Document.related = SingleDocumentBase.related_raw  # type: ignore[method-assign,assignment]
+    CollectionDocument.related = CollectionDocumentBase.related_raw  # type: ignore[method-assign,assignment]
 
 
 __all__ = ["CollectionDocument", "CollectionDocumentJSON", "Document", "SingleDocumentJSON"]
