@@ -55,7 +55,7 @@ docs: $(STAMP)
 package: $(STAMP)
 	bash .ci/package
 
-# Each bench in the interpreted checkout, then bench.decode again on the compiled build.
+# Each bench in the interpreted checkout, then bench.decode and bench.imports on the compiled build.
 bench: $(STAMP)
 	$(BIN)/python -m bench
 	bash .ci/bench-compiled
