@@ -381,6 +381,10 @@ class Sandbox:
             released = self._release(due_only=due_only)
         return self.flush_webhooks(released)
 
+    async def arelease_webhooks(self, *, due_only: bool = False) -> list[Delivery]:
+        """`release_webhooks` for async tests: deliveries run in a worker thread."""
+        return await asyncio.to_thread(self.release_webhooks, due_only=due_only)
+
     def _release(self, *, due_only: bool) -> list[str]:
         ready: list[str] = []
         for webhook_id, events in self._held.release(self.clock(), due_only=due_only).items():
@@ -401,6 +405,10 @@ class Sandbox:
         with self.core.lock:
             self.core.set_webhook_state(self._hook(webhook_id), {"paused": False})
         return self.flush_webhooks([webhook_id])
+
+    async def aresume_webhook(self, webhook_id: str) -> list[Delivery]:
+        """`resume_webhook` for async tests: deliveries run in a worker thread."""
+        return await asyncio.to_thread(self.resume_webhook, webhook_id)
 
     def _hook(self, webhook_id: str) -> WebhookRecord:
         hook = self.core.webhooks.get(webhook_id)

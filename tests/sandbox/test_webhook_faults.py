@@ -8,6 +8,7 @@ evidence; the sandbox's own lists and counters are checked against it.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import json
 import threading
@@ -21,8 +22,9 @@ import httpx
 import pytest
 
 from patreon_auth.webhooks import verify_signature
-from patreon_generated import Patreon
+from patreon_generated import AsyncPatreon, Patreon
 from patreon_sandbox import HeldEvent, Sandbox, SandboxControl, SandboxControlError, WebhookFaults
+from patreon_sandbox.server import Receive, Scope, Send
 from patreon_sandbox.webhooks import WebhookFault
 
 TRIGGER: Final = "members:update"
@@ -449,3 +451,55 @@ def test_held_events_of_a_deleted_webhook_go_nowhere() -> None:
             client.webhooks.delete(hook.data.id)
         assert sandbox.release_webhooks() == [] and receiver.got == []
         assert sandbox.held_webhook_events == []
+
+
+async def test_async_tests_release_and_resume_off_the_event_loop() -> None:
+    """An ASGI receiver served on the test's own loop gets the deliveries: the loop is not blocked."""
+    receiver = Receiver()
+
+    async def app(scope: Scope, receive: Receive, send: Send) -> None:
+        body = b""
+        while True:
+            message = await receive()
+            body += message.get("body", b"")
+            if not message.get("more_body"):
+                break
+        headers = {k.decode(): v.decode() for k, v in scope["headers"]}
+        status = receiver.record(body, headers)
+        await send({"type": "http.response.start", "status": status, "headers": []})
+        await send({"type": "http.response.body", "body": b""})
+
+    with Sandbox(seed=7, members=10, rate_limits=None) as sandbox:
+        transport = httpx.ASGITransport(app=app)
+        # An async ASGI app has no sync entry: deliver through a thread-safe bridge to this loop.
+        loop = asyncio.get_running_loop()
+
+        def bridge(request: httpx.Request) -> int:
+            async def send() -> int:
+                async with httpx.AsyncClient(transport=transport, base_url="http://receiver") as http:
+                    answer = await http.post("/hook", content=request.content, headers=request.headers)
+                    return answer.status_code
+
+            return asyncio.run_coroutine_threadsafe(send(), loop).result(timeout=10)
+
+        sandbox.deliver_to(IN_PROCESS_URI, bridge)
+        token = sandbox.creator_token().access_token
+        async with AsyncPatreon(
+            token=token, transport=sandbox.async_transport(), base_url=sandbox.base_url
+        ) as client:
+            hook = await client.webhooks.create(
+                campaign_id=sandbox.campaign_id, triggers=[TRIGGER], uri=IN_PROCESS_URI
+            )
+        sandbox.webhook_faults = WebhookFaults(reorder=1.0, seed=2)
+        for member_id in sandbox.member_ids[:3]:
+            await sandbox.atrigger(TRIGGER, member_id=member_id)
+        assert receiver.got == []
+        await sandbox.arelease_webhooks()
+        assert sorted(receiver.member_ids()) == sorted(sandbox.member_ids[:3])
+        sandbox.pause_webhook(hook.data.id)
+        await sandbox.atrigger(TRIGGER, member_id=sandbox.member_ids[3])
+        await sandbox.arelease_webhooks()
+        assert len(receiver.got) == 3  # paused: released events wait in the queue
+        sandbox.webhook_faults = WebhookFaults()
+        await sandbox.aresume_webhook(hook.data.id)
+        assert receiver.member_ids()[3:] == [sandbox.member_ids[3]]
