@@ -201,7 +201,8 @@ class ControlAPI:
             webhook_id, action = found.groups()
             if action == "pause":
                 self.sandbox.pause_webhook(webhook_id)
-                return _reply(200, {"webhook": _webhook(self.sandbox.webhook(webhook_id))})
+                with self.sandbox.core.lock:
+                    return _reply(200, {"webhook": _webhook(self.sandbox.webhook(webhook_id))})
             return _reply(200, {"deliveries": _deliveries(self.sandbox.resume_webhook(webhook_id))})
         if found := _MEMBER.match(path):
             if method != "DELETE":
@@ -272,7 +273,8 @@ class ControlAPI:
         return _reply(200, {"deliveries": _deliveries(deliveries)})
 
     def _webhooks(self, request: SandboxRequest) -> SandboxResponse:
-        return _reply(200, {"webhooks": [_webhook(hook) for hook in self.sandbox.webhooks]})
+        with self.sandbox.core.lock:  # a delivery in another thread may be updating them
+            return _reply(200, {"webhooks": [_webhook(hook) for hook in self.sandbox.webhooks]})
 
     def _webhook_faults(self, request: SandboxRequest) -> SandboxResponse:
         sandbox = self.sandbox

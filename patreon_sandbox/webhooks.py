@@ -94,20 +94,24 @@ class HeldEvent:
 
     @classmethod
     def from_dict(cls, payload: Any) -> HeldEvent:
-        try:
-            fault = payload["fault"]
-            if fault not in ("repeat", "reorder", "delay", "drop"):
-                raise ValueError(fault)
-            due = payload["due"]
-            return cls(
-                str(payload["webhook_id"]),
-                str(payload["trigger"]),
-                str(payload["body"]).encode("utf-8"),
-                fault,
-                None if due is None else float(due),
-            )
-        except (KeyError, TypeError, ValueError) as exc:
-            raise ValueError(f"not a held webhook event: {payload!r:.200}") from exc
+        """Read `as_dict()`'s shape (a `SandboxControl` answer); anything else is a ValueError."""
+        texts = ("webhook_id", "trigger", "body")
+        due = payload.get("due") if isinstance(payload, dict) else None
+        fault = payload.get("fault") if isinstance(payload, dict) else None
+        if (
+            not isinstance(payload, dict)
+            or not all(isinstance(payload.get(key), str) for key in texts)
+            or fault not in ("repeat", "reorder", "delay", "drop")
+            or not (due is None or (isinstance(due, int | float) and not isinstance(due, bool)))
+        ):
+            raise ValueError(f"not a held webhook event: {payload!r:.200}")
+        return cls(
+            payload["webhook_id"],
+            payload["trigger"],
+            payload["body"].encode("utf-8"),
+            fault,
+            None if due is None else float(due),
+        )
 
 
 class FaultStage:

@@ -503,3 +503,13 @@ async def test_async_tests_release_and_resume_off_the_event_loop() -> None:
         sandbox.webhook_faults = WebhookFaults()
         await sandbox.aresume_webhook(hook.data.id)
         assert receiver.member_ids()[3:] == [sandbox.member_ids[3]]
+
+
+def test_held_events_cross_the_control_api_byte_for_byte() -> None:
+    body = json.dumps({"data": {"id": "1", "type": "member", "attributes": {"full_name": "Zoë"}}}).encode()
+    event = HeldEvent("7", TRIGGER, body, "delay", 12.5)
+    assert HeldEvent.from_dict(json.loads(json.dumps(event.as_dict()))) == event
+    good = event.as_dict()
+    for bad in ({**good, "fault": "lost"}, {**good, "body": 3}, {**good, "due": "soon"}, [good], None):
+        with pytest.raises(ValueError, match="not a held webhook event"):
+            HeldEvent.from_dict(bad)
