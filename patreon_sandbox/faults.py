@@ -126,11 +126,12 @@ def html_page(status: int) -> bytes:
 
 # --- webhook faults ---------------------------------------------------------------------------
 #
-# Patreon sends no delivery id, re-sends the queued deliveries of a paused webhook once it resumes,
-# and does not promise any order (design/reference/patreon-api-v2.md §4 "Retries"; the membership
-# notes name the apps that lost or double-counted patrons for it: wise-old-man PR #1522,
-# w3champions/website-backend PR #468). A receiver must survive a delivery twice, late, out of
-# order or never; these faults let a test show that it does.
+# A delivery carries no id (its only Patreon headers are X-Patreon-Event and X-Patreon-Signature),
+# failed deliveries queue and go out again together later [PD _webhooks.md], `paused: false`
+# re-sends a paused webhook's queue [PD _webhooks_v2.md], and the docs promise no order (all in
+# design/reference/patreon-api-v2.md §4). Apps that trusted each delivery lost or double-counted
+# patrons (wise-old-man PR #1522, w3champions/website-backend PR #468). A receiver must survive a
+# delivery twice, late, out of order or never; these faults let a test show that it does.
 
 MAX_WEBHOOK_DELAY = 10 * 365 * 86400.0  # as far as the control API's clock may move in one step
 
@@ -220,14 +221,16 @@ class WebhookFate:
 
 
 class WebhookDice:
-    """The seeded choices behind `WebhookFaults`: four draws per event whatever they decide, so an
-    event's fate depends only on the seed and how many events came before it."""
+    """The seeded choices behind `WebhookFaults`: four draws per event whatever they decide, and
+    shuffles from a generator of their own, so an event's fate depends only on the seed and how
+    many events came before it."""
 
     def __init__(self, seed: int) -> None:
-        self._rng = random.Random(seed ^ 0x4EB_400C)
+        self._fates = random.Random(seed ^ 0x4EB_400C)
+        self._order = random.Random(seed ^ 0x5A0_FF1E)
 
     def roll(self, faults: WebhookFaults) -> WebhookFate:
-        drop, delay, reorder, repeat = (self._rng.random() for _ in range(4))
+        drop, delay, reorder, repeat = (self._fates.random() for _ in range(4))
         if drop < faults.drop:
             return WebhookFate(drop=True)
         return WebhookFate(
@@ -237,4 +240,4 @@ class WebhookDice:
         )
 
     def shuffle(self, items: list[T]) -> None:
-        self._rng.shuffle(items)
+        self._order.shuffle(items)
