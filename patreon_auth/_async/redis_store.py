@@ -26,6 +26,8 @@ from patreon_auth.stores._redis_core import (
     _RENEW_SCRIPT,
     DEFAULT_LOCK_TTL,
     POLL_MIN,
+    WRITE_BACK_FIRST,
+    WriteBack,
     _cas_args,
     _check_cas,
     _next_delay,
@@ -43,7 +45,13 @@ if TYPE_CHECKING:
 
 class AsyncRedisStore(AsyncBackedStore):
     """Shares the token through Redis (a ``redis.asyncio.Redis`` client) with a renewed TTL lock and
-    compare-and-set writes."""
+    compare-and-set writes.
+
+    A token it could not write (Redis down, restarted, a reply lost) is kept pending and written
+    back in the background as soon as Redis answers (first after ``write_back_after`` seconds,
+    then at most every WRITE_BACK_MAX), not only at the next ``get()``: a process whose cached
+    token stays valid may not call ``get()`` for weeks, while the others find Redis empty.
+    """
 
     def __init__(
         self,
@@ -53,6 +61,7 @@ class AsyncRedisStore(AsyncBackedStore):
         lock_ttl: float = DEFAULT_LOCK_TTL,
         lock_timeout: float | None = None,
         rescue_path: str | os.PathLike[str] | None = None,
+        write_back_after: float = WRITE_BACK_FIRST,
     ) -> None:
         super().__init__(rescue=RescueFiles([Path(rescue_path)]) if rescue_path is not None else None)
         self._redis = redis
@@ -67,6 +76,33 @@ class AsyncRedisStore(AsyncBackedStore):
         self._renew = redis.register_script(_RENEW_SCRIPT)
         # This process's tasks (threads, for the sync store) queue here instead of all polling Redis.
         self._local_lock = AsyncOps.lock()
+        self._write_back = WriteBack(self.get, lambda: self.pending_token, self._where, write_back_after)
+
+    # Each public call that may leave a token pending makes sure a write-back runs for it.
+
+    async def get(self) -> Token | None:
+        try:
+            return await super().get()
+        finally:
+            self._write_back.start()
+
+    async def put(self, token: Token) -> None:
+        try:
+            await super().put(token)
+        finally:
+            self._write_back.start()
+
+    async def replace(self, token: Token) -> None:
+        try:
+            await super().replace(token)
+        finally:
+            self._write_back.start()
+
+    async def compare_and_set(self, expected: Token | None, new: Token) -> None:
+        try:
+            await super().compare_and_set(expected, new)
+        finally:
+            self._write_back.start()
 
     async def _read(self) -> Snapshot:
         try:

@@ -27,6 +27,8 @@ from patreon_auth.stores._redis_core import (
     _RENEW_SCRIPT,
     DEFAULT_LOCK_TTL,
     POLL_MIN,
+    WRITE_BACK_FIRST,
+    WriteBack,
     _cas_args,
     _check_cas,
     _next_delay,
@@ -44,7 +46,13 @@ if TYPE_CHECKING:
 
 class RedisStore(BackedStore):
     """Shares the token through Redis (a ``redis.Redis`` client) with a renewed TTL lock and
-    compare-and-set writes."""
+    compare-and-set writes.
+
+    A token it could not write (Redis down, restarted, a reply lost) is kept pending and written
+    back in the background as soon as Redis answers (first after ``write_back_after`` seconds,
+    then at most every WRITE_BACK_MAX), not only at the next ``get()``: a process whose cached
+    token stays valid may not call ``get()`` for weeks, while the others find Redis empty.
+    """
 
     def __init__(
         self,
@@ -54,6 +62,7 @@ class RedisStore(BackedStore):
         lock_ttl: float = DEFAULT_LOCK_TTL,
         lock_timeout: float | None = None,
         rescue_path: str | os.PathLike[str] | None = None,
+        write_back_after: float = WRITE_BACK_FIRST,
     ) -> None:
         super().__init__(rescue=RescueFiles([Path(rescue_path)]) if rescue_path is not None else None)
         self._redis = redis
@@ -68,6 +77,33 @@ class RedisStore(BackedStore):
         self._renew = redis.register_script(_RENEW_SCRIPT)
         # This process's tasks (threads, for the sync store) queue here instead of all polling Redis.
         self._local_lock = SyncOps.lock()
+        self._write_back = WriteBack(self.get, lambda: self.pending_token, self._where, write_back_after)
+
+    # Each public call that may leave a token pending makes sure a write-back runs for it.
+
+    def get(self) -> Token | None:
+        try:
+            return super().get()
+        finally:
+            self._write_back.start()
+
+    def put(self, token: Token) -> None:
+        try:
+            super().put(token)
+        finally:
+            self._write_back.start()
+
+    def replace(self, token: Token) -> None:
+        try:
+            super().replace(token)
+        finally:
+            self._write_back.start()
+
+    def compare_and_set(self, expected: Token | None, new: Token) -> None:
+        try:
+            super().compare_and_set(expected, new)
+        finally:
+            self._write_back.start()
 
     def _read(self) -> Snapshot:
         try:
