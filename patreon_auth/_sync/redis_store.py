@@ -25,6 +25,7 @@ from patreon_auth.stores._redis_core import (
     _CAS_SCRIPT,
     _RELEASE_SCRIPT,
     _RENEW_SCRIPT,
+    _UNSTICK_SCRIPT,
     DEFAULT_LOCK_TTL,
     POLL_MIN,
     WRITE_BACK_FIRST,
@@ -35,6 +36,7 @@ from patreon_auth.stores._redis_core import (
     _parse_record,
     _renew_every,
     _Version,
+    log_unstuck,
     renewing_in_thread,
 )
 from patreon_auth.stores._rescue import RescueFiles
@@ -75,6 +77,7 @@ class RedisStore(BackedStore):
         self._cas = redis.register_script(_CAS_SCRIPT)
         self._release = redis.register_script(_RELEASE_SCRIPT)
         self._renew = redis.register_script(_RENEW_SCRIPT)
+        self._unstick = redis.register_script(_UNSTICK_SCRIPT)
         # This process's tasks (threads, for the sync store) queue here instead of all polling Redis.
         self._local_lock = SyncOps.lock()
         self._write_back = WriteBack(self.get, lambda: self.pending_token, self._where, write_back_after)
@@ -135,9 +138,14 @@ class RedisStore(BackedStore):
 
     def _acquire(self, owner: str, deadline: float) -> None:
         delay = POLL_MIN
+        checked = False
         while True:
             try:
                 acquired = self._redis.set(self.lock_key, owner, nx=True, px=self._px())
+                if not acquired and not checked:
+                    checked = True
+                    if self._unstick(keys=[self.lock_key], args=[self._px()]):
+                        log_unstuck(self.lock_key, self.lock_ttl)
             except redis_errors() as exc:
                 raise TokenStoreError(
                     f"taking the Redis lock {self.lock_key!r} failed ({type(exc).__name__})"

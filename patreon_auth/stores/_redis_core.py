@@ -80,6 +80,17 @@ end
 return 0
 """
 
+# A lock key without a TTL is none this store set (every lock is SET with PX): garbage, or a
+# tool's leftover. Left alone it would block every refresh forever; it gets the lock's TTL, so it
+# lapses like a crashed holder's lock would. Returns 1 when it had no TTL.
+_UNSTICK_SCRIPT = """
+if redis.call('PTTL', KEYS[1]) == -1 then
+  redis.call('PEXPIRE', KEYS[1], ARGV[1])
+  return 1
+end
+return 0
+"""
+
 _RELEASE_SCRIPT = """
 if redis.call('GET', KEYS[1]) == ARGV[1] then
   return redis.call('DEL', KEYS[1])
@@ -134,6 +145,15 @@ def _check_cas(result: Any, *, key: str, expected: int) -> None:
             f"saw version {expected}); not overwritten"
         )
     raise TokenStoreError(f"Redis key {key!r} holds something that is not a token record; not overwritten")
+
+
+def log_unstuck(lock_key: str, lock_ttl: float) -> None:
+    logger.warning(
+        "the Redis lock %r had no expiry (no store sets such a lock: garbage or another tool's key); "
+        "it now expires in %g s like a crashed holder's lock",
+        lock_key,
+        lock_ttl,
+    )
 
 
 def _renew_every(lock_ttl: float) -> float:

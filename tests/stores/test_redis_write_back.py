@@ -11,6 +11,7 @@ refresh works. Sync and async stores, on a real redis-server.
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -199,4 +200,67 @@ def test_the_write_back_waits_for_redis_and_stops_once_written(
         time.sleep(0.05)
     assert stored(redis_server.port) == new
     assert not store._write_back._running  # the runner ended
+    client.close()
+
+
+def test_kill_9_between_refresh_and_write_loses_no_token_over_many_rounds(
+    sandbox: Sandbox, redis_server: RedisProcess
+) -> None:
+    # Two workers, no rescue file, no persistence: half the rounds Redis dies right after Patreon
+    # spent the old refresh token and comes back empty. The failed worker never calls get()
+    # again by itself; the write-back alone must put the token where the other worker finds it.
+    def worker() -> RedisStore:
+        client = redis.Redis(
+            host="127.0.0.1", port=redis_server.port, socket_timeout=1, retry=Retry(NoBackoff(), 0)
+        )
+        return RedisStore(client, KEY, lock_ttl=5, lock_timeout=10, write_back_after=0.05)
+
+    workers = [worker(), worker()]
+    workers[0].replace(sandbox.creator_token())
+    lost = kills = 0
+    with OAuthClient(
+        client_id=sandbox.client_id,
+        client_secret=sandbox.client_secret,
+        base_url="https://sandbox.test",
+        transport=sandbox.transport(),
+    ) as oauth:
+        for round_ in range(8):
+            store = workers[round_ % 2]
+            with store.refresh_lock():
+                current = store.get()
+                assert current is not None
+                new = oauth.refresh(current)  # the old refresh token is spent now
+                if round_ % 2 == 0:
+                    redis_server.kill()
+                    kills += 1
+                    with pytest.raises(TokenNotSavedError):
+                        store.put(new)
+                else:
+                    store.put(new)
+            if not redis_server.process:
+                redis_server.start()  # empty
+            deadline = time.monotonic() + WRITE_BACK_WITHIN
+            while stored(redis_server.port) != new and time.monotonic() < deadline:
+                time.sleep(0.05)
+            lost += stored(redis_server.port) != new
+    assert kills == 4
+    assert lost == 0
+    assert another_process_refreshes(sandbox, redis_server.port) != new
+
+
+@pytest.mark.parametrize("garbage", ["string", "list"])
+def test_a_lock_key_without_expiry_lapses_like_a_crashed_holders(
+    redis_server: RedisProcess, garbage: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    client = redis.Redis(host="127.0.0.1", port=redis_server.port)
+    if garbage == "string":
+        client.set(f"{KEY}:lock", "left by a tool, no TTL")
+    else:
+        client.rpush(f"{KEY}:lock", "not even a string")
+    store = RedisStore(client, KEY, lock_ttl=0.3, lock_timeout=3)
+    started = time.monotonic()
+    with caplog.at_level(logging.WARNING, logger="patreon.stores"), store.refresh_lock():
+        waited = time.monotonic() - started
+    assert waited < 1.5  # about one lock_ttl, not the whole lock_timeout (or forever)
+    assert any("had no expiry" in record.getMessage() for record in caplog.records)
     client.close()
