@@ -21,6 +21,7 @@ from patreon_generated.errors import (
     UnknownNameError,
 )
 from patreon_runtime.errors import EdgeBudgetExceededError
+from patreon_runtime.rate_limited_auth import ClientIdRequiredError
 
 REDACTED = "<redacted>"
 
@@ -116,6 +117,7 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientIdRequiredError",
     "EdgeBudgetExceededError",
     "InvalidParameterError",
     "InvalidTokenError",

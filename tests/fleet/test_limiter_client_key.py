@@ -14,9 +14,9 @@ import logging
 import pytest
 
 from patreon_auth import LocalRateLimiter, PatreonCreatorClient, RateLimits
+from patreon_auth.errors import ClientIdRequiredError
 from patreon_generated import AsyncPatreon, Patreon
 from patreon_runtime import rate_limited_auth
-from patreon_runtime.rate_limited_auth import ClientIdRequiredError
 from patreon_sandbox import RateLimits as SandboxLimits
 from patreon_sandbox import Sandbox
 
