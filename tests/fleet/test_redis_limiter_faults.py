@@ -117,10 +117,9 @@ def test_garbage_in_a_time_key_is_repaired_and_never_waited_for(
             slots = reserve_until_granted(mode, limiter, TOKEN, bound=0.1)
         assert not limiter.degraded, name  # repaired in Redis, not a script error and local pacing
         assert len(slots) == 1, (name, slots)
-        if name != "negative" or key == "pause":
-            # A negative pause is simply over; every other value is one no limiter writes.
-            warnings = repair_warnings(caplog)
-            assert len(warnings) == 1 and KEYS[key] in warnings[0], (name, warnings)
+        # Each is a value no limiter writes (times are Redis's, never negative): one warning.
+        warnings = repair_warnings(caplog)
+        assert len(warnings) == 1 and KEYS[key] in warnings[0], (name, warnings)
         # The next call finds a repaired key: no second warning.
         caplog.clear()
         with caplog.at_level(logging.WARNING, logger="patreon"):
@@ -255,6 +254,8 @@ def test_kill_9_and_restart_empty_never_waits_past_the_bound(
         retry=mode.pick(Retry(NoBackoff(), 0), AsyncRetry(NoBackoff(), 0)),
     )
     limits = RateLimits(per_client=(50, 1.0), per_token=(20, 1.0), edge_errors=None)
+    # Waits are not slept here, so the budgets fill: the longest honest wait is a window.
+    bound = limits.window((20, 1.0))
     limiter = mode.new(REDIS_PAIR, client, limits, retry_interval=0.05)
     plain = redis.Redis(host="127.0.0.1", port=redis_server.port)
     waits: list[float] = []
@@ -264,7 +265,7 @@ def test_kill_9_and_restart_empty_never_waits_past_the_bound(
             for _ in range(5):
                 slot = mode.run(limiter.reserve(CLIENT, TOKEN))
                 waits.append(slot.wait)
-                assert 0 <= slot.wait <= 1.0  # never beyond the budgets' own windows
+                assert 0 <= slot.wait <= bound  # never beyond the budgets' own windows
             events[round_ % 3]()
             if round_ % 3 == 1:  # back up: garbage left by "someone" must not hang the fleet
                 plain.set(KEYS["pause"], b"1e308")
@@ -278,6 +279,6 @@ def test_kill_9_and_restart_empty_never_waits_past_the_bound(
     assert any("unreachable" in message for message in messages)
     assert any("answers again" in message for message in messages)
     assert repair_warnings(caplog)
-    assert max(waits) <= 1.0
+    assert max(waits) <= bound
     plain.close()
     mode.shut(client)
