@@ -17,6 +17,7 @@ from urllib.parse import parse_qs, quote, urlencode, urlsplit
 import attrs
 import httpx
 
+from patreon_auth.errors import REDACTED as _REDACTED
 from patreon_auth.errors import (
     APIConnectionError,
     APITimeoutError,
@@ -25,6 +26,7 @@ from patreon_auth.errors import (
     RefreshError,
     StateMismatchError,
 )
+from patreon_auth.errors import redact as redact_secrets
 from patreon_auth.token import Token
 from patreon_runtime.safe_json import loads as safe_json_loads
 
@@ -34,9 +36,11 @@ from patreon_runtime.sender import DEFAULT_BASE_URL
 AUTHORIZE_PATH = "/oauth2/authorize"  # [PD _oauth.md]
 TOKEN_PATH = "/api/oauth2/token"  # [PD _oauth.md]
 
-_REDACTED = "<redacted>"
 # Form fields whose values are credentials: never shown in repr or error text.
 _SECRET_FORM_FIELDS = frozenset({"client_secret", "code", "refresh_token"})
+# Fields of a token endpoint's answer that hold credentials, even in an answer that is an error
+# (a buggy endpoint may issue tokens and say error at once): never shown in error text either.
+_SECRET_ANSWER_FIELDS = frozenset({"access_token", "refresh_token", "id_token"})
 
 
 def _utc_now() -> dt.datetime:
@@ -198,11 +202,11 @@ def build_refresh(*, refresh_token: str, client_id: str, client_secret: str) -> 
     )
 
 
-def _scrub(text: str, redact: Iterable[str]) -> str:
-    for value in redact:
-        if value:
-            text = text.replace(value, _REDACTED)
-    return text
+def _answer_secrets(body: dict[str, Any] | None) -> list[str]:
+    """The credentials an answer carries, whatever else it says."""
+    if body is None:
+        return []
+    return [value for key, value in body.items() if key in _SECRET_ANSWER_FIELDS and isinstance(value, str)]
 
 
 def parse_token_response(
@@ -217,21 +221,22 @@ def parse_token_response(
     """A Token from the token endpoint's answer, or OAuthError/RefreshError (never with body secrets).
 
     ``redact`` lists values (the request's secrets) to blank out should the server echo them in
-    ``error_description``. ``previous_refresh_token`` is the one a refresh sent: a response without
+    ``error`` or ``error_description``; the credentials the answer itself carries are blanked
+    out too (the error's own ``redact``: one mechanism for every text of it). ``previous_refresh_token`` is the one a refresh sent: a response without
     a new one leaves it valid (RFC 6749 §6: a new refresh token is issued only "optionally"), so
     the returned token keeps it rather than losing the only way to refresh again.
     """
     error_class = RefreshError if refreshing else OAuthError
     action = "token refresh" if refreshing else "authorization code exchange"
-    redact = list(redact)
     try:
         payload: Any = safe_json_loads(content)
     except ValueError:
         payload = None
     body = payload if isinstance(payload, dict) else None
+    secrets = [*redact, *_answer_secrets(body)]
 
-    error = body.get("error") if body is not None else None
-    error = error if isinstance(error, str) and error else None
+    raw_error = body.get("error") if body is not None else None
+    error = _shown_error(raw_error, secrets) if isinstance(raw_error, str) and raw_error else None
 
     if 200 <= status_code < 300 and error is None:
         if body is None:
@@ -239,13 +244,13 @@ def parse_token_response(
                 f"{action} failed: HTTP {status_code} with a body that is not a JSON object",
                 status_code=status_code,
             )
-        try:
-            token = Token.from_response(body, now=now)
-        except (TypeError, ValueError, OverflowError):
-            # `from None`: the parser's own message could quote a body value.
+        token = _token_or_none(body, now)
+        if token is None:
+            # Raised outside the parser's ``except``: its message could quote a body value, and
+            # not even ``__context__`` may keep it.
             raise error_class(
                 f"{action} failed: the token response has no usable access_token", status_code=status_code
-            ) from None
+            )
         if token.refresh_token is None and previous_refresh_token:
             token = attrs.evolve(token, refresh_token=previous_refresh_token)
         return token
@@ -253,7 +258,7 @@ def parse_token_response(
     # Errors are OAuth2-style bodies {"error", "error_description"}, not JSON:API [PD; patreon-go#6;
     # patreon-php#27]; an edge/maintenance page is HTML, so no code is known then.
     raw_description = body.get("error_description") if body is not None else None
-    description = _scrub(raw_description, redact)[:300] if isinstance(raw_description, str) else None
+    description = redact_secrets(raw_description, secrets)[:300] if isinstance(raw_description, str) else None
     message = f"{action} failed: HTTP {status_code}"
     if error is not None:
         message += f" ({error})"
@@ -271,7 +276,20 @@ def parse_token_response(
             " (the client id or client secret is wrong: copy both again from your client in the"
             " developer portal, https://www.patreon.com/portal/registration/register-clients)"
         )
-    raise error_class(message, error=error, description=description, status_code=status_code)
+    raise error_class(message, error=error, description=description, status_code=status_code, redact=secrets)
+
+
+def _shown_error(raw: str, secrets: list[str]) -> str:
+    """An answer's ``error`` code as it may be shown: secrets blanked first (so none is half
+    replaced), then what RFC 6749 section 5.2 does not allow in a code (and markup) shown as "?"."""
+    return _REDACTED.join(_showable(part) for part in redact_secrets(raw, secrets).split(_REDACTED))
+
+
+def _token_or_none(body: dict[str, Any], now: dt.datetime) -> Token | None:
+    try:
+        return Token.from_response(body, now=now)
+    except (TypeError, ValueError, OverflowError):
+        return None
 
 
 # --- logging ---------------------------------------------------------------------------------
@@ -308,7 +326,7 @@ def _connection_error(exc: httpx.RequestError, request: TokenRequest) -> OAuthEr
     ``__context__``): the request's form body holds the client secret and the code or refresh
     token. The message is scrubbed of those values too.
     """
-    detail = _scrub(f"{type(exc).__name__}: {exc}", request.secret_values())
+    detail = redact_secrets(f"{type(exc).__name__}: {exc}", request.secret_values())
     if isinstance(exc, httpx.DecodingError):
         # An answer came back, so a refresh may have been applied; the body is unreadable.
         error_class = RefreshError if request.is_refresh else OAuthError

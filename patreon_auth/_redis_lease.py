@@ -16,6 +16,7 @@ from collections import deque
 from typing import Any, NamedTuple
 
 from patreon_runtime.rate_limit import EdgeBudgetExceededError, RateLimits, Slot
+from patreon_runtime.retry_policy import MAX_RETRY_AFTER
 
 logger = logging.getLogger("patreon.ratelimit")  # the fleet limiter beside the client's 429 records
 
@@ -35,6 +36,64 @@ TOKEN_LEASE_SHARE = 0.1
 MIN_LATE = 0.002
 _PRUNE_AT = 1024
 _MICRO = 1_000_000
+# The longest any call waits on what Redis says (seconds), whatever Redis holds. Patreon's
+# longest window is the token's minute and its client window is 2 s [PD _rate_limits.md;
+# design/reference/patreon-api-v2.md section 5, "Rate limits"], so a real 429 asks for seconds,
+# a minute at most; the client refuses a Retry-After beyond MAX_RETRY_AFTER (120 s, the "honour
+# retry-after up to 2 minutes" of design/reference/style.md) and sets no pause for it. No wait
+# this limiter computes from values it wrote can be longer, so a longer one comes from garbage
+# or a clock step: the scripts repair it, and ``bounded_wait`` caps what is left.
+MAX_SHARED_WAIT = MAX_RETRY_AFTER
+
+# Every number the scripts read back from Redis went through another process, another version
+# of this library, a person at redis-cli, or a clock that stepped: none of it is trusted. A value
+# no limiter writes (not a finite number, negative, or further ahead of Redis's clock than
+# ``ahead``, the longest wait the limiter may ever ask for) is repaired: a number key is deleted,
+# a sorted-set member ahead of the clock is moved to now (it still counts, as if just spent), a
+# key of the wrong type is deleted. The script names what it repaired, and the limiter logs it.
+# Redis runs Lua 5.1, whose tonumber() accepts "inf", "nan" and "1e308" (it uses strtod).
+_PRELUDE = """
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
+local repaired = {}
+local function us(n)
+  return string.format('%d', n)
+end
+local function number_at(key, name, ahead)
+  local raw = redis.pcall('GET', key)
+  if not raw then
+    return nil
+  end
+  local n = nil
+  if type(raw) == 'string' then
+    n = tonumber(raw)
+  end
+  if n == nil or n ~= n or n < 0 or n > now + ahead then
+    redis.call('DEL', key)
+    repaired[#repaired + 1] = name
+    return nil
+  end
+  return n
+end
+local function check_zset(key, name, ahead)
+  local kind = redis.call('TYPE', key)['ok']
+  if kind ~= 'none' and kind ~= 'zset' then
+    redis.call('DEL', key)
+    repaired[#repaired + 1] = name
+    return
+  end
+  local far = redis.call('ZRANGEBYSCORE', key, '(' .. us(now + ahead), '+inf')
+  if #far > 0 then
+    local moved = {}
+    for _, member in ipairs(far) do
+      moved[#moved + 1] = us(now)
+      moved[#moved + 1] = member
+    end
+    redis.call('ZADD', key, unpack(moved))
+    repaired[#repaired + 1] = name
+  end
+end
+"""
 
 # KEYS: client next-slot, token window, errors, pause. ARGV (microseconds on Redis's clock):
 #  1 client interval (0: no client budget)   2 client slots wanted (0: none)   3 lease horizon
@@ -42,34 +101,42 @@ _MICRO = 1_000_000
 #  7 cover: token slots stay valid at least this long   8 how long after the last new client
 #  slot the token slots stay valid (its lateness plus the token slack)
 #  9 edge threshold (0: off)   10 edge window   11 lease id   12 client slots needed at least
-#  13.. token members to give back.
-# Returns {0, first slot, slots, token slots, token valid for} granted, {1, wait} ask again after
-# wait, {2, seen} edge budget spent.
-LEASE_SCRIPT = """
-local t = redis.call('TIME')
-local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
-for i = 13, #ARGV do
+#  13 ahead: the longest wait the limiter may ask for (and how far ahead a stored time may be)
+#  14.. token members to give back.
+# Returns {0, first slot, slots, token slots, token valid for, repaired} granted, {1, wait, 0, 0,
+# 0, repaired} ask again after wait, {2, seen, 0, 0, 0, repaired} edge budget spent; repaired
+# names the keys that held values no limiter writes ("" when none), comma-separated.
+LEASE_SCRIPT = (
+    _PRELUDE
+    + """
+local ahead = tonumber(ARGV[13])
+local function answer(code, value, k, m, valid)
+  return {code, value, k, m, valid, table.concat(repaired, ',')}
+end
+check_zset(KEYS[2], 'token', ahead)
+for i = 14, #ARGV do
   redis.call('ZREM', KEYS[2], ARGV[i])
 end
-local paused = tonumber(redis.call('GET', KEYS[4]) or '0')
+local paused = number_at(KEYS[4], 'pause', ahead) or 0
 if paused > now then
-  return {1, paused - now}
+  return answer(1, paused - now, 0, 0, 0)
 end
 local edge = tonumber(ARGV[9])
 if edge > 0 then
-  redis.call('ZREMRANGEBYSCORE', KEYS[3], '-inf', now - tonumber(ARGV[10]))
+  check_zset(KEYS[3], 'errors', ahead)
+  redis.call('ZREMRANGEBYSCORE', KEYS[3], '-inf', us(now - tonumber(ARGV[10])))
   local seen = redis.call('ZCARD', KEYS[3])
   if seen >= edge then
-    return {2, seen}
+    return answer(2, seen, 0, 0, 0)
   end
 end
 local token_count, token_window, m = tonumber(ARGV[4]), tonumber(ARGV[5]), tonumber(ARGV[6])
 if token_window > 0 and m > 0 then
-  redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', now - token_window)
+  redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', us(now - token_window))
   local n = redis.call('ZCARD', KEYS[2])
   if n >= token_count then
     local oldest = redis.call('ZRANGE', KEYS[2], n - token_count, n - token_count, 'WITHSCORES')
-    return {1, math.max(1, tonumber(oldest[2]) + token_window - now)}
+    return answer(1, math.min(ahead, math.max(1, tonumber(oldest[2]) + token_window - now)), 0, 0, 0)
   end
   m = math.min(m, token_count - n)
 else
@@ -78,13 +145,13 @@ end
 local interval, k, horizon = tonumber(ARGV[1]), math.max(0, tonumber(ARGV[2])), tonumber(ARGV[3])
 local send_at = now
 if k > 0 and interval > 0 then
-  send_at = math.max(now, tonumber(redis.call('GET', KEYS[1]) or '0'))
+  send_at = math.max(now, number_at(KEYS[1], 'client', ahead) or 0)
   -- Up to the horizon past the queue (this process's own held slots are part of it), and
   -- at least the one slot the call needs: with many workers queued, one slot per lease.
   k = math.max(tonumber(ARGV[12]), math.min(k, math.floor((now + horizon - send_at) / interval)))
   if k > 0 then
     local next_slot = send_at + k * interval
-    redis.call('SET', KEYS[1], string.format('%d', next_slot), 'PX', math.ceil((next_slot - now) / 1000) + 1000)
+    redis.call('SET', KEYS[1], us(next_slot), 'PX', math.ceil((next_slot - now) / 1000) + 1000)
   end
 end
 local valid = now + tonumber(ARGV[7])
@@ -94,42 +161,61 @@ end
 if m > 0 then
   local members = {}
   for j = 0, m - 1 do
-    members[#members + 1] = string.format('%d', valid)
+    members[#members + 1] = us(valid)
     members[#members + 1] = ARGV[11] .. ':' .. j
   end
   redis.call('ZADD', KEYS[2], unpack(members))
   redis.call('PEXPIRE', KEYS[2], math.ceil((valid - now + token_window) / 1000) + 1000)
 end
-return {0, send_at - now, k, m, valid - now}
+return answer(0, send_at - now, k, m, valid - now)
 """
+)
 
-# ARGV: edge window us (0: not counted), pause us (0: no pause), member, edge threshold.
-# KEYS: errors, pause. Returns how many 4xx answers the edge window holds now.
-OBSERVE_SCRIPT = """
-local t = redis.call('TIME')
-local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
+# ARGV: edge window us (0: not counted), pause us (0: no pause), member, ahead (as above).
+# KEYS: errors, pause. Returns {how many 4xx answers the edge window holds now, repaired}.
+OBSERVE_SCRIPT = (
+    _PRELUDE
+    + """
 local window = tonumber(ARGV[1])
+local ahead = tonumber(ARGV[4])
 local seen = 0
 if window > 0 then
-  redis.call('ZADD', KEYS[1], now, ARGV[3])
+  check_zset(KEYS[1], 'errors', ahead)
+  redis.call('ZADD', KEYS[1], us(now), ARGV[3])
   redis.call('PEXPIRE', KEYS[1], math.ceil(window / 1000) + 1000)
-  redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - window)
+  redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', us(now - window))
   seen = redis.call('ZCARD', KEYS[1])
 end
-local pause = tonumber(ARGV[2])
+local pause = math.min(tonumber(ARGV[2]), ahead)
 if pause > 0 then
   local until_us = now + pause
-  local current = tonumber(redis.call('GET', KEYS[2]) or '0')
+  local current = number_at(KEYS[2], 'pause', ahead) or 0
   if until_us > current then
-    redis.call('SET', KEYS[2], string.format('%d', until_us), 'PX', math.ceil(pause / 1000) + 1000)
+    redis.call('SET', KEYS[2], us(until_us), 'PX', math.ceil(pause / 1000) + 1000)
   end
 end
-return seen
+return {seen, table.concat(repaired, ',')}
 """
+)
 
 
 def _micros(seconds: float) -> int:
     return int(seconds * _MICRO)
+
+
+def bounded_wait(micros: object) -> float:
+    """Seconds to wait for a time Redis answered: never negative, never past MAX_SHARED_WAIT.
+
+    The scripts already repair what they read; this is the last word for whatever reaches
+    Python (another library version's script, a proxy), so no sleep depends on Redis's content.
+    """
+    try:
+        seconds = float(micros) / _MICRO  # type: ignore[arg-type]
+    except (TypeError, ValueError, OverflowError):
+        return 0.0
+    if not seconds > 0:  # also NaN
+        return 0.0
+    return min(seconds, MAX_SHARED_WAIT)
 
 
 class Need(NamedTuple):
@@ -347,14 +433,16 @@ class Plan:
             _micros(edge_window),
             lease_id,
             need.least,
+            _micros(MAX_SHARED_WAIT),
             *need.release,
         ]
 
     def observe_args(self, status: int, retry_after: float | None) -> list[Any]:
         edge = self.limits.edge_errors
         counted = _micros(edge[1]) if edge is not None and 400 <= status < 500 else 0
-        pause = _micros(retry_after) if status == 429 and retry_after else 0
-        return [counted, pause, secrets.token_hex(8)]
+        # Never a pause longer than the bound: the client refuses such a Retry-After anyway.
+        pause = _micros(min(retry_after, MAX_SHARED_WAIT)) if status == 429 and retry_after else 0
+        return [counted, max(0, pause), secrets.token_hex(8), _micros(MAX_SHARED_WAIT)]
 
     def leased(
         self,
@@ -367,12 +455,14 @@ class Plan:
     ) -> Slot | None:
         """Keep a lease call's answer; a Slot when it refuses (pause, token window full), else None."""
         code, value = int(result[0]), int(result[1])
+        self._log_repaired(result[5] if len(result) > 5 else b"", client, token)
         if code == 2:
             raise EdgeBudgetExceededError(client=client, seen=value, limits=self.limits)
         if code == 1:
             self.pool.add(client, token, sent, time.monotonic(), (0, 0, 0, 0), need.release, lease_id)
-            return Slot(False, value / _MICRO, self.limits.late_after)
-        granted = (value, int(result[2]), int(result[3]), int(result[4]))
+            return Slot(False, bounded_wait(value), self.limits.late_after)
+        first = round(bounded_wait(value) * _MICRO)
+        granted = (first, int(result[2]), int(result[3]), int(result[4]))
         self.pool.add(client, token, sent, time.monotonic(), granted, need.release, lease_id)
         return None
 
@@ -383,9 +473,24 @@ class Plan:
         So near the threshold every 4xx sends its process back to Redis, and the count passes the
         threshold by at most the calls each process already had on their way.
         """
+        count, repaired = (seen[0], seen[1]) if isinstance(seen, list | tuple) else (seen, b"")
+        self._log_repaired(repaired, client, None)
         threshold = self.limits.edge_threshold
-        if status == 429 or (threshold and int(seen) >= threshold - self.pool.max_lease):
+        if status == 429 or (threshold and int(count) >= threshold - self.pool.max_lease):
             self.pool.clear(client)
+
+    def _log_repaired(self, repaired: object, client: str, token: str | None) -> None:
+        names = repaired.decode() if isinstance(repaired, bytes) else str(repaired or "")
+        if not names:
+            return
+        keys = dict(zip(("client", "token", "errors", "pause"), self.keys(client, token), strict=True))
+        shown = ", ".join(keys.get(name, name) for name in dict.fromkeys(names.split(",")))
+        logger.warning(
+            "Redis rate limiter: %s held values no limiter writes (not a time, or more than %g s "
+            "ahead of Redis's clock: garbage, or the clock stepped back); repaired, not trusted",
+            shown,
+            MAX_SHARED_WAIT,
+        )
 
 
 def new_lease_id() -> str:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from urllib.parse import quote, quote_plus
+
 from patreon_generated.errors import (
     APIConnectionError,
     APIStatusError,
@@ -18,12 +21,34 @@ from patreon_generated.errors import (
     UnknownNameError,
 )
 from patreon_runtime.errors import EdgeBudgetExceededError
+from patreon_runtime.rate_limited_auth import ClientIdRequiredError
+
+REDACTED = "<redacted>"
+
+
+def redact(text: str, secrets: Iterable[str]) -> str:
+    """``text`` with every secret in ``secrets`` replaced by ``<redacted>``.
+
+    The one scrubber for text that came back from the network: a token endpoint (hostile, or
+    buggy) may echo what it was sent or what it issued, verbatim or URL-encoded (a form field
+    quoted back). Longer secrets go first, so one that contains another is blanked whole.
+    """
+    forms = {
+        form for secret in secrets if secret for form in (secret, quote(secret, safe=""), quote_plus(secret))
+    }
+    for form in sorted(forms, key=len, reverse=True):
+        text = text.replace(form, REDACTED)
+    return text
 
 
 class OAuthError(PatreonError):
     """The OAuth flow failed: an ``error=`` callback or an OAuth error body from the token endpoint.
 
     ``error`` is the OAuth error code (``access_denied``, ``invalid_grant``...) [PD _oauth.md].
+
+    ``redact`` lists the secrets in play (what the request sent, what the answer carried): they
+    are blanked out of the message, ``error`` and ``description`` here, once, so no later
+    ``str()``, ``repr()``, ``args``, traceback or log record of this error can show them.
     """
 
     def __init__(
@@ -33,11 +58,17 @@ class OAuthError(PatreonError):
         error: str | None = None,
         description: str | None = None,
         status_code: int | None = None,
+        redact: Iterable[str] = (),
     ) -> None:
-        super().__init__(message)
-        self.error = error
-        self.description = description
+        secrets = [secret for secret in redact if secret]
+        super().__init__(_redacted(message, secrets))
+        self.error = _redacted(error, secrets) if error is not None else None
+        self.description = _redacted(description, secrets) if description is not None else None
         self.status_code = status_code
+
+
+def _redacted(text: str, secrets: list[str]) -> str:
+    return redact(text, secrets) if secrets else text
 
 
 class StateMismatchError(OAuthError):
@@ -86,6 +117,7 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientIdRequiredError",
     "EdgeBudgetExceededError",
     "InvalidParameterError",
     "InvalidTokenError",

@@ -46,6 +46,12 @@ Keys (all with the client id as hash tag, so one script touches one Redis Cluste
 - ``<prefix>:{<client>}:errors``       times of 4xx answers, for the edge budget
 - ``<prefix>:{<client>}:pause``        until when a 429 paused the client id (Redis time)
 
+Nothing read from those keys is trusted: a value no limiter writes (not a finite number, negative,
+further ahead of Redis's clock than ``MAX_SHARED_WAIT``, a key of the wrong type) comes from
+garbage or a clock that stepped back, and the scripts repair it before use (numbers deleted,
+sorted-set entries moved to now, where they still count) and report it, logged as a WARNING; no
+wait handed to a caller exceeds ``MAX_SHARED_WAIT`` (120 s, see ``_redis_lease``).
+
 Redis is in the request path, so its failure must not stop requests that Patreon would take:
 when a command fails the limiter logs one warning (logger ``patreon``), paces locally with a
 LocalRateLimiter for ``retry_interval`` seconds, then tries Redis again (and logs when it is back).
@@ -62,6 +68,7 @@ from patreon_auth._redis_lease import (
     DEFAULT_MAX_LEASE,
     DEFAULT_PREFIX,
     DEFAULT_RETRY_INTERVAL,
+    MAX_SHARED_WAIT,
     LeasePool,
 )
 from patreon_auth._sync.redis_limiter import RedisRateLimiter
@@ -71,6 +78,7 @@ __all__ = [
     "DEFAULT_MAX_LEASE",
     "DEFAULT_PREFIX",
     "DEFAULT_RETRY_INTERVAL",
+    "MAX_SHARED_WAIT",
     "AsyncRedisRateLimiter",
     "LeasePool",
     "RedisRateLimiter",

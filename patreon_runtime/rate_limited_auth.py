@@ -14,11 +14,14 @@ of its kind is made, so a sync process never loads the async flow.
 from __future__ import annotations
 
 import hashlib
+import logging
+import threading
 from collections.abc import Generator
 from typing import TYPE_CHECKING, NoReturn
 
 import httpx
 
+from .errors import PatreonError
 from .rate_limit import AsyncLocalRateLimiter, AsyncRateLimiter, LocalRateLimiter, RateLimiter
 from .retry_policy import MAX_RETRY_AFTER, retry_after_seconds
 
@@ -27,6 +30,69 @@ if TYPE_CHECKING:
     from ._sync.rate_limited_auth import RateLimitedAuth as RateLimitedAuth
 
 DEFAULT_CLIENT_KEY = "default"
+
+logger = logging.getLogger("patreon.ratelimit")
+
+
+class ClientIdRequiredError(PatreonError, TypeError):
+    """A rate limiter was given to a client without ``client_id=``.
+
+    Patreon's budget is per client id [PD _rate_limits.md]: a limiter shared by many clients (a
+    RedisRateLimiter for a fleet, one LocalRateLimiter for a process) can only share it if each
+    client says whose budget it spends. Without the id its calls would go into a budget of their
+    own beside the app's real one, and together they would get 429s. Pass the client id of the
+    app the token belongs to (from the developer portal).
+    """
+
+
+def _require_client_id(client_id: str | None) -> str:
+    if not client_id:
+        raise ClientIdRequiredError(
+            "a client given rate_limiter= needs client_id= too (the id of the app its token belongs "
+            "to): the limiter spends one budget per client id, and without one this client would "
+            "spend a separate budget beside your app's real one (docs/fleet.md, 'One budget per app')"
+        )
+    return client_id
+
+
+class _DefaultLimiterKeys:
+    """The client ids this process's default limiter has been used with, to say once, loudly,
+    when clients without a ``client_id`` spend a budget of their own beside real ones."""
+
+    def __init__(self) -> None:
+        self._seen: set[str] = set()
+        self._warned = False
+        self._lock = threading.Lock()
+
+    def note(self, key: str) -> None:
+        with self._lock:
+            if key in self._seen:
+                return
+            self._seen.add(key)
+            if self._warned or DEFAULT_CLIENT_KEY not in self._seen or len(self._seen) < 2:
+                return
+            self._warned = True
+            others = sorted(self._seen - {DEFAULT_CLIENT_KEY})
+        logger.warning(
+            "a client made without client_id= spends a rate budget of its own (%r) in this process's "
+            "default limiter, beside the budget of client id(s) %s: if its token belongs to one of "
+            "those apps, pass client_id= so they share one budget (Patreon counts them together)",
+            DEFAULT_CLIENT_KEY,
+            ", ".join(others),
+        )
+
+
+_DEFAULT_KEYS = _DefaultLimiterKeys()
+
+
+def _client_key(given: bool, client_id: str | None) -> str:
+    """The budget a client spends: a limiter given explicitly needs the client id; the process
+    default keys a client without one as "default", and says so once real ids are in use too."""
+    key = _require_client_id(client_id) if given else client_id or DEFAULT_CLIENT_KEY
+    _DEFAULT_KEYS.note(key)
+    return key
+
+
 # A request late for its slot asks again, but not forever: on a host too busy to ever be on
 # time, it goes after this many tries (Patreon's 429, still honoured, is the backstop).
 MAX_LATE_RETRIES = 3
@@ -109,14 +175,18 @@ def limit_sync(
     base_url: str,
     custom_transport: bool = False,
 ) -> httpx.Auth | None:
-    """Wrap ``auth`` for a sync client in ``limiter``, or in the default one (see default_limiter)."""
+    """Wrap ``auth`` for a sync client in ``limiter``, or in the default one (see default_limiter).
+
+    A limiter given needs ``client_id`` (ClientIdRequiredError otherwise): see _client_key.
+    """
+    given = limiter is not None
     if limiter is None:
         limiter = default_limiter(base_url, custom_transport=custom_transport)
         if limiter is None:
             return auth
     from ._sync.rate_limited_auth import RateLimitedAuth
 
-    return RateLimitedAuth(auth, client=client_id or DEFAULT_CLIENT_KEY, limiter=limiter)
+    return RateLimitedAuth(auth, client=_client_key(given, client_id), limiter=limiter)
 
 
 def limit_async(
@@ -128,13 +198,14 @@ def limit_async(
     custom_transport: bool = False,
 ) -> httpx.Auth | None:
     """Async counterpart of limit_sync (the process default is shared through AsyncLocalRateLimiter)."""
+    given = limiter is not None
     if limiter is None:
         limiter = default_async_limiter(base_url, custom_transport=custom_transport)
         if limiter is None:
             return auth
     from ._async.rate_limited_auth import AsyncRateLimitedAuth
 
-    return AsyncRateLimitedAuth(auth, client=client_id or DEFAULT_CLIENT_KEY, limiter=limiter)
+    return AsyncRateLimitedAuth(auth, client=_client_key(given, client_id), limiter=limiter)
 
 
 def __getattr__(name: str) -> object:

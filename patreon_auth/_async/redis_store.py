@@ -24,14 +24,18 @@ from patreon_auth.stores._redis_core import (
     _CAS_SCRIPT,
     _RELEASE_SCRIPT,
     _RENEW_SCRIPT,
+    _UNSTICK_SCRIPT,
     DEFAULT_LOCK_TTL,
     POLL_MIN,
+    WRITE_BACK_FIRST,
+    WriteBack,
     _cas_args,
     _check_cas,
     _next_delay,
     _parse_record,
     _renew_every,
     _Version,
+    log_unstuck,
     renewing_in_task,
 )
 from patreon_auth.stores._rescue import RescueFiles
@@ -43,7 +47,13 @@ if TYPE_CHECKING:
 
 class AsyncRedisStore(AsyncBackedStore):
     """Shares the token through Redis (a ``redis.asyncio.Redis`` client) with a renewed TTL lock and
-    compare-and-set writes."""
+    compare-and-set writes.
+
+    A token it could not write (Redis down, restarted, a reply lost) is kept pending and written
+    back in the background as soon as Redis answers (first after ``write_back_after`` seconds,
+    then at most every WRITE_BACK_MAX), not only at the next ``get()``: a process whose cached
+    token stays valid may not call ``get()`` for weeks, while the others find Redis empty.
+    """
 
     def __init__(
         self,
@@ -53,6 +63,7 @@ class AsyncRedisStore(AsyncBackedStore):
         lock_ttl: float = DEFAULT_LOCK_TTL,
         lock_timeout: float | None = None,
         rescue_path: str | os.PathLike[str] | None = None,
+        write_back_after: float = WRITE_BACK_FIRST,
     ) -> None:
         super().__init__(rescue=RescueFiles([Path(rescue_path)]) if rescue_path is not None else None)
         self._redis = redis
@@ -65,8 +76,36 @@ class AsyncRedisStore(AsyncBackedStore):
         self._cas = redis.register_script(_CAS_SCRIPT)
         self._release = redis.register_script(_RELEASE_SCRIPT)
         self._renew = redis.register_script(_RENEW_SCRIPT)
+        self._unstick = redis.register_script(_UNSTICK_SCRIPT)
         # This process's tasks (threads, for the sync store) queue here instead of all polling Redis.
         self._local_lock = AsyncOps.lock()
+        self._write_back = WriteBack(self.get, lambda: self.pending_token, self._where, write_back_after)
+
+    # Each public call that may leave a token pending makes sure a write-back runs for it.
+
+    async def get(self) -> Token | None:
+        try:
+            return await super().get()
+        finally:
+            self._write_back.start()
+
+    async def put(self, token: Token) -> None:
+        try:
+            await super().put(token)
+        finally:
+            self._write_back.start()
+
+    async def replace(self, token: Token) -> None:
+        try:
+            await super().replace(token)
+        finally:
+            self._write_back.start()
+
+    async def compare_and_set(self, expected: Token | None, new: Token) -> None:
+        try:
+            await super().compare_and_set(expected, new)
+        finally:
+            self._write_back.start()
 
     async def _read(self) -> Snapshot:
         try:
@@ -98,9 +137,14 @@ class AsyncRedisStore(AsyncBackedStore):
 
     async def _acquire(self, owner: str, deadline: float) -> None:
         delay = POLL_MIN
+        checked = False
         while True:
             try:
                 acquired = await self._redis.set(self.lock_key, owner, nx=True, px=self._px())
+                if not acquired and not checked:
+                    checked = True
+                    if await self._unstick(keys=[self.lock_key], args=[self._px()]):
+                        log_unstuck(self.lock_key, self.lock_ttl)
             except redis_errors() as exc:
                 raise TokenStoreError(
                     f"taking the Redis lock {self.lock_key!r} failed ({type(exc).__name__})"

@@ -8,24 +8,43 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import inspect
 import json
 import logging
 import random
 import threading
+import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
-from typing import Any
+from typing import Any, cast
 
 import attrs
+import httpx
 
 from patreon_auth._redis_client import redis_errors
 from patreon_auth.errors import TokenStoreError
 from patreon_auth.stores._backed import Snapshot, decode_token, decode_token_data, is_json, parse_json
 from patreon_auth.stores.base import StaleTokenError
 from patreon_auth.token import Token
+from patreon_runtime.sender import DEFAULT_TIMEOUT
 
 logger = logging.getLogger("patreon.stores")
 
-DEFAULT_LOCK_TTL = 30.0
+
+def call_budget(timeout: httpx.Timeout) -> float:
+    """The longest one HTTP call can take under ``timeout``: every phase it may wait in, in turn
+    (a free connection from the pool, connecting, sending, the answer); an unbounded phase
+    counts as an hour, far past any lock a caller would want."""
+    phases = (timeout.pool, timeout.connect, timeout.write, timeout.read)
+    return sum(phase if phase is not None else 3600.0 for phase in phases)
+
+
+# The refresh lock outlives the token call it guards, by default: the call under the lock
+# (with the clients' DEFAULT_TIMEOUT, 30 s per phase and 5 s to connect: 95 s) plus the store's
+# own round trips. The lock is also renewed every lock_ttl / 3 while held; the TTL is what is
+# left when renewals fail (a Redis blip, a blocked event loop), and how long a crashed holder
+# blocks the others. Clients with longer timeouts should pass a longer lock_ttl.
+_STORE_ROUND_TRIPS = 5.0
+DEFAULT_LOCK_TTL = call_budget(DEFAULT_TIMEOUT) + _STORE_ROUND_TRIPS
 POLL_MIN = 0.005
 POLL_MAX = 0.05
 
@@ -57,6 +76,17 @@ return {1, 0}
 _RENEW_SCRIPT = """
 if redis.call('GET', KEYS[1]) == ARGV[1] then
   return redis.call('PEXPIRE', KEYS[1], ARGV[2])
+end
+return 0
+"""
+
+# A lock key without a TTL is none this store set (every lock is SET with PX): garbage, or a
+# tool's leftover. Left alone it would block every refresh forever; it gets the lock's TTL, so it
+# lapses like a crashed holder's lock would. Returns 1 when it had no TTL.
+_UNSTICK_SCRIPT = """
+if redis.call('PTTL', KEYS[1]) == -1 then
+  redis.call('PEXPIRE', KEYS[1], ARGV[1])
+  return 1
 end
 return 0
 """
@@ -115,6 +145,15 @@ def _check_cas(result: Any, *, key: str, expected: int) -> None:
             f"saw version {expected}); not overwritten"
         )
     raise TokenStoreError(f"Redis key {key!r} holds something that is not a token record; not overwritten")
+
+
+def log_unstuck(lock_key: str, lock_ttl: float) -> None:
+    logger.warning(
+        "the Redis lock %r had no expiry (no store sets such a lock: garbage or another tool's key); "
+        "it now expires in %g s like a crashed holder's lock",
+        lock_key,
+        lock_ttl,
+    )
 
 
 def _renew_every(lock_ttl: float) -> float:
@@ -187,3 +226,98 @@ async def renewing_in_task(
         renewal.cancel()
         with contextlib.suppress(asyncio.CancelledError):
             await renewal
+
+
+# A token the store could not write is written back without waiting for the next get(): a
+# process whose cached token is valid (a month, for Patreon's) may not call get() again for that
+# long, and meanwhile every other process finds Redis empty (after a restart without
+# persistence) or holding the spent token. The first try comes this soon after the failure, then
+# the interval doubles up to WRITE_BACK_MAX: a refused connection costs Redis nothing.
+WRITE_BACK_FIRST = 0.5
+WRITE_BACK_MAX = 5.0
+
+
+class WriteBack:
+    """Calls ``reconcile`` (the store's get(), which writes a pending token back under the lock)
+    until ``pending`` says nothing is pending; one runner at a time, started by ``start``.
+
+    The runner is a daemon thread for a sync store (its atexit last chance comes after it) and a
+    task on the running loop for an async one, told apart by ``reconcile`` itself.
+    """
+
+    def __init__(
+        self,
+        reconcile: Callable[[], object],
+        pending: Callable[[], object],
+        where: str,
+        first: float = WRITE_BACK_FIRST,
+        most: float = WRITE_BACK_MAX,
+    ) -> None:
+        self._reconcile = reconcile
+        self._pending = pending
+        self._where = where
+        self._first = first
+        self._most = max(most, first)
+        self._guard = threading.Lock()
+        self._running = False
+        self._task: asyncio.Task[None] | None = None  # referenced, so it is not collected mid-run
+
+    def start(self) -> None:
+        """Run a write-back if a token is pending and none runs yet."""
+        if self._pending() is None:
+            return
+        with self._guard:
+            if self._running:
+                return
+            self._running = True
+        try:
+            if inspect.iscoroutinefunction(self._reconcile):
+                self._task = asyncio.get_running_loop().create_task(self._run_async())
+            else:
+                threading.Thread(target=self._run, name=f"write back {self._where}", daemon=True).start()
+        except RuntimeError as exc:  # no loop, or the interpreter is shutting down: get() still will
+            with self._guard:
+                self._running = False
+            self._failed(exc)
+
+    def _finished(self) -> bool:
+        """Checked under the guard, so a write failing right after the check starts a new runner."""
+        with self._guard:
+            if self._pending() is not None:
+                return False
+            self._running = False
+            return True
+
+    def _run(self) -> None:
+        delay, tries = self._first, 0
+        while True:
+            time.sleep(delay)
+            tries += 1
+            try:
+                self._reconcile()
+            except Exception as exc:  # the store's own errors, or the client's: try again later
+                self._failed(exc)
+            if self._finished():
+                self._written_back(tries)
+                return
+            delay = min(delay * 2, self._most)
+
+    async def _run_async(self) -> None:
+        delay, tries = self._first, 0
+        while True:
+            await asyncio.sleep(delay)
+            tries += 1
+            try:
+                await cast("Awaitable[object]", self._reconcile())
+            except Exception as exc:
+                self._failed(exc)
+            if self._finished():
+                self._written_back(tries)
+                return
+            delay = min(delay * 2, self._most)
+
+    def _written_back(self, tries: int) -> None:
+        logger.info("%s: the pending token is written back, or settled (after %d tries)", self._where, tries)
+
+    def _failed(self, exc: Exception) -> None:
+        logger.debug("%s: writing the pending token back failed (%s)", self._where, type(exc).__name__)
