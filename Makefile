@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test test-compiled generate check-generated spec-report lint typecheck docs package bench ci clean
+.PHONY: demo test test-quick test-compiled generate check-generated spec-report lint typecheck docs package bench ci clean
 
 # The editable install's own finder is an import hook, which static checkers cannot follow
 # (setuptools docs, "Development Mode": "Limitations"); a .pth file naming the checkout lets mypy
@@ -20,8 +20,15 @@ $(STAMP): pyproject.toml
 demo: $(STAMP)
 	$(BIN)/python -m examples.demo
 
+# Everything: starts redis-server, PostgreSQL (as `nobody` when run as root) and headless Chromium,
+# and builds wheels; a missing server is a skip, or a failure under CI=true. README "Tests".
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
+
+# No redis-server, PostgreSQL or Chromium, and not the slow tests (tests/conftest.py: markers
+# `external` and `slow`); the run fails if a test starts one of those servers anyway.
+test-quick: $(STAMP)
+	$(BIN)/python -m pytest -q --quick
 
 # The same suite against the binary wheel, whose decode path mypyc compiles (setup.py): needs a C
 # compiler and the Python headers, which `make test` and `make demo` do not.

@@ -7,6 +7,7 @@ module that re-exports them import it without a cycle.
 from __future__ import annotations
 
 import logging
+from typing import TypeVar
 
 import httpx
 
@@ -18,6 +19,7 @@ from .retry_policy import RetryBudget, retry_after_seconds
 # Records name the method and path, never the query (cursors) or a header (the token).
 retry_logger = logging.getLogger("patreon.retry")
 rate_logger = logging.getLogger("patreon.ratelimit")
+ErrorT = TypeVar("ErrorT", bound=errors.PatreonError)
 
 
 def request_failure(exc: httpx.RequestError, request: httpx.Request | None) -> errors.PatreonError:
@@ -49,6 +51,16 @@ def pause_all(gate: RateGate, response: httpx.Response, max_retry_after: float) 
         return
     rate_logger.warning("Patreon rate limit (429): every request of this client pauses for %.1f s", asked)
     gate.pause(asked)
+
+
+def note_retries(error: ErrorT, budget: RetryBudget) -> ErrorT:
+    """A failure that was retried says so in its message, and how often: a persistent 5xx or a
+    dead connection reads "(retried 2 times, max_retries=2)", not as if it was tried once."""
+    retries = budget.attempt + budget.rate_waits
+    if retries and error.args and isinstance(error.args[0], str):
+        times = "once" if retries == 1 else f"{retries} times"
+        error.args = (f"{error.args[0]} (retried {times}, max_retries={budget.max_retries})", *error.args[1:])
+    return error
 
 
 def log_retry(

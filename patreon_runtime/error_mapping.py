@@ -114,11 +114,26 @@ def status_error(
 
         needed, named, sentence = advice(status, scope_rules, response.request, objects or [])
         if sentence:
-            message = f"{message.rstrip('.')}. {sentence[0].upper()}{sentence[1:]}"
+            # A clipped summary keeps its "...": stripping dots there would glue the advice to a
+            # half word ("how to supply the c. The token ...").
+            head = message if message.endswith(ELLIPSIS) else message.rstrip(".") + "."
+            message = f"{head} {sentence[0].upper()}{sentence[1:]}"
     error = cls(message, **common)
     error.needed_scopes, error.missing_scopes = needed, named
     return error
 
 
+ELLIPSIS = "..."
+
+
 def _clip(text: str, caps: ErrorCaps) -> str:
-    return text if len(text) <= caps.excerpt_chars else text[: caps.excerpt_chars] + "..."
+    """At most ``excerpt_chars`` characters, cut at a word boundary when there is one, then "..."."""
+    if len(text) <= caps.excerpt_chars:
+        return text
+    cut = text[: caps.excerpt_chars]
+    if not text[caps.excerpt_chars].isspace():
+        # Back to the last space, unless that would drop most of the text (one long token).
+        space = cut.rfind(" ")
+        if space > caps.excerpt_chars // 2:
+            cut = cut[:space]
+    return cut.rstrip(" ,;:") + ELLIPSIS

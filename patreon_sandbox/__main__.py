@@ -2,19 +2,43 @@
 
 Prints one JSON line on start (base_url, client_id, client_secret, campaign_id, creator_token,
 control_url of the control API, and the `patreon login` command for it) so scripts and tests can
-read it, then serves until interrupted (design/DESIGN.md "Sandbox").
+read it, then serves until interrupted (design/DESIGN.md "Sandbox"). `--env-file PATH` also
+writes the docs' `PATREON_*` variables for it (patreon_sandbox.env).
+
+What can stop it before it serves (uvicorn not installed, the port taken) is checked before the
+line is printed and reported as one `error:` line, a `hint:` line and exit code 1, never a
+traceback: the line carries the client secret and a token, and a script waiting for it must not
+mistake a server that is about to fail for a ready one.
 """
 
 from __future__ import annotations
 
 import argparse
+import errno
 import json
+import socket
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from patreon_sandbox.drift import KINDS as DRIFT_KINDS
 from patreon_sandbox.limits import RateLimits
 from patreon_sandbox.oauth import DEFAULT_TOKEN_LIFETIME
+
+if TYPE_CHECKING:
+    from patreon_sandbox.sandbox import Sandbox
+
+EXTRA_HINT = "pip install 'patreonkit[sandbox]'  (the `sandbox` extra installs uvicorn)"
+FAILED = 1  # the exit code of every failure before serving (docs/cli.md, exit code 1)
+
+
+class ServeError(Exception):
+    """Why the sandbox cannot be served, in words for the user, and what to do about it."""
+
+    def __init__(self, message: str, hint: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -29,6 +53,11 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--no-rate-limits", action="store_true", help="switch Patreon's rate limits off")
     serve.add_argument("--redirect-uri", action="append", default=None, help="a redirect URI to register")
     serve.add_argument("--log-level", default="warning")
+    serve.add_argument(
+        "--env-file",
+        metavar="PATH",
+        help="also write the docs' PATREON_* variables for this sandbox to PATH (dotenv, mode 0600)",
+    )
     serve.add_argument(
         "--drift",
         metavar="KINDS",
@@ -56,10 +85,63 @@ def startup_line(sandbox: object, base_url: str) -> str:
     )
 
 
+def require_uvicorn() -> None:
+    """Fail before anything is printed when the `sandbox` extra (uvicorn) is not installed."""
+    try:
+        import uvicorn  # noqa: F401
+    except ImportError:
+        raise ServeError("serving the sandbox needs uvicorn, which is not installed", EXTRA_HINT) from None
+
+
+def bind_port(host: str, port: int) -> socket.socket:
+    """The listening socket, or a ServeError naming the port when it is taken or not allowed."""
+    from patreon_sandbox.server import bind
+
+    try:
+        return bind(host, port)
+    except OSError as exc:
+        if exc.errno == errno.EADDRINUSE:
+            raise ServeError(
+                f"port {port} on {host} is already in use (another sandbox still running?)",
+                "stop the other server, or pick another port: --port N, or --port 0 for a free one",
+            ) from None
+        reason = exc.strerror or str(exc)
+        raise ServeError(
+            f"cannot listen on {host} port {port}: {reason}", "check --host and --port"
+        ) from None
+
+
+def write_env(path: str, sandbox: Sandbox, base_url: str) -> None:
+    from patreon_sandbox.env import sandbox_env, write_env_file
+
+    env = sandbox_env(
+        base_url=base_url,
+        client_id=sandbox.client_id,
+        client_secret=sandbox.client_secret,
+        token=sandbox.creator_token(),
+        redirect_uri=sandbox.redirect_uri,
+    )
+    try:
+        write_env_file(path, env)
+    except OSError as exc:
+        raise ServeError(f"cannot write --env-file {path}: {exc.strerror or exc}") from None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    try:
+        return _serve(args)
+    except ServeError as error:
+        print(f"error: {error.message}", file=sys.stderr, flush=True)
+        if error.hint:
+            print(f"hint: {error.hint}", file=sys.stderr, flush=True)
+        return FAILED
+
+
+def _serve(args: argparse.Namespace) -> int:
+    require_uvicorn()
     from patreon_sandbox.sandbox import DEFAULT_REDIRECT_URIS, Sandbox
-    from patreon_sandbox.server import bind, serve_forever, url_of
+    from patreon_sandbox.server import serve_forever, url_of
 
     sandbox = Sandbox(
         seed=args.seed,
@@ -69,11 +151,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         redirect_uris=tuple(args.redirect_uri or DEFAULT_REDIRECT_URIS),
         drift=[kind for kind in args.drift.split(",") if kind],
     )
-    sock = bind(args.host, args.port)
-    base_url = url_of(sock)
-    sandbox.served_url = base_url
-    print(startup_line(sandbox, base_url), flush=True)
+    sock = bind_port(args.host, args.port)
     try:
+        base_url = url_of(sock)
+        sandbox.served_url = base_url
+        if args.env_file:
+            write_env(args.env_file, sandbox, base_url)
+        print(startup_line(sandbox, base_url), flush=True)
         serve_forever(sandbox, sock, log_level=args.log_level)
     except KeyboardInterrupt:
         pass

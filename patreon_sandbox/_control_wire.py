@@ -6,9 +6,12 @@ module that re-exports them import it without a cycle.
 
 from __future__ import annotations
 
+import html
 import json
+import re
 from collections.abc import Iterable, Mapping
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
 
@@ -90,3 +93,31 @@ def held_events_of(payload: Any, key: str) -> list[HeldEvent]:
         return [HeldEvent.from_dict(event) for event in events]
     except ValueError as exc:
         raise SandboxControlError(200, str(exc)) from exc
+
+
+# The consent page's error paragraph (patreon_sandbox.consent): what a refused consent POST said.
+_PAGE_ERROR = re.compile(r'<p id="error"[^>]*>(?:<strong>)?(.*?)(?:</strong>)?</p>', re.S)
+
+
+def consent_form(user_id: str, allow: bool) -> dict[str, str]:
+    """What the consent page's form posts when a user types `user_id` and presses Allow or Deny."""
+    return {"sandbox_user_id": user_id, "decision": "allow" if allow else "deny"}
+
+
+def check_same_origin(authorization_url: str, base_url: str) -> None:
+    """Never post a consent to anything but this sandbox (an authorize URL for www.patreon.com, say)."""
+    given, ours = urlsplit(authorization_url), urlsplit(base_url)
+    if (given.scheme, given.netloc) != (ours.scheme, ours.netloc):
+        raise ValueError(
+            f"the authorization URL is for {given.scheme}://{given.netloc}, not this sandbox ({base_url})"
+        )
+
+
+def consent_answer(response: httpx.Response) -> str:
+    """Where the consent redirects the browser (code and state, or error=); the page's error otherwise."""
+    location = response.headers.get("location")
+    if response.status_code in (302, 303) and location:
+        return str(location)
+    found = _PAGE_ERROR.search(response.text)
+    message = html.unescape(found.group(1)) if found else response.text[:200]
+    raise SandboxControlError(response.status_code, message or "the consent was not accepted")

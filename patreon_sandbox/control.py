@@ -226,7 +226,12 @@ class ControlAPI:
         sandbox = self.sandbox
         with sandbox.core.lock:
             tiers = [
-                {"id": tier.id, "title": tier.title, "amount_cents": tier.amount_cents}
+                {
+                    "id": tier.id,
+                    "title": tier.title,
+                    "amount_cents": tier.amount_cents,
+                    "published": tier.published,
+                }
                 for tier in sandbox.world.tiers
                 if not tier.deleted
             ]

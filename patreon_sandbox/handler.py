@@ -16,9 +16,9 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from html import escape
 from typing import Any
-from urllib.parse import parse_qsl, urlencode, urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
-from patreon_sandbox import jsonapi
+from patreon_sandbox import consent, jsonapi
 from patreon_sandbox.drift import DRIFT_HEADER, Drift
 from patreon_sandbox.faults import Fault, Faults, html_page
 from patreon_sandbox.jsonapi import ApiError, DocumentBuilder, Query
@@ -270,13 +270,28 @@ class Core:
                     400, f"<html><body><h1>Invalid request</h1><p>{escape(str(exc))}</p></body></html>"
                 )
             if method == "GET":
-                return _html_response(200, _consent_page(client.name, values))
-            user_id = values.pop("sandbox_user_id", "") or self.world.creator_id
-            if not self.world.exists("user", user_id):
-                return _html_response(400, "<html><body><h1>Unknown user</h1></body></html>")
-            allow = values.pop("decision", "allow") == "allow"
-            location = self.oauth.consent(values, user_id=user_id, allow=allow)
+                return _html_response(200, self._consent_page(client.name, values))
+            typed = values.get(consent.USER_FIELD, "")
+            user_id = consent.chosen_user(values)
+            allow = values.pop(consent.DECISION_FIELD, "allow") == "allow"
+            # No user, or one the world does not know: the same page again, with the error.
+            error = None
+            if allow and not user_id:
+                error = consent.NO_USER
+            elif user_id and not self.world.exists("user", user_id):
+                error = consent.unknown_user_message(user_id)
+            if error is not None:
+                return _html_response(400, self._consent_page(client.name, values, error=error, typed=typed))
+            location = self.oauth.consent(values, user_id=user_id or self.world.creator_id, allow=allow)
         return SandboxResponse(302, [("location", location)], b"")
+
+    def _consent_page(
+        self, client_name: str, values: Mapping[str, str], *, error: str | None = None, typed: str = ""
+    ) -> str:
+        choices = consent.login_choices(self.world)
+        return consent.consent_page(
+            client_name, values, choices, authorize_path=AUTHORIZE_PATH, error=error, typed=typed
+        )
 
     # --- operations ---------------------------------------------------------------------------
 
@@ -646,18 +661,3 @@ def _first_after(keys: list[int], cursor: int) -> int:
     import bisect
 
     return bisect.bisect_right(keys, cursor)
-
-
-def _consent_page(client_name: str, values: Mapping[str, str]) -> str:
-    hidden = "".join(
-        f'<input type="hidden" name="{escape(k)}" value="{escape(v)}">' for k, v in values.items()
-    )
-    scopes = escape(values.get("scope", "identity"))
-    return (
-        "<!doctype html><html><head><title>Patreon sandbox: authorize</title></head><body>"
-        f"<h1>{escape(client_name)} would like to access your Patreon account</h1><p>Scopes: {scopes}</p>"
-        f'<form method="post" action="{AUTHORIZE_PATH}?{escape(urlencode(values))}">{hidden}'
-        '<label>User id <input name="sandbox_user_id" value=""></label>'
-        '<button name="decision" value="allow">Allow</button>'
-        '<button name="decision" value="deny">Deny</button></form></body></html>'
-    )

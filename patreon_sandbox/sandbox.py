@@ -456,11 +456,23 @@ class Sandbox:
         return next(r for r in self.world.order if r.kind is Kind.ACTIVE)
 
     def _tier(self, tier_id: str | None) -> int:
+        """The tier a pledge joins or moves to: it must exist and be published.
+
+        An unpublished (retired) tier keeps the patrons it has, but no one can join it or move to
+        it any more (Patreon Help Center, "5 Simple Steps to Retire or Reprice a Tier":
+        support.patreon.com/hc/en-us/articles/360027992451); ValueError, a 409 on the control API.
+        """
         if tier_id is None:
             return 0
         index = self.world.tier_index(tier_id)
         if index is None:
             raise KeyError(f"no tier {tier_id}")
+        tier = self.world.tiers[index]
+        if not tier.published:
+            raise ValueError(
+                f"tier {tier_id} ({tier.title}) is unpublished: no one can join it or move to it; "
+                f"published tiers: {', '.join(self.world.published_tier_ids)}"
+            )
         return index
 
     def add_pledge(

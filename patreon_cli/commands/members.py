@@ -14,7 +14,7 @@ from typing import TextIO
 from patreon_cli.commands._shared import pick_campaign
 from patreon_cli.export import FORMATS, export_members, make_writer, parse_selection
 from patreon_cli.export.selection import DEFAULT_INCLUDES
-from patreon_cli.failures import OUTPUT, CLIError, output_error
+from patreon_cli.failures import OUTPUT, USAGE, CLIError, output_error
 from patreon_cli.output import Output, discard_stdout
 from patreon_cli.progress import progress_bar
 from patreon_cli.session import Session
@@ -41,7 +41,11 @@ def register(
         ),
     )
     export.add_argument("--campaign", metavar="ID", help="campaign id (default: your only campaign)")
-    export.add_argument("--format", choices=FORMATS, default="csv", help="output format (default csv)")
+    export.add_argument(
+        "--format",
+        choices=FORMATS,
+        help="output format (default: from --output's extension, .csv .jsonl .ndjson .json; else csv)",
+    )
     export.add_argument(
         "--fields",
         action="append",
@@ -99,7 +103,32 @@ def _destination(path: str | None) -> Iterator[TextIO]:
         raise
 
 
+# What each file extension means; a name without one of these is CSV unless --format says otherwise.
+FORMAT_OF_EXTENSION = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json"}
+
+
+def output_format(given: str | None, output: str | None) -> str:
+    """--format, else the one --output's extension names, else CSV; a contradiction is refused.
+
+    `--output members.json` once wrote CSV into a .json file; now the name decides, and
+    `--format csv --output members.json` is a usage error rather than a file that lies.
+    """
+    named = None
+    if output not in (None, "-"):
+        named = FORMAT_OF_EXTENSION.get(Path(str(output)).suffix.lower())
+    if given is None:
+        return named or "csv"
+    if named is not None and named != given:
+        raise CLIError(
+            f"--format {given} but --output {output} names {named}",
+            USAGE,
+            hint=f"drop --format (the extension decides), or name the file .{given}",
+        )
+    return given
+
+
 def run(args: argparse.Namespace, session: Session, out: Output) -> int:
+    export_format = output_format(args.format, args.output)
     selection = parse_selection(args.fields, args.include)
     client = session.creator_client()
     campaign_id = pick_campaign(client, args.campaign)
@@ -107,7 +136,7 @@ def run(args: argparse.Namespace, session: Session, out: Output) -> int:
         _destination(args.output) as stream,
         progress_bar("members", enabled=not args.no_progress, stream=out.stderr) as progress,
     ):
-        writer = make_writer(args.format, stream, selection)
+        writer = make_writer(export_format, stream, selection)
         result = export_members(client, campaign_id, selection, writer, progress)
     where = args.output if args.output not in (None, "-") else "stdout"
     out.info(f"exported {result.written} members of campaign {campaign_id} to {where}")

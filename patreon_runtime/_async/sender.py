@@ -9,7 +9,7 @@ from typing import Any
 
 import httpx
 
-from patreon_runtime._send_steps import gate_wait, log_retry, pause_all, request_failure
+from patreon_runtime._send_steps import gate_wait, log_retry, note_retries, pause_all, request_failure
 from patreon_runtime.error_mapping import DEFAULT_ERROR_CAPS, ErrorCaps, status_error
 from patreon_runtime.operation import Operation
 from patreon_runtime.rate_gate import RateGate
@@ -64,7 +64,7 @@ class AsyncSender:
             if failure is not None:
                 delay = budget.after_connection_error() if isinstance(failure, httpx.TransportError) else None
                 if delay is None:
-                    raise request_failure(failure, request)
+                    raise note_retries(request_failure(failure, request), budget)
                 log_retry(request, type(failure).__name__, delay, budget, rate_wait=False)
                 await asyncio.sleep(delay)  # unasync: time.sleep(delay)
                 continue
@@ -75,7 +75,7 @@ class AsyncSender:
             waits = budget.rate_waits
             delay = budget.after_status(response.status_code, response.headers, response.content)
             if delay is None:
-                raise status_error(response, self.error_caps, operation.scope_rules)
+                raise note_retries(status_error(response, self.error_caps, operation.scope_rules), budget)
             log_retry(request, f"HTTP {response.status_code}", delay, budget, budget.rate_waits > waits)
             await asyncio.sleep(delay)  # unasync: time.sleep(delay)
 

@@ -16,6 +16,9 @@ from patreon_sandbox._control_wire import (
     DEFAULT_TIMEOUT,
     answer,
     answer_field,
+    check_same_origin,
+    consent_answer,
+    consent_form,
     held_events_of,
     member_body,
     token_body,
@@ -36,7 +39,8 @@ class SandboxControl:
         transport: httpx.BaseTransport | None = None,
         timeout: float = DEFAULT_TIMEOUT,
     ) -> None:
-        self._http = httpx.Client(base_url=base_url.rstrip("/"), transport=transport, timeout=timeout)
+        self.base_url = base_url.rstrip("/")
+        self._http = httpx.Client(base_url=self.base_url, transport=transport, timeout=timeout)
 
     def close(self) -> None:
         self._http.close()
@@ -145,3 +149,16 @@ class SandboxControl:
     ) -> Token:
         """A token for `user_id` (default: the creator, with every scope)."""
         return Token.from_dict(self._call("POST", "/tokens", token_body(user_id, scopes, expires_in)))
+
+    def authorize(self, authorization_url: str, *, user_id: str, allow: bool = True) -> str:
+        """Play the consent page without a browser: `user_id` presses Allow (or Deny).
+
+        Posts the page's own form (patreon_sandbox.consent) to `authorization_url`, which must be
+        this sandbox's `/oauth2/authorize?...`, and returns the redirect Patreon would send the
+        browser to: the redirect URI with `code` and `state`, or with `error=access_denied`
+        (`allow=False`) or `error=invalid_scope`. An unknown user, client or redirect URI raises
+        SandboxControlError with the page's message; the same as `Sandbox.authorize` in process.
+        """
+        check_same_origin(authorization_url, self.base_url)
+        response = self._http.post(authorization_url, data=consent_form(user_id, allow))
+        return consent_answer(response)

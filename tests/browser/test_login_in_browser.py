@@ -9,6 +9,7 @@ the creator's members endpoint, not through the identity call the app makes.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -165,5 +166,45 @@ def test_a_forged_callback_shows_an_error_page_and_no_markup_from_it(browser: Br
         assert page.title() == "Login failed"
         assert page.locator("script").count() == 0 and page.locator("#injected").count() == 0
         assert site.world.stats.code_exchanges == 0  # no code was sent to Patreon
+    finally:
+        page.close()
+
+
+def test_the_consent_page_offers_who_can_log_in_and_keeps_the_user_there_on_a_mistake(
+    browser: Browser, site: Site
+) -> None:
+    page = browser.new_page()
+    try:
+        page.goto(site.app_url + "/")
+        page.click("#login")
+        page.wait_for_selector("#users button")  # the pick list
+        picks = page.locator("#users li").all_text_contents()
+        assert picks[0].startswith(f"Allow as {site.world.creator.full_name}")
+        assert any("active patron" in pick for pick in picks) and len(picks) <= 7
+        consent_url = page.url
+
+        # Allow with the box left empty: the same page, the error, nothing sent to the app.
+        page.click("button[value=allow]")
+        page.wait_for_selector("#error")
+        assert "Choose who logs in" in (page.text_content("#error") or "")
+        assert page.url.split("?")[0] == consent_url.split("?")[0]
+        # A mistyped id: said so, the box keeps it, still on the page.
+        page.fill("input[name=sandbox_user_id]", "12345-no-such-user")
+        page.click("button[value=allow]")
+        page.wait_for_selector("#error")
+        assert "no user '12345-no-such-user'" in (page.text_content("#error") or "")
+        assert page.input_value("input[name=sandbox_user_id]") == "12345-no-such-user"
+        assert site.world.stats.code_exchanges == 0
+
+        # One click on a pick logs that user in: the app shows who, from Patreon's /identity.
+        picked = page.locator("#users li", has_text="active patron")
+        picked_name = (picked.locator("button").text_content() or "").removeprefix("Allow as ")
+        tier = re.search(r"active patron, (.+) tier", picked.text_content() or "")
+        assert tier is not None
+        picked.locator("button").click()
+        page.wait_for_selector("#name")
+        assert page.text_content("#name") == picked_name
+        assert page.locator("#tiers li.tier").all_text_contents() == [tier.group(1)]
+        assert site.world.stats.code_exchanges == 1
     finally:
         page.close()

@@ -103,8 +103,13 @@ def test_info_describes_the_sandbox_and_its_client(served: Served) -> None:
 
 
 def test_a_patron_joins_upgrades_and_cancels(served: Served) -> None:
-    tiers = [tier for tier in served.control.info()["tiers"] if tier["amount_cents"] > 0]
-    low, high = tiers[0], tiers[-1]
+    tiers = [
+        tier for tier in served.control.info()["tiers"] if tier["amount_cents"] > 0 and tier["published"]
+    ]
+    low, high = (
+        min(tiers, key=lambda tier: tier["amount_cents"]),
+        max(tiers, key=lambda tier: tier["amount_cents"]),
+    )
     member_id = served.control.add_member(tier_id=low["id"])
     member = _member(served, member_id)
     assert member.attributes.patron_status == "active_patron"
