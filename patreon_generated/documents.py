@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeAlias, TypeVar, cast, overload
 
 from patreon_runtime.jsonapi import NATIVE, CollectionDocumentBase, Resource, SingleDocumentBase
+from patreon_runtime.native_weakrefs import refuse_weak_references
 
 from .resources import RESOURCE_CLASSES
 
@@ -463,6 +464,8 @@ if not NATIVE:
     # a native class cannot be changed after it is made.
     Document.related = SingleDocumentBase.related_raw  # type: ignore[method-assign,assignment]
     CollectionDocument.related = CollectionDocumentBase.related_raw  # type: ignore[method-assign,assignment]
+else:  # compiled: weak references refused as interpreted (patreon_runtime.native_weakrefs says why)
+    refuse_weak_references(Document, CollectionDocument)
 
 
 __all__ = ["CollectionDocument", "CollectionDocumentJSON", "Document", "SingleDocumentJSON"]
