@@ -12,7 +12,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeAlias, TypeVar, cast, overload
 
 from patreon_runtime.jsonapi import NATIVE, CollectionDocumentBase, Resource, SingleDocumentBase
-from patreon_runtime.native_weakrefs import refuse_weak_references
 
 from .resources import RESOURCE_CLASSES
 
@@ -465,6 +464,8 @@ if not NATIVE:
     Document.related = SingleDocumentBase.related_raw  # type: ignore[method-assign,assignment]
     CollectionDocument.related = CollectionDocumentBase.related_raw  # type: ignore[method-assign,assignment]
 else:  # compiled: weak references refused as interpreted (patreon_runtime.native_weakrefs says why)
+    from patreon_runtime.native_weakrefs import refuse_weak_references
+
     refuse_weak_references(Document, CollectionDocument)
 
 
