@@ -72,7 +72,9 @@ class _Inflater:
 
 def _inflater_for(response: httpx.Response) -> _Inflater | bool | None:
     """An inflater, None for identity, or False when httpx must decode (an encoding not handled here)."""
-    values = [part.strip().lower() for part in response.headers.get_list("content-encoding", split_commas=True)]
+    values = [
+        part.strip().lower() for part in response.headers.get_list("content-encoding", split_commas=True)
+    ]
     values = [value for value in values if value and value != "identity"]
     if not values:
         return None
@@ -147,7 +149,9 @@ def read(response: httpx.Response, limit: int) -> None:
             return
         body = _Body(limit)
         inflater = _inflater_for(response)
-        chunks: Callable[[], Iterator[bytes]] = response.iter_bytes if inflater is False else response.iter_raw
+        chunks: Callable[[], Iterator[bytes]] = (
+            response.iter_bytes if inflater is False else response.iter_raw
+        )
         decoder = inflater if isinstance(inflater, _Inflater) else None
         for chunk in chunks():
             _feed(body, decoder, chunk)
