@@ -29,6 +29,7 @@ from patreon_auth.errors import (
     ServerError,
     StateMismatchError,
     TokenStoreError,
+    WebhookBodyTooLargeError,
     WebhookSecretError,
     WebhookSignatureError,
 )
@@ -125,6 +126,7 @@ __all__ = [
     "StateMismatchError",
     "Token",
     "TokenStoreError",
+    "WebhookBodyTooLargeError",
     "WebhookSecretError",
     "WebhookSignatureError",
     "__version__",
