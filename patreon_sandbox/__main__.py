@@ -30,6 +30,13 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--redirect-uri", action="append", default=None, help="a redirect URI to register")
     serve.add_argument("--log-level", default="warning")
     serve.add_argument(
+        "--allow-host",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="answer requests for this Host name too (loopback names and the listening address always are)",
+    )
+    serve.add_argument(
         "--drift",
         metavar="KINDS",
         default="",
@@ -74,7 +81,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     sandbox.served_url = base_url
     print(startup_line(sandbox, base_url), flush=True)
     try:
-        serve_forever(sandbox, sock, log_level=args.log_level)
+        serve_forever(sandbox, sock, log_level=args.log_level, allowed_hosts=args.allow_host)
     except KeyboardInterrupt:
         pass
     finally:
