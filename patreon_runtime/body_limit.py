@@ -84,16 +84,22 @@ def _inflater_for(response: httpx.Response) -> _Inflater | bool | None:
 
 
 class _Body:
-    """The decoded bytes so far, refusing any that would pass the limit."""
+    """The decoded pieces so far, refusing any that would pass the limit.
+
+    A list joined once at the end, as httpx's own read() does: a body that came in one chunk
+    (an in-process transport, a small page) is kept as that chunk, not copied.
+    """
 
     def __init__(self, limit: int) -> None:
         self.limit = limit
-        self.data = bytearray()
+        self.size = 0
+        self.pieces: list[bytes] = []
 
     def add(self, piece: bytes) -> None:
-        if len(self.data) + len(piece) > self.limit:
+        self.size += len(piece)
+        if self.size > self.limit:
             raise too_large(self.limit)
-        self.data += piece
+        self.pieces.append(piece)
 
 
 def _already_read(response: httpx.Response, limit: int) -> bool:
@@ -117,7 +123,7 @@ def _finish(response: httpx.Response, body: _Body, inflater: _Inflater | None) -
         if failure is not None:
             raise _undecodable(failure)
         body.add(rest)
-    response._content = bytes(body.data)  # where httpx's own read() keeps it
+    response._content = b"".join(body.pieces)  # where httpx's own read() keeps it
 
 
 def _feed(body: _Body, inflater: _Inflater | None, chunk: bytes) -> None:
