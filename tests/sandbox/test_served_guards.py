@@ -10,7 +10,10 @@ server on loopback.
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -204,3 +207,22 @@ def test_sane_lifetimes_still_mint_tokens(served: str) -> None:
     assert expired.status_code == 201 and Token.from_dict(expired.json()).is_expired()
     fresh = call(served, "POST", "/_sandbox/tokens", body={"expires_in": 3600.5})
     assert fresh.status_code == 201 and not Token.from_dict(fresh.json()).is_expired()
+
+
+def test_the_serve_command_takes_allow_host_on_all_interfaces() -> None:
+    # `python -m patreon_sandbox serve --host 0.0.0.0 --allow-host NAME`, as a developer runs it.
+    command = [sys.executable, "-m", "patreon_sandbox", "serve", "--host", "0.0.0.0", "--port", "0"]
+    command += ["--members", "3", "--allow-host", "sandbox.lan"]
+    root = Path(__file__).resolve().parents[2]
+    process = subprocess.Popen(
+        command, cwd=root, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
+    )
+    try:
+        assert process.stdout is not None
+        port = port_of(json.loads(process.stdout.readline())["base_url"])
+        local = f"http://127.0.0.1:{port}"
+        assert call(local, "GET", "/_sandbox/info", Host=f"sandbox.lan:{port}").status_code == 200
+        assert call(local, "GET", "/_sandbox/info", Host=f"rebound.example:{port}").status_code == 403
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
