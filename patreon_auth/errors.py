@@ -16,6 +16,7 @@ from patreon_generated.errors import (
     PatreonError,
     PermissionDeniedError,
     RateLimitError,
+    ResponseTooLargeError,
     ResponseValidationError,
     ServerError,
     UnknownNameError,
@@ -91,6 +92,19 @@ class WebhookSignatureError(PatreonError):
     """A webhook body's signature is missing, malformed or does not match."""
 
 
+class WebhookBodyTooLargeError(WebhookSignatureError):
+    """A webhook delivery's body is larger than the receiver accepts (``limit`` bytes); answer 413.
+
+    Raised before the body is verified (and, by ``webhooks.read_body``, before more than
+    ``limit`` bytes are read), so an unsigned body of any size costs at most ``limit`` bytes. A
+    WebhookSignatureError too: a receiver that only catches that refuses it all the same.
+    """
+
+    def __init__(self, message: str, *, limit: int) -> None:
+        super().__init__(message)
+        self.limit = limit
+
+
 class WebhookSecretError(PatreonError, ValueError):
     """The webhook secret configured for verification is unusable (empty, blank, not text or bytes).
 
@@ -128,11 +142,13 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RefreshError",
+    "ResponseTooLargeError",
     "ResponseValidationError",
     "ServerError",
     "StateMismatchError",
     "TokenStoreError",
     "UnknownNameError",
+    "WebhookBodyTooLargeError",
     "WebhookSecretError",
     "WebhookSignatureError",
 ]

@@ -5,18 +5,28 @@ the trigger in ``X-Patreon-Event`` [PD _webhooks_v2.md; WP patreon_routing.php].
 what is signed: re-serialising parsed JSON changes them, so this module never does. An empty or
 blank secret is refused (WebhookSecretError), and a header that is not ASCII hex is a
 WebhookSignatureError like any other mismatch: only the library's errors leave verification.
+
+The body is bounded before it is verified: ``read_body``/``aread_body`` read a request body in
+chunks and stop past ``MAX_BODY_BYTES`` (WebhookBodyTooLargeError, answer 413), and
+``verify_and_parse`` refuses a larger body before computing the HMAC. Unsigned bytes cost a
+receiver at most the limit, however many are sent.
 """
 
 from __future__ import annotations
 
 import hashlib
 import hmac
-from collections.abc import Iterable, Mapping
+from collections.abc import AsyncIterable, Iterable, Mapping
 from typing import TYPE_CHECKING, cast
 
 import attrs
 
-from patreon_auth.errors import ResponseValidationError, WebhookSecretError, WebhookSignatureError
+from patreon_auth.errors import (
+    ResponseValidationError,
+    WebhookBodyTooLargeError,
+    WebhookSecretError,
+    WebhookSignatureError,
+)
 
 if TYPE_CHECKING:
     # Parsing loads the generated documents when an event arrives, so `import patreon_auth` stays light.
@@ -27,6 +37,10 @@ if TYPE_CHECKING:
 
 SIGNATURE_HEADER = "X-Patreon-Signature"
 EVENT_HEADER = "X-Patreon-Event"
+# The largest delivery body accepted by default. A member event carries the member, its user, the
+# campaign and the member's tiers (a few KB from the sandbox); 1 MiB leaves room for long tier and
+# campaign descriptions while an unsigned flood costs at most this much memory per request.
+MAX_BODY_BYTES = 1024 * 1024
 
 
 # What an unset-but-present setting leaves behind: `VAR=""`, `VAR=" "`, a file holding only a newline.
@@ -110,6 +124,52 @@ def require_valid_signature(secret: str | bytes, body: bytes, signature: str | b
         raise WebhookSignatureError("webhook signature does not match the body")
 
 
+# --- bounding the body -----------------------------------------------------------------------
+
+
+def body_too_large(limit: int) -> WebhookBodyTooLargeError:
+    return WebhookBodyTooLargeError(
+        f"webhook body is larger than {limit} bytes: refused before verifying it", limit=limit
+    )
+
+
+def check_content_length(
+    headers: Mapping[str, str] | Iterable[tuple[str, str]], limit: int = MAX_BODY_BYTES
+) -> None:
+    """WebhookBodyTooLargeError when ``Content-Length`` announces more than ``limit`` bytes.
+
+    Lets a receiver answer 413 before reading anything; a missing or unreadable header is left to
+    ``read_body``, which counts what actually arrives.
+    """
+    value = _header(headers, "Content-Length")
+    if value is not None and value.strip().isdigit() and int(value.strip()) > limit:
+        raise body_too_large(limit)
+
+
+def read_body(chunks: Iterable[bytes], limit: int = MAX_BODY_BYTES) -> bytes:
+    """Join a request body's chunks, refusing it (WebhookBodyTooLargeError) past ``limit`` bytes.
+
+    Stops reading at the first chunk past the limit, so at most ``limit`` bytes plus one chunk
+    are ever held.
+    """
+    body = bytearray()
+    for chunk in chunks:
+        if len(body) + len(chunk) > limit:
+            raise body_too_large(limit)
+        body += chunk
+    return bytes(body)
+
+
+async def aread_body(chunks: AsyncIterable[bytes], limit: int = MAX_BODY_BYTES) -> bytes:
+    """`read_body` for an async stream of chunks (an ASGI app's ``request.stream()``)."""
+    body = bytearray()
+    async for chunk in chunks:
+        if len(body) + len(chunk) > limit:
+            raise body_too_large(limit)
+        body += chunk
+    return bytes(body)
+
+
 # --- parsing ---------------------------------------------------------------------------------
 
 
@@ -173,9 +233,19 @@ def _header(headers: Mapping[str, str] | Iterable[tuple[str, str]], name: str) -
 
 
 def verify_and_parse(
-    headers: Mapping[str, str] | Iterable[tuple[str, str]], body: bytes, secret: str | bytes
+    headers: Mapping[str, str] | Iterable[tuple[str, str]],
+    body: bytes,
+    secret: str | bytes,
+    *,
+    max_body: int = MAX_BODY_BYTES,
 ) -> WebhookEvent:
-    """Check `X-Patreon-Signature` over the raw body, then parse; headers match case-insensitively."""
+    """Check `X-Patreon-Signature` over the raw body, then parse; headers match case-insensitively.
+
+    A body over ``max_body`` bytes is refused first (WebhookBodyTooLargeError); read it with
+    ``read_body`` to stop reading at the same limit.
+    """
+    if len(body) > max_body:
+        raise body_too_large(max_body)
     require_valid_signature(secret, body, _header(headers, SIGNATURE_HEADER))
     trigger = _header(headers, EVENT_HEADER)
     if not trigger:

@@ -85,6 +85,7 @@ class Patreon:
             owns_client=not shared,
             max_retry_after=self.options.max_retry_after,
             error_caps=self.options.error_caps(),
+            max_response_bytes=self.options.max_response_bytes,
         )
 
     def with_options(self, **overrides: Unpack[CallOptions]) -> Self:
@@ -106,6 +107,7 @@ class Patreon:
             error_caps=sender.error_caps,
             timeout=overrides["timeout"] if "timeout" in overrides else sender.timeout,
             gate=sender.gate,
+            max_response_bytes=sender.max_response_bytes,
         )
         return clone
 
@@ -219,6 +221,7 @@ class AsyncPatreon:
             owns_client=not shared,
             max_retry_after=self.options.max_retry_after,
             error_caps=self.options.error_caps(),
+            max_response_bytes=self.options.max_response_bytes,
         )
 
     def with_options(self, **overrides: Unpack[CallOptions]) -> Self:
@@ -240,6 +243,7 @@ class AsyncPatreon:
             error_caps=sender.error_caps,
             timeout=overrides["timeout"] if "timeout" in overrides else sender.timeout,
             gate=sender.gate,
+            max_response_bytes=sender.max_response_bytes,
         )
         return clone
 

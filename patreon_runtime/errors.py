@@ -101,6 +101,18 @@ class ResponseValidationError(PatreonError):
         self.body_excerpt = body_excerpt
 
 
+class ResponseTooLargeError(ResponseValidationError):
+    """A response body that decodes to more than the client's ``max_response_bytes`` (``limit``).
+
+    Refused while reading, so a small compressed body that inflates to gigabytes (a gzip bomb)
+    never takes the memory; not retried. Raise the limit with ``max_response_bytes=`` on the client.
+    """
+
+    def __init__(self, message: str, *, limit: int) -> None:
+        super().__init__(message)
+        self.limit = limit
+
+
 class InvalidParameterError(PatreonError, ValueError):
     """An argument that cannot be sent (a path id of ``..``); raised before any request.
 
@@ -159,6 +171,7 @@ __all__ = [
     "PatreonError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "ResponseValidationError",
     "ServerError",
     "UnknownNameError",

@@ -84,6 +84,12 @@ class AttributesView:
         """A copy of the attributes exactly as Patreon sent them, unknown ones included."""
         return dict(self._raw)
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # copy, deepcopy and pickle rebuild a view from its dict through the constructor. Without
+        # this the interpreted build copied the slots and the compiled one (a native type that
+        # refuses `object.__new__`) raised TypeError: a cache that pickles pages broke on one build.
+        return (type(self), (self._raw,))
+
     def __repr__(self) -> str:
         secret = self.secret_attributes
         shown = {k: "<redacted>" if k in secret and v is not None else v for k, v in self._raw.items()}
@@ -174,6 +180,11 @@ class Resource:
 
     def __hash__(self) -> int:
         return hash((self._raw.get("type"), self._raw.get("id")))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # With its linker (and through it the document's body), so `related` still resolves after
+        # a copy or a round trip through pickle; see AttributesView.__reduce__ for why it is spelled out.
+        return (type(self), (self._raw, self._linker))
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(id={self._raw.get('id')!r})"
@@ -272,6 +283,11 @@ class Linker:
         self._by_key: Index | None = None
         self._data_by_key: Index | None = None
         self._plain_lookup: Callable[[str, str], dict[str, Any] | None] | None = None
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The index and the lookup are rebuilt on first use; the classes go as a plain dict of
+        # class references (pickle stores a class by its importable name).
+        return (Linker, (self._body, dict(self._classes)))
 
     def plain_lookup(self) -> Callable[[str, str], dict[str, Any] | None]:
         """The (type, id) -> raw dict finder `to_plain` nests with, built once per document."""
@@ -404,8 +420,8 @@ def _bad_linkage(resource: Resource, name: str) -> errors.ResponseValidationErro
 class DocumentBase:
     """What single and collection documents share: ``included``, ``meta``, ``links``, the linker."""
 
-    # No `__weakref__`: mypyc's native classes keep no weak reference list, and the slot declared
-    # anyway gave a compiled document that crashed the interpreter when one was taken.
+    # No `__weakref__`: `weakref.ref(document)` raises TypeError on both builds (compiled ones are
+    # made to refuse too: patreon_runtime.native_weakrefs says why and how).
     __slots__ = ("_body", "_cache", "_included", "_linker", "_resolved")
     resource_classes: ClassVar[Mapping[str, type[Resource]]] = {}
 
@@ -424,6 +440,11 @@ class DocumentBase:
 
     def _wrap(self, item: object, where: str) -> Resource:
         return self._linker.wrap(item, where)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Rebuilt from the parsed body by its own class, so a copy or an unpickled page decodes
+        # and resolves `related` as the original did (see AttributesView.__reduce__).
+        return (type(self), (self._body,))
 
     @property
     def raw(self) -> Mapping[str, Any]:
@@ -608,6 +629,12 @@ class CollectionDocumentBase(DocumentBase, Generic[R]):
 
     def __repr__(self) -> str:
         return f"CollectionDocument(data=<{len(self._data)} resources>, next_cursor={self.next_cursor!r})"
+
+
+if NATIVE:
+    from .native_weakrefs import refuse_weak_references
+
+    refuse_weak_references(SingleDocumentBase, CollectionDocumentBase)
 
 
 def _cursor_from_link(link: str) -> str | None:

@@ -27,6 +27,8 @@ class _SharedOptions(TypedDict, total=False):
     max_retry_after: float
     max_error_excerpt: int
     max_error_body: int
+    # The most a response body may decode to (default 64 MiB); past it ResponseTooLargeError.
+    max_response_bytes: int
     # httpx's hooks: {"request": [...], "response": [...]}; async clients take async callables.
     event_hooks: EventHooks | None
 

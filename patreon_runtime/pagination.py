@@ -8,7 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
+from . import errors
 from .jsonapi import Resource
+
+# Patreon's cursors are short opaque tokens [PD members sample]; a query string much past a few
+# KB is refused by servers and proxies (an HTTP 414) after the request went out.
+MAX_CURSOR_LENGTH = 4096
 
 
 class PageGuard:
@@ -34,8 +39,27 @@ class PageGuard:
         """The cursor to follow after a page, or None: no items, no cursor, or a cursor seen before."""
         if not data or not cursor or cursor in self._cursors:
             return None
-        self._cursors.add(cursor)
+        self._cursors.add(sendable_cursor(cursor))
         return cursor
+
+
+def sendable_cursor(cursor: str) -> str:
+    """``cursor`` when it can go back in a query string; else ResponseValidationError (bad server data).
+
+    A lone surrogate (``"\\ud800"`` is valid JSON) cannot be encoded as UTF-8, so building the next
+    request raised UnicodeEncodeError; path ids get the same kind of check before sending
+    (patreon_runtime.path_ids). Checked, not caught, so no UnicodeEncodeError rides along as context.
+    """
+    if len(cursor) > MAX_CURSOR_LENGTH:
+        raise errors.ResponseValidationError(
+            f"the next-page cursor Patreon sent is {len(cursor)} characters long "
+            f"(at most {MAX_CURSOR_LENGTH} are sent back)"
+        )
+    if any("\ud800" <= char <= "\udfff" for char in cursor):
+        raise errors.ResponseValidationError(
+            "the next-page cursor Patreon sent is not valid text (a lone UTF-16 surrogate): it cannot be sent back"
+        )
+    return cursor
 
 
 def largest_page(

@@ -18,12 +18,14 @@ import httpx
 from ._async.sender import AsyncSender
 from ._send_steps import rate_logger, retry_logger
 from ._sync.sender import Sender
+from .body_limit import DEFAULT_MAX_RESPONSE_BYTES
 from .error_mapping import DEFAULT_ERROR_CAPS, ErrorCaps
 from .retry_policy import DEFAULT_MAX_RETRIES, INITIAL_BACKOFF, MAX_RETRY_AFTER
 from .version import LIBRARY_VERSION
 
 __all__ = [
     "DEFAULT_BASE_URL",
+    "DEFAULT_MAX_RESPONSE_BYTES",
     "DEFAULT_TIMEOUT",
     "AsyncSender",
     "ClientOptions",
@@ -63,6 +65,8 @@ class ClientOptions:
     max_retry_after: float = MAX_RETRY_AFTER
     max_error_excerpt: int = DEFAULT_ERROR_CAPS.excerpt_chars
     max_error_body: int = DEFAULT_ERROR_CAPS.body_bytes
+    # The most a response body may decode to; past it ResponseTooLargeError (patreon_runtime.body_limit).
+    max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
     event_hooks: Mapping[str, Sequence[Callable[..., Any]]] | None = None
     # A pool shared with other clients (its owner closes it); the options above then describe
     # what that pool was built with, and only the retry and error ones apply.

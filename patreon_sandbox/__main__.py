@@ -59,6 +59,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="also write the docs' PATREON_* variables for this sandbox to PATH (dotenv, mode 0600)",
     )
     serve.add_argument(
+        "--allow-host",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="answer requests for this Host name too (loopback names and the listening address always are)",
+    )
+    serve.add_argument(
         "--drift",
         metavar="KINDS",
         default="",
@@ -158,7 +165,7 @@ def _serve(args: argparse.Namespace) -> int:
         if args.env_file:
             write_env(args.env_file, sandbox, base_url)
         print(startup_line(sandbox, base_url), flush=True)
-        serve_forever(sandbox, sock, log_level=args.log_level)
+        serve_forever(sandbox, sock, log_level=args.log_level, allowed_hosts=args.allow_host)
     except KeyboardInterrupt:
         pass
     finally:

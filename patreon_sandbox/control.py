@@ -14,6 +14,7 @@ one-step `patreon login --sandbox` needs them.
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -105,12 +106,36 @@ def _body(request: SandboxRequest) -> dict[str, Any]:
     if not request.body.strip():
         return {}
     try:
-        payload = json.loads(request.body)
+        # NaN and Infinity are not JSON numbers [RFC 8259 §6]; Python's parser takes them unless told.
+        payload = json.loads(request.body, parse_constant=_no_constant)
+    except _NotANumber as exc:
+        raise ControlError(400, f"the body is not JSON: {exc}") from exc
     except (ValueError, RecursionError) as exc:
         raise ControlError(400, "the body is not JSON") from exc
     if not isinstance(payload, dict):
         raise ControlError(400, "the body must be a JSON object")
     return payload
+
+
+class _NotANumber(ValueError):
+    pass
+
+
+def _no_constant(name: str) -> Any:
+    raise _NotANumber(f"{name} is not a JSON number")
+
+
+def _seconds(value: object, key: str, low: float, high: float) -> float:
+    """A finite number of seconds in [low, high], or a 400 naming ``key`` (never a 500 from later use)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ControlError(400, f"{key!r} must be a number of seconds")
+    try:
+        seconds = float(value)  # an integer of 400 digits does not fit a float: OverflowError
+    except OverflowError:
+        seconds = math.inf
+    if not math.isfinite(seconds) or not low <= seconds <= high:
+        raise ControlError(400, f"{key!r} must be between {low:.0f} and {high:.0f} seconds")
+    return seconds
 
 
 def _text(payload: dict[str, Any], key: str, *, required: bool = False) -> str | None:
@@ -311,12 +336,8 @@ class ControlAPI:
         return _reply(200, {"deliveries": _deliveries(self.sandbox.release_webhooks(due_only=due_only))})
 
     def _clock(self, request: SandboxRequest) -> SandboxResponse:
-        advance = _body(request).get("advance")
-        if isinstance(advance, bool) or not isinstance(advance, int | float):
-            raise ControlError(400, "'advance' must be a number of seconds")
-        if not 0 <= advance <= MAX_CLOCK_STEP:
-            raise ControlError(400, f"'advance' must be between 0 and {MAX_CLOCK_STEP:.0f} seconds")
-        return _reply(200, {"clock": self.sandbox.advance_clock(float(advance))})
+        advance = _seconds(_body(request).get("advance"), "advance", 0, MAX_CLOCK_STEP)
+        return _reply(200, {"clock": self.sandbox.advance_clock(advance)})
 
     def _token(self, request: SandboxRequest) -> SandboxResponse:
         payload = _body(request)
@@ -327,10 +348,8 @@ class ControlAPI:
         ):
             raise ControlError(400, "'scopes' must be a list of strings")
         expires_in = payload.get("expires_in")
-        if expires_in is not None and (
-            isinstance(expires_in, bool) or not isinstance(expires_in, int | float)
-        ):
-            raise ControlError(400, "'expires_in' must be a number of seconds")
+        if expires_in is not None:  # negative: a token already expired; Infinity was a 500 (issue 21)
+            expires_in = _seconds(expires_in, "expires_in", -MAX_CLOCK_STEP, MAX_CLOCK_STEP)
         sandbox = self.sandbox
         user = sandbox.creator
         if user_id is not None and user_id != sandbox.creator.id:

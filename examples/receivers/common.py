@@ -4,19 +4,27 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import AsyncIterable, Callable, Iterable, Mapping
 
 import attrs
 
 from patreon_auth import webhooks
-from patreon_auth.errors import ResponseValidationError, WebhookSecretError, WebhookSignatureError
+from patreon_auth.errors import (
+    ResponseValidationError,
+    WebhookBodyTooLargeError,
+    WebhookSecretError,
+    WebhookSignatureError,
+)
 from patreon_auth.webhooks import WebhookEvent
 
 WEBHOOK_PATH = "/patreon/webhook"
 SECRET_ENV = "PATREON_WEBHOOK_SECRET"
+MAX_BODY_BYTES = webhooks.MAX_BODY_BYTES  # 1 MiB: each receiver takes another limit as an argument
+READ_CHUNK = 64 * 1024  # how much a WSGI receiver reads at a time
 OK = 200
 BAD_BODY = 400
 BAD_SIGNATURE = 403
+TOO_LARGE = 413  # the body passed MAX_BODY_BYTES: refused unread, before any verification
 NOT_CONFIGURED = 500  # not a 2xx: Patreon keeps the event queued and sends it again [PD _webhooks.md]
 
 EventHandler = Callable[[WebhookEvent], object]
@@ -51,15 +59,67 @@ def log_event(event: WebhookEvent) -> None:
     logger.info("patreon %s for %s %s", event.trigger, event.data.type, event.data.id)
 
 
+Headers = Mapping[str, str] | Iterable[tuple[str, str]]
+
+
+def receive(
+    headers: Headers,
+    read: Callable[[int], bytes],
+    secret: str | bytes,
+    on_event: EventHandler,
+    max_body: int = MAX_BODY_BYTES,
+) -> Outcome:
+    """A WSGI receiver's whole job: read the body in chunks, at most `max_body` bytes, then check it.
+
+    `read(n)` is the framework's raw body stream (Flask's `request.stream.read`, Django's `request.read`).
+    """
+    try:
+        webhooks.check_content_length(headers, max_body)  # announced too large: 413 before reading
+        body = webhooks.read_body(iter(lambda: read(READ_CHUNK), b""), max_body)
+    except WebhookBodyTooLargeError:
+        return too_large(max_body)
+    return check_delivery(headers, body, secret, on_event, max_body)
+
+
+async def areceive(
+    headers: Headers,
+    chunks: AsyncIterable[bytes],
+    secret: str | bytes,
+    on_event: EventHandler,
+    max_body: int = MAX_BODY_BYTES,
+) -> Outcome:
+    """`receive` for an ASGI receiver: `chunks` is the request's body stream."""
+    try:
+        webhooks.check_content_length(headers, max_body)
+        body = await webhooks.aread_body(chunks, max_body)
+    except WebhookBodyTooLargeError:
+        return too_large(max_body)
+    return check_delivery(headers, body, secret, on_event, max_body)
+
+
+def too_large(limit: int) -> Outcome:
+    logger.warning("refused a webhook delivery larger than %d bytes", limit)
+    return Outcome(TOO_LARGE, "body too large")
+
+
 def check_delivery(
-    headers: Mapping[str, str] | Iterable[tuple[str, str]],
+    headers: Headers,
     body: bytes,
     secret: str | bytes,
     on_event: EventHandler,
+    max_body: int = MAX_BODY_BYTES,
 ) -> Outcome:
-    """Verify the raw `body`, hand the event to `on_event`, and say what to answer."""
+    """Verify the raw `body`, hand the event to `on_event`, and say what to answer.
+
+    The receivers read the body with `webhooks.read_body` (or `aread_body`) first, which stops at
+    `max_body` bytes; a larger body is 413 here too. Repeats are not filtered here: Patreon sends
+    no delivery id, and the same signed bytes verify every time (docs/webhooks.md says how to
+    handle each delivery once).
+    """
     try:
-        event = webhooks.verify_and_parse(headers, body, secret)
+        event = webhooks.verify_and_parse(headers, body, secret, max_body=max_body)
+    except WebhookBodyTooLargeError as exc:
+        return too_large(exc.limit)
     except WebhookSignatureError as exc:
         # 403, not 401: there is no credential the sender could retry with.
         logger.warning("rejected a webhook delivery: %s", exc)

@@ -19,7 +19,7 @@ from django.urls import path
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
-from examples.receivers.common import WEBHOOK_PATH, check_delivery, configured_secret, log_event
+from examples.receivers.common import MAX_BODY_BYTES, WEBHOOK_PATH, configured_secret, log_event, receive
 from patreon_auth.webhooks import WebhookEvent
 
 # Sent with `event=` (a verified WebhookEvent) once per good delivery.
@@ -31,9 +31,11 @@ def _send(event: WebhookEvent) -> None:
 
 
 def _receive(request: HttpRequest) -> HttpResponse:
-    # request.body is the raw bytes, read before anything parses them. check_delivery answers 500
-    # (and verifies nothing) should the setting be empty: settings can change after configure().
-    outcome = check_delivery(request.headers, request.body, settings.PATREON_WEBHOOK_SECRET, _send)
+    # The raw bytes, read from the request stream before anything parses them, at most
+    # PATREON_WEBHOOK_MAX_BODY bytes (request.body would read up to Django's own 2.5 MB first).
+    # An empty secret setting answers 500 (and verifies nothing): settings can change after configure().
+    max_body = getattr(settings, "PATREON_WEBHOOK_MAX_BODY", MAX_BODY_BYTES)
+    outcome = receive(request.headers, request.read, settings.PATREON_WEBHOOK_SECRET, _send, max_body)
     return HttpResponse(outcome.reason, status=outcome.status, content_type="text/plain")
 
 

@@ -10,6 +10,7 @@ from typing import Any
 
 import httpx
 
+from patreon_runtime import body_limit
 from patreon_runtime._send_steps import gate_wait, log_retry, note_retries, pause_all, request_failure
 from patreon_runtime.error_mapping import DEFAULT_ERROR_CAPS, ErrorCaps, status_error
 from patreon_runtime.operation import Operation
@@ -32,6 +33,7 @@ class Sender:
         error_caps: ErrorCaps = DEFAULT_ERROR_CAPS,
         timeout: httpx.Timeout | float | None = None,
         gate: RateGate | None = None,
+        max_response_bytes: int = body_limit.DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         self.client = client
         # None keeps the client's own timeout; `with_options(timeout=...)` sets one per request.
@@ -44,6 +46,8 @@ class Sender:
         self.extra: dict[str, Any] = {"auth": auth} if auth is not None else {}
         self.owns_client = owns_client
         self.gate = gate if gate is not None else RateGate()
+        # The most a body may decode to (gzip bombs): read as a stream and refused past it.
+        self.max_response_bytes = max_response_bytes
 
     def request(self, operation: Operation) -> httpx.Response:
         import time
@@ -58,7 +62,9 @@ class Sender:
                 time.sleep(wait)
             failure: httpx.RequestError | None = None
             try:
-                response = self.client.send(request, **self.extra)
+                # Streamed, then read here with a cap on the decoded size (patreon_runtime.body_limit).
+                response = self.client.send(request, stream=True, **self.extra)
+                body_limit.read(response, self.max_response_bytes)
             except httpx.RequestError as exc:
                 failure = exc
             if failure is not None:
