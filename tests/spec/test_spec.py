@@ -129,7 +129,7 @@ def test_the_coverage_page_is_generated_from_this_spec() -> None:
 
     # The checkout's page (not one beside an installed patreon_spec: the compiled test run).
     page = Path(__file__).resolve().parents[2] / "docs" / "spec-coverage.md"
-    assert page.read_text(encoding="utf-8") == render(load()), "run `make spec-report`"
+    assert page.read_text(encoding="utf-8") == render(load()), "run `make generate`"
     assert sources("x [PD _oauth.md] y (patreon-php#89) [A:page-default-20] fields[user]") == [
         "PD",
         "A:page-default-20",
