@@ -81,6 +81,14 @@ def operations(spec: dict[str, Any]) -> list[spec_model.Endpoint]:
     return found
 
 
+def derived(spec: dict[str, Any]) -> dict[str, Any]:
+    """The spec with the names it derives filled in (`spec_model.with_field_names`)."""
+    try:
+        return spec_model.with_field_names(spec)
+    except spec_model.NamingError as error:
+        raise SystemExit(f"generator: {error}") from None
+
+
 def facts(spec: dict[str, Any], spec_bytes: bytes) -> dict[str, Any]:
     """Everything the templates need beyond openapi-python-client's own parse."""
     types = spec_model.resource_types(spec)
@@ -194,7 +202,7 @@ def build(target: Path, spec_path: Path = SPEC) -> None:
     The naming checks run first, so a collision fails in well under a second, before anything is written.
     """
     spec_bytes = spec_path.read_bytes()
-    spec = yaml.safe_load(spec_bytes)
+    spec = derived(yaml.safe_load(spec_bytes))
     operations(spec)
     # The post hooks call `ruff`; make sure the venv's ruff is the one found.
     os.environ["PATH"] = str(Path(sys.executable).parent) + os.pathsep + os.environ.get("PATH", "")

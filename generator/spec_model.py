@@ -7,6 +7,7 @@ The spec's conventions are documented at the top of spec/patreon-v2.yaml: resour
 
 from __future__ import annotations
 
+import copy
 import keyword
 import re
 from dataclasses import dataclass, field
@@ -446,3 +447,54 @@ def check_names(found: list[Endpoint]) -> None:
     if problems:
         listed = "\n".join(f"  - {problem}" for problem in dict.fromkeys(problems))
         raise NamingError(f"two operations would get the same Python name:\n{listed}\n{NAMING_RULE}")
+
+
+# --- Names derived from the spec, never listed beside it ----------------------------------------
+
+FIELDS_OF = "x-patreon-fields-of"
+
+
+def with_field_names(spec: Spec) -> Spec:
+    """A copy of the spec in which each `<Class>Field` schema lists its type's attribute names.
+
+    The spec marks such a schema `x-patreon-fields-of: <type>` and lists nothing: the names are the
+    attributes schema's properties, so an attribute added there is a `fields` name everywhere (the
+    Literal, the builders' name check, the sandbox) with no second list to keep in step.
+    """
+    derived = copy.deepcopy(spec)
+    types = resource_types(derived)
+    schemas = derived["components"]["schemas"]
+    for name, schema in schemas.items():
+        of = schema.get(FIELDS_OF)
+        if of is None:
+            continue
+        if "enum" in schema:
+            raise NamingError(
+                f"{name} lists attribute names by hand; {FIELDS_OF} lists them from the attributes"
+            )
+        if of not in types:
+            raise NamingError(f"{name}: {FIELDS_OF} names {of!r}, which is not a resource type of the spec")
+        if name != types[of].class_name + "Field":
+            raise NamingError(f"{name}: the field names of {of!r} are named {types[of].class_name}Field")
+        schema["enum"] = [attribute.name for attribute in types[of].attributes]
+    for parameter in _parameters(derived):
+        wire = str(parameter.get("name", ""))
+        if not wire.startswith("fields["):
+            continue
+        type_name = wire[len("fields[") : -1]
+        items = ref_name((parameter.get("schema") or {}).get("items"))
+        if items is None or schemas.get(items, {}).get(FIELDS_OF) != type_name:
+            raise NamingError(
+                f"the parameter {wire} must list items of a schema marked `{FIELDS_OF}: {type_name}`, not {items!r}"
+            )
+    return derived
+
+
+def _parameters(spec: Spec) -> list[dict[str, Any]]:
+    """Every parameter the operations use, resolved."""
+    found: list[dict[str, Any]] = []
+    for path_item in spec["paths"].values():
+        for method, operation in path_item.items():
+            if method in {"get", "post", "patch", "put", "delete"}:
+                found.extend(resolve(spec, p) for p in operation.get("parameters") or [])
+    return found
