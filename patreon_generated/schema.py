@@ -1684,7 +1684,7 @@ ENDPOINTS: Final[dict[str, EndpointInfo]] = {
         "collection": False,
         "includes": ("memberships", "campaign", "memberships.campaign", "memberships.currently_entitled_tiers"),
         "include_scopes": {"campaign": "campaigns", "memberships.campaign": "campaigns"},
-        "field_scopes": {"user": {"email": "identity[email]"}},
+        "field_scopes": {"user": {"email": "identity[email]"}, "member": {"email": "campaigns.members[email]"}},
         "advisory_includes": ("memberships.campaign",),
         "fields": ("user", "member", "campaign", "tier"),
         "scopes": ("identity",),

@@ -40,7 +40,7 @@ class IdentityResource:
     ) -> Document[User]:
         """`GET /api/oauth2/v2/identity`: Fetch the user behind the token.
 
-        Scopes: `identity`; including `campaign` needs `campaigns`; including `memberships.campaign` needs `campaigns` (without it Patreon leaves that data out); `user.email` needs `identity[email]`.
+        Scopes: `identity`; including `campaign` needs `campaigns`; including `memberships.campaign` needs `campaigns` (without it Patreon leaves that data out); `user.email` needs `identity[email]`; `member.email` needs `campaigns.members[email]`.
         Not paged.
         """
         from . import get_identity
@@ -65,7 +65,7 @@ class AsyncIdentityResource:
     ) -> Document[User]:
         """`GET /api/oauth2/v2/identity`: Fetch the user behind the token.
 
-        Scopes: `identity`; including `campaign` needs `campaigns`; including `memberships.campaign` needs `campaigns` (without it Patreon leaves that data out); `user.email` needs `identity[email]`.
+        Scopes: `identity`; including `campaign` needs `campaigns`; including `memberships.campaign` needs `campaigns` (without it Patreon leaves that data out); `user.email` needs `identity[email]`; `member.email` needs `campaigns.members[email]`.
         Not paged.
         """
         from . import get_identity
