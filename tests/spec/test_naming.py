@@ -38,7 +38,7 @@ def test_x_patreon_method_chooses_another_name_and_keeps_the_old_methods(tmp_pat
     assert "def list_benefits(" in namespace and "def pages_benefits(" in namespace
     assert "-> CollectionDocument[Campaign]:" in namespace  # `list` still lists campaigns
     assert "-> CollectionDocument[Benefit]:" in namespace
-    assert "page = self.list_benefits(" in namespace and "page = await self.list_benefits(" in namespace
+    assert "return self._iterate(self.pages_benefits(" in namespace  # each twin follows its own list
 
 
 def test_a_paged_method_name_must_start_with_list() -> None:
