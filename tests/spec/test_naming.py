@@ -60,3 +60,13 @@ def test_the_committed_spec_names_every_method_by_the_rule() -> None:
     assert {(e.tag, e.method_name) for e in found} >= {("members", "list"), ("webhooks", "delete")}
     assert all(e.method_name == e.operation_id.split("_")[0] for e in found)
     spec_model.check_names(found)  # no clash today
+
+
+def test_an_endpoint_under_a_new_tag_gets_its_own_namespace(tmp_path: Path) -> None:
+    package = generate(with_campaign_benefits(load(), tag="benefits"), tmp_path)
+    client = (package / "client.py").read_text()
+    assert "def benefits(self) -> BenefitsResource:" in client
+    assert "def benefits(self) -> AsyncBenefitsResource:" in client
+    namespace = (package / "api" / "benefits" / "__init__.py").read_text()
+    assert "class BenefitsResource(Namespace):" in namespace and "def list(" in namespace
+    assert '"namespace": "benefits"' in (package / "schema.py").read_text()
