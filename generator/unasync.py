@@ -15,6 +15,7 @@ import os
 import re
 import subprocess
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -103,6 +104,20 @@ def unasync_line(line: str) -> str | None:
     line = _KEYWORDS.sub("", line)
     line = _RENAME.sub(lambda match: RENAMES[match[1]], line)
     return _GENERATOR.sub(r"Generator[\1, \2, None]", line)
+
+
+def unasync_code(text: str, renames: Mapping[str, str] | None = None) -> str:
+    """The sync twin of a piece of async code, as `unasync_line` turns each line.
+
+    `renames` adds whole-word renames of its own, applied first (the generated namespaces:
+    `AsyncMembersResource` -> `MembersResource`); the templates write their async declarations
+    once and get the sync ones from here (generator/render.py's `unasync` filter).
+    """
+    if renames:
+        words = re.compile(r"\b(" + "|".join(map(re.escape, sorted(renames, key=len, reverse=True))) + r")\b")
+        text = words.sub(lambda match: renames[match[1]], text)
+    lines = (unasync_line(line) for line in text.splitlines(keepends=True))
+    return "".join(line for line in lines if line is not None)
 
 
 def unasync_text(text: str, name: str, package: str = "patreon_auth") -> str:

@@ -85,10 +85,10 @@ class Patreon(PatreonBase):
 
 
 class AsyncPatreon(AsyncPatreonBase):
-    """The Patreon v2 API (async): `client.members.list(...)` and friends.
+    """The Patreon v2 API: `client.members.list(...)` and friends.
 
     Give a static `token`, or an `auth` strategy: a token string, or an httpx.Auth such as
-    patreon_auth's refreshing `PatreonAuth` (the creator's token, a user's token).
+    patreon_auth's refreshing `AsyncPatreonAuth` (the creator's token, a user's token).
     `base_url` is the Patreon origin (a sandbox is one argument away), `transport` any httpx
     transport; `http_client` shares one connection pool between clients (auth then goes per
     request, and `aclose()` leaves that pool open for its owner). A 429 asking for

@@ -107,7 +107,7 @@ class CampaignsResource(Namespace):
 
 
 class AsyncCampaignsResource(AsyncNamespace):
-    """`campaigns` endpoints (async)."""
+    """`campaigns` endpoints."""
 
     __slots__ = ()
 

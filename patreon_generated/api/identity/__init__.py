@@ -46,7 +46,7 @@ class IdentityResource(Namespace):
 
 
 class AsyncIdentityResource(AsyncNamespace):
-    """`identity` endpoints (async)."""
+    """`identity` endpoints."""
 
     __slots__ = ()
 

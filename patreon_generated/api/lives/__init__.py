@@ -98,7 +98,7 @@ class LivesResource(Namespace):
 
 
 class AsyncLivesResource(AsyncNamespace):
-    """`lives` endpoints (async)."""
+    """`lives` endpoints."""
 
     __slots__ = ()
 

@@ -112,7 +112,7 @@ class MembersResource(Namespace):
 
 
 class AsyncMembersResource(AsyncNamespace):
-    """`members` endpoints (async)."""
+    """`members` endpoints."""
 
     __slots__ = ()
 

@@ -112,7 +112,7 @@ class PostsResource(Namespace):
 
 
 class AsyncPostsResource(AsyncNamespace):
-    """`posts` endpoints (async)."""
+    """`posts` endpoints."""
 
     __slots__ = ()
 

@@ -128,7 +128,7 @@ class WebhooksResource(Namespace):
 
 
 class AsyncWebhooksResource(AsyncNamespace):
-    """`webhooks` endpoints (async)."""
+    """`webhooks` endpoints."""
 
     __slots__ = ()
 
