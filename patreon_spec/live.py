@@ -170,14 +170,16 @@ class LiveCheck:
         pending = [op for op, info in ENDPOINTS.items() if info["method"] == "GET"]
         while pending:
             listing = {ENDPOINTS[op]["resource_type"] for op in pending if ENDPOINTS[op]["collection"]}
+            # The first whose ids are known or that no pending list could give (a cycle: the first).
             operation = next(
-                op for op in pending if not any(t in listing and t not in known for t in _path_types(op))
+                (op for op in pending if not any(t in listing and t not in known for t in _path_types(op))),
+                pending[0],
             )
             pending.remove(operation)
             info = ENDPOINTS[operation]
             ids = [known.get(t, [])[:1] for t in _path_types(operation)]
             if not all(ids):
-                self.check.skip(operation, _why_no_id(operation, known, listing))
+                self.check.skip(operation, _why_no_id(operation, known))
                 continue
             args = [chosen[0] for chosen in ids]
             method: Callable[..., Any] = getattr(getattr(self.client, info["namespace"]), info["method_name"])
@@ -212,17 +214,15 @@ def _path_types(operation: str) -> list[str]:
     return [by_param.get(name, name) for name in names]
 
 
-def _why_no_id(operation: str, known: dict[str, list[str]], listing: set[str | None]) -> str:
-    missing = [t for t in _path_types(operation) if not known.get(t)]
-    if any(t in known for t in missing):
-        return "the list it comes from was empty or not called"
-    first = missing[0]
-    listed_by = [
-        op for op, info in ENDPOINTS.items() if info["collection"] and info["resource_type"] == first
-    ]
-    if listed_by:
+def _why_no_id(operation: str, known: dict[str, list[str]]) -> str:
+    """Why an operation was not called: which id its path lacks, and where that id would come from."""
+    first = next(t for t in _path_types(operation) if not known.get(t))
+    listed = any(info["collection"] and info["resource_type"] == first for info in ENDPOINTS.values())
+    if not listed:
+        return f"no {first} id ({first}s have no list endpoint; pass --{first}-id)"
+    if ENDPOINTS[operation]["collection"]:
         return f"no {first} to list it for"
-    return f"no {first} id ({first}s have no list endpoint; pass --{first}-id)"
+    return "the list it comes from was empty or not called"
 
 
 def _asked(found: Plan) -> dict[str, Any]:

@@ -144,3 +144,13 @@ def test_the_live_check_calls_what_the_operation_table_lists(monkeypatch: pytest
     assert called == {op for op, info in table.items() if info["method"] == "GET"} - {"get_post", "get_live"}
     assert report.skipped["get_post"] == "no post id (posts have no list endpoint; pass --post-id)"
     assert report.skipped["get_live"] == "no live id (lives have no list endpoint; pass --live-id)"
+
+
+def test_the_live_check_says_why_an_operation_was_not_called() -> None:
+    with Sandbox(seed=11, members=6) as sandbox:
+        report = live.LiveCheck(creator(sandbox), granted=frozenset({"identity"}), min_interval=0).run()
+    assert {call.operation for call in report.calls} == {"get_identity"}
+    assert report.skipped["list_campaigns"] == "the token lacks campaigns"
+    assert report.skipped["list_campaign_members"] == "no campaign to list it for"
+    assert report.skipped["get_campaign"] == "the list it comes from was empty or not called"
+    assert report.skipped["list_webhooks"] == "the token lacks w:campaigns.webhook"
