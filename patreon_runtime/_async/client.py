@@ -9,15 +9,15 @@ type-checked and tested as they stand, without generating anything.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable, Iterable, Mapping
+from collections.abc import AsyncIterator, Callable, Iterable, Mapping, Sequence
 from functools import cached_property
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self, TypeVar, Unpack
+from typing import TYPE_CHECKING, Any, Protocol, Self, TypeVar, Unpack
 
 import attrs
 import httpx
 
-from patreon_runtime.jsonapi import CollectionDocumentBase, Resource, decode_body
+from patreon_runtime.jsonapi import Resource, decode_body
 from patreon_runtime.operation import Operation
 from patreon_runtime.rate_limited_auth import limit_async
 from patreon_runtime.sender import AsyncSender, ClientOptions
@@ -28,8 +28,25 @@ if TYPE_CHECKING:
     from patreon_runtime.options import AsyncPatreonOptions, CallOptions
 
 D = TypeVar("D")
-P = TypeVar("P", bound=CollectionDocumentBase[Any])
 R = TypeVar("R", bound=Resource)
+R_co = TypeVar("R_co", bound=Resource, covariant=True)
+
+
+class PageOf(Protocol[R_co]):
+    """What paging reads of a page: its items and the cursor to the next (a `CollectionDocument`).
+
+    Structural, so the base classes name no document class: the generated ones are compiled in the
+    binary wheel, where Python code cannot subclass them.
+    """
+
+    @property
+    def data(self) -> Sequence[R_co]: ...
+
+    @property
+    def next_cursor(self) -> str | None: ...
+
+
+P = TypeVar("P", bound=PageOf[Resource])
 
 
 class AsyncPatreonBase:
@@ -177,11 +194,11 @@ class AsyncNamespace:
                 return
 
     @staticmethod
-    async def _iterate(pages: AsyncIterator[CollectionDocumentBase[R]]) -> AsyncIterator[R]:
+    async def _iterate(pages: AsyncIterator[PageOf[R]]) -> AsyncIterator[R]:
         """Every resource of every page."""
         async for page in pages:
             for item in page.data:  # unasync: yield from page.data
                 yield item  # async only
 
 
-__all__ = ["AsyncNamespace", "AsyncPatreonBase"]
+__all__ = ["AsyncNamespace", "AsyncPatreonBase", "PageOf"]

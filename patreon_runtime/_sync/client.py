@@ -10,15 +10,15 @@ type-checked and tested as they stand, without generating anything.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import cached_property
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self, TypeVar, Unpack
+from typing import TYPE_CHECKING, Any, Protocol, Self, TypeVar, Unpack
 
 import attrs
 import httpx
 
-from patreon_runtime.jsonapi import CollectionDocumentBase, Resource, decode_body
+from patreon_runtime.jsonapi import Resource, decode_body
 from patreon_runtime.operation import Operation
 from patreon_runtime.rate_limited_auth import limit_sync
 from patreon_runtime.sender import ClientOptions, Sender
@@ -29,8 +29,25 @@ if TYPE_CHECKING:
     from patreon_runtime.options import CallOptions, PatreonOptions
 
 D = TypeVar("D")
-P = TypeVar("P", bound=CollectionDocumentBase[Any])
 R = TypeVar("R", bound=Resource)
+R_co = TypeVar("R_co", bound=Resource, covariant=True)
+
+
+class PageOf(Protocol[R_co]):
+    """What paging reads of a page: its items and the cursor to the next (a `CollectionDocument`).
+
+    Structural, so the base classes name no document class: the generated ones are compiled in the
+    binary wheel, where Python code cannot subclass them.
+    """
+
+    @property
+    def data(self) -> Sequence[R_co]: ...
+
+    @property
+    def next_cursor(self) -> str | None: ...
+
+
+P = TypeVar("P", bound=PageOf[Resource])
 
 
 class PatreonBase:
@@ -178,10 +195,10 @@ class Namespace:
                 return
 
     @staticmethod
-    def _iterate(pages: Iterator[CollectionDocumentBase[R]]) -> Iterator[R]:
+    def _iterate(pages: Iterator[PageOf[R]]) -> Iterator[R]:
         """Every resource of every page."""
         for page in pages:
             yield from page.data
 
 
-__all__ = ["Namespace", "PatreonBase"]
+__all__ = ["Namespace", "PageOf", "PatreonBase"]
