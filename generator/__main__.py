@@ -1,5 +1,6 @@
-"""`python -m generator build` writes patreon_generated/ and the sync twins (generator/unasync.py);
-`check` fails if either is out of date."""
+"""`python -m generator build` writes everything generated: patreon_generated/, the sync twins
+(generator/unasync.py) and the coverage page (docs/spec-coverage.md, patreon_spec.coverage);
+`check` fails if any of them is out of date."""
 
 from __future__ import annotations
 
@@ -10,16 +11,24 @@ from generator.build import build_into_package, check
 
 
 def main(argv: list[str]) -> int:
+    # Imported here, after the package is built: patreon_spec imports patreon_generated, which a
+    # broken or half-written package must not stop `make generate` from replacing.
     command = argv[1] if len(argv) > 1 else "build"
     if command == "build":
         build_into_package()
         unasync.build()
-        return 0
+        from patreon_spec import coverage
+
+        return coverage.main([])
     if command == "check":
         drifted = unasync.drift()
         for path in drifted:
             print(f"{path} differs from its async source; run `make generate`", file=sys.stderr)
-        return check() or (1 if drifted else 0)
+        package = check()
+        from patreon_spec import coverage
+
+        page = coverage.main(["--check"])
+        return 1 if package or drifted or page else 0
     print("usage: python -m generator build|check", file=sys.stderr)
     return 2
 

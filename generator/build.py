@@ -71,10 +71,28 @@ def _renamed_for_raw(spec: dict[str, Any]) -> dict[str, Any]:
     return dict(renamed)
 
 
+def operations(spec: dict[str, Any]) -> list[spec_model.Endpoint]:
+    """The spec's operations, after the checks that keep two of them from sharing a Python name."""
+    try:
+        found = spec_model.endpoints(spec)
+        spec_model.check_names(found)
+    except spec_model.NamingError as error:
+        raise SystemExit(f"generator: {error}") from None
+    return found
+
+
+def derived(spec: dict[str, Any]) -> dict[str, Any]:
+    """The spec with the names it derives filled in (`spec_model.with_field_names`)."""
+    try:
+        return spec_model.with_field_names(spec)
+    except spec_model.NamingError as error:
+        raise SystemExit(f"generator: {error}") from None
+
+
 def facts(spec: dict[str, Any], spec_bytes: bytes) -> dict[str, Any]:
     """Everything the templates need beyond openapi-python-client's own parse."""
     types = spec_model.resource_types(spec)
-    endpoints = {e.operation_id: e for e in spec_model.endpoints(spec)}
+    endpoints = {e.operation_id: e for e in operations(spec)}
     by_tag: dict[str, list[spec_model.Endpoint]] = {}
     for endpoint in endpoints.values():
         by_tag.setdefault(endpoint.tag, []).append(endpoint)
@@ -107,14 +125,21 @@ def facts(spec: dict[str, Any], spec_bytes: bytes) -> dict[str, Any]:
     }
 
 
-def _run_openapi_python_client(target: Path, spec: dict[str, Any], spec_bytes: bytes) -> None:
+def _run_openapi_python_client(
+    target: Path, spec: dict[str, Any], spec_bytes: bytes, spec_path: Path
+) -> None:
     from openapi_python_client.config import Config, ConfigFile, MetaType
     from openapi_python_client.parser import GeneratorData
 
     from generator.render import PatreonProject
 
     config = Config.from_sources(
-        ConfigFile.load_from_path(GENERATOR_DIR / "config.yaml"), MetaType.NONE, SPEC, "utf-8", True, target
+        ConfigFile.load_from_path(GENERATOR_DIR / "config.yaml"),
+        MetaType.NONE,
+        spec_path,
+        "utf-8",
+        True,
+        target,
     )
     openapi = GeneratorData.from_dict(spec, config=config)
     if not isinstance(openapi, GeneratorData):
@@ -171,13 +196,17 @@ def _format(target: Path) -> None:
     subprocess.run([*ruff, "format", *common, str(target)], check=True)
 
 
-def build(target: Path) -> None:
-    """Write the whole package into ``target`` (which must not exist)."""
-    spec_bytes = SPEC.read_bytes()
-    spec = yaml.safe_load(spec_bytes)
+def build(target: Path, spec_path: Path = SPEC) -> None:
+    """Write the whole package into ``target`` (which must not exist) from the spec at ``spec_path``.
+
+    The naming checks run first, so a collision fails in well under a second, before anything is written.
+    """
+    spec_bytes = spec_path.read_bytes()
+    spec = derived(yaml.safe_load(spec_bytes))
+    operations(spec)
     # The post hooks call `ruff`; make sure the venv's ruff is the one found.
     os.environ["PATH"] = str(Path(sys.executable).parent) + os.pathsep + os.environ.get("PATH", "")
-    _run_openapi_python_client(target, spec, spec_bytes)
+    _run_openapi_python_client(target, spec, spec_bytes, spec_path)
     _run_datamodel_code_generator(spec, target / "raw.py")
     _format(target)
     banner = (TEMPLATES / "banner.txt").read_text()

@@ -19,7 +19,7 @@ from typing import Any
 from openapi_python_client import Project
 from openapi_python_client.parser.errors import GeneratorError
 
-from generator import spec_model
+from generator import spec_model, unasync
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
@@ -72,8 +72,17 @@ class PatreonProject(Project):
             attribute_name=_attribute_name,
             docstring_text=_docstring_text,
             known_fields=self._known_fields,
+            unasync=self._unasync,
         )
         self.env.globals.update(facts, unsupported=_unsupported)
+
+    def _unasync(self, text: str) -> str:
+        """The sync twin of async declarations (generator/unasync.py), each namespace renamed too."""
+        renames = {
+            f"Async{spec_model.pascal(tag)}Resource": f"{spec_model.pascal(tag)}Resource"
+            for tag in self.facts["tags"]
+        }
+        return unasync.unasync_code(text, renames)
 
     def _known_fields(self, op: spec_model.Endpoint) -> str:
         """Per `fields[TYPE]` of an operation, the attribute names the spec lists (a literal)."""

@@ -7,6 +7,8 @@ The spec's conventions are documented at the top of spec/patreon-v2.yaml: resour
 
 from __future__ import annotations
 
+import copy
+import keyword
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -74,7 +76,8 @@ class Endpoint:
     method: str
     path: str
     tag: str
-    verb: str  # get | list | create | update | delete
+    verb: str  # get | list | create | update | delete: the first word of the operationId
+    method_name: str  # the Python method on the tag's namespace (see `method_name`)
     resource: str | None
     collection: bool
     path_params: list[str]
@@ -93,6 +96,24 @@ class Endpoint:
     body_fields: list[BodyField]
     body_schema: str | None  # component name of the request body
     summary: str
+
+    @property
+    def reads(self) -> bool:
+        """A GET: the method takes include/fields/paging, not a body."""
+        return self.method == "GET"
+
+    @property
+    def paging_names(self) -> tuple[str, ...]:
+        """The paging twins of a collection's method (`list` -> `pages`, `iterate`), else none."""
+        if not (self.collection and self.reads):
+            return ()
+        rest = self.method_name[len("list") :]
+        return ("pages" + rest, "iterate" + rest)
+
+    @property
+    def python_names(self) -> tuple[str, ...]:
+        """Every name this operation puts on its namespace."""
+        return (self.method_name, *self.paging_names)
 
 
 def resolve(spec: Spec, node: Any) -> Any:
@@ -283,6 +304,7 @@ def endpoints(spec: Spec) -> list[Endpoint]:
             body_type, body_fields, body_schema = _body_fields(spec, operation)
             include_scopes, field_scopes, advisory = _scope_rules(operation)
             operation_id = str(operation["operationId"])
+            collection = bool(operation.get("x-patreon-collection"))
             found.append(
                 Endpoint(
                     operation_id=operation_id,
@@ -290,8 +312,9 @@ def endpoints(spec: Spec) -> list[Endpoint]:
                     path=path,
                     tag=str((operation.get("tags") or ["default"])[0]),
                     verb=operation_id.split("_")[0],
+                    method_name=method_name(operation, collection=collection and method == "get"),
                     resource=operation.get("x-patreon-resource"),
-                    collection=bool(operation.get("x-patreon-collection")),
+                    collection=collection,
                     path_params=path_params,
                     includes=includes,
                     include_enum=include_enum,
@@ -352,3 +375,126 @@ def scopes(spec: Spec) -> dict[str, str]:
     flows = spec["components"]["securitySchemes"]["oauth2"]["flows"]
     flow = next(iter(flows.values()))
     return {str(k): " ".join(str(v).split()) for k, v in flow["scopes"].items()}
+
+
+# --- Python names: how an operation becomes a method, and the check that two never meet ---------
+
+METHOD_EXTENSION = "x-patreon-method"
+# Names the client and every namespace already use for themselves (generated client.py.jinja,
+# endpoint_init.py.jinja): a tag or method spelled like one would shadow it.
+CLIENT_NAMES = frozenset({"options", "with_options", "http_client", "close", "aclose"})
+NAMESPACE_NAMES = frozenset({"_sender"})
+
+NAMING_RULE = (
+    "Naming rule (docs/regenerate.md, 'How operations are named'): an operation becomes the method "
+    "`client.<tag>.<name>`, where <tag> is its first tag in snake case and <name> is the first word of "
+    "its operationId (list_campaign_members -> list, get_member -> get) unless the operation sets "
+    f"`{METHOD_EXTENSION}: <name>`. A paged GET (x-patreon-collection) also gets `pages<rest>` and "
+    "`iterate<rest>`, where its name is `list<rest>` (list -> pages, iterate; list_benefits -> "
+    "pages_benefits, iterate_benefits). To choose another name, set "
+    f"`{METHOD_EXTENSION}` on one of the operations (a paged GET's name must start with `list`) "
+    "or move it to another tag."
+)
+
+
+class NamingError(Exception):
+    """Two operations (or a tag and a client attribute) would get the same Python name."""
+
+
+def method_name(operation: dict[str, Any], *, collection: bool) -> str:
+    """The Python method an operation becomes on its tag's namespace (`NAMING_RULE`)."""
+    operation_id = str(operation["operationId"])
+    chosen = operation.get(METHOD_EXTENSION)
+    name = str(chosen) if chosen is not None else operation_id.split("_")[0]
+    if not name.isidentifier() or keyword.iskeyword(name) or name.startswith("_") or name != name.lower():
+        raise NamingError(
+            f"{operation_id}: {name!r} is not a usable method name (lower-case snake case).\n{NAMING_RULE}"
+        )
+    if collection and not (name == "list" or name.startswith("list_")):
+        raise NamingError(
+            f"{operation_id}: a paged GET's method name must be `list` or `list_<x>`, not {name!r}.\n{NAMING_RULE}"
+        )
+    return name
+
+
+def check_names(found: list[Endpoint]) -> None:
+    """Fail when two operations of one tag, or a tag and a client attribute, share a Python name.
+
+    The message names both operations, the name, and the rule; every clash is listed at once.
+    """
+    problems: list[str] = []
+    namespaces: dict[str, str] = {}
+    owners: dict[tuple[str, str], str] = {}
+    for endpoint in found:
+        namespace = snake(endpoint.tag)
+        if namespace in CLIENT_NAMES:
+            problems.append(
+                f"tag {endpoint.tag!r} ({endpoint.operation_id}) would become `client.{namespace}`, "
+                "which the client already uses for itself"
+            )
+        earlier_tag = namespaces.setdefault(namespace, endpoint.tag)
+        if earlier_tag != endpoint.tag:
+            problems.append(f"tags {earlier_tag!r} and {endpoint.tag!r} both become `client.{namespace}`")
+        for name in endpoint.python_names:
+            if name in NAMESPACE_NAMES:
+                problems.append(f"{endpoint.operation_id}: `{name}` is the namespace's own attribute")
+            owner = owners.setdefault((namespace, name), endpoint.operation_id)
+            if owner != endpoint.operation_id:
+                problems.append(
+                    f"{owner} and {endpoint.operation_id} would both be `client.{namespace}.{name}` "
+                    f"(tag {endpoint.tag!r})"
+                )
+    if problems:
+        listed = "\n".join(f"  - {problem}" for problem in dict.fromkeys(problems))
+        raise NamingError(f"two operations would get the same Python name:\n{listed}\n{NAMING_RULE}")
+
+
+# --- Names derived from the spec, never listed beside it ----------------------------------------
+
+FIELDS_OF = "x-patreon-fields-of"
+
+
+def with_field_names(spec: Spec) -> Spec:
+    """A copy of the spec in which each `<Class>Field` schema lists its type's attribute names.
+
+    The spec marks such a schema `x-patreon-fields-of: <type>` and lists nothing: the names are the
+    attributes schema's properties, so an attribute added there is a `fields` name everywhere (the
+    Literal, the builders' name check, the sandbox) with no second list to keep in step.
+    """
+    derived = copy.deepcopy(spec)
+    types = resource_types(derived)
+    schemas = derived["components"]["schemas"]
+    for name, schema in schemas.items():
+        of = schema.get(FIELDS_OF)
+        if of is None:
+            continue
+        if "enum" in schema:
+            raise NamingError(
+                f"{name} lists attribute names by hand; {FIELDS_OF} lists them from the attributes"
+            )
+        if of not in types:
+            raise NamingError(f"{name}: {FIELDS_OF} names {of!r}, which is not a resource type of the spec")
+        if name != types[of].class_name + "Field":
+            raise NamingError(f"{name}: the field names of {of!r} are named {types[of].class_name}Field")
+        schema["enum"] = [attribute.name for attribute in types[of].attributes]
+    for parameter in _parameters(derived):
+        wire = str(parameter.get("name", ""))
+        if not wire.startswith("fields["):
+            continue
+        type_name = wire[len("fields[") : -1]
+        items = ref_name((parameter.get("schema") or {}).get("items"))
+        if items is None or schemas.get(items, {}).get(FIELDS_OF) != type_name:
+            raise NamingError(
+                f"the parameter {wire} must list items of a schema marked `{FIELDS_OF}: {type_name}`, not {items!r}"
+            )
+    return derived
+
+
+def _parameters(spec: Spec) -> list[dict[str, Any]]:
+    """Every parameter the operations use, resolved."""
+    found: list[dict[str, Any]] = []
+    for path_item in spec["paths"].values():
+        for method, operation in path_item.items():
+            if method in {"get", "post", "patch", "put", "delete"}:
+                found.extend(resolve(spec, p) for p in operation.get("parameters") or [])
+    return found

@@ -4,7 +4,8 @@ Scopes come from the endpoint itself and from the endpoint's scope rules (spec:
 `x-patreon-scope-rules`, each with its source): the same field can need different scopes on
 different endpoints. `user.email` needs `identity[email]` on /identity but
 `campaigns.members[email]` on the member routes ([PD _endpoints_v2.md]; [PAT]
-rest/v2/oauth2/scopes.ts), and `member.email` on /identity has no documented extra scope.
+rest/v2/oauth2/scopes.ts), and `member.email` needs `campaigns.members[email]` everywhere,
+/identity's memberships included ([PD _resources_v2.md] Member table).
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 # Change the spec or the generator and regenerate; CI fails on any hand edit.
 """Typed Patreon API v2 client, generated from spec/patreon-v2.yaml.
 
-`from patreon_api_v_2_client import Patreon, AsyncPatreon`. Names load on first use, so importing this
+`from patreon_generated import Patreon, AsyncPatreon`. Names load on first use, so importing this
 package costs almost nothing until a client is made.
 
 One file per concern:

@@ -2338,7 +2338,7 @@ class UserAttributes(AttributesView):
 
     @property
     def vanity(self) -> str | None:
-        """Deprecated; use campaign.vanity [PD 2024-12]. Deprecated. None when null or not requested in `fields`."""
+        """Deprecated; use campaign.vanity [PD 2024-12]. Nullable: [PAT] src/schemas/v2/resources/user.ts types it string | null, since users who are not creators may have no vanity. Deprecated. None when null or not requested in `fields`."""
         value = self._raw.get("vanity")
         if value.__class__ is str or value is None:
             return value
@@ -2400,7 +2400,7 @@ class WebhookAttributes(AttributesView):
 
     @property
     def last_attempted_at(self) -> dt.datetime | None:
-        """Last delivery attempt; null right after creation. None when null or not requested in `fields`."""
+        """Last delivery attempt; null right after creation: the create example of [PD _webhooks_v2.md] answers "last_attempted_at": null ([PAT] src/schemas/v2/resources/webhook.ts types it string, which that example contradicts). None when null or not requested in `fields`."""
         value = self._raw.get("last_attempted_at")
         if value.__class__ is str:
             try:

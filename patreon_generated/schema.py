@@ -41,6 +41,9 @@ class EndpointInfo(TypedDict):
 
     method: str
     path: str
+    namespace: str  # the client attribute of its tag: `client.<namespace>.<method_name>(...)`
+    method_name: str  # the method it is on that namespace (docs/regenerate.md, "How operations are named")
+    paging_names: tuple[str, ...]  # a paged list's twins: `pages`, `iterate` (or `pages_x`, `iterate_x`)
     resource_type: str | None
     collection: bool
     includes: tuple[str, ...]
@@ -1674,11 +1677,14 @@ ENDPOINTS: Final[dict[str, EndpointInfo]] = {
     "get_identity": {
         "method": "GET",
         "path": "/api/oauth2/v2/identity",
+        "namespace": "identity",
+        "method_name": "get",
+        "paging_names": (),
         "resource_type": "user",
         "collection": False,
         "includes": ("memberships", "campaign", "memberships.campaign", "memberships.currently_entitled_tiers"),
         "include_scopes": {"campaign": "campaigns", "memberships.campaign": "campaigns"},
-        "field_scopes": {"user": {"email": "identity[email]"}},
+        "field_scopes": {"user": {"email": "identity[email]"}, "member": {"email": "campaigns.members[email]"}},
         "advisory_includes": ("memberships.campaign",),
         "fields": ("user", "member", "campaign", "tier"),
         "scopes": ("identity",),
@@ -1690,6 +1696,9 @@ ENDPOINTS: Final[dict[str, EndpointInfo]] = {
     "list_campaigns": {
         "method": "GET",
         "path": "/api/oauth2/v2/campaigns",
+        "namespace": "campaigns",
+        "method_name": "list",
+        "paging_names": ("pages", "iterate"),
         "resource_type": "campaign",
         "collection": True,
         "includes": (
@@ -1714,6 +1723,9 @@ ENDPOINTS: Final[dict[str, EndpointInfo]] = {
     "get_campaign": {
         "method": "GET",
         "path": "/api/oauth2/v2/campaigns/{campaign_id}",
+        "namespace": "campaigns",
+        "method_name": "get",
+        "paging_names": (),
         "resource_type": "campaign",
         "collection": False,
         "includes": (
@@ -1738,6 +1750,9 @@ ENDPOINTS: Final[dict[str, EndpointInfo]] = {
     "list_campaign_members": {
         "method": "GET",
         "path": "/api/oauth2/v2/campaigns/{campaign_id}/members",
+        "namespace": "members",
+        "method_name": "list",
+        "paging_names": ("pages", "iterate"),
         "resource_type": "member",
         "collection": True,
         "includes": ("address", "campaign", "currently_entitled_tiers", "user", "pledge_history"),
@@ -1757,6 +1772,9 @@ ENDPOINTS: Final[dict[str, EndpointInfo]] = {
     "get_member": {
         "method": "GET",
         "path": "/api/oauth2/v2/members/{member_id}",
+        "namespace": "members",
+        "method_name": "get",
+        "paging_names": (),
         "resource_type": "member",
         "collection": False,
         "includes": ("address", "campaign", "currently_entitled_tiers", "user", "pledge_history"),
@@ -1776,6 +1794,9 @@ ENDPOINTS: Final[dict[str, EndpointInfo]] = {
     "list_campaign_posts": {
         "method": "GET",
         "path": "/api/oauth2/v2/campaigns/{campaign_id}/posts",
+        "namespace": "posts",
+        "method_name": "list",
+        "paging_names": ("pages", "iterate"),
         "resource_type": "post",
         "collection": True,
         "includes": ("user", "campaign"),
@@ -1792,6 +1813,9 @@ ENDPOINTS: Final[dict[str, EndpointInfo]] = {
     "get_post": {
         "method": "GET",
         "path": "/api/oauth2/v2/posts/{post_id}",
+        "namespace": "posts",
+        "method_name": "get",
+        "paging_names": (),
         "resource_type": "post",
         "collection": False,
         "includes": ("user", "campaign"),
@@ -1808,6 +1832,9 @@ ENDPOINTS: Final[dict[str, EndpointInfo]] = {
     "list_webhooks": {
         "method": "GET",
         "path": "/api/oauth2/v2/webhooks",
+        "namespace": "webhooks",
+        "method_name": "list",
+        "paging_names": ("pages", "iterate"),
         "resource_type": "webhook",
         "collection": True,
         "includes": ("client", "campaign"),
@@ -1824,6 +1851,9 @@ ENDPOINTS: Final[dict[str, EndpointInfo]] = {
     "create_webhook": {
         "method": "POST",
         "path": "/api/oauth2/v2/webhooks",
+        "namespace": "webhooks",
+        "method_name": "create",
+        "paging_names": (),
         "resource_type": "webhook",
         "collection": False,
         "includes": (),
@@ -1840,6 +1870,9 @@ ENDPOINTS: Final[dict[str, EndpointInfo]] = {
     "update_webhook": {
         "method": "PATCH",
         "path": "/api/oauth2/v2/webhooks/{webhook_id}",
+        "namespace": "webhooks",
+        "method_name": "update",
+        "paging_names": (),
         "resource_type": "webhook",
         "collection": False,
         "includes": (),
@@ -1856,6 +1889,9 @@ ENDPOINTS: Final[dict[str, EndpointInfo]] = {
     "delete_webhook": {
         "method": "DELETE",
         "path": "/api/oauth2/v2/webhooks/{webhook_id}",
+        "namespace": "webhooks",
+        "method_name": "delete",
+        "paging_names": (),
         "resource_type": "webhook",
         "collection": False,
         "includes": (),
@@ -1872,6 +1908,9 @@ ENDPOINTS: Final[dict[str, EndpointInfo]] = {
     "create_live": {
         "method": "POST",
         "path": "/api/oauth2/v2/lives",
+        "namespace": "lives",
+        "method_name": "create",
+        "paging_names": (),
         "resource_type": "live",
         "collection": False,
         "includes": (),
@@ -1888,6 +1927,9 @@ ENDPOINTS: Final[dict[str, EndpointInfo]] = {
     "get_live": {
         "method": "GET",
         "path": "/api/oauth2/v2/lives/{live_id}",
+        "namespace": "lives",
+        "method_name": "get",
+        "paging_names": (),
         "resource_type": "live",
         "collection": False,
         "includes": ("campaign", "live_access_rules"),
@@ -1904,6 +1946,9 @@ ENDPOINTS: Final[dict[str, EndpointInfo]] = {
     "update_live": {
         "method": "PATCH",
         "path": "/api/oauth2/v2/lives/{live_id}",
+        "namespace": "lives",
+        "method_name": "update",
+        "paging_names": (),
         "resource_type": "live",
         "collection": False,
         "includes": (),
@@ -1920,6 +1965,9 @@ ENDPOINTS: Final[dict[str, EndpointInfo]] = {
     "delete_live": {
         "method": "DELETE",
         "path": "/api/oauth2/v2/lives/{live_id}",
+        "namespace": "lives",
+        "method_name": "delete",
+        "paging_names": (),
         "resource_type": "live",
         "collection": False,
         "includes": (),

@@ -7,6 +7,7 @@ naming the kinds, so the test suite's own spec check leaves these answers alone.
 
 from __future__ import annotations
 
+import copy
 import threading
 from collections.abc import Iterable
 from typing import Any
@@ -22,6 +23,7 @@ KINDS = (
     "type-mismatch",  # an integer attribute sent as a string
     "nullability",  # a never-null attribute sent as null
     "never-seen",  # a documented attribute left out of every answer
+    "linkage",  # an included resource sent twice (JSON:API allows one per type and id)
 )
 NEW_ATTRIBUTE = "sandbox_drift_attribute"
 NEW_TYPE = "sandbox-drift-type"
@@ -74,6 +76,9 @@ class Drift:
             _change_attributes(resource, kinds)
         if "unknown-type" in kinds:
             document.setdefault("included", []).append({"type": NEW_TYPE, "id": "1", "attributes": {}})
+        included = document.get("included")
+        if "linkage" in kinds and isinstance(included, list) and included and isinstance(included[0], dict):
+            included.append(copy.deepcopy(included[0]))
         return True
 
 

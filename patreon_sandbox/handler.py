@@ -76,6 +76,23 @@ def _error_response(error: ApiError) -> SandboxResponse:
     return _json_response(error.status, error.document(), extra)
 
 
+def _no_content() -> SandboxResponse:
+    return SandboxResponse(204, [("x-patreon-uuid", str(uuid.uuid4()))], b"")
+
+
+@dataclass(frozen=True)
+class Call:
+    """One routed API request, as each operation's handler reads it."""
+
+    op: str  # the operationId the route matched
+    path_params: dict[str, str]
+    params: list[tuple[str, str]]
+    origin: str
+    path: str
+    grant: AccessGrant
+    request: SandboxRequest
+
+
 @dataclass
 class Core:
     """All sandbox state and the request handler over it."""
@@ -305,57 +322,85 @@ class Core:
         grant: AccessGrant,
         request: SandboxRequest,
     ) -> SandboxResponse:
-        op = route.operation_id
-        if route.method in {"POST", "PATCH"}:
-            return self._write(op, path_params, origin, grant, request)
-        if route.method == "DELETE":
-            return self._delete(op, path_params, grant)
-        query = jsonapi.parse_query(op, params, grant.scopes)
-        builder = DocumentBuilder(self.world, query.fields, origin)
+        answer = OPERATIONS.get(route.operation_id)
+        if answer is None:
+            # An operation of the spec without a handler (tests/sandbox/test_dispatch.py fails for one).
+            raise ApiError(404, "ResourceMissing", "Unknown operation.")
+        return answer(self, Call(route.operation_id, path_params, params, origin, path, grant, request))
+
+    def _read(self, call: Call) -> tuple[Query, DocumentBuilder]:
+        query = jsonapi.parse_query(call.op, call.params, call.grant.scopes)
+        return query, DocumentBuilder(self.world, query.fields, call.origin)
+
+    def _get_identity(self, call: Call) -> SandboxResponse:
+        query, builder = self._read(call)
+        grant = call.grant
+        user_id = grant.user_id
+        memberships = self.world.related("user", user_id, "memberships")
+        owner = self.oauth.clients[grant.client_id].owner_id
+        if "identity.memberships" not in grant.scopes and isinstance(memberships, list):
+            # Without identity.memberships only the membership to the client owner's campaign [PD].
+            memberships = [m for m in memberships if self._campaign_owner_of_member(m) == owner]
+        relationships = {"memberships": memberships}
+        return self._single(builder, query, "user", user_id, call.origin, relationships=relationships)
+
+    def _list_campaigns(self, call: Call) -> SandboxResponse:
+        query, builder = self._read(call)
         world = self.world
-        if op == "get_identity":
-            user_id = grant.user_id
-            memberships = world.related("user", user_id, "memberships")
-            owner = self.oauth.clients[grant.client_id].owner_id
-            if "identity.memberships" not in grant.scopes and isinstance(memberships, list):
-                # Without identity.memberships only the membership to the client owner's campaign [PD].
-                memberships = [m for m in memberships if self._campaign_owner_of_member(m) == owner]
-            relationships = {"memberships": memberships}
-            return self._single(builder, query, "user", user_id, origin, relationships=relationships)
-        if op == "list_campaigns":
-            ids = [world.campaign_id] if grant.user_id == world.creator_id else []
-            return self._collection(builder, query, op, "campaign", ids, list(range(len(ids))), origin, path)
-        if op == "get_campaign":
-            self._require(world.exists("campaign", path_params["campaign_id"]), "campaign")
-            return self._single(builder, query, "campaign", path_params["campaign_id"], origin)
-        if op == "list_campaign_members":
-            self._require_owned_campaign(path_params["campaign_id"], grant)
-            return self._member_page(builder, query, op, origin, path)
-        if op == "get_member":
-            member_id = path_params["member_id"]
-            self._require(world.exists("member", member_id), "member")
-            self._require_owner(grant)
-            return self._single(builder, query, "member", member_id, origin)
-        if op == "list_campaign_posts":
-            self._require_owned_campaign(path_params["campaign_id"], grant)
-            ids = list(world.post_ids)
-            return self._collection(builder, query, op, "post", ids, list(range(len(ids))), origin, path)
-        if op == "get_post":
-            self._require(world.exists("post", path_params["post_id"]), "post")
-            self._require_owner(grant)
-            return self._single(builder, query, "post", path_params["post_id"], origin)
-        if op == "list_webhooks":
-            hooks = sorted(
-                (h for h in self.webhooks.values() if h.client_id == grant.client_id), key=lambda h: h.created
-            )  # only the webhooks this client created [PD _webhooks_v2.md]
-            ids = [h.id for h in hooks]
-            return self._collection(
-                builder, query, op, "webhook", ids, [h.created for h in hooks], origin, path
-            )
-        if op == "get_live":
-            self._require(world.exists("live", path_params["live_id"]), "live")
-            return self._single(builder, query, "live", path_params["live_id"], origin)
-        raise ApiError(404, "ResourceMissing", "Unknown operation.")
+        ids = [world.campaign_id] if call.grant.user_id == world.creator_id else []
+        return self._collection(
+            builder, query, call.op, "campaign", ids, list(range(len(ids))), call.origin, call.path
+        )
+
+    def _get_campaign(self, call: Call) -> SandboxResponse:
+        query, builder = self._read(call)
+        campaign_id = call.path_params["campaign_id"]
+        self._require(self.world.exists("campaign", campaign_id), "campaign")
+        return self._single(builder, query, "campaign", campaign_id, call.origin)
+
+    def _list_campaign_members(self, call: Call) -> SandboxResponse:
+        query, builder = self._read(call)
+        self._require_owned_campaign(call.path_params["campaign_id"], call.grant)
+        return self._member_page(builder, query, call.op, call.origin, call.path)
+
+    def _get_member(self, call: Call) -> SandboxResponse:
+        query, builder = self._read(call)
+        member_id = call.path_params["member_id"]
+        self._require(self.world.exists("member", member_id), "member")
+        self._require_owner(call.grant)
+        return self._single(builder, query, "member", member_id, call.origin)
+
+    def _list_campaign_posts(self, call: Call) -> SandboxResponse:
+        query, builder = self._read(call)
+        self._require_owned_campaign(call.path_params["campaign_id"], call.grant)
+        ids = list(self.world.post_ids)
+        return self._collection(
+            builder, query, call.op, "post", ids, list(range(len(ids))), call.origin, call.path
+        )
+
+    def _get_post(self, call: Call) -> SandboxResponse:
+        query, builder = self._read(call)
+        post_id = call.path_params["post_id"]
+        self._require(self.world.exists("post", post_id), "post")
+        self._require_owner(call.grant)
+        return self._single(builder, query, "post", post_id, call.origin)
+
+    def _list_webhooks(self, call: Call) -> SandboxResponse:
+        query, builder = self._read(call)
+        hooks = sorted(
+            (h for h in self.webhooks.values() if h.client_id == call.grant.client_id),
+            key=lambda h: h.created,
+        )  # only the webhooks this client created [PD _webhooks_v2.md]
+        ids = [h.id for h in hooks]
+        return self._collection(
+            builder, query, call.op, "webhook", ids, [h.created for h in hooks], call.origin, call.path
+        )
+
+    def _get_live(self, call: Call) -> SandboxResponse:
+        query, builder = self._read(call)
+        live_id = call.path_params["live_id"]
+        self._require(self.world.exists("live", live_id), "live")
+        return self._single(builder, query, "live", live_id, call.origin)
 
     def _campaign_owner_of_member(self, member_id: str) -> str | None:
         campaign_id = self.world.related("member", member_id, "campaign")
@@ -469,21 +514,28 @@ class Core:
             raise ApiError(400, "ParameterInvalid", "The body needs a 'data' object.", parameter="data")
         return data
 
-    def _write(
-        self, op: str, path_params: dict[str, str], origin: str, grant: AccessGrant, request: SandboxRequest
-    ) -> SandboxResponse:
-        data = self._body(request)
+    def _attributes(self, call: Call) -> tuple[dict[str, Any], dict[str, Any]]:
+        """The body's `data` and its `attributes` (empty when absent)."""
+        data = self._body(call.request)
         attributes = data.get("attributes") if isinstance(data.get("attributes"), dict) else {}
         assert isinstance(attributes, dict)
-        if op == "create_webhook":
-            return self._create_webhook(data, attributes, origin, grant)
-        if op == "update_webhook":
-            return self._update_webhook(path_params["webhook_id"], attributes, origin, grant)
-        if op == "create_live":
-            return self._create_live(attributes, origin, grant)
-        if op == "update_live":
-            return self._update_live(path_params["live_id"], attributes, origin)
-        raise ApiError(404, "ResourceMissing", "Unknown operation.")
+        return data, attributes
+
+    def _create_webhook_call(self, call: Call) -> SandboxResponse:
+        data, attributes = self._attributes(call)
+        return self._create_webhook(data, attributes, call.origin, call.grant)
+
+    def _update_webhook_call(self, call: Call) -> SandboxResponse:
+        _, attributes = self._attributes(call)
+        return self._update_webhook(call.path_params["webhook_id"], attributes, call.origin, call.grant)
+
+    def _create_live_call(self, call: Call) -> SandboxResponse:
+        _, attributes = self._attributes(call)
+        return self._create_live(attributes, call.origin, call.grant)
+
+    def _update_live_call(self, call: Call) -> SandboxResponse:
+        _, attributes = self._attributes(call)
+        return self._update_live(call.path_params["live_id"], attributes, call.origin)
 
     def _full(self, type_name: str, resource_id: str, origin: str, status: int = 200) -> SandboxResponse:
         # Writes answer with every attribute, secret included [PD _webhooks_v2.md].
@@ -587,18 +639,17 @@ class Core:
         record.attributes.update(changes)
         self.world.entities[("webhook", record.id)].attributes.update(changes)
 
-    def _delete(self, op: str, path_params: dict[str, str], grant: AccessGrant) -> SandboxResponse:
-        if op == "delete_webhook":
-            record = self._own_webhook(path_params["webhook_id"], grant)
-            del self.webhooks[record.id]
-            del self.world.entities[("webhook", record.id)]
-        elif op == "delete_live":
-            live_id = path_params["live_id"]
-            self._require(self.world.exists("live", live_id), "live")
-            del self.world.entities[("live", live_id)]
-        else:
-            raise ApiError(404, "ResourceMissing", "Unknown operation.")
-        return SandboxResponse(204, [("x-patreon-uuid", str(uuid.uuid4()))], b"")
+    def _delete_webhook(self, call: Call) -> SandboxResponse:
+        record = self._own_webhook(call.path_params["webhook_id"], call.grant)
+        del self.webhooks[record.id]
+        del self.world.entities[("webhook", record.id)]
+        return _no_content()
+
+    def _delete_live(self, call: Call) -> SandboxResponse:
+        live_id = call.path_params["live_id"]
+        self._require(self.world.exists("live", live_id), "live")
+        del self.world.entities[("live", live_id)]
+        return _no_content()
 
     _LIVE_ORDER = ("pre_live", "live", "live_ended")  # no transition after live_ended [PAT]
 
@@ -655,6 +706,28 @@ class Core:
         if failures >= self.pause_after:
             changes["paused"] = True
         self.set_webhook_state(record, changes)
+
+
+# The dispatch table: one handler per operationId of the spec (patreon_generated.schema.ENDPOINTS).
+# tests/sandbox/test_dispatch.py fails when an operation of the spec has no entry here, or an
+# entry names no operation, so a new endpoint never answers "Unknown operation" unnoticed.
+OPERATIONS: Mapping[str, Callable[[Core, Call], SandboxResponse]] = {
+    "get_identity": Core._get_identity,
+    "list_campaigns": Core._list_campaigns,
+    "get_campaign": Core._get_campaign,
+    "list_campaign_members": Core._list_campaign_members,
+    "get_member": Core._get_member,
+    "list_campaign_posts": Core._list_campaign_posts,
+    "get_post": Core._get_post,
+    "list_webhooks": Core._list_webhooks,
+    "create_webhook": Core._create_webhook_call,
+    "update_webhook": Core._update_webhook_call,
+    "delete_webhook": Core._delete_webhook,
+    "get_live": Core._get_live,
+    "create_live": Core._create_live_call,
+    "update_live": Core._update_live_call,
+    "delete_live": Core._delete_live,
+}
 
 
 def _first_after(keys: list[int], cursor: int) -> int:

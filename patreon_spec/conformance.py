@@ -1,4 +1,6 @@
-"""Check HTTP exchanges against spec/patreon-v2.yaml with openapi-core (response validation).
+"""Check HTTP exchanges against spec/patreon-v2.yaml: openapi-core's response validation, then how
+the resources link (patreon_spec.linkage: included types per operation, linkage types, JSON:API
+integrity), which schemas alone cannot see.
 
 The test suite runs this on every answer the sandbox gives (tests/conftest.py); `patreon spec
 check` runs it on live answers. `problem()` explains a mismatch for a developer (it may quote
@@ -21,6 +23,8 @@ from openapi_core import OpenAPI
 from openapi_core.datatypes import RequestParameters
 from werkzeug.datastructures import Headers, ImmutableMultiDict
 
+from patreon_spec import linkage
+from patreon_spec.linkage import LinkageProblem
 from patreon_spec.source import load_spec, spec_path
 
 ORIGIN = "https://www.patreon.com"  # the spec's server: requests are matched against it
@@ -124,13 +128,31 @@ def _errors(request: httpx.Request, response: httpx.Response, path: Path | None)
     return None
 
 
+def linkage_problems(request: httpx.Request, response: httpx.Response) -> list[LinkageProblem]:
+    """How a successful answer's resources link wrongly (patreon_spec.linkage); empty when they don't."""
+    if not response.is_success or response.status_code == 204:
+        return []
+    try:
+        document = json.loads(response.content)
+    except ValueError:
+        return []
+    from patreon_generated.routing import match
+
+    found = match(request.method, request.url.path)
+    return linkage.check(found[0] if isinstance(found, tuple) else None, document)
+
+
 def problem(request: httpx.Request, response: httpx.Response) -> str | None:
-    """Why the response does not match the spec (values quoted), or None when it does."""
+    """Why the response does not match the spec (values quoted), or None when it does.
+
+    Two checks: the spec's schemas (openapi-core) and how the resources link (patreon_spec.linkage).
+    """
     errors = _errors(request, response, None)
-    if errors is None:
+    shown = [str(getattr(e, "message", e))[:300] for e in errors or ()]
+    shown += [linkage.describe(found) for found in linkage_problems(request, response)]
+    if not shown:
         return None
-    shown = "; ".join(str(getattr(e, "message", e))[:300] for e in errors)
-    return f"{request.method} {request.url.path} -> {response.status_code}: {shown}"
+    return f"{request.method} {request.url.path} -> {response.status_code}: {'; '.join(shown)}"
 
 
 @dataclass(frozen=True)

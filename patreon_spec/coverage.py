@@ -1,8 +1,8 @@
 """The coverage table: what each attribute of each type rests on, generated from the spec.
 
-`python -m patreon_spec.coverage` writes docs/spec-coverage.md (`make spec-report`); with
-`--check` it fails when the committed page differs from what the spec gives (`make
-check-generated`). Per type, each attribute with its JSON type, nullability, the scopes it needs
+`python -m patreon_spec.coverage` writes docs/spec-coverage.md (`make generate` and `make
+spec-report` run it); with `--check` it fails when the committed page differs from what the spec
+gives (`make check-generated`). Per type, each attribute with its JSON type, nullability, the scopes it needs
 on which endpoints, and the source tags its description cites (or, when it cites none, the
 tags of its type, marked "type"). Facts no source states carry an [A:name] tag, listed at the end.
 """
@@ -98,7 +98,7 @@ def render(spec: dict[str, Any]) -> str:
     lines = [
         "# Spec coverage: what each fact rests on",
         "",
-        "<!-- Generated from spec/patreon-v2.yaml by `make spec-report` (patreon_spec.coverage); do not edit. -->",
+        "<!-- Generated from spec/patreon-v2.yaml by `make generate` (patreon_spec.coverage); do not edit. -->",
         "",
         "Per resource type, each attribute with its JSON type, whether it can be null, the scopes it needs on",
         "which endpoints, and the sources its description cites. Source keys are listed in",
@@ -171,7 +171,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.check:
         current = args.output.read_text(encoding="utf-8") if args.output.exists() else ""
         if current != text:
-            print(f"{args.output} is out of date: run `make spec-report`", file=sys.stderr)
+            print(f"{args.output} is out of date: run `make generate`", file=sys.stderr)
             return 1
         print(f"{args.output} matches the spec")
         return 0

@@ -8,7 +8,8 @@ spec says and the JSON type that came back, and how often. Two checks run on eve
   JSON types, nullability, shapes;
 - a walk of every resource against the schema table: types, attributes, relationships and enum
   values the spec does not know, which the validator accepts on purpose (open enums, extra
-  attributes) so that clients never break on them.
+  attributes) so that clients never break on them;
+- how the resources link (patreon_spec.linkage), reported as kind `linkage`.
 
 Across all answers it also counts, per type, how often each requested attribute came back and
 how often it was null; documented attributes that were asked for and never came back are listed.
@@ -28,7 +29,7 @@ from urllib.parse import parse_qsl
 import httpx
 
 from patreon_generated.schema import ENDPOINTS, RESOURCE_TYPES
-from patreon_spec.conformance import Mismatch, json_type, mismatches
+from patreon_spec.conformance import Mismatch, json_type, linkage_problems, mismatches
 
 # Enum values are Patreon's vocabulary (patron_status, last_charge_status...), not member data, so
 # an unknown one is named; anything that does not look like a vocabulary word is not shown.
@@ -43,6 +44,8 @@ KINDS = {
     "unknown-attribute": "an attribute the spec does not list for its type",
     "unknown-relationship": "a relationship the spec does not list for its type",
     "unknown-enum-value": "an enum value the spec does not list",
+    "linkage": "resources that link wrongly: a type the include paths never reach, a linkage of "
+    "another type than its relationship's target, a duplicate, an included resource nothing links to",
     "never-seen": "a documented attribute that was asked for and never came back",
 }
 FAILING_KINDS = frozenset(KINDS) - {"never-seen"}
@@ -185,6 +188,9 @@ class DriftCheck:
         for mismatch in mismatches(request, response, self.spec):
             detail = f"spec: {mismatch.expected}; seen: {mismatch.seen}"
             findings[Finding(_classify(mismatch), operation, _json_path(body, mismatch.path), detail)] += 1
+        for broken in linkage_problems(request, response):
+            detail = f"{broken.rule}: spec: {broken.expected}; seen: {_word(broken.seen)}"
+            findings[Finding("linkage", operation, _json_path(body, broken.path), detail)] += 1
         if not isinstance(body, dict):
             return
         requested = _requested_fields(request)

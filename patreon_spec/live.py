@@ -9,8 +9,9 @@ kept beyond what the report counts.
 
 from __future__ import annotations
 
+import re
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
@@ -159,73 +160,80 @@ class LiveCheck:
         return first
 
     def _run(self) -> None:
-        c = self.client
-        count = self.page_size
-        self._call("get_identity", lambda p: c.identity.get(include=_any(p.include), fields=_any(p.fields)))
-        campaigns = self._pages(
-            "list_campaigns",
-            lambda p, cur: c.campaigns.list(
-                include=_any(p.include), fields=_any(p.fields), count=count, cursor=cur
-            ),
-        )
-        self._first(
-            "get_campaign",
-            campaigns,
-            lambda p, i: c.campaigns.get(i, include=_any(p.include), fields=_any(p.fields)),
-        )
-        members: list[str] = []
-        posts: list[str] = []
-        if campaigns:
-            campaign_id = campaigns[0]  # a creator has one campaign [PD campaigns]
-            members = self._pages(
-                "list_campaign_members",
-                lambda p, cur: c.members.list(
-                    campaign_id, include=_any(p.include), fields=_any(p.fields), count=count, cursor=cur
-                ),
-            )
-            posts = self._pages(
-                "list_campaign_posts",
-                lambda p, cur: c.posts.list(
-                    campaign_id, include=_any(p.include), fields=_any(p.fields), count=count, cursor=cur
-                ),
-            )
-        else:
-            for operation in ("list_campaign_members", "list_campaign_posts"):
-                self.check.skip(operation, "no campaign to list it for")
-        self._first(
-            "get_member",
-            members,
-            lambda p, i: c.members.get(i, include=_any(p.include), fields=_any(p.fields)),
-        )
-        self._first(
-            "get_post", posts, lambda p, i: c.posts.get(i, include=_any(p.include), fields=_any(p.fields))
-        )
-        self._pages(
-            "list_webhooks",
-            lambda p, cur: c.webhooks.list(
-                include=_any(p.include), fields=_any(p.fields), count=count, cursor=cur
-            ),
-        )
-        self._first(
-            "get_live",
-            [self.live_id] if self.live_id else [],
-            lambda p, i: c.lives.get(i, include=_any(p.include), fields=_any(p.fields)),
-            none="no live id (lives have no list endpoint; pass --live-id)",
-        )
+        """Every GET of the spec, each as soon as the ids its path needs are known.
 
-    def _first(
-        self, operation: str, ids: Iterable[str], fetch: Callable[[Plan, str], Any], *, none: str = ""
-    ) -> None:
-        """Fetch the first of `ids`; with none, say why (`none`, or that nothing was listed)."""
-        found = plan(operation, self.granted)
-        if isinstance(found, str):
-            self.check.skip(operation, found)
-            return
-        chosen = list(ids)[:1]
-        if not chosen:
-            self.check.skip(operation, none or "the list it comes from was empty or not called")
-            return
-        self._call(operation, lambda p: fetch(p, chosen[0]))
+        The operations, their methods and their path parameters come from the generated operation
+        table, so an endpoint added to the spec is called here with no edit: a `{TYPE_id}` in its path
+        takes the first id a list of that type gave (or `live_id` for lives, which no list gives).
+        """
+        known: dict[str, list[str]] = {"live": [self.live_id]} if self.live_id else {}
+        pending = [op for op, info in ENDPOINTS.items() if info["method"] == "GET"]
+        while pending:
+            listing = {ENDPOINTS[op]["resource_type"] for op in pending if ENDPOINTS[op]["collection"]}
+            # The first whose ids are known or that no pending list could give (a cycle: the first).
+            operation = next(
+                (op for op in pending if not any(t in listing and t not in known for t in _path_types(op))),
+                pending[0],
+            )
+            pending.remove(operation)
+            info = ENDPOINTS[operation]
+            ids = [known.get(t, [])[:1] for t in _path_types(operation)]
+            if not all(ids):
+                self.check.skip(operation, _why_no_id(operation, known))
+                continue
+            args = [chosen[0] for chosen in ids]
+            method: Callable[..., Any] = getattr(getattr(self.client, info["namespace"]), info["method_name"])
+            if info["collection"]:
+                listed = self._pages(operation, _page_fetcher(method, args, self.page_size))
+                if info["resource_type"] is not None:
+                    known.setdefault(info["resource_type"], []).extend(listed)
+            else:
+                self._call(operation, _single_fetcher(method, args))
+
+
+def _page_fetcher(
+    method: Callable[..., Any], args: list[str], count: int
+) -> Callable[[Plan, str | None], Any]:
+    def fetch(found: Plan, cursor: str | None) -> Any:
+        return method(*args, **_asked(found), count=count, cursor=cursor)
+
+    return fetch
+
+
+def _single_fetcher(method: Callable[..., Any], args: list[str]) -> Callable[[Plan], Any]:
+    def fetch(found: Plan) -> Any:
+        return method(*args, **_asked(found))
+
+    return fetch
+
+
+def _path_types(operation: str) -> list[str]:
+    """The resource type of each path parameter, by the spec's naming (`{campaign_id}` -> campaign)."""
+    names = re.findall(r"\{(\w+)_id\}", ENDPOINTS[operation]["path"])
+    by_param = {name.replace("-", "_"): name for name in RESOURCE_TYPES}
+    return [by_param.get(name, name) for name in names]
+
+
+def _why_no_id(operation: str, known: dict[str, list[str]]) -> str:
+    """Why an operation was not called: which id its path lacks, and where that id would come from."""
+    first = next(t for t in _path_types(operation) if not known.get(t))
+    listed = any(info["collection"] and info["resource_type"] == first for info in ENDPOINTS.values())
+    if not listed:
+        return f"no {first} id ({first}s have no list endpoint; pass --{first}-id)"
+    if ENDPOINTS[operation]["collection"]:
+        return f"no {first} to list it for"
+    return "the list it comes from was empty or not called"
+
+
+def _asked(found: Plan) -> dict[str, Any]:
+    """The include and fields arguments of a planned call (left out when the plan has none)."""
+    asked: dict[str, Any] = {}
+    info = ENDPOINTS[found.operation]
+    if info["includes"]:
+        asked["include"] = _any(found.include)
+    if info["fields"]:
+        asked["fields"] = _any(found.fields)
+    return asked
 
 
 def _any(value: object) -> Any:
@@ -234,17 +242,5 @@ def _any(value: object) -> Any:
 
 
 def covered_operations() -> frozenset[str]:
-    """The read operations `LiveCheck` knows how to call (a test keeps this equal to the spec's)."""
-    return frozenset(
-        {
-            "get_identity",
-            "list_campaigns",
-            "get_campaign",
-            "list_campaign_members",
-            "get_member",
-            "list_campaign_posts",
-            "get_post",
-            "list_webhooks",
-            "get_live",
-        }
-    )
+    """The read operations `LiveCheck` calls: every GET of the spec (read from the operation table)."""
+    return frozenset(op for op, info in ENDPOINTS.items() if info["method"] == "GET")

@@ -64,11 +64,19 @@ def test_user_email_needs_a_different_scope_per_endpoint() -> None:
     }
 
 
-def test_member_email_on_identity_needs_no_member_scope() -> None:
-    # No source ties fields[member]=email on /identity to campaigns.members[email].
+def test_member_email_on_identity_needs_the_member_email_scope() -> None:
+    # [PD _resources_v2.md] Member table: email "Requires the campaigns.members[email] scope", on
+    # whichever endpoint the member comes from, /identity's memberships included.
     params = {"include": "memberships", "fields[member]": "email,full_name"}
-    assert required_scopes("GET", f"{V2}/identity", params) == {"identity"}
-    check_scopes(token("identity"), "GET", f"{V2}/identity", params)
+    assert required_scopes("GET", f"{V2}/identity", params) == {"identity", "campaigns.members[email]"}
+    with pytest.raises(MissingScopeError) as missing:
+        check_scopes(token("identity"), "GET", f"{V2}/identity", params)
+    assert missing.value.missing == {"campaigns.members[email]"}
+    check_scopes(token("identity", "campaigns.members[email]"), "GET", f"{V2}/identity", params)
+    # Without asking for the email, identity alone is enough.
+    check_scopes(
+        token("identity"), "GET", f"{V2}/identity", {"include": "memberships", "fields[member]": "full_name"}
+    )
 
 
 def test_memberships_campaign_on_identity_is_advisory() -> None:

@@ -69,6 +69,11 @@ EXPECTED = {
     # The sender twins: the async one is the source the sync one is generated from, and the public
     # `sender` module re-exports both (generator/unasync.py).
     "patreon_runtime._async",
+    # What every client does, written once as async (the sync half by generator/unasync.py);
+    # the generated client and its namespaces are declarations over these base classes.
+    "patreon_runtime.client",
+    "patreon_runtime._async.client",
+    "patreon_runtime._sync.client",
     "patreon_runtime._async.sender",
     "patreon_runtime._send_steps",
     "patreon_runtime.body_limit",  # the body is read with a cap on its decoded size

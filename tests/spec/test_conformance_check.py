@@ -74,11 +74,28 @@ def test_a_malformed_known_resource_in_included_is_flagged() -> None:
 def test_an_unknown_type_in_included_still_passes() -> None:
     installation = {"type": "campaign-installation", "id": "ci-1", "attributes": {"anything": [1, 2]}}
     assert problem(*campaign_with([installation])) is None
-    # The OAuth client's two type strings both parse as the client they are ([PAT] client, [WP] oauth-client).
+
+
+def webhooks_with(client: dict[str, Any], linked_as: str) -> tuple[httpx.Request, httpx.Response]:
+    url = "https://sandbox.patreon.test/api/oauth2/v2/webhooks?include=client"
+    webhook = {
+        "type": "webhook",
+        "id": "w-1",
+        "relationships": {"client": {"data": {"type": linked_as, "id": "9"}}},
+    }
+    body = {"data": [webhook], "included": [client], "meta": {"pagination": {"total": 1}}}
+    return httpx.Request("GET", url), httpx.Response(
+        200, headers={"content-type": "application/json"}, content=json.dumps(body).encode()
+    )
+
+
+def test_the_oauth_clients_two_type_strings_are_one_resource() -> None:
+    # Both parse as the client they are ([PAT] client, [WP] oauth-client), and link to each other.
     for type_name in ("client", "oauth-client"):
         client = {"type": type_name, "id": "9", "attributes": {"name": "App"}}
-        assert problem(*campaign_with([client])) is None
-        assert problem(*campaign_with([{**client, "attributes": {"name": 5}}])) is not None
+        for linked_as in ("client", "oauth-client"):
+            assert problem(*webhooks_with(client, linked_as)) is None
+        assert problem(*webhooks_with({**client, "attributes": {"name": 5}}, type_name)) is not None
 
 
 def test_null_links_next_and_null_to_many_data_pass() -> None:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import ast
 from pathlib import Path
 
 import pytest
 
 from generator import unasync
+from generator.spec_model import pascal
+from patreon_generated.schema import ENDPOINTS
 
 
 def test_the_sync_twins_match_their_async_sources() -> None:
@@ -42,3 +45,36 @@ def test_a_changed_or_extra_sync_file_is_reported(tmp_path: Path, monkeypatch: p
     (package / "_sync" / "seeded.py").write_text("# edited by hand\n")
     (package / "_sync" / "extra.py").write_text("")
     assert sorted(Path(path).name for path in unasync.drift()) == ["extra.py", "seeded.py"]
+
+
+GENERATED = Path(__file__).resolve().parents[2] / "patreon_generated"
+
+
+def _classes(path: Path) -> dict[str, ast.ClassDef]:
+    return {node.name: node for node in ast.parse(path.read_text()).body if isinstance(node, ast.ClassDef)}
+
+
+@pytest.mark.parametrize(
+    "module",
+    [
+        "client.py",
+        *(p.relative_to(GENERATED).as_posix() for p in sorted(GENERATED.glob("api/*/__init__.py"))),
+    ],
+)
+def test_each_generated_sync_class_is_what_unasync_makes_of_its_async_twin(module: str) -> None:
+    """The templates write the async declarations once; the sync ones are generator/unasync.py's."""
+    classes = _classes(GENERATED / module)
+    twins = [name for name in classes if name.startswith("Async") and name[len("Async") :] in classes]
+    assert twins
+    namespaces = {pascal(info["namespace"]) + "Resource" for info in ENDPOINTS.values()}
+    renames = {"Async" + name: name for name in namespaces}
+    for name in twins:
+        made = ast.parse(unasync.unasync_code(ast.unparse(classes[name]), renames)).body[0]
+        assert ast.dump(made) == ast.dump(classes[name[len("Async") :]]), name
+
+
+def test_unasync_code_renames_the_given_words_first() -> None:
+    code = "class AsyncMembersResource(AsyncNamespace):\n    async def get(self) -> None:\n        await self._send(x)\n"
+    assert unasync.unasync_code(code, {"AsyncMembersResource": "MembersResource"}) == (
+        "class MembersResource(Namespace):\n    def get(self) -> None:\n        self._send(x)\n"
+    )

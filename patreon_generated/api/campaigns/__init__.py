@@ -2,8 +2,10 @@
 # Change the spec or the generator and regenerate; CI fails on any hand edit.
 """`client.campaigns`: CampaignsResource and its async twin over this tag's request builders.
 
-Each method imports its operation's builder where it runs (a plain, static import: type checkers
-and import graphs see the edge), so a process that only lists never loads the other builders.
+Declarations only: each method builds its operation's request (`build(...)`) and hands it to
+patreon_runtime's `Namespace` / `AsyncNamespace`, which sends it and reads the document (and pages).
+Each method imports its builder where it runs (a plain, static import: type checkers and import
+graphs see the edge), so a process that only lists never loads the other builders.
 """
 
 from __future__ import annotations
@@ -11,26 +13,21 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator, Sequence
 from typing import TYPE_CHECKING, Literal
 
-from patreon_runtime.jsonapi import Resource, decode_body
+from patreon_runtime.client import AsyncNamespace, Namespace
 
 from ...documents import CollectionDocument, Document
 
 if TYPE_CHECKING:
     import datetime as dt
 
-    from patreon_runtime.sender import AsyncSender, Sender
-
     from ...literals import GetCampaignFields, GetCampaignInclude, ListCampaignsFields, ListCampaignsInclude
     from ...resources import Campaign
 
 
-class CampaignsResource:
+class CampaignsResource(Namespace):
     """`campaigns` endpoints."""
 
-    __slots__ = ("_sender",)
-
-    def __init__(self, sender: Sender) -> None:
-        self._sender = sender
+    __slots__ = ()
 
     def list(
         self,
@@ -48,10 +45,10 @@ class CampaignsResource:
         """
         from . import list_campaigns
 
-        response = self._sender.request(
-            list_campaigns.build(include=include, fields=fields, sort=sort, count=count, cursor=cursor)
+        return self._read(
+            list_campaigns.build(include=include, fields=fields, sort=sort, count=count, cursor=cursor),
+            CollectionDocument,
         )
-        return CollectionDocument(decode_body(response.content, response.status_code))
 
     def pages(
         self,
@@ -68,20 +65,18 @@ class CampaignsResource:
         Scopes: `campaigns`.
         Page size (`count`): at most 1000, the largest allowed when not given.
         """
-        from patreon_runtime.pagination import PageGuard, largest_page
+        from . import list_campaigns
 
-        if count is None:  # the largest page the spec allows: fewest requests, fewest 429s
-            count = largest_page(1000, {}, include)
-        guard = PageGuard()
-        cursor: str | None = None
-        while True:
-            page = self.list(include=include, fields=fields, sort=sort, count=count, cursor=cursor)
-            if not guard.is_new_page(page.data):
-                return  # the same items again under a new cursor: stop before yielding it
-            yield page
-            cursor = guard.next_cursor(page.data, page.next_cursor)
-            if cursor is None:
-                return
+        return self._pages(
+            lambda count, cursor: list_campaigns.build(
+                include=include, fields=fields, sort=sort, count=count, cursor=cursor
+            ),
+            CollectionDocument,
+            count,
+            1000,
+            {},
+            include,
+        )
 
     def iterate(
         self,
@@ -92,9 +87,7 @@ class CampaignsResource:
         count: int | None = None,
     ) -> Iterator[Campaign]:
         """Every resource of every page (see `pages`; without `count`, the largest pages allowed)."""
-        for page in self.pages(include=include, fields=fields, sort=sort, count=count):
-            for item in page.data:
-                yield item
+        return self._iterate(self.pages(include=include, fields=fields, sort=sort, count=count))
 
     def get(
         self,
@@ -110,17 +103,13 @@ class CampaignsResource:
         """
         from . import get_campaign
 
-        response = self._sender.request(get_campaign.build(campaign_id, include=include, fields=fields))
-        return Document(decode_body(response.content, response.status_code))
+        return self._read(get_campaign.build(campaign_id, include=include, fields=fields), Document)
 
 
-class AsyncCampaignsResource:
-    """`campaigns` endpoints (async)."""
+class AsyncCampaignsResource(AsyncNamespace):
+    """`campaigns` endpoints."""
 
-    __slots__ = ("_sender",)
-
-    def __init__(self, sender: AsyncSender) -> None:
-        self._sender = sender
+    __slots__ = ()
 
     async def list(
         self,
@@ -138,12 +127,12 @@ class AsyncCampaignsResource:
         """
         from . import list_campaigns
 
-        response = await self._sender.request(
-            list_campaigns.build(include=include, fields=fields, sort=sort, count=count, cursor=cursor)
+        return await self._read(
+            list_campaigns.build(include=include, fields=fields, sort=sort, count=count, cursor=cursor),
+            CollectionDocument,
         )
-        return CollectionDocument(decode_body(response.content, response.status_code))
 
-    async def pages(
+    def pages(
         self,
         *,
         include: Sequence[ListCampaignsInclude] | Literal["all"] | None = None,
@@ -158,22 +147,20 @@ class AsyncCampaignsResource:
         Scopes: `campaigns`.
         Page size (`count`): at most 1000, the largest allowed when not given.
         """
-        from patreon_runtime.pagination import PageGuard, largest_page
+        from . import list_campaigns
 
-        if count is None:  # the largest page the spec allows: fewest requests, fewest 429s
-            count = largest_page(1000, {}, include)
-        guard = PageGuard()
-        cursor: str | None = None
-        while True:
-            page = await self.list(include=include, fields=fields, sort=sort, count=count, cursor=cursor)
-            if not guard.is_new_page(page.data):
-                return  # the same items again under a new cursor: stop before yielding it
-            yield page
-            cursor = guard.next_cursor(page.data, page.next_cursor)
-            if cursor is None:
-                return
+        return self._pages(
+            lambda count, cursor: list_campaigns.build(
+                include=include, fields=fields, sort=sort, count=count, cursor=cursor
+            ),
+            CollectionDocument,
+            count,
+            1000,
+            {},
+            include,
+        )
 
-    async def iterate(
+    def iterate(
         self,
         *,
         include: Sequence[ListCampaignsInclude] | Literal["all"] | None = None,
@@ -182,9 +169,7 @@ class AsyncCampaignsResource:
         count: int | None = None,
     ) -> AsyncIterator[Campaign]:
         """Every resource of every page (see `pages`; without `count`, the largest pages allowed)."""
-        async for page in self.pages(include=include, fields=fields, sort=sort, count=count):
-            for item in page.data:
-                yield item
+        return self._iterate(self.pages(include=include, fields=fields, sort=sort, count=count))
 
     async def get(
         self,
@@ -200,8 +185,7 @@ class AsyncCampaignsResource:
         """
         from . import get_campaign
 
-        response = await self._sender.request(get_campaign.build(campaign_id, include=include, fields=fields))
-        return Document(decode_body(response.content, response.status_code))
+        return await self._read(get_campaign.build(campaign_id, include=include, fields=fields), Document)
 
 
 __all__ = ["AsyncCampaignsResource", "CampaignsResource"]

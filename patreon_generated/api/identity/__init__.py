@@ -2,8 +2,10 @@
 # Change the spec or the generator and regenerate; CI fails on any hand edit.
 """`client.identity`: IdentityResource and its async twin over this tag's request builders.
 
-Each method imports its operation's builder where it runs (a plain, static import: type checkers
-and import graphs see the edge), so a process that only lists never loads the other builders.
+Declarations only: each method builds its operation's request (`build(...)`) and hands it to
+patreon_runtime's `Namespace` / `AsyncNamespace`, which sends it and reads the document (and pages).
+Each method imports its builder where it runs (a plain, static import: type checkers and import
+graphs see the edge), so a process that only lists never loads the other builders.
 """
 
 from __future__ import annotations
@@ -11,26 +13,21 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator, Sequence
 from typing import TYPE_CHECKING, Literal
 
-from patreon_runtime.jsonapi import Resource, decode_body
+from patreon_runtime.client import AsyncNamespace, Namespace
 
 from ...documents import CollectionDocument, Document
 
 if TYPE_CHECKING:
     import datetime as dt
 
-    from patreon_runtime.sender import AsyncSender, Sender
-
     from ...literals import GetIdentityFields, GetIdentityInclude
     from ...resources import User
 
 
-class IdentityResource:
+class IdentityResource(Namespace):
     """`identity` endpoints."""
 
-    __slots__ = ("_sender",)
-
-    def __init__(self, sender: Sender) -> None:
-        self._sender = sender
+    __slots__ = ()
 
     def get(
         self,
@@ -40,22 +37,18 @@ class IdentityResource:
     ) -> Document[User]:
         """`GET /api/oauth2/v2/identity`: Fetch the user behind the token.
 
-        Scopes: `identity`; including `campaign` needs `campaigns`; including `memberships.campaign` needs `campaigns` (without it Patreon leaves that data out); `user.email` needs `identity[email]`.
+        Scopes: `identity`; including `campaign` needs `campaigns`; including `memberships.campaign` needs `campaigns` (without it Patreon leaves that data out); `user.email` needs `identity[email]`; `member.email` needs `campaigns.members[email]`.
         Not paged.
         """
         from . import get_identity
 
-        response = self._sender.request(get_identity.build(include=include, fields=fields))
-        return Document(decode_body(response.content, response.status_code))
+        return self._read(get_identity.build(include=include, fields=fields), Document)
 
 
-class AsyncIdentityResource:
-    """`identity` endpoints (async)."""
+class AsyncIdentityResource(AsyncNamespace):
+    """`identity` endpoints."""
 
-    __slots__ = ("_sender",)
-
-    def __init__(self, sender: AsyncSender) -> None:
-        self._sender = sender
+    __slots__ = ()
 
     async def get(
         self,
@@ -65,13 +58,12 @@ class AsyncIdentityResource:
     ) -> Document[User]:
         """`GET /api/oauth2/v2/identity`: Fetch the user behind the token.
 
-        Scopes: `identity`; including `campaign` needs `campaigns`; including `memberships.campaign` needs `campaigns` (without it Patreon leaves that data out); `user.email` needs `identity[email]`.
+        Scopes: `identity`; including `campaign` needs `campaigns`; including `memberships.campaign` needs `campaigns` (without it Patreon leaves that data out); `user.email` needs `identity[email]`; `member.email` needs `campaigns.members[email]`.
         Not paged.
         """
         from . import get_identity
 
-        response = await self._sender.request(get_identity.build(include=include, fields=fields))
-        return Document(decode_body(response.content, response.status_code))
+        return await self._read(get_identity.build(include=include, fields=fields), Document)
 
 
 __all__ = ["AsyncIdentityResource", "IdentityResource"]

@@ -2,7 +2,7 @@
 # Change the spec or the generator and regenerate; CI fails on any hand edit.
 """`GET /api/oauth2/v2/identity`: Fetch the user behind the token.
 
-Scopes: `identity`; including `campaign` needs `campaigns`; including `memberships.campaign` needs `campaigns` (without it Patreon leaves that data out); `user.email` needs `identity[email]`.
+Scopes: `identity`; including `campaign` needs `campaigns`; including `memberships.campaign` needs `campaigns` (without it Patreon leaves that data out); `user.email` needs `identity[email]`; `member.email` needs `campaigns.members[email]`.
 Not paged.
 
 Typed request builder: `build(...)` returns the `Operation` that `identity.get` sends.
@@ -24,7 +24,7 @@ METHOD = "GET"
 SCOPE_RULES = {
     "scopes": ("identity",),
     "include_scopes": {"campaign": "campaigns", "memberships.campaign": "campaigns"},
-    "field_scopes": {"user": {"email": "identity[email]"}},
+    "field_scopes": {"user": {"email": "identity[email]"}, "member": {"email": "campaigns.members[email]"}},
 }
 # The include paths the spec lists: what `include="all"` sends, and what every other include is checked against.
 INCLUDES = ("memberships", "campaign", "memberships.campaign", "memberships.currently_entitled_tiers")

@@ -2,8 +2,10 @@
 # Change the spec or the generator and regenerate; CI fails on any hand edit.
 """`client.lives`: LivesResource and its async twin over this tag's request builders.
 
-Each method imports its operation's builder where it runs (a plain, static import: type checkers
-and import graphs see the edge), so a process that only lists never loads the other builders.
+Declarations only: each method builds its operation's request (`build(...)`) and hands it to
+patreon_runtime's `Namespace` / `AsyncNamespace`, which sends it and reads the document (and pages).
+Each method imports its builder where it runs (a plain, static import: type checkers and import
+graphs see the edge), so a process that only lists never loads the other builders.
 """
 
 from __future__ import annotations
@@ -11,26 +13,21 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator, Sequence
 from typing import TYPE_CHECKING, Literal
 
-from patreon_runtime.jsonapi import Resource, decode_body
+from patreon_runtime.client import AsyncNamespace, Namespace
 
 from ...documents import CollectionDocument, Document
 
 if TYPE_CHECKING:
     import datetime as dt
 
-    from patreon_runtime.sender import AsyncSender, Sender
-
     from ...literals import GetLiveFields, GetLiveInclude, LiveState
     from ...resources import Live
 
 
-class LivesResource:
+class LivesResource(Namespace):
     """`lives` endpoints."""
 
-    __slots__ = ("_sender",)
-
-    def __init__(self, sender: Sender) -> None:
-        self._sender = sender
+    __slots__ = ()
 
     def create(
         self,
@@ -49,16 +46,16 @@ class LivesResource:
         """
         from . import create_live
 
-        response = self._sender.request(
+        return self._read(
             create_live.build(
                 state=state,
                 title=title,
                 description=description,
                 scheduled_for=scheduled_for,
                 live_access_rule_ids=live_access_rule_ids,
-            )
+            ),
+            Document,
         )
-        return Document(decode_body(response.content, response.status_code))
 
     def get(
         self,
@@ -75,8 +72,7 @@ class LivesResource:
         """
         from . import get_live
 
-        response = self._sender.request(get_live.build(live_id, include=include, fields=fields))
-        return Document(decode_body(response.content, response.status_code))
+        return self._read(get_live.build(live_id, include=include, fields=fields), Document)
 
     def delete(self, live_id: str) -> None:
         """`DELETE /api/oauth2/v2/lives/{live_id}`: Delete a live.
@@ -87,8 +83,7 @@ class LivesResource:
         """
         from . import delete_live
 
-        response = self._sender.request(delete_live.build(live_id))
-        del response
+        self._send(delete_live.build(live_id))
 
     def update(self, live_id: str, *, state: LiveState) -> Document[Live]:
         """`PATCH /api/oauth2/v2/lives/{live_id}`: Change a live's state.
@@ -99,17 +94,13 @@ class LivesResource:
         """
         from . import update_live
 
-        response = self._sender.request(update_live.build(live_id, state=state))
-        return Document(decode_body(response.content, response.status_code))
+        return self._read(update_live.build(live_id, state=state), Document)
 
 
-class AsyncLivesResource:
-    """`lives` endpoints (async)."""
+class AsyncLivesResource(AsyncNamespace):
+    """`lives` endpoints."""
 
-    __slots__ = ("_sender",)
-
-    def __init__(self, sender: AsyncSender) -> None:
-        self._sender = sender
+    __slots__ = ()
 
     async def create(
         self,
@@ -128,16 +119,16 @@ class AsyncLivesResource:
         """
         from . import create_live
 
-        response = await self._sender.request(
+        return await self._read(
             create_live.build(
                 state=state,
                 title=title,
                 description=description,
                 scheduled_for=scheduled_for,
                 live_access_rule_ids=live_access_rule_ids,
-            )
+            ),
+            Document,
         )
-        return Document(decode_body(response.content, response.status_code))
 
     async def get(
         self,
@@ -154,8 +145,7 @@ class AsyncLivesResource:
         """
         from . import get_live
 
-        response = await self._sender.request(get_live.build(live_id, include=include, fields=fields))
-        return Document(decode_body(response.content, response.status_code))
+        return await self._read(get_live.build(live_id, include=include, fields=fields), Document)
 
     async def delete(self, live_id: str) -> None:
         """`DELETE /api/oauth2/v2/lives/{live_id}`: Delete a live.
@@ -166,8 +156,7 @@ class AsyncLivesResource:
         """
         from . import delete_live
 
-        response = await self._sender.request(delete_live.build(live_id))
-        del response
+        await self._send(delete_live.build(live_id))
 
     async def update(self, live_id: str, *, state: LiveState) -> Document[Live]:
         """`PATCH /api/oauth2/v2/lives/{live_id}`: Change a live's state.
@@ -178,8 +167,7 @@ class AsyncLivesResource:
         """
         from . import update_live
 
-        response = await self._sender.request(update_live.build(live_id, state=state))
-        return Document(decode_body(response.content, response.status_code))
+        return await self._read(update_live.build(live_id, state=state), Document)
 
 
 __all__ = ["AsyncLivesResource", "LivesResource"]

@@ -2,8 +2,10 @@
 # Change the spec or the generator and regenerate; CI fails on any hand edit.
 """`client.posts`: PostsResource and its async twin over this tag's request builders.
 
-Each method imports its operation's builder where it runs (a plain, static import: type checkers
-and import graphs see the edge), so a process that only lists never loads the other builders.
+Declarations only: each method builds its operation's request (`build(...)`) and hands it to
+patreon_runtime's `Namespace` / `AsyncNamespace`, which sends it and reads the document (and pages).
+Each method imports its builder where it runs (a plain, static import: type checkers and import
+graphs see the edge), so a process that only lists never loads the other builders.
 """
 
 from __future__ import annotations
@@ -11,26 +13,21 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator, Sequence
 from typing import TYPE_CHECKING, Literal
 
-from patreon_runtime.jsonapi import Resource, decode_body
+from patreon_runtime.client import AsyncNamespace, Namespace
 
 from ...documents import CollectionDocument, Document
 
 if TYPE_CHECKING:
     import datetime as dt
 
-    from patreon_runtime.sender import AsyncSender, Sender
-
     from ...literals import GetPostFields, GetPostInclude, ListCampaignPostsFields, ListCampaignPostsInclude
     from ...resources import Post
 
 
-class PostsResource:
+class PostsResource(Namespace):
     """`posts` endpoints."""
 
-    __slots__ = ("_sender",)
-
-    def __init__(self, sender: Sender) -> None:
-        self._sender = sender
+    __slots__ = ()
 
     def list(
         self,
@@ -49,12 +46,12 @@ class PostsResource:
         """
         from . import list_campaign_posts
 
-        response = self._sender.request(
+        return self._read(
             list_campaign_posts.build(
                 campaign_id, include=include, fields=fields, sort=sort, count=count, cursor=cursor
-            )
+            ),
+            CollectionDocument,
         )
-        return CollectionDocument(decode_body(response.content, response.status_code))
 
     def pages(
         self,
@@ -72,20 +69,18 @@ class PostsResource:
         Scopes: `campaigns.posts`.
         Page size (`count`): at most 1000, the largest allowed when not given.
         """
-        from patreon_runtime.pagination import PageGuard, largest_page
+        from . import list_campaign_posts
 
-        if count is None:  # the largest page the spec allows: fewest requests, fewest 429s
-            count = largest_page(1000, {}, include)
-        guard = PageGuard()
-        cursor: str | None = None
-        while True:
-            page = self.list(campaign_id, include=include, fields=fields, sort=sort, count=count, cursor=cursor)
-            if not guard.is_new_page(page.data):
-                return  # the same items again under a new cursor: stop before yielding it
-            yield page
-            cursor = guard.next_cursor(page.data, page.next_cursor)
-            if cursor is None:
-                return
+        return self._pages(
+            lambda count, cursor: list_campaign_posts.build(
+                campaign_id, include=include, fields=fields, sort=sort, count=count, cursor=cursor
+            ),
+            CollectionDocument,
+            count,
+            1000,
+            {},
+            include,
+        )
 
     def iterate(
         self,
@@ -97,9 +92,7 @@ class PostsResource:
         count: int | None = None,
     ) -> Iterator[Post]:
         """Every resource of every page (see `pages`; without `count`, the largest pages allowed)."""
-        for page in self.pages(campaign_id, include=include, fields=fields, sort=sort, count=count):
-            for item in page.data:
-                yield item
+        return self._iterate(self.pages(campaign_id, include=include, fields=fields, sort=sort, count=count))
 
     def get(
         self,
@@ -115,17 +108,13 @@ class PostsResource:
         """
         from . import get_post
 
-        response = self._sender.request(get_post.build(post_id, include=include, fields=fields))
-        return Document(decode_body(response.content, response.status_code))
+        return self._read(get_post.build(post_id, include=include, fields=fields), Document)
 
 
-class AsyncPostsResource:
-    """`posts` endpoints (async)."""
+class AsyncPostsResource(AsyncNamespace):
+    """`posts` endpoints."""
 
-    __slots__ = ("_sender",)
-
-    def __init__(self, sender: AsyncSender) -> None:
-        self._sender = sender
+    __slots__ = ()
 
     async def list(
         self,
@@ -144,14 +133,14 @@ class AsyncPostsResource:
         """
         from . import list_campaign_posts
 
-        response = await self._sender.request(
+        return await self._read(
             list_campaign_posts.build(
                 campaign_id, include=include, fields=fields, sort=sort, count=count, cursor=cursor
-            )
+            ),
+            CollectionDocument,
         )
-        return CollectionDocument(decode_body(response.content, response.status_code))
 
-    async def pages(
+    def pages(
         self,
         campaign_id: str,
         *,
@@ -167,22 +156,20 @@ class AsyncPostsResource:
         Scopes: `campaigns.posts`.
         Page size (`count`): at most 1000, the largest allowed when not given.
         """
-        from patreon_runtime.pagination import PageGuard, largest_page
+        from . import list_campaign_posts
 
-        if count is None:  # the largest page the spec allows: fewest requests, fewest 429s
-            count = largest_page(1000, {}, include)
-        guard = PageGuard()
-        cursor: str | None = None
-        while True:
-            page = await self.list(campaign_id, include=include, fields=fields, sort=sort, count=count, cursor=cursor)
-            if not guard.is_new_page(page.data):
-                return  # the same items again under a new cursor: stop before yielding it
-            yield page
-            cursor = guard.next_cursor(page.data, page.next_cursor)
-            if cursor is None:
-                return
+        return self._pages(
+            lambda count, cursor: list_campaign_posts.build(
+                campaign_id, include=include, fields=fields, sort=sort, count=count, cursor=cursor
+            ),
+            CollectionDocument,
+            count,
+            1000,
+            {},
+            include,
+        )
 
-    async def iterate(
+    def iterate(
         self,
         campaign_id: str,
         *,
@@ -192,9 +179,7 @@ class AsyncPostsResource:
         count: int | None = None,
     ) -> AsyncIterator[Post]:
         """Every resource of every page (see `pages`; without `count`, the largest pages allowed)."""
-        async for page in self.pages(campaign_id, include=include, fields=fields, sort=sort, count=count):
-            for item in page.data:
-                yield item
+        return self._iterate(self.pages(campaign_id, include=include, fields=fields, sort=sort, count=count))
 
     async def get(
         self,
@@ -210,8 +195,7 @@ class AsyncPostsResource:
         """
         from . import get_post
 
-        response = await self._sender.request(get_post.build(post_id, include=include, fields=fields))
-        return Document(decode_body(response.content, response.status_code))
+        return await self._read(get_post.build(post_id, include=include, fields=fields), Document)
 
 
 __all__ = ["AsyncPostsResource", "PostsResource"]

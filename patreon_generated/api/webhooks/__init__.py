@@ -2,8 +2,10 @@
 # Change the spec or the generator and regenerate; CI fails on any hand edit.
 """`client.webhooks`: WebhooksResource and its async twin over this tag's request builders.
 
-Each method imports its operation's builder where it runs (a plain, static import: type checkers
-and import graphs see the edge), so a process that only lists never loads the other builders.
+Declarations only: each method builds its operation's request (`build(...)`) and hands it to
+patreon_runtime's `Namespace` / `AsyncNamespace`, which sends it and reads the document (and pages).
+Each method imports its builder where it runs (a plain, static import: type checkers and import
+graphs see the edge), so a process that only lists never loads the other builders.
 """
 
 from __future__ import annotations
@@ -11,26 +13,21 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator, Sequence
 from typing import TYPE_CHECKING, Literal
 
-from patreon_runtime.jsonapi import Resource, decode_body
+from patreon_runtime.client import AsyncNamespace, Namespace
 
 from ...documents import CollectionDocument, Document
 
 if TYPE_CHECKING:
     import datetime as dt
 
-    from patreon_runtime.sender import AsyncSender, Sender
-
     from ...literals import ListWebhooksFields, ListWebhooksInclude, WebhookTrigger
     from ...resources import Webhook
 
 
-class WebhooksResource:
+class WebhooksResource(Namespace):
     """`webhooks` endpoints."""
 
-    __slots__ = ("_sender",)
-
-    def __init__(self, sender: Sender) -> None:
-        self._sender = sender
+    __slots__ = ()
 
     def list(
         self,
@@ -48,10 +45,10 @@ class WebhooksResource:
         """
         from . import list_webhooks
 
-        response = self._sender.request(
-            list_webhooks.build(include=include, fields=fields, sort=sort, count=count, cursor=cursor)
+        return self._read(
+            list_webhooks.build(include=include, fields=fields, sort=sort, count=count, cursor=cursor),
+            CollectionDocument,
         )
-        return CollectionDocument(decode_body(response.content, response.status_code))
 
     def pages(
         self,
@@ -68,20 +65,18 @@ class WebhooksResource:
         Scopes: `w:campaigns.webhook`.
         Page size (`count`): at most 1000, the largest allowed when not given.
         """
-        from patreon_runtime.pagination import PageGuard, largest_page
+        from . import list_webhooks
 
-        if count is None:  # the largest page the spec allows: fewest requests, fewest 429s
-            count = largest_page(1000, {}, include)
-        guard = PageGuard()
-        cursor: str | None = None
-        while True:
-            page = self.list(include=include, fields=fields, sort=sort, count=count, cursor=cursor)
-            if not guard.is_new_page(page.data):
-                return  # the same items again under a new cursor: stop before yielding it
-            yield page
-            cursor = guard.next_cursor(page.data, page.next_cursor)
-            if cursor is None:
-                return
+        return self._pages(
+            lambda count, cursor: list_webhooks.build(
+                include=include, fields=fields, sort=sort, count=count, cursor=cursor
+            ),
+            CollectionDocument,
+            count,
+            1000,
+            {},
+            include,
+        )
 
     def iterate(
         self,
@@ -92,9 +87,7 @@ class WebhooksResource:
         count: int | None = None,
     ) -> Iterator[Webhook]:
         """Every resource of every page (see `pages`; without `count`, the largest pages allowed)."""
-        for page in self.pages(include=include, fields=fields, sort=sort, count=count):
-            for item in page.data:
-                yield item
+        return self._iterate(self.pages(include=include, fields=fields, sort=sort, count=count))
 
     def create(self, *, triggers: Sequence[WebhookTrigger], uri: str, campaign_id: str) -> Document[Webhook]:
         """`POST /api/oauth2/v2/webhooks`: Create a webhook.
@@ -104,8 +97,7 @@ class WebhooksResource:
         """
         from . import create_webhook
 
-        response = self._sender.request(create_webhook.build(triggers=triggers, uri=uri, campaign_id=campaign_id))
-        return Document(decode_body(response.content, response.status_code))
+        return self._read(create_webhook.build(triggers=triggers, uri=uri, campaign_id=campaign_id), Document)
 
     def delete(self, webhook_id: str) -> None:
         """`DELETE /api/oauth2/v2/webhooks/{webhook_id}`: Delete a webhook.
@@ -115,8 +107,7 @@ class WebhooksResource:
         """
         from . import delete_webhook
 
-        response = self._sender.request(delete_webhook.build(webhook_id))
-        del response
+        self._send(delete_webhook.build(webhook_id))
 
     def update(
         self,
@@ -133,17 +124,13 @@ class WebhooksResource:
         """
         from . import update_webhook
 
-        response = self._sender.request(update_webhook.build(webhook_id, triggers=triggers, uri=uri, paused=paused))
-        return Document(decode_body(response.content, response.status_code))
+        return self._read(update_webhook.build(webhook_id, triggers=triggers, uri=uri, paused=paused), Document)
 
 
-class AsyncWebhooksResource:
-    """`webhooks` endpoints (async)."""
+class AsyncWebhooksResource(AsyncNamespace):
+    """`webhooks` endpoints."""
 
-    __slots__ = ("_sender",)
-
-    def __init__(self, sender: AsyncSender) -> None:
-        self._sender = sender
+    __slots__ = ()
 
     async def list(
         self,
@@ -161,12 +148,12 @@ class AsyncWebhooksResource:
         """
         from . import list_webhooks
 
-        response = await self._sender.request(
-            list_webhooks.build(include=include, fields=fields, sort=sort, count=count, cursor=cursor)
+        return await self._read(
+            list_webhooks.build(include=include, fields=fields, sort=sort, count=count, cursor=cursor),
+            CollectionDocument,
         )
-        return CollectionDocument(decode_body(response.content, response.status_code))
 
-    async def pages(
+    def pages(
         self,
         *,
         include: Sequence[ListWebhooksInclude] | Literal["all"] | None = None,
@@ -181,22 +168,20 @@ class AsyncWebhooksResource:
         Scopes: `w:campaigns.webhook`.
         Page size (`count`): at most 1000, the largest allowed when not given.
         """
-        from patreon_runtime.pagination import PageGuard, largest_page
+        from . import list_webhooks
 
-        if count is None:  # the largest page the spec allows: fewest requests, fewest 429s
-            count = largest_page(1000, {}, include)
-        guard = PageGuard()
-        cursor: str | None = None
-        while True:
-            page = await self.list(include=include, fields=fields, sort=sort, count=count, cursor=cursor)
-            if not guard.is_new_page(page.data):
-                return  # the same items again under a new cursor: stop before yielding it
-            yield page
-            cursor = guard.next_cursor(page.data, page.next_cursor)
-            if cursor is None:
-                return
+        return self._pages(
+            lambda count, cursor: list_webhooks.build(
+                include=include, fields=fields, sort=sort, count=count, cursor=cursor
+            ),
+            CollectionDocument,
+            count,
+            1000,
+            {},
+            include,
+        )
 
-    async def iterate(
+    def iterate(
         self,
         *,
         include: Sequence[ListWebhooksInclude] | Literal["all"] | None = None,
@@ -205,9 +190,7 @@ class AsyncWebhooksResource:
         count: int | None = None,
     ) -> AsyncIterator[Webhook]:
         """Every resource of every page (see `pages`; without `count`, the largest pages allowed)."""
-        async for page in self.pages(include=include, fields=fields, sort=sort, count=count):
-            for item in page.data:
-                yield item
+        return self._iterate(self.pages(include=include, fields=fields, sort=sort, count=count))
 
     async def create(self, *, triggers: Sequence[WebhookTrigger], uri: str, campaign_id: str) -> Document[Webhook]:
         """`POST /api/oauth2/v2/webhooks`: Create a webhook.
@@ -217,8 +200,7 @@ class AsyncWebhooksResource:
         """
         from . import create_webhook
 
-        response = await self._sender.request(create_webhook.build(triggers=triggers, uri=uri, campaign_id=campaign_id))
-        return Document(decode_body(response.content, response.status_code))
+        return await self._read(create_webhook.build(triggers=triggers, uri=uri, campaign_id=campaign_id), Document)
 
     async def delete(self, webhook_id: str) -> None:
         """`DELETE /api/oauth2/v2/webhooks/{webhook_id}`: Delete a webhook.
@@ -228,8 +210,7 @@ class AsyncWebhooksResource:
         """
         from . import delete_webhook
 
-        response = await self._sender.request(delete_webhook.build(webhook_id))
-        del response
+        await self._send(delete_webhook.build(webhook_id))
 
     async def update(
         self,
@@ -246,10 +227,7 @@ class AsyncWebhooksResource:
         """
         from . import update_webhook
 
-        response = await self._sender.request(
-            update_webhook.build(webhook_id, triggers=triggers, uri=uri, paused=paused)
-        )
-        return Document(decode_body(response.content, response.status_code))
+        return await self._read(update_webhook.build(webhook_id, triggers=triggers, uri=uri, paused=paused), Document)
 
 
 __all__ = ["AsyncWebhooksResource", "WebhooksResource"]
