@@ -14,8 +14,9 @@ class ResyncReport:
     """One resync: ``members`` listed by the API over ``pages`` pages, ``counts`` of each change kind.
 
     ``changes`` holds every change unless the resync ran with ``keep_changes=False`` (memory stays
-    flat for any campaign size; the changes still go to ``on_change``). ``kept_newer`` counts
-    members whose mirrored state was newer than the page (a webhook applied while paging).
+    flat for any campaign size; the changes still go to ``on_change``). ``marked`` counts members
+    whose stored state looked newer than the page (a webhook applied while paging): written from
+    the page and marked, so ``reread`` asks the API once more.
     """
 
     campaign_id: str
@@ -23,7 +24,7 @@ class ResyncReport:
     pages: int
     counts: Mapping[ChangeKind, int]
     changes: tuple[Change, ...]
-    kept_newer: int = 0
+    marked: int = 0
 
     @property
     def joined(self) -> int:

@@ -205,10 +205,12 @@ class AsyncMemberMirror:
     async def _write(
         self, tx: AsyncMirrorTx, items: Sequence[Entitlement], run: int, source: Source
     ) -> tuple[list[Change], int]:
-        """Write what the API said about ``items`` (the truth when it was read); (changes, kept).
+        """Write what the API said about ``items`` (the truth when it was read); (changes, marked).
 
-        A stored state the ordering rules call newer than the API's is kept (a webhook applied
-        after the page was read); every other stored state is replaced and its mark cleared.
+        The API's state replaces the stored one and clears its mark. When a resync page looks
+        older than the stored state by the ordering rules (a webhook applied after the page was
+        read, or a field that moved back), it is still written, and the member is marked so
+        ``reread`` asks the API once more.
         """
         st = self._st
         ids = [item.member_id for item in items]
@@ -221,8 +223,8 @@ class AsyncMemberMirror:
         upserts: list[tuple[Any, ...]] = []
         tier_rows: list[tuple[str, str]] = []
         kept: list[tuple[int, str]] = []
+        doubtful: list[tuple[str]] = []
         changes: list[Change] = []
-        newer = 0
         for item in items:
             text = _codec.encode(item)
             old = stored.get(item.member_id)
@@ -232,10 +234,8 @@ class AsyncMemberMirror:
                     kept.append((run, item.member_id))
                     continue
                 before = _codec.decode(old[1])
-                if order(before, item) == "older":
-                    newer += 1
-                    kept.append((run, item.member_id))
-                    continue
+                if source == "resync" and order(before, item) == "older":
+                    doubtful.append((item.member_id,))
             upserts.append(_row(item, text, run, now))
             tier_rows.extend((tier.id, item.member_id) for tier in item.tiers)
             changes.extend(diff(before, item, source))
@@ -243,7 +243,8 @@ class AsyncMemberMirror:
         await tx.many(st.tiers_delete, [(row[0],) for row in upserts])
         await tx.many(st.tiers_insert, tier_rows)
         await tx.many(st.unmark, kept)
-        return changes, newer
+        await tx.many(st.mark, doubtful)
+        return changes, len(doubtful)
 
     async def _bury(self, tx: AsyncMirrorTx, member_id: str, run: int) -> None:
         await tx.run(self._st.bury, (run, _now(), member_id))
@@ -268,7 +269,7 @@ class AsyncMemberMirror:
             await tx.run(self._st.meta_set, ("run", str(run)))
         counts: Counter[ChangeKind] = Counter()
         kept_changes: list[Change] = []
-        members = pages = newer = 0
+        members = pages = marked = 0
         async for page in client.members.pages(campaign_id, include=member_include(), fields=member_fields()):
             items = [entitlement_of(member, page) for member in page.data]
             for item in items:
@@ -281,8 +282,8 @@ class AsyncMemberMirror:
             async with self._engine.transaction() as tx:
                 if self._st.lock_page is not None:
                     await tx.rows(self._st.lock_page, ([item.member_id for item in items],))
-                changes, kept = await self._write(tx, items, run, "resync")
-            newer += kept
+                changes, doubtful = await self._write(tx, items, run, "resync")
+            marked += doubtful
             await self._account(changes, counts, kept_changes if keep_changes else None)
         while True:
             async with self._engine.transaction() as tx:
@@ -303,7 +304,7 @@ class AsyncMemberMirror:
             pages=pages,
             counts=dict(counts),
             changes=tuple(kept_changes),
-            kept_newer=newer,
+            marked=marked,
         )
 
     async def _account(

@@ -206,10 +206,12 @@ class MemberMirror:
     def _write(
         self, tx: MirrorTx, items: Sequence[Entitlement], run: int, source: Source
     ) -> tuple[list[Change], int]:
-        """Write what the API said about ``items`` (the truth when it was read); (changes, kept).
+        """Write what the API said about ``items`` (the truth when it was read); (changes, marked).
 
-        A stored state the ordering rules call newer than the API's is kept (a webhook applied
-        after the page was read); every other stored state is replaced and its mark cleared.
+        The API's state replaces the stored one and clears its mark. When a resync page looks
+        older than the stored state by the ordering rules (a webhook applied after the page was
+        read, or a field that moved back), it is still written, and the member is marked so
+        ``reread`` asks the API once more.
         """
         st = self._st
         ids = [item.member_id for item in items]
@@ -222,8 +224,8 @@ class MemberMirror:
         upserts: list[tuple[Any, ...]] = []
         tier_rows: list[tuple[str, str]] = []
         kept: list[tuple[int, str]] = []
+        doubtful: list[tuple[str]] = []
         changes: list[Change] = []
-        newer = 0
         for item in items:
             text = _codec.encode(item)
             old = stored.get(item.member_id)
@@ -233,10 +235,8 @@ class MemberMirror:
                     kept.append((run, item.member_id))
                     continue
                 before = _codec.decode(old[1])
-                if order(before, item) == "older":
-                    newer += 1
-                    kept.append((run, item.member_id))
-                    continue
+                if source == "resync" and order(before, item) == "older":
+                    doubtful.append((item.member_id,))
             upserts.append(_row(item, text, run, now))
             tier_rows.extend((tier.id, item.member_id) for tier in item.tiers)
             changes.extend(diff(before, item, source))
@@ -244,7 +244,8 @@ class MemberMirror:
         tx.many(st.tiers_delete, [(row[0],) for row in upserts])
         tx.many(st.tiers_insert, tier_rows)
         tx.many(st.unmark, kept)
-        return changes, newer
+        tx.many(st.mark, doubtful)
+        return changes, len(doubtful)
 
     def _bury(self, tx: MirrorTx, member_id: str, run: int) -> None:
         tx.run(self._st.bury, (run, _now(), member_id))
@@ -267,7 +268,7 @@ class MemberMirror:
             tx.run(self._st.meta_set, ("run", str(run)))
         counts: Counter[ChangeKind] = Counter()
         kept_changes: list[Change] = []
-        members = pages = newer = 0
+        members = pages = marked = 0
         for page in client.members.pages(campaign_id, include=member_include(), fields=member_fields()):
             items = [entitlement_of(member, page) for member in page.data]
             for item in items:
@@ -280,8 +281,8 @@ class MemberMirror:
             with self._engine.transaction() as tx:
                 if self._st.lock_page is not None:
                     tx.rows(self._st.lock_page, ([item.member_id for item in items],))
-                changes, kept = self._write(tx, items, run, "resync")
-            newer += kept
+                changes, doubtful = self._write(tx, items, run, "resync")
+            marked += doubtful
             self._account(changes, counts, kept_changes if keep_changes else None)
         while True:
             with self._engine.transaction() as tx:
@@ -302,7 +303,7 @@ class MemberMirror:
             pages=pages,
             counts=dict(counts),
             changes=tuple(kept_changes),
-            kept_newer=newer,
+            marked=marked,
         )
 
     def _account(self, changes: list[Change], counts: Counter[ChangeKind], keep: list[Change] | None) -> None:

@@ -44,6 +44,7 @@ def test_log_in_with_patreon_gating_from_identity(sandbox: Sandbox) -> None:
     from patreon_members import memberships_of
 
     record = next(r for r in sandbox.world.order if r.kind is Kind.ACTIVE and r.tier is not None)
+    assert record.tier is not None
     user = sandbox.world.user_of(record.seq)
     users = PatreonUserClient(
         client_id=sandbox.client_id,
