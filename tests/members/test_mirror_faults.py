@@ -16,6 +16,7 @@ import pytest
 
 from patreon_auth import PatreonCreatorClient
 from patreon_members import Change, MemberMirror, MirrorStorageError
+from patreon_members._sql import sqlite_connect
 from patreon_members._sync import engines
 from patreon_sandbox import Sandbox
 
@@ -54,7 +55,7 @@ def test_locked_database_is_a_typed_error_naming_the_file(
 def connect_with(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
     """PRAGMAs run on each new connection of the sync SQLite engine (the real sqlite3 refusing)."""
     pragmas: list[str] = []
-    real = engines.sqlite_connect
+    real = sqlite_connect
 
     def connect(*args: Any) -> sqlite3.Connection:
         conn = real(*args)
