@@ -3,14 +3,17 @@
 The mirror is written once, async (``patreon_members/_async``), and generator/unasync.py writes
 the sync one by renaming ``AsyncOps`` to ``SyncOps``. What renames cannot turn into each other
 lives here: blocking sqlite3 calls (the async mirror runs them in a worker thread), this
-process's writer lock, and callbacks that may or may not return an awaitable.
+process's writer lock, callbacks that may or may not return an awaitable, and reading the next
+page of members while the current one is written (a task, or a thread).
 """
 
 from __future__ import annotations
 
+import contextlib
 import inspect
+import queue
 import threading
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from typing import TYPE_CHECKING, ParamSpec, TypeVar, cast
 
 if TYPE_CHECKING:
@@ -57,6 +60,38 @@ class AsyncOps:
             return False
         return True
 
+    @staticmethod
+    async def prefetch(pages: AsyncIterator[T]) -> AsyncIterator[T]:
+        """``pages`` with the next one requested while the caller works on the current one: the
+        server renders page n+1 while page n is written. At most two pages are held."""
+        import asyncio
+
+        async def next_page() -> T:
+            return await anext(pages)
+
+        pending: asyncio.Future[T] = asyncio.ensure_future(next_page())
+        try:
+            while True:
+                try:
+                    page = await pending
+                except StopAsyncIteration:
+                    return
+                pending = asyncio.ensure_future(next_page())
+                yield page
+        finally:
+            if not pending.done():
+                pending.cancel()
+                with contextlib.suppress(asyncio.CancelledError, StopAsyncIteration):
+                    await pending
+
+
+class _Failed:
+    def __init__(self, error: BaseException) -> None:
+        self.error = error
+
+
+_END = object()
+
 
 class SyncOps:
     """The sync mirror's side: blocking calls made in place, a thread lock."""
@@ -76,6 +111,41 @@ class SyncOps:
     @staticmethod
     def acquire(lock: threading.Lock, timeout: float) -> bool:
         return lock.acquire(timeout=timeout)
+
+    @staticmethod
+    def prefetch(pages: Iterator[T]) -> Iterator[T]:
+        """``pages`` read by a worker thread one page ahead of the caller (the request waits on the
+        network while the caller writes). At most three pages are held: one read, one queued, one
+        in the caller's hands. An error while reading is raised in the caller."""
+        ready: queue.Queue[object] = queue.Queue(maxsize=1)
+        stop = threading.Event()
+
+        def read() -> None:
+            try:
+                for page in pages:
+                    ready.put(page)
+                    if stop.is_set():
+                        break
+                ready.put(_END)
+            except BaseException as error:
+                ready.put(_Failed(error))
+
+        reader = threading.Thread(target=read, name="patreon-members-prefetch", daemon=True)
+        reader.start()
+        try:
+            while True:
+                item = ready.get()
+                if item is _END:
+                    return
+                if isinstance(item, _Failed):
+                    raise item.error
+                yield cast("T", item)
+        finally:
+            stop.set()
+            while reader.is_alive():
+                with contextlib.suppress(queue.Empty):
+                    ready.get(timeout=0.05)
+            reader.join()
 
 
 __all__ = ["AsyncOps", "SyncOps"]

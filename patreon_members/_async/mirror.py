@@ -240,7 +240,8 @@ class AsyncMemberMirror:
             tier_rows.extend((tier.id, item.member_id) for tier in item.tiers)
             changes.extend(diff(before, item, source))
         await tx.many(st.upsert, upserts)
-        await tx.many(st.tiers_delete, [(row[0],) for row in upserts])
+        # Only rows that were there can have tier rows to replace (a first resync has none).
+        await tx.many(st.tiers_delete, [(row[0],) for row in upserts if row[0] in stored])
         await tx.many(st.tiers_insert, tier_rows)
         await tx.many(st.unmark, kept)
         await tx.many(st.mark, doubtful)
@@ -270,7 +271,8 @@ class AsyncMemberMirror:
         counts: Counter[ChangeKind] = Counter()
         kept_changes: list[Change] = []
         members = pages = marked = 0
-        async for page in client.members.pages(campaign_id, include=member_include(), fields=member_fields()):
+        pages_of = client.members.pages(campaign_id, include=member_include(), fields=member_fields())
+        async for page in AsyncOps.prefetch(pages_of):
             items = [entitlement_of(member, page) for member in page.data]
             for item in items:
                 if item.campaign_id != campaign_id:

@@ -241,7 +241,8 @@ class MemberMirror:
             tier_rows.extend((tier.id, item.member_id) for tier in item.tiers)
             changes.extend(diff(before, item, source))
         tx.many(st.upsert, upserts)
-        tx.many(st.tiers_delete, [(row[0],) for row in upserts])
+        # Only rows that were there can have tier rows to replace (a first resync has none).
+        tx.many(st.tiers_delete, [(row[0],) for row in upserts if row[0] in stored])
         tx.many(st.tiers_insert, tier_rows)
         tx.many(st.unmark, kept)
         tx.many(st.mark, doubtful)
@@ -269,7 +270,8 @@ class MemberMirror:
         counts: Counter[ChangeKind] = Counter()
         kept_changes: list[Change] = []
         members = pages = marked = 0
-        for page in client.members.pages(campaign_id, include=member_include(), fields=member_fields()):
+        pages_of = client.members.pages(campaign_id, include=member_include(), fields=member_fields())
+        for page in SyncOps.prefetch(pages_of):
             items = [entitlement_of(member, page) for member in page.data]
             for item in items:
                 if item.campaign_id != campaign_id:
