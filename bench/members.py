@@ -152,25 +152,26 @@ def _events(count: int) -> tuple[Any, list[Any]]:
     events = []
     for page in client.members.pages(sandbox.campaign_id, include=member_include(), fields=member_fields()):
         for member in page.data:
-            single = {"data": member.raw, "included": page.raw.get("included", [])}
-            body: dict[str, Any] = copy.deepcopy(single)
-            body["included"] = [
-                item
-                for item in body["included"]
-                if (item["type"], item["id"])
-                in {
-                    (link["type"], link["id"])
-                    for rel in member.raw["relationships"].values()
-                    for link in (
-                        rel["data"] if isinstance(rel["data"], list) else [rel["data"]] if rel["data"] else []
-                    )
-                }
-            ]
+            data: dict[str, Any] = copy.deepcopy(dict(member.raw))
+            linked = {
+                (link["type"], link["id"])
+                for relationship in data["relationships"].values()
+                for link in _linkage(relationship)
+            }
+            included = [item for item in page.raw.get("included", []) if (item["type"], item["id"]) in linked]
+            body: dict[str, Any] = {"data": data, "included": copy.deepcopy(included)}
             body["data"]["attributes"]["last_charge_date"] = "2030-01-01T00:00:00+00:00"
             raw = json.dumps(body).encode()
             headers = {"X-Patreon-Event": "members:update", "X-Patreon-Signature": sign("bench", raw)}
             events.append(verify_and_parse(headers, raw, "bench"))
     return (sandbox, client), events
+
+
+def _linkage(relationship: dict[str, Any]) -> list[dict[str, str]]:
+    data = relationship.get("data")
+    if isinstance(data, list):
+        return data
+    return [data] if isinstance(data, dict) else []
 
 
 def apply_rate(count: int = 2000) -> list[str]:
