@@ -66,7 +66,11 @@ def assert_matches_api(mirror: MemberMirror, sandbox: Sandbox, client: PatreonCr
     assert all(mirror.get(member_id) == entitlement for member_id, entitlement in truth.items())
 
 
-def run_threads(database: str, events: list[Any], receivers: int) -> tuple[int, list[Change]]:
+def run_threads(
+    database: str, events: list[Any], receivers: int, shared: MemberMirror | None = None
+) -> tuple[int, list[Change]]:
+    """``receivers`` threads applying every event in their own order, each with its own mirror
+    object, or all through ``shared`` (one mirror in a threaded web server)."""
     applied = 0
     changes: list[Change] = []
     lock = threading.Lock()
@@ -77,7 +81,7 @@ def run_threads(database: str, events: list[Any], receivers: int) -> tuple[int, 
         order = list(events)
         random.Random(seed).shuffle(order)
         try:
-            with MemberMirror(database) as mirror:
+            with shared or MemberMirror(database) as mirror:
                 for event in order:
                     result = mirror.apply(event)
                     with lock:
@@ -120,14 +124,22 @@ def run_processes(
 
 
 def scenario_threads(
-    database: str, sandbox: Sandbox, client: PatreonCreatorClient, deliveries: Deliveries
+    database: str,
+    sandbox: Sandbox,
+    client: PatreonCreatorClient,
+    deliveries: Deliveries,
+    *,
+    shared: bool = False,
 ) -> None:
     with MemberMirror(database) as mirror:
         mirror.resync(client, sandbox.campaign_id)
     make_traffic(sandbox)
     kept = list(deliveries.kept)
     events = deliveries.events()
-    applied, changes = run_threads(database, events, receivers=6)
+    one = _SharedMirror(database) if shared else None
+    applied, changes = run_threads(database, events, receivers=6, shared=one)
+    if one is not None:
+        one.really_close()
     assert applied == expected_once(kept, deliveries.secret)
     # Every member change is reported by exactly one receiver.
     assert all(n == 1 for n in Counter((c.member_id, c.kind) for c in changes).values())
@@ -166,6 +178,22 @@ def test_sqlite_receivers_in_threads(
     sandbox: Sandbox, client: PatreonCreatorClient, deliveries: Deliveries, db_path: Path
 ) -> None:
     scenario_threads(str(db_path), sandbox, client, deliveries)
+
+
+class _SharedMirror(MemberMirror):
+    """One mirror object for every thread: leaving ``with`` in one thread must not close it for the others."""
+
+    def close(self) -> None:
+        pass
+
+    def really_close(self) -> None:
+        super().close()
+
+
+def test_sqlite_one_mirror_shared_by_threads(
+    sandbox: Sandbox, client: PatreonCreatorClient, deliveries: Deliveries, db_path: Path
+) -> None:
+    scenario_threads(str(db_path), sandbox, client, deliveries, shared=True)
 
 
 def test_sqlite_receivers_in_processes(
@@ -214,6 +242,12 @@ def test_postgres_receivers_in_threads(
     sandbox: Sandbox, client: PatreonCreatorClient, deliveries: Deliveries, postgres_db: str
 ) -> None:
     scenario_threads(postgres_db, sandbox, client, deliveries)
+
+
+def test_postgres_one_mirror_shared_by_threads(
+    sandbox: Sandbox, client: PatreonCreatorClient, deliveries: Deliveries, postgres_db: str
+) -> None:
+    scenario_threads(postgres_db, sandbox, client, deliveries, shared=True)
 
 
 def test_postgres_receivers_in_processes(
