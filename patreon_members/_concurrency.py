@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import inspect
-import queue
 import threading
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from typing import TYPE_CHECKING, ParamSpec, TypeVar, cast
@@ -85,14 +84,6 @@ class AsyncOps:
                     await pending
 
 
-class _Failed:
-    def __init__(self, error: BaseException) -> None:
-        self.error = error
-
-
-_END = object()
-
-
 class SyncOps:
     """The sync mirror's side: blocking calls made in place, a thread lock."""
 
@@ -114,38 +105,13 @@ class SyncOps:
 
     @staticmethod
     def prefetch(pages: Iterator[T]) -> Iterator[T]:
-        """``pages`` read by a worker thread one page ahead of the caller (the request waits on the
-        network while the caller writes). At most three pages are held: one read, one queued, one
-        in the caller's hands. An error while reading is raised in the caller."""
-        ready: queue.Queue[object] = queue.Queue(maxsize=1)
-        stop = threading.Event()
+        """``pages`` as they are: the sync mirror reads and writes in turn, in the caller's thread.
 
-        def read() -> None:
-            try:
-                for page in pages:
-                    ready.put(page)
-                    if stop.is_set():
-                        break
-                ready.put(_END)
-            except BaseException as error:
-                ready.put(_Failed(error))
-
-        reader = threading.Thread(target=read, name="patreon-members-prefetch", daemon=True)
-        reader.start()
-        try:
-            while True:
-                item = ready.get()
-                if item is _END:
-                    return
-                if isinstance(item, _Failed):
-                    raise item.error
-                yield cast("T", item)
-        finally:
-            stop.set()
-            while reader.is_alive():
-                with contextlib.suppress(queue.Empty):
-                    ready.get(timeout=0.05)
-            reader.join()
+        A reader thread one page ahead was measured (bench/members.py): the pages it decodes live
+        in another malloc arena, and a 100,000-member resync then peaked 1.17x a 10,000-member one
+        against 1.04x without it. Memory that stays flat is the promise; the overlap is not.
+        """
+        return pages
 
 
 __all__ = ["AsyncOps", "SyncOps"]
