@@ -104,6 +104,12 @@ class Statements:
         self.bury = q(
             f"UPDATE {t} SET gone = 1, needs_reread = 0, seen_run = ?, updated_at = ? WHERE member_id = ?"
         )
+        # A resync's removal: only if no write since the resync began listed the member (a webhook
+        # may have applied it after the SELECT; PostgreSQL re-checks the WHERE after the row lock).
+        self.bury_unseen = q(
+            f"UPDATE {t} SET gone = 1, needs_reread = 0, seen_run = ?, updated_at = ?"
+            " WHERE member_id = ? AND gone = 0 AND seen_run < ?"
+        )
         self.delivery_insert = q(
             f"INSERT INTO {t}_deliveries (digest, member_id, received_at) VALUES (?, ?, ?)"
             " ON CONFLICT (digest) DO NOTHING"
@@ -127,9 +133,10 @@ class Statements:
             f"SELECT member_id FROM {t} WHERE needs_reread = 1 AND member_id > ? ORDER BY member_id LIMIT ?"
         )
         self.lock_member = "SELECT pg_advisory_xact_lock(hashtext(%s))" if postgres else None
+        # Taken in this order, in two statements: one resync page at a time holds many member locks.
+        self.lock_pages = f"SELECT pg_advisory_xact_lock({RESYNC_PAGE_LOCK})" if postgres else None
         self.lock_page = (
-            f"SELECT pg_advisory_xact_lock({RESYNC_PAGE_LOCK}),"
-            " (SELECT count(pg_advisory_xact_lock(hashtext(x))) FROM unnest(%s::text[]) AS x)"
+            "SELECT count(pg_advisory_xact_lock(hashtext(x))) FROM unnest(%s::text[]) AS x"
             if postgres
             else None
         )

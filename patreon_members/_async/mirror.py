@@ -282,7 +282,8 @@ class AsyncMemberMirror:
             pages += 1
             members += len(items)
             async with self._engine.transaction() as tx:
-                if self._st.lock_page is not None:
+                if self._st.lock_pages is not None and self._st.lock_page is not None:
+                    await tx.rows(self._st.lock_pages, ())
                     await tx.rows(self._st.lock_page, ([item.member_id for item in items],))
                 changes, doubtful = await self._write(tx, items, run, "resync")
             marked += doubtful
@@ -292,8 +293,9 @@ class AsyncMemberMirror:
                 gone = await tx.rows(self._st.unseen, (run, _CHUNK))
                 changes = []
                 for member_id, text in gone:
-                    await self._bury(tx, str(member_id), run)
-                    changes.append(Left(str(member_id), _codec.decode(text), "resync"))
+                    if await tx.run(self._st.bury_unseen, (run, _now(), str(member_id), run)):
+                        await tx.run(self._st.tiers_delete, (str(member_id),))
+                        changes.append(Left(str(member_id), _codec.decode(text), "resync"))
             await self._account(changes, counts, kept_changes if keep_changes else None)
             if len(gone) < _CHUNK:
                 break

@@ -281,7 +281,8 @@ class MemberMirror:
             pages += 1
             members += len(items)
             with self._engine.transaction() as tx:
-                if self._st.lock_page is not None:
+                if self._st.lock_pages is not None and self._st.lock_page is not None:
+                    tx.rows(self._st.lock_pages, ())
                     tx.rows(self._st.lock_page, ([item.member_id for item in items],))
                 changes, doubtful = self._write(tx, items, run, "resync")
             marked += doubtful
@@ -291,8 +292,9 @@ class MemberMirror:
                 gone = tx.rows(self._st.unseen, (run, _CHUNK))
                 changes = []
                 for member_id, text in gone:
-                    self._bury(tx, str(member_id), run)
-                    changes.append(Left(str(member_id), _codec.decode(text), "resync"))
+                    if tx.run(self._st.bury_unseen, (run, _now(), str(member_id), run)):
+                        tx.run(self._st.tiers_delete, (str(member_id),))
+                        changes.append(Left(str(member_id), _codec.decode(text), "resync"))
             self._account(changes, counts, kept_changes if keep_changes else None)
             if len(gone) < _CHUNK:
                 break
