@@ -30,6 +30,7 @@ from patreon_members.entitlement import (
     Entitlement,
     Status,
     entitlement_of,
+    entitlements_of,
     memberships_of,
 )
 from patreon_members.errors import (
@@ -74,6 +75,7 @@ __all__ = [
     "TierChanged",
     "diff",
     "entitlement_of",
+    "entitlements_of",
     "identity_fields",
     "identity_include",
     "member_fields",

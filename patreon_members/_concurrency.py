@@ -13,6 +13,7 @@ import contextlib
 import inspect
 import threading
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from concurrent.futures import Future
 from typing import TYPE_CHECKING, ParamSpec, TypeVar, cast
 
 if TYPE_CHECKING:
@@ -60,6 +61,21 @@ class AsyncOps:
         return True
 
     @staticmethod
+    def start(fn: Callable[P, Awaitable[T]], /, *args: P.args, **kwargs: P.kwargs) -> asyncio.Task[T]:
+        """Run ``fn`` alongside the caller (a task), to ``finish`` later: a resync page is written
+        while the next one is requested."""
+        import asyncio
+
+        async def call() -> T:
+            return await fn(*args, **kwargs)
+
+        return asyncio.ensure_future(call())
+
+    @staticmethod
+    async def finish(task: asyncio.Task[T]) -> T:
+        return await task
+
+    @staticmethod
     async def prefetch(pages: AsyncIterator[T]) -> AsyncIterator[T]:
         """``pages`` with the next one requested while the caller works on the current one: the
         server renders page n+1 while page n is written. At most two pages are held."""
@@ -102,6 +118,26 @@ class SyncOps:
     @staticmethod
     def acquire(lock: threading.Lock, timeout: float) -> bool:
         return lock.acquire(timeout=timeout)
+
+    @staticmethod
+    def start(fn: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs) -> Future[T]:
+        """Run ``fn`` in a thread alongside the caller, to ``finish`` later: a resync page's SQLite
+        transaction (which releases the GIL in sqlite3) runs while the next page is requested.
+        The thread writes; the caller keeps decoding pages and runs every callback."""
+        future: Future[T] = Future()
+
+        def call() -> None:
+            try:
+                future.set_result(fn(*args, **kwargs))
+            except BaseException as error:
+                future.set_exception(error)
+
+        threading.Thread(target=call, name="patreon-members-write", daemon=True).start()
+        return future
+
+    @staticmethod
+    def finish(future: Future[T]) -> T:
+        return future.result()
 
     @staticmethod
     def prefetch(pages: Iterator[T]) -> Iterator[T]:

@@ -39,7 +39,7 @@ from patreon_members.fields import (
 )
 
 if TYPE_CHECKING:
-    from patreon_runtime.jsonapi import DocumentBase, Resource
+    from patreon_runtime.jsonapi import CollectionDocumentBase, DocumentBase, Resource
 
 Status = Literal["paying", "free_trial", "gifted", "free_member", "follower", "declined", "former", "other"]
 STATUSES: tuple[Status, ...] = (
@@ -134,11 +134,16 @@ class Entitlement:
 # --- reading the member ------------------------------------------------------------------------
 
 
+_REQUIRED = frozenset(ENTITLEMENT_MEMBER_FIELDS)
+# The entitled tiers of a page by their linkage: most members of a page share a few tier sets.
+TierCache = dict[tuple[str, ...], tuple[EntitledTier, ...]]
+
+
 def _attributes(member: Resource, what: str) -> Mapping[str, Any]:
     raw = member.raw.get("attributes")
     attributes: Mapping[str, Any] = raw if isinstance(raw, dict) else {}
-    missing = [name for name in ENTITLEMENT_MEMBER_FIELDS if name not in attributes]
-    if missing:
+    if not _REQUIRED.issubset(attributes.keys()):
+        missing = [name for name in ENTITLEMENT_MEMBER_FIELDS if name not in attributes]
         raise MissingFieldsError(what, fields={"member": missing}, include=())
     return attributes
 
@@ -157,12 +162,26 @@ def _linked_id(member: Resource, name: str, what: str, include: str) -> str:
     raise MissingFieldsError(what, fields={}, include=(include,))
 
 
-def _tiers(member: Resource, document: DocumentBase, what: str, include: str) -> tuple[EntitledTier, ...]:
+def _tiers(
+    member: Resource, document: DocumentBase, what: str, include: str, cache: TierCache | None = None
+) -> tuple[EntitledTier, ...]:
     linkage = _linkage(member, "currently_entitled_tiers", what, include)
     if not isinstance(linkage, list):
         raise MissingFieldsError(what, fields={}, include=(include,))
     if not linkage:
         return ()
+    if cache is None:
+        return _resolve_tiers(member, document, linkage, what, include)
+    key = tuple(link.get("id") if isinstance(link, dict) else None for link in linkage)
+    found = cache.get(key)  # type: ignore[arg-type]  # a None in the key only ever misses
+    if found is None:
+        found = cache[key] = _resolve_tiers(member, document, linkage, what, include)  # type: ignore[index]
+    return found
+
+
+def _resolve_tiers(
+    member: Resource, document: DocumentBase, linkage: list[Any], what: str, include: str
+) -> tuple[EntitledTier, ...]:
     resolved = document.related_raw(member, "currently_entitled_tiers")
     found = resolved if isinstance(resolved, list) else []
     if len(found) != len(linkage):
@@ -275,10 +294,11 @@ def _entitlement(
     user_id: str | None,
     campaign_id: str | None,
     include_prefix: str,
+    cache: TierCache | None = None,
 ) -> Entitlement:
     what = f"member {member.id}"
     attributes = _attributes(member, what)
-    tiers = _tiers(member, document, what, include_prefix + "currently_entitled_tiers")
+    tiers = _tiers(member, document, what, include_prefix + "currently_entitled_tiers", cache)
     if user_id is None:
         user_id = _linked_id(member, "user", what, "user")
     if campaign_id is None:
@@ -318,6 +338,19 @@ def entitlement_of(member: Resource, document: DocumentBase) -> Entitlement:
     if member.raw.get("type") != "member":
         raise TypeError(f"entitlement_of takes a member, not a {member.raw.get('type')!r}")
     return _entitlement(member, document, user_id=None, campaign_id=None, include_prefix="")
+
+
+def entitlements_of(page: CollectionDocumentBase[Any]) -> list[Entitlement]:
+    """``entitlement_of`` for every member of a members page, in order (tiers resolved once per page)."""
+    cache: TierCache = {}
+    result: list[Entitlement] = []
+    for member in page.data:
+        if member.raw.get("type") != "member":
+            raise TypeError(f"entitlements_of takes a page of members, not of {member.raw.get('type')!r}")
+        result.append(
+            _entitlement(member, page, user_id=None, campaign_id=None, include_prefix="", cache=cache)
+        )
+    return result
 
 
 def memberships_of(identity_document: DocumentBase, campaign_id: str | None = None) -> list[Entitlement]:
@@ -366,5 +399,6 @@ __all__ = [
     "Entitlement",
     "Status",
     "entitlement_of",
+    "entitlements_of",
     "memberships_of",
 ]

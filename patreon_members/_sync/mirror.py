@@ -30,7 +30,7 @@ from patreon_members._ordering import order
 from patreon_members._sql import DEFAULT_PREFIX, Row
 from patreon_members._sync.engines import MirrorTx, PostgresEngine, SQLiteEngine, SyncEngine
 from patreon_members.changes import Change, ChangeCallback, ChangeKind, Left, Source, diff
-from patreon_members.entitlement import EntitledTier, Entitlement, _tier_id, entitlement_of
+from patreon_members.entitlement import EntitledTier, Entitlement, _tier_id, entitlement_of, entitlements_of
 from patreon_members.errors import ForeignCampaignError, MirrorError, NotAMemberEventError
 from patreon_members.fields import member_fields, member_include
 from patreon_members.reports import ResyncReport
@@ -271,22 +271,31 @@ class MemberMirror:
         kept_changes: list[Change] = []
         members = pages = marked = 0
         pages_of = client.members.pages(campaign_id, include=member_include(), fields=member_fields())
-        for page in SyncOps.prefetch(pages_of):
-            items = [entitlement_of(member, page) for member in page.data]
-            for item in items:
-                if item.campaign_id != campaign_id:
-                    raise ForeignCampaignError(
-                        f"member {item.member_id} of campaign {item.campaign_id} listed"
-                    )
-            pages += 1
-            members += len(items)
-            with self._engine.transaction() as tx:
-                if self._st.lock_pages is not None and self._st.lock_page is not None:
-                    tx.rows(self._st.lock_pages, ())
-                    tx.rows(self._st.lock_page, ([item.member_id for item in items],))
-                changes, doubtful = self._write(tx, items, run, "resync")
-            marked += doubtful
-            self._account(changes, counts, kept_changes if keep_changes else None)
+        # Page n is written (in its own transaction) while page n+1 is requested; its changes are
+        # reported once that write returned, so always after its commit.
+        writing: Any = None
+        try:
+            for page in SyncOps.prefetch(pages_of):
+                items = entitlements_of(page)
+                for item in items:
+                    if item.campaign_id != campaign_id:
+                        raise ForeignCampaignError(
+                            f"member {item.member_id} of campaign {item.campaign_id} listed"
+                        )
+                pages += 1
+                members += len(items)
+                if writing is not None:
+                    changes, doubtful = SyncOps.finish(writing)
+                    writing = None
+                    marked += doubtful
+                    self._account(changes, counts, kept_changes if keep_changes else None)
+                writing = SyncOps.start(self._write_page, items, run)
+        finally:
+            if writing is not None:
+                # Also when paging failed: the page being written commits, and what it changed is reported.
+                changes, doubtful = SyncOps.finish(writing)
+                marked += doubtful
+                self._account(changes, counts, kept_changes if keep_changes else None)
         while True:
             with self._engine.transaction() as tx:
                 gone = tx.rows(self._st.unseen, (run, _CHUNK))
@@ -309,6 +318,13 @@ class MemberMirror:
             changes=tuple(kept_changes),
             marked=marked,
         )
+
+    def _write_page(self, items: list[Entitlement], run: int) -> tuple[list[Change], int]:
+        with self._engine.transaction() as tx:
+            if self._st.lock_pages is not None and self._st.lock_page is not None:
+                tx.rows(self._st.lock_pages, ())
+                tx.rows(self._st.lock_page, ([item.member_id for item in items],))
+            return self._write(tx, items, run, "resync")
 
     def _account(self, changes: list[Change], counts: Counter[ChangeKind], keep: list[Change] | None) -> None:
         for change in changes:
