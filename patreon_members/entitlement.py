@@ -156,6 +156,12 @@ def _linkage(member: Resource, name: str, what: str, include: str) -> Any:
 
 
 def _linked_id(member: Resource, name: str, what: str, include: str) -> str:
+    try:  # a page reads this twice per member: subscripts first, checks when they fail
+        found = member.raw["relationships"][name]["data"]["id"]
+        if found.__class__ is str:
+            return str(found)
+    except (KeyError, TypeError):
+        pass
     data = _linkage(member, name, what, include)
     if isinstance(data, dict) and isinstance(data.get("id"), str):
         return str(data["id"])
@@ -172,10 +178,13 @@ def _tiers(
         return ()
     if cache is None:
         return _resolve_tiers(member, document, linkage, what, include)
-    key = tuple(link.get("id") if isinstance(link, dict) else None for link in linkage)
-    found = cache.get(key)  # type: ignore[arg-type]  # a None in the key only ever misses
+    try:
+        key = tuple([link["id"] for link in linkage])
+    except (KeyError, TypeError):  # malformed linkage: resolving it raises the document's error
+        return _resolve_tiers(member, document, linkage, what, include)
+    found = cache.get(key)
     if found is None:
-        found = cache[key] = _resolve_tiers(member, document, linkage, what, include)  # type: ignore[index]
+        found = cache[key] = _resolve_tiers(member, document, linkage, what, include)
     return found
 
 
