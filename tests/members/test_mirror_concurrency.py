@@ -256,6 +256,19 @@ def test_postgres_receivers_in_processes(
     scenario_processes(postgres_db, sandbox, client, deliveries, tmp_path)
 
 
+def test_postgres_from_a_key_value_conninfo(
+    sandbox: Sandbox, client: PatreonCreatorClient, postgres_db: str
+) -> None:
+    import psycopg
+
+    parts = psycopg.conninfo.conninfo_to_dict(postgres_db)
+    conninfo = " ".join(f"{key}={value}" for key, value in parts.items())
+    with MemberMirror.postgres(conninfo, table_prefix="kv_members") as mirror:
+        assert mirror.resync(client, sandbox.campaign_id).joined == len(sandbox.member_ids)
+    with psycopg.connect(postgres_db) as conn:
+        assert conn.execute("SELECT count(*) FROM kv_members").fetchone() == (len(sandbox.member_ids),)
+
+
 def test_postgres_server_gone_names_the_server_not_the_password() -> None:
     from tests.stores._helpers import free_port
 

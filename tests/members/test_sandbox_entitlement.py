@@ -61,9 +61,13 @@ def test_log_in_with_patreon_gating_from_identity(sandbox: Sandbox) -> None:
     assert memberships_of(document, campaign_id="1") == []
 
 
-def test_entitlements_of_a_page_equal_each_members_own(sandbox: Sandbox, client: PatreonCreatorClient) -> None:
+def test_entitlements_of_a_page_equal_each_members_own(
+    sandbox: Sandbox, client: PatreonCreatorClient
+) -> None:
     from patreon_members import entitlements_of
 
-    page = client.members.list(sandbox.campaign_id, include=member_include(), fields=member_fields(), count=100)
+    page = client.members.list(
+        sandbox.campaign_id, include=member_include(), fields=member_fields(), count=100
+    )
     assert entitlements_of(page) == [entitlement_of(member, page) for member in page.data]
     assert len({e.tiers for e in entitlements_of(page) if e.tiers}) >= 2
