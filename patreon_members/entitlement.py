@@ -142,7 +142,7 @@ TierCache = dict[tuple[str, ...], tuple[EntitledTier, ...]]
 def _attributes(member: Resource, what: str) -> Mapping[str, Any]:
     raw = member.raw.get("attributes")
     attributes: Mapping[str, Any] = raw if isinstance(raw, dict) else {}
-    if not _REQUIRED.issubset(attributes.keys()):
+    if not attributes.keys() >= _REQUIRED:  # dict_keys >= set: lookups only, no set built
         missing = [name for name in ENTITLEMENT_MEMBER_FIELDS if name not in attributes]
         raise MissingFieldsError(what, fields={"member": missing}, include=())
     return attributes
