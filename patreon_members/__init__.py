@@ -11,6 +11,7 @@ See docs/membership.md.
 
 from __future__ import annotations
 
+from patreon_generated import LIBRARY_VERSION as __version__  # one version: patreon_runtime.version
 from patreon_members.changes import (
     BecamePaying,
     Change,
@@ -73,6 +74,7 @@ __all__ = [
     "StoppedPaying",
     "StorageProblem",
     "TierChanged",
+    "__version__",
     "diff",
     "entitlement_of",
     "entitlements_of",
