@@ -18,7 +18,7 @@ import json
 import logging
 import os
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from patreon_auth.errors import NotFoundError
@@ -254,9 +254,18 @@ class AsyncMemberMirror:
     # --- resync ------------------------------------------------------------------------------
 
     async def resync(
-        self, client: AsyncPatreon, campaign_id: str, *, keep_changes: bool = True
+        self,
+        client: AsyncPatreon,
+        campaign_id: str,
+        *,
+        keep_changes: bool = True,
+        on_page: Callable[[int, int | None], object] | None = None,
     ) -> ResyncReport:
         """Page every member of ``campaign_id`` (largest pages), write them, remove those gone.
+
+        ``on_page(written, total)`` is called after each page is written: the members written so
+        far and the campaign's total as Patreon reports it (``meta.pagination.total``, or None),
+        for a progress bar.
 
         Streaming: one page in memory at a time, written in its own transaction. Interrupted
         (even by kill -9), every page written so far is a true state and nothing was removed;
@@ -275,6 +284,7 @@ class AsyncMemberMirror:
         # Page n is written (in its own transaction) while page n+1 is requested; its changes are
         # reported once that write returned, so always after its commit.
         writing: Any = None
+        total: int | None = None
         try:
             async for page in AsyncOps.prefetch(pages_of):
                 items = entitlements_of(page)
@@ -283,13 +293,18 @@ class AsyncMemberMirror:
                         raise ForeignCampaignError(
                             f"member {item.member_id} of campaign {item.campaign_id} listed"
                         )
+                pagination = page.meta.get("pagination")
+                listed = pagination.get("total") if isinstance(pagination, dict) else None
+                total = listed if isinstance(listed, int) else total
                 pages += 1
-                members += len(items)
                 if writing is not None:
                     changes, doubtful = await AsyncOps.finish(writing)
                     writing = None
                     marked += doubtful
                     await self._account(changes, counts, kept_changes if keep_changes else None)
+                    if on_page is not None:
+                        on_page(members, total)
+                members += len(items)
                 writing = AsyncOps.start(self._write_page, items, run)
         finally:
             if writing is not None:
@@ -297,6 +312,8 @@ class AsyncMemberMirror:
                 changes, doubtful = await AsyncOps.finish(writing)
                 marked += doubtful
                 await self._account(changes, counts, kept_changes if keep_changes else None)
+                if on_page is not None:
+                    on_page(members, total)
         while True:
             async with self._engine.transaction() as tx:
                 gone = await tx.rows(self._st.unseen, (run, _CHUNK))

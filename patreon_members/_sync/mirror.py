@@ -19,7 +19,7 @@ import json
 import logging
 import os
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from patreon_auth.errors import NotFoundError
@@ -254,8 +254,19 @@ class MemberMirror:
 
     # --- resync ------------------------------------------------------------------------------
 
-    def resync(self, client: Patreon, campaign_id: str, *, keep_changes: bool = True) -> ResyncReport:
+    def resync(
+        self,
+        client: Patreon,
+        campaign_id: str,
+        *,
+        keep_changes: bool = True,
+        on_page: Callable[[int, int | None], object] | None = None,
+    ) -> ResyncReport:
         """Page every member of ``campaign_id`` (largest pages), write them, remove those gone.
+
+        ``on_page(written, total)`` is called after each page is written: the members written so
+        far and the campaign's total as Patreon reports it (``meta.pagination.total``, or None),
+        for a progress bar.
 
         Streaming: one page in memory at a time, written in its own transaction. Interrupted
         (even by kill -9), every page written so far is a true state and nothing was removed;
@@ -274,6 +285,7 @@ class MemberMirror:
         # Page n is written (in its own transaction) while page n+1 is requested; its changes are
         # reported once that write returned, so always after its commit.
         writing: Any = None
+        total: int | None = None
         try:
             for page in SyncOps.prefetch(pages_of):
                 items = entitlements_of(page)
@@ -282,13 +294,18 @@ class MemberMirror:
                         raise ForeignCampaignError(
                             f"member {item.member_id} of campaign {item.campaign_id} listed"
                         )
+                pagination = page.meta.get("pagination")
+                listed = pagination.get("total") if isinstance(pagination, dict) else None
+                total = listed if isinstance(listed, int) else total
                 pages += 1
-                members += len(items)
                 if writing is not None:
                     changes, doubtful = SyncOps.finish(writing)
                     writing = None
                     marked += doubtful
                     self._account(changes, counts, kept_changes if keep_changes else None)
+                    if on_page is not None:
+                        on_page(members, total)
+                members += len(items)
                 writing = SyncOps.start(self._write_page, items, run)
         finally:
             if writing is not None:
@@ -296,6 +313,8 @@ class MemberMirror:
                 changes, doubtful = SyncOps.finish(writing)
                 marked += doubtful
                 self._account(changes, counts, kept_changes if keep_changes else None)
+                if on_page is not None:
+                    on_page(members, total)
         while True:
             with self._engine.transaction() as tx:
                 gone = tx.rows(self._st.unseen, (run, _CHUNK))

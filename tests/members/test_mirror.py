@@ -349,3 +349,23 @@ def test_delivery_digest_ignores_whitespace_but_not_the_trigger(
     one = event_from(body_of(document), "members:update")
     assert delivery_digest(one) == delivery_digest(event_from(body_of(document), "members:update"))
     assert delivery_digest(one) != delivery_digest(event_from(body_of(document), "members:pledge:update"))
+
+
+def test_progress_is_reported_per_page_written(db_path: Path) -> None:
+    with Sandbox(seed=2, members=2100, rate_limits=None) as sandbox, MemberMirror(db_path) as mirror:
+        client = PatreonCreatorClient(
+            client_id=sandbox.client_id,
+            client_secret=sandbox.client_secret,
+            token=sandbox.creator_token(),
+            transport=sandbox.transport(),
+            base_url=sandbox.base_url,
+        )
+        written: list[int] = []
+
+        def progress(done: int, total: int | None) -> None:
+            assert total == 2100 and mirror.count() == done  # reported after the page is in
+            written.append(done)
+
+        report = mirror.resync(client, sandbox.campaign_id, keep_changes=False, on_page=progress)
+        client.close()
+    assert written == [1000, 2000, 2100] and report.pages == 3

@@ -151,9 +151,14 @@ def test_keep_changes_false_reports_through_callbacks_only(
     sandbox: Sandbox, client: PatreonCreatorClient, db_path: Path
 ) -> None:
     reported: list[Change] = []
+    progress: list[tuple[int, int | None]] = []
     with MemberMirror(db_path, on_change=reported.append) as mirror:
-        report = mirror.resync(client, sandbox.campaign_id, keep_changes=False)
+        report = mirror.resync(
+            client, sandbox.campaign_id, keep_changes=False, on_page=lambda *p: progress.append(p)
+        )
     assert report.changes == () and report.joined == len(reported) == len(sandbox.member_ids)
+    # One call per page written (pages of 1000: one here), with Patreon's total.
+    assert progress == [(len(sandbox.member_ids), len(sandbox.member_ids))] and report.pages == 1
 
 
 # --- kill -9 in the middle of a resync -------------------------------------------------------------
