@@ -276,6 +276,10 @@ def _classify(
         if charge is None or charge in _PAYING_CHARGES:
             if amount <= 0 and not tiers:
                 return "other", False, "active patron but entitled to nothing (no amount, no tier)"
+            if amount <= 0:
+                # Nothing charged for the tiers Patreon lists: a free tier, not a paying patron
+                # (counting free members as patrons: sponsorkit PR #51, w3champions PR #517).
+                return "free_member", False, f"an active member of a free tier, nothing charged: {listed}"
             pending = " (first charge pending)" if charge == "Pending" else ""
             cadence = attributes.get("pledge_cadence")
             period = " a month" if cadence in (None, 1) else f" a month, billed every {cadence} months"

@@ -325,9 +325,7 @@ class AsyncMemberMirror:
             await self._account(changes, counts, kept_changes if keep_changes else None)
             if len(gone) < _CHUNK:
                 break
-        cutoff = (dt.datetime.now(dt.UTC) - self.delivery_memory).isoformat()
-        async with self._engine.transaction() as tx:
-            await tx.run(self._st.deliveries_prune, (cutoff,))
+        await self.prune()
         return ResyncReport(
             campaign_id=campaign_id,
             members=members,
@@ -432,6 +430,13 @@ class AsyncMemberMirror:
         await tx.run(st.tiers_delete, (member_id,))
         await tx.many(st.tiers_insert, [(tier.id, member_id) for tier in incoming.tiers])
         return diff(None if old is None or old[1] else before, incoming, "webhook")
+
+    async def prune(self, older_than: dt.timedelta | None = None) -> int:
+        """Forget delivery digests older than ``older_than`` (default ``delivery_memory``, 45 days);
+        how many. Every resync prunes; a mirror fed only by webhooks should call it now and then."""
+        cutoff = (dt.datetime.now(dt.UTC) - (self.delivery_memory if older_than is None else older_than)).isoformat()
+        async with self._engine.transaction() as tx:
+            return await tx.run(self._st.deliveries_prune, (cutoff,))
 
     # --- re-reads ------------------------------------------------------------------------------
 

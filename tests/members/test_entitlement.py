@@ -167,6 +167,24 @@ CASES: list[tuple[str, dict[str, Any], list[str], str, bool, list[str], str]] = 
     # Never pledged: not a patron (sponsorkit PR #51), but a free tier can be entitled (w3champions PR #517).
     ("free member", NEVER_PLEDGED, ["14"], "free_member", False, ["14"], "free member"),
     ("follower", NEVER_PLEDGED, [], "follower", False, [], "never pledged"),
+    (
+        "active on a free tier",
+        dict(PAYING, currently_entitled_amount_cents=0, will_pay_amount_cents=0),
+        ["14"],
+        "free_member",
+        False,
+        ["14"],
+        "free tier",
+    ),
+    (
+        "active, entitled to nothing",
+        dict(PAYING, currently_entitled_amount_cents=0),
+        [],
+        "other",
+        False,
+        [],
+        "entitled to nothing",
+    ),
     # Declined: Patreon keeps benefits while it retries (patreon-wordpress PR #131): its tiers stand.
     (
         "declined in grace",

@@ -369,3 +369,18 @@ def test_progress_is_reported_per_page_written(db_path: Path) -> None:
         report = mirror.resync(client, sandbox.campaign_id, keep_changes=False, on_page=progress)
         client.close()
     assert written == [1000, 2000, 2100] and report.pages == 3
+
+
+def test_old_delivery_digests_are_pruned(
+    sandbox: Sandbox, client: PatreonCreatorClient, deliveries: Deliveries, db_path: Path
+) -> None:
+    import datetime as dt
+
+    with MemberMirror(db_path) as mirror:
+        mirror.resync(client, sandbox.campaign_id)
+        sandbox.add_follower()
+        events = deliveries.take()
+        assert all(mirror.apply(e) is not None for e in events)
+        assert mirror.prune() == 0  # younger than 45 days: kept
+        assert all(mirror.apply(e) is None for e in events)
+        assert mirror.prune(dt.timedelta(0)) == len(events)
