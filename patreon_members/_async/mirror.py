@@ -434,7 +434,9 @@ class AsyncMemberMirror:
     async def prune(self, older_than: dt.timedelta | None = None) -> int:
         """Forget delivery digests older than ``older_than`` (default ``delivery_memory``, 45 days);
         how many. Every resync prunes; a mirror fed only by webhooks should call it now and then."""
-        cutoff = (dt.datetime.now(dt.UTC) - (self.delivery_memory if older_than is None else older_than)).isoformat()
+        cutoff = (
+            dt.datetime.now(dt.UTC) - (self.delivery_memory if older_than is None else older_than)
+        ).isoformat()
         async with self._engine.transaction() as tx:
             return await tx.run(self._st.deliveries_prune, (cutoff,))
 
