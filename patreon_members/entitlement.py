@@ -25,6 +25,7 @@ The rules, in the order they are applied (docs/membership.md has the table with 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -237,13 +238,19 @@ def _money(cents: int) -> str:
     return f"{cents / 100:.2f}"
 
 
+@functools.lru_cache(maxsize=256)
+def _listed(tiers: tuple[EntitledTier, ...]) -> str:
+    """The reason's "entitled to ..." part; a page has a few tier sets, so it is made once per set."""
+    return f"entitled to {', '.join(repr(t.title) for t in tiers)}" if tiers else "entitled to no tier"
+
+
 def _classify(
     attributes: Mapping[str, Any], tiers: tuple[EntitledTier, ...], amount: int
 ) -> tuple[Status, bool, str]:
     """(status, is_paying, reason) by rules 3 to 7."""
     patron_status = attributes.get("patron_status")
     charge = attributes.get("last_charge_status")
-    listed = f"entitled to {', '.join(repr(t.title) for t in tiers)}" if tiers else "entitled to no tier"
+    listed = _listed(tiers)
     if attributes.get("is_gifted") is True:
         # Gifted: a tier but no money (antfu-collective/sponsorkit PR #112; itchio/itch.io#1903).
         return "gifted", False, f"a gifted membership [is_gifted]: {listed}, nothing paid"
