@@ -9,6 +9,7 @@ import base64
 import json
 import os
 import random
+import sqlite3
 import subprocess
 import sys
 import threading
@@ -284,3 +285,44 @@ def test_postgres_server_gone_names_the_server_not_the_password() -> None:
     )
     assert "hunter2" not in str(caught.value) and "hunter2" not in repr(caught.value)
     assert caught.value.__cause__ is None and "hunter2" not in repr(mirror)
+
+
+async def test_async_postgres_mirror_with_concurrent_applies(
+    sandbox: Sandbox, deliveries: Deliveries, postgres_db: str
+) -> None:
+    import asyncio
+
+    from patreon_members import AsyncMemberMirror
+
+    from .conftest import async_creator
+
+    async with async_creator(sandbox) as aclient, AsyncMemberMirror(postgres_db) as mirror:
+        report = await mirror.resync(aclient, sandbox.campaign_id)
+        assert report.joined == len(sandbox.member_ids) == await mirror.count()
+        await asyncio.to_thread(make_traffic, sandbox)
+        events = deliveries.events()
+        # Every delivery twice, all at once: each applied once.
+        results = await asyncio.gather(*(mirror.apply(event) for event in events + events))
+        assert sum(r is not None for r in results) == expected_once(list(deliveries.kept), deliveries.secret)
+        await mirror.reread(aclient)
+        assert await mirror.marked() == []
+        for member_id in sandbox.member_ids:
+            document = await aclient.members.get(member_id, include=member_include(), fields=member_fields())
+            assert await mirror.get(member_id) == entitlement_of(document.data, document)
+
+
+async def test_async_sqlite_locked_is_a_typed_error(sandbox: Sandbox, db_path: Path) -> None:
+    from patreon_members import AsyncMemberMirror
+
+    async with AsyncMemberMirror(db_path, campaign_id=sandbox.campaign_id, lock_timeout=0.2) as mirror:
+        assert await mirror.count() == 0
+        holder = sqlite3.connect(db_path, isolation_level=None)
+        holder.execute("BEGIN IMMEDIATE")
+        try:
+            with pytest.raises(MirrorStorageError) as caught:
+                await mirror.prune()
+        finally:
+            holder.execute("ROLLBACK")
+            holder.close()
+        assert caught.value.problem == "locked" and str(db_path) in caught.value.where
+        assert await mirror.prune() == 0
