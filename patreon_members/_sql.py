@@ -59,7 +59,8 @@ def schema(prefix: str, *, postgres: bool) -> list[str]:
         f"CREATE INDEX IF NOT EXISTS {t}_by_user ON {t} (user_id)",
         f"CREATE INDEX IF NOT EXISTS {t}_by_email ON {t} (email_key)",
         f"CREATE INDEX IF NOT EXISTS {t}_by_run ON {t} (seen_run)",
-        f"CREATE INDEX IF NOT EXISTS {t}_by_reread ON {t} (needs_reread)",
+        # Partial: only marked members are in it, so writing an unmarked one costs no index entry.
+        f"CREATE INDEX IF NOT EXISTS {t}_marked ON {t} (member_id) WHERE needs_reread = 1",
         f"CREATE TABLE IF NOT EXISTS {t}_tiers ("
         " tier_id TEXT NOT NULL, member_id TEXT NOT NULL, PRIMARY KEY (tier_id, member_id))",
         f"CREATE INDEX IF NOT EXISTS {t}_tiers_by_member ON {t}_tiers (member_id)",
