@@ -429,6 +429,9 @@ class AsyncMemberMirror:
         await tx.run(st.upsert, _row(incoming, text, run, _now()))
         await tx.run(st.tiers_delete, (member_id,))
         await tx.many(st.tiers_insert, [(tier.id, member_id) for tier in incoming.tiers])
+        if old is not None and old[2]:
+            # Marked by an earlier delivery that could not be ordered: only the API clears it.
+            await tx.run(st.mark, (member_id,))
         return diff(None if old is None or old[1] else before, incoming, "webhook")
 
     async def prune(self, older_than: dt.timedelta | None = None) -> int:

@@ -384,3 +384,27 @@ def test_old_delivery_digests_are_pruned(
         assert mirror.prune() == 0  # younger than 45 days: kept
         assert all(mirror.apply(e) is None for e in events)
         assert mirror.prune(dt.timedelta(0)) == len(events)
+
+
+def test_a_newer_delivery_keeps_a_mark_only_the_api_clears(
+    sandbox: Sandbox, client: PatreonCreatorClient, db_path: Path
+) -> None:
+    with MemberMirror(db_path) as mirror:
+        mirror.resync(client, sandbox.campaign_id)
+        member = first(sandbox, Kind.ACTIVE)
+        body = body_of(client.members.get(member, include=member_include(), fields=member_fields()))
+        moved = copy.deepcopy(body)
+        moved["data"]["attributes"]["last_charge_status"] = "Pending"  # nothing that orders it
+        assert mirror.apply(event_from(moved, "members:update")) == [] and mirror.marked() == [member]
+        newer = copy.deepcopy(body)
+        newer["data"]["attributes"]["last_charge_date"] = "2030-01-01T00:00:00+00:00"
+        assert mirror.apply(event_from(newer, "members:update")) == []  # applied: same entitlement facts
+        stored = mirror.get(member)
+        assert (
+            stored is not None
+            and stored.last_charge_date is not None
+            and stored.last_charge_date.year == 2030
+        )
+        assert mirror.marked() == [member]
+        mirror.reread(client)
+        assert mirror.marked() == []
