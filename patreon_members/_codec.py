@@ -11,6 +11,7 @@ import datetime as dt
 import json
 
 from patreon_members.entitlement import STATUSES, EntitledTier, Entitlement
+from patreon_members.errors import MirrorError
 
 FIELDS = (
     "member_id",
@@ -73,6 +74,16 @@ def encode(e: Entitlement) -> str:
 
 
 def decode(text: str) -> Entitlement:
+    """The stored entitlement; MirrorError for a row this version cannot read (a resync rewrites it)."""
+    try:
+        return _decode(text)
+    except (ValueError, TypeError) as exc:
+        raise MirrorError(
+            "a stored entitlement this version of patreon_members cannot read: resync to rewrite it"
+        ) from exc
+
+
+def _decode(text: str) -> Entitlement:
     values = json.loads(text)
     if not isinstance(values, list) or len(values) != len(FIELDS):
         raise ValueError("a stored entitlement written by another version of patreon_members")

@@ -234,8 +234,11 @@ class MemberMirror:
                 if old[1] == text:
                     kept.append((run, item.member_id))
                     continue
-                before = _codec.decode(old[1])
-                if source == "resync" and order(before, item) == "older":
+                try:
+                    before = _codec.decode(old[1])
+                except MirrorError:  # unreadable (another version wrote it): the API's state replaces it
+                    before = None
+                if before is not None and source == "resync" and order(before, item) == "older":
                     doubtful.append((item.member_id,))
             upserts.append(_row(item, text, run, now))
             tier_rows.extend((tier.id, item.member_id) for tier in item.tiers)

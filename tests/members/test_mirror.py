@@ -408,3 +408,19 @@ def test_a_newer_delivery_keeps_a_mark_only_the_api_clears(
         assert mirror.marked() == [member]
         mirror.reread(client)
         assert mirror.marked() == []
+
+
+def test_a_row_this_version_cannot_read_is_a_typed_error_and_resync_rewrites_it(
+    sandbox: Sandbox, client: PatreonCreatorClient, db_path: Path
+) -> None:
+    with MemberMirror(db_path) as mirror:
+        mirror.resync(client, sandbox.campaign_id)
+        member = sandbox.member_ids[0]
+        with sqlite3.connect(db_path) as conn:
+            conn.execute(
+                "UPDATE patreon_members SET entitlement = '{\"v\": 99}' WHERE member_id = ?", (member,)
+            )
+        with pytest.raises(MirrorError, match="cannot read"):
+            mirror.get(member)
+        mirror.resync(client, sandbox.campaign_id)
+        assert mirror.get(member) is not None
