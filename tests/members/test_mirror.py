@@ -424,3 +424,25 @@ def test_a_row_this_version_cannot_read_is_a_typed_error_and_resync_rewrites_it(
             mirror.get(member)
         mirror.resync(client, sandbox.campaign_id)
         assert mirror.get(member) is not None
+
+
+def test_a_resync_writes_the_api_state_and_marks_what_looked_newer(
+    sandbox: Sandbox, client: PatreonCreatorClient, db_path: Path
+) -> None:
+    with MemberMirror(db_path) as mirror:
+        mirror.resync(client, sandbox.campaign_id)
+        member = first(sandbox, Kind.ACTIVE)
+        body = body_of(client.members.get(member, include=member_include(), fields=member_fields()))
+        ahead = copy.deepcopy(body)
+        ahead["data"]["attributes"]["last_charge_date"] = "2031-01-01T00:00:00+00:00"
+        mirror.apply(event_from(ahead, "members:update"))  # as if a webhook landed while paging
+        report = mirror.resync(client, sandbox.campaign_id)
+        assert report.marked == 1 and mirror.marked() == [member]
+        truth = entitlement_of(*_member_and_document(client, member))
+        assert mirror.get(member) == truth  # the API's state is written; the re-read confirms it
+        assert mirror.reread(client) == [] and mirror.marked() == []
+
+
+def _member_and_document(client: PatreonCreatorClient, member_id: str) -> tuple[Any, Any]:
+    document = client.members.get(member_id, include=member_include(), fields=member_fields())
+    return document.data, document
