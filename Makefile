@@ -53,7 +53,7 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check .
 
 typecheck: $(STAMP)
-	$(BIN)/mypy patreon_runtime patreon_auth patreon_sandbox patreon_cli patreon_spec tests bench examples generator build_backend setup.py
+	$(BIN)/mypy patreon_runtime patreon_auth patreon_members patreon_sandbox patreon_cli patreon_spec tests bench examples generator build_backend setup.py
 	$(BIN)/mypy patreon_generated
 
 # The docs site (mkdocs): the guides plus an API reference from the public docstrings, --strict.

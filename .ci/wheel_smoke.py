@@ -14,13 +14,21 @@ from pathlib import Path
 import patreon_auth
 import patreon_cli
 import patreon_generated
+import patreon_members
 import patreon_runtime
 import patreon_sandbox
 from patreon_auth import PatreonCreatorClient
 from patreon_sandbox import Sandbox
 
 version = importlib.metadata.version("patreonkit")
-for package in (patreon_runtime, patreon_auth, patreon_generated, patreon_sandbox, patreon_cli):
+for package in (
+    patreon_runtime,
+    patreon_auth,
+    patreon_generated,
+    patreon_members,
+    patreon_sandbox,
+    patreon_cli,
+):
     where = Path(package.__file__ or "").resolve()
     assert "site-packages" in where.parts, f"{package.__name__} imported from {where}, not the wheel"
     assert package.__version__ == version, (package.__name__, package.__version__, version)
@@ -37,6 +45,14 @@ with Sandbox(seed=1, members=25) as world:
     campaign = client.campaigns.list().data[0]
     members = list(client.members.iterate(campaign.id, fields={"member": ["full_name"]}, count=10))
     assert len(members) == 25, len(members)
+    # The membership layer from the wheel: a SQLite mirror of the same campaign.
+    import tempfile
+
+    with (
+        tempfile.TemporaryDirectory() as workdir,
+        patreon_members.MemberMirror(Path(workdir) / "m.db") as mirror,
+    ):
+        assert mirror.resync(client, campaign.id).joined == 25
 
 # The binary wheel (EXPECT_COMPILED=1 from .ci/package): the decode path is mypyc's native code.
 if os.environ.get("EXPECT_COMPILED") == "1":

@@ -14,6 +14,7 @@ BENCHMARKS = [
     "bench.export_memory",
     "bench.fleet",
     "bench.page_size",
+    "bench.members",
 ]
 
 

@@ -1,6 +1,6 @@
 """Packages meet only through public names, and dependencies point one way (design/DESIGN.md).
 
-`patreon_cli -> patreon_auth -> patreon_generated -> patreon_runtime -> httpx, attrs`; no package
+`patreon_cli -> patreon_members -> patreon_auth -> patreon_generated -> patreon_runtime -> httpx, attrs`; no package
 imports another's `_private` module. Read from the source (AST), so a lazy import inside a
 function counts too.
 """
@@ -17,6 +17,7 @@ PACKAGES = (
     "patreon_runtime",
     "patreon_generated",
     "patreon_auth",
+    "patreon_members",
     "patreon_sandbox",
     "patreon_spec",
     "patreon_cli",
@@ -26,11 +27,13 @@ ALLOWED = {
     "patreon_runtime": {"patreon_runtime"},
     "patreon_generated": {"patreon_generated", "patreon_runtime"},
     "patreon_auth": {"patreon_auth", "patreon_generated", "patreon_runtime"},
+    "patreon_members": {"patreon_members", "patreon_auth", "patreon_generated", "patreon_runtime"},
     "patreon_sandbox": {"patreon_sandbox", "patreon_auth", "patreon_generated", "patreon_runtime"},
     "patreon_spec": {"patreon_spec", "patreon_auth", "patreon_generated", "patreon_runtime"},
     "patreon_cli": {
         "patreon_cli",
         "patreon_auth",
+        "patreon_members",
         "patreon_generated",
         "patreon_runtime",
         "patreon_sandbox",
@@ -111,3 +114,13 @@ def test_the_check_sees_a_private_import() -> None:
     assert is_private_crossing("patreon_cli", "patreon_generated._jsonapi.Resource")
     assert not is_private_crossing("patreon_runtime", "patreon_runtime._anything")
     assert not is_private_crossing("patreon_auth", "patreon_runtime.sender.__name__")
+
+
+def test_the_membership_layer_loads_no_optional_driver() -> None:
+    # psycopg is an extra (`patreonkit[postgres]`): a SQLite mirror must work without it installed.
+    import subprocess
+    import sys
+
+    code = "import sys, patreon_members; print('psycopg' in sys.modules, 'redis' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    assert done.stdout.split() == ["False", "False"]

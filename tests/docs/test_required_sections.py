@@ -9,6 +9,11 @@ from .blocks import REPO_ROOT, blocks_of
 REQUIRED = [
     # (page, heading, a name its runnable example must use)
     ("docs/webhooks.md", "## Replayed and repeated deliveries", "handle_once("),
+    # issue 19: the membership guide's three examples, and webhooks into the mirror
+    ("docs/membership.md", "## Gate a page by tier", "is_entitled("),
+    ("docs/membership.md", "## Webhooks into the mirror", "mirror.apply("),
+    ("docs/membership.md", "## React to changes: a Discord-style role sync", "on_change="),
+    ("docs/membership.md", "## A nightly resync", ".resync("),
 ]
 
 
