@@ -6,14 +6,14 @@ over loopback HTTP (`python -m patreon_sandbox serve`, `sandbox.serve_in_thread(
 """
 
 from patreon_generated import LIBRARY_VERSION as __version__  # one version: patreon_runtime.version
-from patreon_sandbox.faults import Fault, Faults
+from patreon_sandbox.faults import Fault, Faults, WebhookFaults
 from patreon_sandbox.handler import SandboxRequest, SandboxResponse
 from patreon_sandbox.limits import RateLimits
 from patreon_sandbox.oauth import AuthorizeError, OAuthClientRecord
 from patreon_sandbox.remote import AsyncSandboxControl, SandboxControl, SandboxControlError
 from patreon_sandbox.sandbox import Sandbox
 from patreon_sandbox.stats import Stats
-from patreon_sandbox.webhooks import Delivery, WebhookRecord
+from patreon_sandbox.webhooks import Delivery, HeldEvent, WebhookRecord
 from patreon_sandbox.world import SandboxUser
 
 __all__ = [
@@ -22,6 +22,7 @@ __all__ = [
     "Delivery",
     "Fault",
     "Faults",
+    "HeldEvent",
     "OAuthClientRecord",
     "RateLimits",
     "Sandbox",
@@ -31,6 +32,7 @@ __all__ = [
     "SandboxResponse",
     "SandboxUser",
     "Stats",
+    "WebhookFaults",
     "WebhookRecord",
     "__version__",
 ]

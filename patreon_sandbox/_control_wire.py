@@ -12,6 +12,9 @@ from typing import Any
 
 import httpx
 
+from patreon_sandbox.faults import WebhookFaults
+from patreon_sandbox.webhooks import HeldEvent
+
 DEFAULT_TIMEOUT = 30.0  # a trigger waits for its webhook deliveries, which retry on failure
 
 
@@ -68,3 +71,22 @@ def answer_field(payload: Any, key: str) -> Any:
     if not isinstance(payload, Mapping) or key not in payload:
         raise SandboxControlError(200, f"the answer has no {key!r}")
     return payload[key]
+
+
+def webhook_faults_of(payload: Any) -> WebhookFaults:
+    """The `faults` of a `/_sandbox/webhooks/faults` answer, as the value the sandbox holds."""
+    try:
+        return WebhookFaults.from_dict(answer_field(payload, "faults"))
+    except (TypeError, ValueError) as exc:
+        raise SandboxControlError(200, f"the answer's webhook faults are not readable: {exc}") from exc
+
+
+def held_events_of(payload: Any, key: str) -> list[HeldEvent]:
+    """The `held` or `dropped` events of a `/_sandbox/webhooks/faults` answer, bodies byte for byte."""
+    events = answer_field(payload, key)
+    if not isinstance(events, list):
+        raise SandboxControlError(200, f"the answer's {key!r} is not a list")
+    try:
+        return [HeldEvent.from_dict(event) for event in events]
+    except ValueError as exc:
+        raise SandboxControlError(200, str(exc)) from exc

@@ -19,9 +19,10 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
+from patreon_sandbox.faults import WebhookFaults
 from patreon_sandbox.handler import JSON_TYPE, STATS_PATH, SandboxRequest, SandboxResponse
 from patreon_sandbox.schema import WEBHOOK_TRIGGERS
-from patreon_sandbox.webhooks import Delivery
+from patreon_sandbox.webhooks import Delivery, WebhookRecord
 
 if TYPE_CHECKING:
     from patreon_sandbox.sandbox import Sandbox
@@ -49,6 +50,25 @@ ROUTES: tuple[tuple[str, str, str], ...] = (
         "/_sandbox/webhooks/trigger",
         'fire {"trigger", "member_id"?, "post_id"?} to subscribed webhooks',
     ),
+    ("GET", "/_sandbox/webhooks", "every webhook: uri, triggers, paused, failures in a row, queued events"),
+    (
+        "GET",
+        "/_sandbox/webhooks/faults",
+        "the webhook faults, the events they hold back and those they dropped",
+    ),
+    (
+        "PUT",
+        "/_sandbox/webhooks/faults",
+        'set {"repeat"?, "reorder"?, "delay"?, "drop"?, "delay_seconds"?, "seed"?} (left out: 0 / default)',
+    ),
+    ("DELETE", "/_sandbox/webhooks/faults", "no more webhook faults (held events stay held)"),
+    (
+        "POST",
+        "/_sandbox/webhooks/release",
+        'send held events now, every one or {"due_only": true} the delayed ones due',
+    ),
+    ("POST", "/_sandbox/webhooks/{webhook_id}/pause", "pause a webhook: its events queue"),
+    ("POST", "/_sandbox/webhooks/{webhook_id}/resume", "unpause a webhook and re-send its queue"),
     ("POST", "/_sandbox/clock", 'move the sandbox clock {"advance": seconds}: tokens expire, limits reset'),
     (
         "POST",
@@ -59,6 +79,7 @@ ROUTES: tuple[tuple[str, str, str], ...] = (
 
 _MEMBER = re.compile(r"^/_sandbox/members/([^/]+)$")
 _PLEDGE = re.compile(r"^/_sandbox/members/([^/]+)/pledge$")
+_WEBHOOK_STATE = re.compile(r"^/_sandbox/webhooks/([^/]+)/(pause|resume)$")
 
 
 class ControlError(Exception):
@@ -110,6 +131,18 @@ def _deliveries(deliveries: list[Delivery]) -> list[dict[str, Any]]:
     ]
 
 
+def _webhook(hook: WebhookRecord) -> dict[str, Any]:
+    attributes = hook.attributes
+    return {
+        "id": hook.id,
+        "uri": attributes["uri"],
+        "triggers": list(attributes["triggers"]),
+        "paused": attributes["paused"],
+        "num_consecutive_times_failed": attributes["num_consecutive_times_failed"],
+        "queued": len(hook.queue),
+    }
+
+
 class ControlAPI:
     """Routes `/_sandbox/*` requests to the `Sandbox` methods that do the same in process."""
 
@@ -136,6 +169,11 @@ class ControlAPI:
             ("GET", "/_sandbox/redirect-uris"): self._redirect_uris,
             ("POST", "/_sandbox/members"): self._add_member,
             ("POST", "/_sandbox/webhooks/trigger"): self._trigger,
+            ("GET", "/_sandbox/webhooks"): self._webhooks,
+            ("GET", "/_sandbox/webhooks/faults"): self._webhook_faults,
+            ("PUT", "/_sandbox/webhooks/faults"): self._set_webhook_faults,
+            ("DELETE", "/_sandbox/webhooks/faults"): self._clear_webhook_faults,
+            ("POST", "/_sandbox/webhooks/release"): self._release_webhooks,
             ("POST", "/_sandbox/clock"): self._clock,
             ("POST", "/_sandbox/tokens"): self._token,
         }
@@ -157,6 +195,15 @@ class ControlAPI:
                 self.sandbox.delete_pledge(member_id)
                 return _reply(204, None)
             raise ControlError(405, f"{method} is not allowed on {path}")
+        if found := _WEBHOOK_STATE.match(path):
+            if method != "POST":
+                raise ControlError(405, f"{method} is not allowed on {path}")
+            webhook_id, action = found.groups()
+            if action == "pause":
+                self.sandbox.pause_webhook(webhook_id)
+                with self.sandbox.core.lock:
+                    return _reply(200, {"webhook": _webhook(self.sandbox.webhook(webhook_id))})
+            return _reply(200, {"deliveries": _deliveries(self.sandbox.resume_webhook(webhook_id))})
         if found := _MEMBER.match(path):
             if method != "DELETE":
                 raise ControlError(405, f"{method} is not allowed on {path}")
@@ -224,6 +271,39 @@ class ControlAPI:
             trigger, _text(payload, "member_id"), post_id=_text(payload, "post_id")
         )
         return _reply(200, {"deliveries": _deliveries(deliveries)})
+
+    def _webhooks(self, request: SandboxRequest) -> SandboxResponse:
+        with self.sandbox.core.lock:  # a delivery in another thread may be updating them
+            return _reply(200, {"webhooks": [_webhook(hook) for hook in self.sandbox.webhooks]})
+
+    def _webhook_faults(self, request: SandboxRequest) -> SandboxResponse:
+        sandbox = self.sandbox
+        return _reply(
+            200,
+            {
+                "faults": sandbox.webhook_faults.as_dict(),
+                "held": [event.as_dict() for event in sandbox.held_webhook_events],
+                "dropped": [event.as_dict() for event in sandbox.dropped_webhook_events],
+            },
+        )
+
+    def _set_webhook_faults(self, request: SandboxRequest) -> SandboxResponse:
+        try:
+            faults = WebhookFaults.from_dict(_body(request))
+        except (TypeError, ValueError) as error:
+            raise ControlError(400, str(error)) from error
+        self.sandbox.webhook_faults = faults
+        return self._webhook_faults(request)
+
+    def _clear_webhook_faults(self, request: SandboxRequest) -> SandboxResponse:
+        self.sandbox.webhook_faults = WebhookFaults()
+        return self._webhook_faults(request)
+
+    def _release_webhooks(self, request: SandboxRequest) -> SandboxResponse:
+        due_only = _body(request).get("due_only", False)
+        if not isinstance(due_only, bool):
+            raise ControlError(400, "'due_only' must be true or false")
+        return _reply(200, {"deliveries": _deliveries(self.sandbox.release_webhooks(due_only=due_only))})
 
     def _clock(self, request: SandboxRequest) -> SandboxResponse:
         advance = _body(request).get("advance")

@@ -21,7 +21,7 @@ from patreon_auth.token import Token
 from patreon_sandbox.clock import AdjustableClock
 from patreon_sandbox.control import ControlAPI, is_control_path
 from patreon_sandbox.drift import Drift
-from patreon_sandbox.faults import Faults
+from patreon_sandbox.faults import Faults, WebhookFaults
 from patreon_sandbox.handler import Core, SandboxRequest, SandboxResponse
 from patreon_sandbox.limits import RateLimiter, RateLimits
 from patreon_sandbox.oauth import DEFAULT_TOKEN_LIFETIME, OAuthClientRecord, OAuthState
@@ -31,6 +31,8 @@ from patreon_sandbox.transport import AsyncSandboxTransport, SandboxTransport
 from patreon_sandbox.webhooks import (
     DEFAULT_PAUSE_AFTER,
     Delivery,
+    FaultStage,
+    HeldEvent,
     Sender,
     WebhookHandler,
     WebhookRecord,
@@ -60,6 +62,7 @@ class Sandbox:
         require_user_agent: bool = True,
         clock: Callable[[], float] = time.time,
         drift: Iterable[str] = (),
+        webhook_faults: WebhookFaults | None = None,
     ) -> None:
         self.seed = seed
         # Every part of the sandbox reads this one clock, so moving it (advance_clock, or the
@@ -90,6 +93,10 @@ class Sandbox:
         self.drift: Drift = self.core.drift
         self.deliveries: list[Delivery] = []
         self._sender = Sender()
+        # Repeats, reordering, delays and drops of webhook events (patreon_sandbox.faults).
+        self._held = FaultStage(self.stats.bump)
+        if webhook_faults is not None:
+            self._held.configure(webhook_faults)
         self.served_url: str | None = None
         self._control = ControlAPI(self)
 
@@ -322,20 +329,92 @@ class Sandbox:
                     body = bodies[hook.scopes] = event_body(
                         self.world, type_name, resource_id, hook.scopes, "https://www.patreon.com"
                     )
-                hook.queue.append((trigger, body))
-                if not hook.attributes["paused"] and hook.id not in ready:
+                hook.queue.extend(self._held.admit(hook.id, trigger, body, self.clock()))
+                if hook.queue and not hook.attributes["paused"] and hook.id not in ready:
                     ready.append(hook.id)
         return ready
 
     def flush_webhooks(self, webhook_ids: Iterable[str] | None = None) -> list[Delivery]:
-        """Try to deliver the queues of these webhooks (all, by default) in order; stops at a failure."""
-        if webhook_ids is None:
-            with self.core.lock:
-                webhook_ids = list(self.core.webhooks)
+        """Try to deliver the queues of these webhooks (all, by default) in order; stops at a failure.
+
+        Delayed events whose time has come (see `webhook_faults`) join their queues first.
+        """
+        with self.core.lock:
+            wanted = list(self.core.webhooks) if webhook_ids is None else list(webhook_ids)
+            wanted += [hook_id for hook_id in self._release(due_only=True) if hook_id not in wanted]
         made: list[Delivery] = []
-        for webhook_id in webhook_ids:
+        for webhook_id in wanted:
             made.extend(self._flush_one(webhook_id))
         return made
+
+    # --- webhook faults -----------------------------------------------------------------------------
+
+    @property
+    def webhook_faults(self) -> WebhookFaults:
+        """What happens to webhook events: `WebhookFaults(repeat=, reorder=, delay=, drop=, seed=)`."""
+        with self.core.lock:
+            return self._held.faults
+
+    @webhook_faults.setter
+    def webhook_faults(self, faults: WebhookFaults) -> None:
+        if not isinstance(faults, WebhookFaults):
+            raise TypeError(f"webhook_faults must be a WebhookFaults, not {type(faults).__name__}")
+        with self.core.lock:
+            self._held.configure(faults)
+
+    @property
+    def held_webhook_events(self) -> list[HeldEvent]:
+        """Events the faults hold back (delayed, reordered, repeats to come), oldest first."""
+        with self.core.lock:
+            return list(self._held.held)
+
+    @property
+    def dropped_webhook_events(self) -> list[HeldEvent]:
+        """Events the `drop` fault lost: they were never sent and never will be."""
+        with self.core.lock:
+            return list(self._held.dropped)
+
+    def release_webhooks(self, *, due_only: bool = False) -> list[Delivery]:
+        """Send every held event now (or, `due_only`, the delayed ones whose time has come), then
+        flush the queues: after this nothing is held, so a test needs no sleep and no guess."""
+        with self.core.lock:
+            released = self._release(due_only=due_only)
+        return self.flush_webhooks(released)
+
+    async def arelease_webhooks(self, *, due_only: bool = False) -> list[Delivery]:
+        """`release_webhooks` for async tests: deliveries run in a worker thread."""
+        return await asyncio.to_thread(self.release_webhooks, due_only=due_only)
+
+    def _release(self, *, due_only: bool) -> list[str]:
+        ready: list[str] = []
+        for webhook_id, events in self._held.release(self.clock(), due_only=due_only).items():
+            hook = self.core.webhooks.get(webhook_id)
+            if hook is None:  # deleted since: its events go nowhere, as on Patreon
+                continue
+            hook.queue.extend(events)
+            ready.append(webhook_id)
+        return ready
+
+    def pause_webhook(self, webhook_id: str) -> None:
+        """Pause a webhook as Patreon does after failures: its events queue until it resumes."""
+        with self.core.lock:
+            self.core.set_webhook_state(self._hook(webhook_id), {"paused": True})
+
+    def resume_webhook(self, webhook_id: str) -> list[Delivery]:
+        """Unpause and re-send the queue, as `paused: false` does on Patreon [PD _webhooks_v2.md]."""
+        with self.core.lock:
+            self.core.set_webhook_state(self._hook(webhook_id), {"paused": False})
+        return self.flush_webhooks([webhook_id])
+
+    async def aresume_webhook(self, webhook_id: str) -> list[Delivery]:
+        """`resume_webhook` for async tests: deliveries run in a worker thread."""
+        return await asyncio.to_thread(self.resume_webhook, webhook_id)
+
+    def _hook(self, webhook_id: str) -> WebhookRecord:
+        hook = self.core.webhooks.get(webhook_id)
+        if hook is None:
+            raise KeyError(f"no webhook {webhook_id}")
+        return hook
 
     def _flush_one(self, webhook_id: str) -> list[Delivery]:
         made: list[Delivery] = []

@@ -24,6 +24,11 @@ class Stats:
     errors: int = 0  # responses with status >= 400
     webhook_deliveries: int = 0
     webhook_failures: int = 0
+    # Events the webhook faults acted on (patreon_sandbox.faults.WebhookFaults).
+    webhook_repeated: int = 0
+    webhook_reordered: int = 0
+    webhook_delayed: int = 0
+    webhook_dropped: int = 0
     by_route: dict[str, int] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
 

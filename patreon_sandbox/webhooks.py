@@ -5,6 +5,9 @@ HMAC-MD5 of the exact raw bytes keyed with the webhook secret [PD _webhooks_v2.m
 no Accept header (discourse-patreon PR #171). Failed events stay queued and go out together on
 the next success; ``paused: false`` re-sends the queue [PD]. Delivery does I/O (a handler call or
 loopback HTTP) and so runs outside the request handler and outside the sandbox lock.
+
+Between an event and its webhook's queue sits `FaultStage`: with `WebhookFaults` set it drops,
+delays, holds back and repeats events (patreon_sandbox.faults says why a receiver must cope).
 """
 
 from __future__ import annotations
@@ -14,12 +17,13 @@ import json
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import urlsplit
 
 import httpx
 
 from patreon_auth.webhooks import EVENT_HEADER, SIGNATURE_HEADER, sign
+from patreon_sandbox.faults import WebhookDice, WebhookFaults
 from patreon_sandbox.jsonapi import DocumentBuilder, IncludeTree, self_link
 from patreon_sandbox.schema import ENDPOINTS, attributes_of
 from patreon_sandbox.world import World
@@ -60,6 +64,129 @@ class Delivery:
     @property
     def ok(self) -> bool:
         return self.status is not None and 200 <= self.status < 300
+
+
+WebhookFault = Literal["repeat", "reorder", "delay", "drop"]
+
+
+@dataclass(frozen=True)
+class HeldEvent:
+    """An event the webhook faults hold back or dropped: its webhook, its exact bytes, and why.
+
+    `due` is the sandbox clock time a delayed event goes out at; None for the others.
+    """
+
+    webhook_id: str
+    trigger: str
+    body: bytes
+    fault: WebhookFault
+    due: float | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        """The control API's JSON; the body is the event's JSON text, exactly as it is sent."""
+        return {
+            "webhook_id": self.webhook_id,
+            "trigger": self.trigger,
+            "fault": self.fault,
+            "due": self.due,
+            "body": self.body.decode("utf-8"),
+        }
+
+    @classmethod
+    def from_dict(cls, payload: Any) -> HeldEvent:
+        """Read `as_dict()`'s shape (a `SandboxControl` answer); anything else is a ValueError."""
+        texts = ("webhook_id", "trigger", "body")
+        due = payload.get("due") if isinstance(payload, dict) else None
+        fault = payload.get("fault") if isinstance(payload, dict) else None
+        if (
+            not isinstance(payload, dict)
+            or not all(isinstance(payload.get(key), str) for key in texts)
+            or fault not in ("repeat", "reorder", "delay", "drop")
+            or not (due is None or (isinstance(due, int | float) and not isinstance(due, bool)))
+        ):
+            raise ValueError(f"not a held webhook event: {payload!r:.200}")
+        return cls(
+            payload["webhook_id"],
+            payload["trigger"],
+            payload["body"].encode("utf-8"),
+            fault,
+            None if due is None else float(due),
+        )
+
+
+class FaultStage:
+    """Between an event and its webhook's queue: applies `WebhookFaults`, holds what they hold back.
+
+    The caller holds the sandbox lock around every method. An event that reaches the queue takes
+    the same webhook's held-back (`reorder`) and repeated events with it, behind it: that is how
+    they arrive late and out of order. A held event keeps the exact bytes it was made with, so a
+    repeat is the original byte for byte (its signature too: it is signed from those bytes).
+    """
+
+    def __init__(self, counters: Callable[[str], None]) -> None:
+        self.faults = WebhookFaults()
+        self._dice = WebhookDice(0)
+        self._bump = counters
+        self.held: list[HeldEvent] = []
+        self.dropped: list[HeldEvent] = []
+
+    def configure(self, faults: WebhookFaults) -> None:
+        """New faults, with their seed's dice from the start; held events stay held."""
+        self.faults = faults
+        self._dice = WebhookDice(faults.seed)
+
+    def admit(self, webhook_id: str, trigger: str, body: bytes, now: float) -> list[tuple[str, bytes]]:
+        """The events to append to the webhook's queue now for this event (maybe none)."""
+        if not self.faults.active:
+            return [(trigger, body), *self._take(webhook_id, ("reorder", "repeat"))]
+        fate = self._dice.roll(self.faults)
+        if fate.drop:
+            self.dropped.append(HeldEvent(webhook_id, trigger, body, "drop"))
+            self._bump("webhook_dropped")
+            return []
+        later: list[HeldEvent] = []
+        if fate.repeat:
+            later.append(HeldEvent(webhook_id, trigger, body, "repeat"))
+            self._bump("webhook_repeated")
+        if fate.delay or fate.reorder:
+            if fate.delay:
+                held = HeldEvent(webhook_id, trigger, body, "delay", now + self.faults.delay_seconds)
+                self._bump("webhook_delayed")
+            else:
+                held = HeldEvent(webhook_id, trigger, body, "reorder")
+                self._bump("webhook_reordered")
+            self.held.append(held)
+            self.held.extend(later)
+            return []
+        released = [(trigger, body), *self._take(webhook_id, ("reorder", "repeat"))]
+        self.held.extend(later)  # a repeat goes out with the webhook's next event, not this one
+        return released
+
+    def release(self, now: float, *, due_only: bool) -> dict[str, list[tuple[str, bytes]]]:
+        """Take held events out for their queues: the delayed ones that are due, or (not
+        `due_only`) every one. Each webhook's share is shuffled by the seed when `reorder` is on."""
+        by_hook: dict[str, list[tuple[str, bytes]]] = {}
+        kept: list[HeldEvent] = []
+        for event in self.held:
+            if due_only and (event.due is None or event.due > now):
+                kept.append(event)
+            else:
+                by_hook.setdefault(event.webhook_id, []).append((event.trigger, event.body))
+        self.held = kept
+        if self.faults.reorder > 0:
+            for events in by_hook.values():
+                self._dice.shuffle(events)
+        return by_hook
+
+    def _take(self, webhook_id: str, faults: tuple[WebhookFault, ...]) -> list[tuple[str, bytes]]:
+        taken = [e for e in self.held if e.webhook_id == webhook_id and e.fault in faults]
+        if not taken:
+            return []
+        self.held = [e for e in self.held if not (e.webhook_id == webhook_id and e.fault in faults)]
+        events = [(e.trigger, e.body) for e in taken]
+        if self.faults.reorder > 0:
+            self._dice.shuffle(events)
+        return events
 
 
 def is_loopback_uri(uri: str) -> bool:

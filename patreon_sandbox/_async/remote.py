@@ -15,10 +15,14 @@ from patreon_sandbox._control_wire import (
     DEFAULT_TIMEOUT,
     answer,
     answer_field,
+    held_events_of,
     member_body,
     token_body,
     trigger_body,
+    webhook_faults_of,
 )
+from patreon_sandbox.faults import WebhookFaults
+from patreon_sandbox.webhooks import HeldEvent
 
 
 class AsyncSandboxControl:
@@ -90,6 +94,44 @@ class AsyncSandboxControl:
                 "deliveries",
             )
         )
+
+    async def webhooks(self) -> list[dict[str, Any]]:
+        """Every webhook: id, uri, triggers, paused, num_consecutive_times_failed, queued events."""
+        return list(answer_field(await self._call("GET", "/webhooks"), "webhooks"))
+
+    async def webhook_faults(self) -> WebhookFaults:
+        """The webhook faults the sandbox applies now (`WebhookFaults()` when none)."""
+        return webhook_faults_of(await self._call("GET", "/webhooks/faults"))
+
+    async def set_webhook_faults(self, faults: WebhookFaults) -> None:
+        """Repeat, reorder, delay and drop webhook events from now on, as `faults` says."""
+        await self._call("PUT", "/webhooks/faults", faults.as_dict())
+
+    async def clear_webhook_faults(self) -> None:
+        """No more webhook faults; events already held stay held until released."""
+        await self._call("DELETE", "/webhooks/faults")
+
+    async def held_webhook_events(self) -> list[HeldEvent]:
+        """Events the faults hold back (delayed, reordered, repeats to come), bodies byte for byte."""
+        return held_events_of(await self._call("GET", "/webhooks/faults"), "held")
+
+    async def dropped_webhook_events(self) -> list[HeldEvent]:
+        """Events the `drop` fault lost for good."""
+        return held_events_of(await self._call("GET", "/webhooks/faults"), "dropped")
+
+    async def release_webhooks(self, *, due_only: bool = False) -> list[dict[str, Any]]:
+        """Send held events now (every one, or only the delayed ones due); returns the attempts."""
+        return list(
+            answer_field(await self._call("POST", "/webhooks/release", {"due_only": due_only}), "deliveries")
+        )
+
+    async def pause_webhook(self, webhook_id: str) -> dict[str, Any]:
+        """Pause a webhook as Patreon does after failures; returns its state."""
+        return dict(answer_field(await self._call("POST", f"/webhooks/{webhook_id}/pause"), "webhook"))
+
+    async def resume_webhook(self, webhook_id: str) -> list[dict[str, Any]]:
+        """Unpause a webhook; its queued events are sent again. Returns the attempts."""
+        return list(answer_field(await self._call("POST", f"/webhooks/{webhook_id}/resume"), "deliveries"))
 
     async def advance_clock(self, seconds: float) -> float:
         """Move the sandbox's clock forward; tokens issued before may now be expired."""

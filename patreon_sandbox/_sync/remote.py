@@ -16,10 +16,14 @@ from patreon_sandbox._control_wire import (
     DEFAULT_TIMEOUT,
     answer,
     answer_field,
+    held_events_of,
     member_body,
     token_body,
     trigger_body,
+    webhook_faults_of,
 )
+from patreon_sandbox.faults import WebhookFaults
+from patreon_sandbox.webhooks import HeldEvent
 
 
 class SandboxControl:
@@ -89,6 +93,44 @@ class SandboxControl:
                 "deliveries",
             )
         )
+
+    def webhooks(self) -> list[dict[str, Any]]:
+        """Every webhook: id, uri, triggers, paused, num_consecutive_times_failed, queued events."""
+        return list(answer_field(self._call("GET", "/webhooks"), "webhooks"))
+
+    def webhook_faults(self) -> WebhookFaults:
+        """The webhook faults the sandbox applies now (`WebhookFaults()` when none)."""
+        return webhook_faults_of(self._call("GET", "/webhooks/faults"))
+
+    def set_webhook_faults(self, faults: WebhookFaults) -> None:
+        """Repeat, reorder, delay and drop webhook events from now on, as `faults` says."""
+        self._call("PUT", "/webhooks/faults", faults.as_dict())
+
+    def clear_webhook_faults(self) -> None:
+        """No more webhook faults; events already held stay held until released."""
+        self._call("DELETE", "/webhooks/faults")
+
+    def held_webhook_events(self) -> list[HeldEvent]:
+        """Events the faults hold back (delayed, reordered, repeats to come), bodies byte for byte."""
+        return held_events_of(self._call("GET", "/webhooks/faults"), "held")
+
+    def dropped_webhook_events(self) -> list[HeldEvent]:
+        """Events the `drop` fault lost for good."""
+        return held_events_of(self._call("GET", "/webhooks/faults"), "dropped")
+
+    def release_webhooks(self, *, due_only: bool = False) -> list[dict[str, Any]]:
+        """Send held events now (every one, or only the delayed ones due); returns the attempts."""
+        return list(
+            answer_field(self._call("POST", "/webhooks/release", {"due_only": due_only}), "deliveries")
+        )
+
+    def pause_webhook(self, webhook_id: str) -> dict[str, Any]:
+        """Pause a webhook as Patreon does after failures; returns its state."""
+        return dict(answer_field(self._call("POST", f"/webhooks/{webhook_id}/pause"), "webhook"))
+
+    def resume_webhook(self, webhook_id: str) -> list[dict[str, Any]]:
+        """Unpause a webhook; its queued events are sent again. Returns the attempts."""
+        return list(answer_field(self._call("POST", f"/webhooks/{webhook_id}/resume"), "deliveries"))
 
     def advance_clock(self, seconds: float) -> float:
         """Move the sandbox's clock forward; tokens issued before may now be expired."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import stat
 import subprocess
 import sys
@@ -27,6 +28,7 @@ from patreon_auth.webhooks import verify_signature
 from patreon_cli.__main__ import main as patreon_main
 from patreon_generated import AsyncPatreon, Patreon
 from patreon_sandbox import AsyncSandboxControl, Sandbox, SandboxControl, SandboxControlError
+from patreon_sandbox.control import ROUTES
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -226,3 +228,16 @@ async def test_async_control_drives_an_in_process_sandbox() -> None:
                 assert (await client.identity.get()).data.id == world.users[0].id
             before = world.clock()
             assert await control.advance_clock(30) >= before + 30
+
+
+def test_docs_list_every_control_route() -> None:
+    """docs/sandbox.md's table names each route the control API serves (its index aside)."""
+    placeholder = re.compile(r"\{[^}]+\}")
+    documented = {
+        placeholder.sub("{}", match)
+        for match in re.findall(
+            r"^\| `([A-Z]+ /_sandbox/[^`]*)`", (ROOT / "docs" / "sandbox.md").read_text(), re.M
+        )
+    }
+    served = {placeholder.sub("{}", f"{method} {path}") for method, path, _ in ROUTES if path != "/_sandbox/"}
+    assert served - documented == set()
