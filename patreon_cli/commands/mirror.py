@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 
 # A DSN on the command line shows in `ps` and in shell history: the environment keeps it out.
 ENV_MEMBERS_DB = "PATREON_MEMBERS_DB"
+# A receiver writes one delivery at a time; a resync page takes well under a second on SQLite.
+DEFAULT_WAIT = 30.0
 _POSTGRES_SCHEMES = ("postgresql://", "postgres://")
 # The order the summary lists change kinds in, with the words it uses.
 _KIND_WORDS = (
@@ -48,6 +50,9 @@ def register_actions(
         f"the mirror: a SQLite file (created 0600), or a postgresql:// URL (env {ENV_MEMBERS_DB}; "
         "keep a password in PGPASSWORD or ~/.pgpass, not on the command line)"
     )
+    wait_help = (
+        f"how long to wait for a mirror another writer holds locked (default {DEFAULT_WAIT:g}); then exit 13"
+    )
     sync = actions.add_parser(
         "sync",
         parents=[common],
@@ -59,6 +64,7 @@ def register_actions(
         ),
     )
     sync.add_argument("--db", metavar="PATH_OR_URL", help=db_help)
+    sync.add_argument("--wait", type=_seconds, default=DEFAULT_WAIT, metavar="SECONDS", help=wait_help)
     sync.add_argument("--campaign", metavar="ID", help="campaign id (default: your only campaign)")
     sync.add_argument("--no-progress", action="store_true", help="no progress bar")
     sync.set_defaults(handler=run_sync)
@@ -74,10 +80,21 @@ def register_actions(
     )
     who.add_argument("who", metavar="USER_ID_OR_EMAIL", help="a Patreon user id, an email, or a member id")
     who.add_argument("--db", metavar="PATH_OR_URL", help=db_help)
+    who.add_argument("--wait", type=_seconds, default=DEFAULT_WAIT, metavar="SECONDS", help=wait_help)
     who.set_defaults(handler=run_who)
 
 
 # --- the mirror and its failures ---------------------------------------------------------------
+
+
+def _seconds(value: str) -> float:
+    try:
+        seconds = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {value!r}") from None
+    if not 0 < seconds <= 3600:
+        raise argparse.ArgumentTypeError("give between 0 and 3600 seconds")
+    return seconds
 
 
 def _database(args: argparse.Namespace, session: Session) -> str:
@@ -105,7 +122,7 @@ def _failure(error: MembersError) -> CLIError:
 
 
 @contextlib.contextmanager
-def _mirror(database: str, *, must_exist: bool) -> Iterator[MemberMirror]:
+def _mirror(database: str, *, wait: float, must_exist: bool) -> Iterator[MemberMirror]:
     try:
         from patreon_members import MemberMirror, MembersError
     except ImportError as exc:  # pragma: no cover - depends on the install
@@ -118,7 +135,7 @@ def _mirror(database: str, *, must_exist: bool) -> Iterator[MemberMirror]:
             hint=f"make it first: patreon members sync --db {database}",
         )
     try:
-        with MemberMirror(database) as mirror:
+        with MemberMirror(database, lock_timeout=wait) as mirror:
             yield mirror
     except MembersError as error:
         raise _failure(error) from None
@@ -169,7 +186,7 @@ class SyncSummary:
     where: str
 
     def counts(self) -> dict[str, int]:
-        merged = dict(self.report.counts)
+        merged: dict[str, int] = {str(kind): count for kind, count in self.report.counts.items()}
         for kind, count in self.reread_counts.items():
             merged[kind] = merged.get(kind, 0) + count
         return merged
@@ -213,7 +230,7 @@ def run_sync(args: argparse.Namespace, session: Session, out: Output) -> int:
     client = session.creator_client()
     campaign_id = pick_campaign(client, args.campaign)
     with (
-        _mirror(database, must_exist=False) as mirror,
+        _mirror(database, wait=args.wait, must_exist=False) as mirror,
         progress_bar("members", enabled=not args.no_progress, stream=out.stderr) as progress,
     ):
         summary = _sync(client, mirror, campaign_id, progress)
@@ -264,7 +281,7 @@ def run_who(args: argparse.Namespace, session: Session, out: Output) -> int:
     wanted = args.who.strip()
     if not wanted:
         raise CLIError("give a user id, an email or a member id", USAGE)
-    with _mirror(database, must_exist=True) as mirror:
+    with _mirror(database, wait=args.wait, must_exist=True) as mirror:
         found = _lookup(mirror, wanted)
         where = mirror.where
     if not found:
