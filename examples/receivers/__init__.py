@@ -5,12 +5,14 @@ receiver reads the body before any framework parses it; parsed-then-reserialised
 matches. A bad or missing signature gets 403, a body that is not a Patreon event 400, and a good
 one 200 after the handler ran: Patreon retries anything but a 2xx [PD _webhooks.md]. An empty or
 blank secret stops a receiver from starting (`configured_secret`): anyone can sign with that key.
+`mirror.mirror_events(mirror)` feeds a member mirror; a delivery it could not store gets 503.
 """
 
 from examples.receivers.common import (
     BAD_BODY,
     BAD_SIGNATURE,
     NOT_CONFIGURED,
+    NOT_STORED,
     OK,
     SECRET_ENV,
     WEBHOOK_PATH,
@@ -25,6 +27,7 @@ __all__ = [
     "BAD_BODY",
     "BAD_SIGNATURE",
     "NOT_CONFIGURED",
+    "NOT_STORED",
     "OK",
     "SECRET_ENV",
     "WEBHOOK_PATH",

@@ -6,6 +6,7 @@ Run it:  PATREON_WEBHOOK_SECRET=... uvicorn --factory examples.receivers.asgi_ap
 from __future__ import annotations
 
 from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse
 from starlette.routing import Route
@@ -19,7 +20,8 @@ def create_app(secret: str | bytes | None = None, on_event: EventHandler = log_e
 
     async def patreon_webhook(request: Request) -> PlainTextResponse:
         body = await request.body()  # the raw bytes: what Patreon signed
-        outcome = check_delivery(request.headers, body, key, on_event)
+        # In a worker thread: the handler may block (a MemberMirror waits for its database's lock).
+        outcome = await run_in_threadpool(check_delivery, request.headers, body, key, on_event)
         return PlainTextResponse(outcome.reason, status_code=outcome.status)
 
     return Starlette(routes=[Route(WEBHOOK_PATH, patreon_webhook, methods=["POST"])])

@@ -11,6 +11,7 @@ import attrs
 from patreon_auth import webhooks
 from patreon_auth.errors import ResponseValidationError, WebhookSecretError, WebhookSignatureError
 from patreon_auth.webhooks import WebhookEvent
+from patreon_members import MembersError, MirrorStorageError
 
 WEBHOOK_PATH = "/patreon/webhook"
 SECRET_ENV = "PATREON_WEBHOOK_SECRET"
@@ -18,6 +19,7 @@ OK = 200
 BAD_BODY = 400
 BAD_SIGNATURE = 403
 NOT_CONFIGURED = 500  # not a 2xx: Patreon keeps the event queued and sends it again [PD _webhooks.md]
+NOT_STORED = 503  # the handler's database could not store it (MirrorStorageError): send it again
 
 EventHandler = Callable[[WebhookEvent], object]
 logger = logging.getLogger("examples.receivers")
@@ -72,5 +74,14 @@ def check_delivery(
     except ResponseValidationError as exc:
         logger.warning("signed webhook body is not a Patreon event: %s", exc)
         return Outcome(BAD_BODY, "not a Patreon event")
-    on_event(event)
+    try:
+        on_event(event)
+    except MirrorStorageError as exc:
+        # Locked, full, read-only or gone: answering 2xx would lose the delivery for good.
+        logger.error("could not store a webhook delivery (%s): %s", event.trigger, exc)
+        return Outcome(NOT_STORED, "not stored, send again")
+    except MembersError as exc:
+        # A member of another campaign, or without the fields entitlement reads: refused, nothing changed.
+        logger.warning("the member mirror refused a webhook delivery (%s): %s", event.trigger, exc)
+        return Outcome(BAD_BODY, "refused by the member mirror")
     return Outcome(OK, "ok")
