@@ -186,17 +186,22 @@ class ThroughControl:
 
 @dataclass
 class Receiver:
-    """Verifies each delivery and applies it; remembers, per member, the states it applied."""
+    """Verifies each delivery and applies it; counts what it applied, repeats, and any error."""
 
     mirror: MemberMirror
     secret: str
     applied: int = 0
     duplicates: int = 0
     after_each: Callable[[str], None] | None = None
+    errors: list[BaseException] = field(default_factory=list)
 
     def __call__(self, request: httpx.Request) -> int:
-        event = verify_and_parse(request.headers, request.content, self.secret)
-        changes = self.mirror.apply(event)
+        try:
+            event = verify_and_parse(request.headers, request.content, self.secret)
+            changes = self.mirror.apply(event)
+        except Exception as exc:  # the sandbox would only see a 500; the test must see why
+            self.errors.append(exc)
+            return 500
         if changes is None:
             self.duplicates += 1
         else:
@@ -386,6 +391,7 @@ def test_any_mix_of_faults_then_one_resync_equals_the_sandbox(
             w.sandbox.release_webhooks()
         w.mirror.resync(w.client, w.sandbox.campaign_id)
         assert_mirror_equals_api(w.mirror, w.client, w.sandbox.campaign_id)
+        assert w.receiver.errors == []
 
 
 @settings(PROPERTY, max_examples=8)
@@ -398,6 +404,7 @@ def test_served_sandbox_faults_through_the_control_api_then_one_resync(
         run_steps(w.sandbox, ThroughControl(control), w.webhook_id, drawn)
         w.mirror.resync(w.client, w.sandbox.campaign_id)
         assert_mirror_equals_api(w.mirror, w.client, w.sandbox.campaign_id)
+        assert w.receiver.errors == []
 
 
 def test_a_fixed_mix_exercises_every_fault(tmp_path: Path) -> None:
@@ -419,6 +426,7 @@ def test_a_fixed_mix_exercises_every_fault(tmp_path: Path) -> None:
         assert stale  # the faults did leave the mirror behind...
         w.mirror.resync(w.client, sandbox.campaign_id)
         assert_mirror_equals_api(w.mirror, w.client, sandbox.campaign_id)  # ...and one resync caught up
+        assert w.receiver.errors == []
 
 
 # --- without a resync: never older than what was applied --------------------------------------------
@@ -461,6 +469,7 @@ def test_faulty_deliveries_never_make_a_member_older(
                 if not states or states[-1][1] != state:
                     states.append((history.step, state))
         w.sandbox.release_webhooks()  # whatever is still held arrives late, in the seed's order
+        assert w.receiver.errors == []
         held: dict[str, tuple[int, int]] = {}
         for member_id, state in seen:
             steps_of = [step for step, known in timeline[member_id] if known == state]
