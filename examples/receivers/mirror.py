@@ -5,8 +5,10 @@ order by the member's own fields, a repeat recognised. What the receiver answers
 (in `check_delivery`): 200 when stored, and 200 for a repeat too (it is stored already, and a
 non-2xx would only make Patreon send it again); 503 when the mirror's database could not store
 it (locked, full, read-only, gone: `MirrorStorageError`), so that Patreon keeps the delivery
-queued and sends it again [PD _webhooks.md: anything but a 2xx is retried]. A nightly
-`patreon members sync` repairs whatever was lost anyway (docs/membership-recipes.md).
+queued and sends it again [PD _webhooks.md: anything but a 2xx is retried]. A delivery the
+mirror cannot order (a downgrade carries no newer charge) is marked, not applied: run
+`mirror.reread(client)` every few minutes, outside the receiver. A nightly `patreon members sync`
+repairs whatever was lost anyway (docs/membership-recipes.md).
 """
 
 from __future__ import annotations
