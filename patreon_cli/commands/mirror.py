@@ -31,6 +31,7 @@ ENV_MEMBERS_DB = "PATREON_MEMBERS_DB"
 # A receiver writes one delivery at a time; a resync page takes well under a second on SQLite.
 DEFAULT_WAIT = 30.0
 _POSTGRES_SCHEMES = ("postgresql://", "postgres://")
+_CONNINFO_KEYS = ("host=", "hostaddr=", "dbname=", "service=")
 # The order the summary lists change kinds in, with the words it uses.
 _KIND_WORDS = (
     ("joined", "joined"),
@@ -47,7 +48,8 @@ def register_actions(
     actions: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
 ) -> None:
     db_help = (
-        f"the mirror: a SQLite file (created 0600), or a postgresql:// URL (env {ENV_MEMBERS_DB}; "
+        f"the mirror: a SQLite file (created 0600), or PostgreSQL: a postgresql:// URL or a "
+        f"'host=... dbname=...' conninfo (env {ENV_MEMBERS_DB}; "
         "keep a password in PGPASSWORD or ~/.pgpass, not on the command line)"
     )
     wait_help = (
@@ -105,7 +107,13 @@ def _database(args: argparse.Namespace, session: Session) -> str:
 
 
 def _is_postgres(database: str) -> bool:
-    return database.startswith(_POSTGRES_SCHEMES)
+    return database.startswith(_POSTGRES_SCHEMES) or _is_keyword_conninfo(database)
+
+
+def _is_keyword_conninfo(database: str) -> bool:
+    """libpq's `host=... dbname=...` form; a file name holding these words is not worth the doubt."""
+    words = database.split()
+    return any(word.startswith(_CONNINFO_KEYS) for word in words) and all("=" in word for word in words)
 
 
 def _failure(error: MembersError) -> CLIError:
@@ -135,7 +143,12 @@ def _mirror(database: str, *, wait: float, must_exist: bool) -> Iterator[MemberM
             hint=f"make it first: patreon members sync --db {database}",
         )
     try:
-        with MemberMirror(database, lock_timeout=wait) as mirror:
+        opened = (
+            MemberMirror.postgres(database, lock_timeout=wait)
+            if _is_keyword_conninfo(database)
+            else MemberMirror(database, lock_timeout=wait)
+        )
+        with opened as mirror:
             yield mirror
     except MembersError as error:
         raise _failure(error) from None

@@ -213,3 +213,21 @@ def test_postgres_mirror_by_url_never_shows_the_password(cli: Run, postgres_url:
     assert failed.exit_code == 13 and "PostgreSQL" in failed.stderr
     for result in (synced, who, failed):
         assert "Hunter2-pw-secret" not in result.output
+
+
+def test_postgres_keyword_conninfo_from_the_environment(
+    cli: Run, postgres_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """libpq's key=value form, given in PATREON_MEMBERS_DB: used as PostgreSQL, password never shown."""
+    import psycopg
+
+    conninfo = psycopg.conninfo.make_conninfo("", **psycopg.conninfo.conninfo_to_dict(postgres_url))
+    assert "password=Hunter2-pw-secret" in conninfo and "://" not in conninfo
+    monkeypatch.setenv("PATREON_MEMBERS_DB", conninfo)
+    synced = cli(*EMBEDDED, "members", "sync", "--no-progress")
+    assert synced.exit_code == 0, synced.output
+    assert "into PostgreSQL " in synced.stderr and "Hunter2-pw-secret" not in synced.output
+    assert not Path(conninfo).exists()  # not taken for a file name
+    monkeypatch.setenv("PATREON_MEMBERS_DB", conninfo.replace("dbname=", "dbname=missing_"))
+    failed = cli(*EMBEDDED, "members", "sync", "--no-progress")
+    assert failed.exit_code == 13 and "Hunter2-pw-secret" not in failed.output
