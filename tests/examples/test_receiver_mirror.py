@@ -18,9 +18,10 @@ from django.conf import settings
 from django.test import Client
 from django.test.utils import override_settings
 
-from examples.receivers import NOT_STORED, OK, asgi_app, django_app, flask_app
+from examples.receivers import NOT_STORED, OK, WEBHOOK_PATH, asgi_app, django_app, flask_app
 from examples.receivers.common import EventHandler
 from examples.receivers.mirror import mirror_events
+from examples.serving import bind_loopback, serve_asgi, url_of
 from patreon_auth import PatreonCreatorClient
 from patreon_auth.webhooks import WebhookEvent
 from patreon_generated.literals import WebhookTrigger
@@ -196,3 +197,30 @@ def test_a_member_of_another_campaign_is_refused(
         sandbox.add_follower()
         assert [d.status for d in sandbox.deliveries] == [400]
         assert mirror.count() == 0
+
+
+def test_over_real_loopback_http_a_locked_database_is_sent_again(sandbox: Sandbox, db: Path) -> None:
+    """The sandbox POSTs to uvicorn on 127.0.0.1: 503 while another writer holds the database, and
+    the same delivery, sent again once it is free, is stored. The handler runs in a worker thread,
+    so the server keeps answering while it waits for the lock."""
+    sock = bind_loopback()
+    with creator(sandbox) as client:
+        hook = client.webhooks.create(
+            triggers=TRIGGERS, uri=url_of(sock) + WEBHOOK_PATH, campaign_id=sandbox.campaign_id
+        ).data
+    assert hook.attributes.secret
+    with (
+        MemberMirror(db, campaign_id=sandbox.campaign_id, lock_timeout=0.3) as mirror,
+        serve_asgi(asgi_app.create_app(hook.attributes.secret, on_event=mirror_events(mirror)), sock),
+    ):
+        mirror.count()
+        holder = _hold_the_lock(db)
+        try:
+            member_id = sandbox.add_pledge()
+            assert [d.status for d in sandbox.deliveries] == [NOT_STORED]
+        finally:
+            holder.execute("ROLLBACK")
+            holder.close()
+        sandbox.flush_webhooks()
+        assert [d.status for d in sandbox.deliveries][1:] == [OK, OK]
+        assert mirror.get(member_id) == api_state(sandbox, member_id)
