@@ -35,6 +35,7 @@ BAD_RESPONSE = 9  # a body that is not what the spec says
 STORE = 10  # the token file cannot be read or written
 # 11 is `patreon spec check`'s DRIFT (patreon_cli/commands/spec.py)
 OUTPUT = 12  # the output (a file, its directory, stdout) cannot be written: a directory, disk full
+MIRROR = 13  # the member mirror's database (`members sync`/`who --db`) is locked, full, read-only or gone
 INTERRUPTED = 130  # Ctrl-C, as shells report SIGINT
 TERMINATED = 143  # SIGTERM (kill, systemd, a CI timeout), as shells report it: 128 + 15
 

@@ -71,9 +71,13 @@ def identity_include() -> list[GetIdentityInclude]:
 
 
 def identity_fields() -> GetIdentityFields:
-    """``fields`` for ``identity.get``: the memberships' and their tiers' attributes entitlement reads."""
+    """``fields`` for ``identity.get``: the memberships' and their tiers' attributes entitlement reads.
+
+    Without ``email``: on /identity it needs ``campaigns.members[email]`` (Patreon's Member table
+    [PD member]), a creator's scope that a "Log in with Patreon" token does not have.
+    """
     return {
-        "member": [*ENTITLEMENT_MEMBER_FIELDS, *OPTIONAL_MEMBER_FIELDS],
+        "member": [*ENTITLEMENT_MEMBER_FIELDS, *(name for name in OPTIONAL_MEMBER_FIELDS if name != "email")],
         "tier": list(ENTITLEMENT_TIER_FIELDS),
     }
 

@@ -7,6 +7,7 @@ one 200 after the handler ran: Patreon retries anything but a 2xx [PD _webhooks.
 `MAX_BODY_BYTES` (1 MiB unless the app is given another `max_body`) gets 413, and no more of it is
 read than that: the signature cannot be checked before the whole body is in. An empty or
 blank secret stops a receiver from starting (`configured_secret`): anyone can sign with that key.
+`mirror.mirror_events(mirror)` feeds a member mirror; a delivery it could not store gets 503.
 """
 
 from examples.receivers.common import (
@@ -14,6 +15,7 @@ from examples.receivers.common import (
     BAD_SIGNATURE,
     MAX_BODY_BYTES,
     NOT_CONFIGURED,
+    NOT_STORED,
     OK,
     SECRET_ENV,
     TOO_LARGE,
@@ -30,6 +32,7 @@ __all__ = [
     "BAD_SIGNATURE",
     "MAX_BODY_BYTES",
     "NOT_CONFIGURED",
+    "NOT_STORED",
     "OK",
     "SECRET_ENV",
     "TOO_LARGE",

@@ -5,7 +5,9 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import AsyncIterable, Callable, Iterable, Mapping
+from functools import partial
 
+import anyio.to_thread
 import attrs
 
 from patreon_auth import webhooks
@@ -16,6 +18,7 @@ from patreon_auth.errors import (
     WebhookSignatureError,
 )
 from patreon_auth.webhooks import WebhookEvent
+from patreon_members import MembersError, MirrorStorageError
 
 WEBHOOK_PATH = "/patreon/webhook"
 SECRET_ENV = "PATREON_WEBHOOK_SECRET"
@@ -26,6 +29,7 @@ BAD_BODY = 400
 BAD_SIGNATURE = 403
 TOO_LARGE = 413  # the body passed MAX_BODY_BYTES: refused unread, before any verification
 NOT_CONFIGURED = 500  # not a 2xx: Patreon keeps the event queued and sends it again [PD _webhooks.md]
+NOT_STORED = 503  # the handler's database could not store it (MirrorStorageError): send it again
 
 EventHandler = Callable[[WebhookEvent], object]
 logger = logging.getLogger("examples.receivers")
@@ -94,7 +98,9 @@ async def areceive(
         body = await webhooks.aread_body(chunks, max_body)
     except WebhookBodyTooLargeError:
         return too_large(max_body)
-    return check_delivery(headers, body, secret, on_event, max_body)
+    # In a worker thread: the handler may block (a MemberMirror waits for its database's lock),
+    # and the event loop must go on serving other requests meanwhile.
+    return await anyio.to_thread.run_sync(partial(check_delivery, headers, body, secret, on_event, max_body))
 
 
 def too_large(limit: int) -> Outcome:
@@ -132,5 +138,14 @@ def check_delivery(
     except ResponseValidationError as exc:
         logger.warning("signed webhook body is not a Patreon event: %s", exc)
         return Outcome(BAD_BODY, "not a Patreon event")
-    on_event(event)
+    try:
+        on_event(event)
+    except MirrorStorageError as exc:
+        # Locked, full, read-only or gone: answering 2xx would lose the delivery for good.
+        logger.error("could not store a webhook delivery (%s): %s", event.trigger, exc)
+        return Outcome(NOT_STORED, "not stored, send again")
+    except MembersError as exc:
+        # A member of another campaign, or without the fields entitlement reads: refused, nothing changed.
+        logger.warning("the member mirror refused a webhook delivery (%s): %s", event.trigger, exc)
+        return Outcome(BAD_BODY, "refused by the member mirror")
     return Outcome(OK, "ok")

@@ -5,6 +5,9 @@
 In a project: add `path("patreon/webhook", patreon_webhook)` to your urls, set
 `PATREON_WEBHOOK_SECRET` in settings, and connect a receiver to `patreon_event`.
 Standalone:  PATREON_WEBHOOK_SECRET=... python -m examples.receivers.django_app runserver
+To keep a member mirror, connect `feed = examples.receivers.mirror.mirror_events(mirror)` as
+`patreon_event.connect(lambda sender, event, **_: feed(event), weak=False)`: `Signal.send` lets
+the mirror's errors through, so a delivery it could not store is answered 503 and sent again.
 """
 
 from __future__ import annotations

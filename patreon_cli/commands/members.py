@@ -1,4 +1,7 @@
-"""`patreon members export`: every member of a campaign to CSV, JSON Lines or JSON, page by page."""
+"""`patreon members export`: every member of a campaign to CSV, JSON Lines or JSON, page by page.
+
+`members sync` and `members who` (a member mirror) are in patreon_cli/commands/mirror.py.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +15,7 @@ from pathlib import Path
 from typing import TextIO
 
 from patreon_cli.commands._shared import pick_campaign
+from patreon_cli.commands.mirror import register_actions
 from patreon_cli.export import FORMATS, export_members, make_writer, parse_selection
 from patreon_cli.export.selection import DEFAULT_INCLUDES
 from patreon_cli.failures import OUTPUT, USAGE, CLIError, output_error
@@ -26,7 +30,7 @@ def register(
     parser = subparsers.add_parser(
         "members",
         parents=[common],
-        help="export a campaign's members",
+        help="export a campaign's members, keep a member mirror, ask who is entitled",
         description="Work with a campaign's members.",
     )
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -62,6 +66,7 @@ def register(
     export.add_argument("--output", "-o", metavar="PATH", help="file to write (default: stdout)")
     export.add_argument("--no-progress", action="store_true", help="no progress bar")
     export.set_defaults(handler=run)
+    register_actions(actions, common)
 
 
 @contextlib.contextmanager
