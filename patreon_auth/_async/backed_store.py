@@ -71,10 +71,9 @@ class AsyncBackedStore(_EngineBase):
     # --- reading ---------------------------------------------------------------------------------
 
     async def get(self) -> Token | None:
-        # Without a rescue file to look for, get() is one read: no trip to a worker thread.
-        if self._ledger.pending is not None or (
-            self._rescue is not None and await AsyncOps.run(self._rescue_exists)
-        ):
+        # Looking for a rescue file is a stat() or two, made in place: every SQL store has rescue
+        # files to look for, and a trip to a worker thread would cost more than the stat.
+        if self._ledger.pending is not None or self._rescue_exists():
             try:
                 async with self.refresh_lock(), self._state:
                     await self._pick_up_rescue()

@@ -14,16 +14,19 @@ from collections.abc import AsyncIterator
 from patreon_auth._async.backed_store import AsyncBackedStore
 from patreon_auth._async.sql_engines import AsyncEngine, AsyncPostgresEngine, AsyncSQLiteEngine
 from patreon_auth.errors import TokenStoreError
-from patreon_auth.stores._backed import Snapshot, encode_token
+from patreon_auth.stores._backed import Snapshot, encode_token, logger
+from patreon_auth.stores._rescue import DEFAULT_RESCUE, RescuePath
 from patreon_auth.stores._sql_core import (
     CREATOR_KEY,
     DEFAULT_LOCK_TIMEOUT,
     DEFAULT_TABLE,
+    GarbledVersion,
     _Inside,
-    _rescue,
     _snapshot,
-    _user_rescue,
+    row_version,
+    sql_rescue_files,
     user_key,
+    user_rescue,
 )
 from patreon_auth.stores._sql_engines import (
     check_table_name,
@@ -41,9 +44,11 @@ class AsyncSQLStore(AsyncBackedStore):
         *,
         key: str,
         lock_timeout: float,
-        rescue_path: str | os.PathLike[str] | None = None,
+        rescue_path: RescuePath = DEFAULT_RESCUE,
     ) -> None:
-        super().__init__(rescue=_rescue(rescue_path))
+        super().__init__(
+            rescue=sql_rescue_files(rescue_path, key, database=engine.database, beside=engine.beside)
+        )
         self._engine = engine
         self.key = key
         self.lock_timeout = lock_timeout
@@ -58,7 +63,7 @@ class AsyncSQLStore(AsyncBackedStore):
             self._engine,
             key=key,
             lock_timeout=self.lock_timeout,
-            rescue_path=_user_rescue(self._rescue_path, key),
+            rescue_path=user_rescue(self._rescue_path, key),
         )
 
     def _fail(self, action: str, exc: Exception) -> TokenStoreError:
@@ -77,14 +82,18 @@ class AsyncSQLStore(AsyncBackedStore):
         try:
             if isinstance(expected.version, int):
                 written, _ = await engine.execute(statements.update, (text, self.key, expected.version))
-                version = expected.version + 1
+                version: int | GarbledVersion = expected.version + 1
+            elif isinstance(expected.version, GarbledVersion):
+                # replace() over a row whose version is garbage: matched on what was read.
+                written, _ = await engine.execute(statements.reset, (text, self.key, expected.version.raw))
+                version = 1
             else:
                 # No row when we read: create it, or fill the empty row a refresh lock left.
                 written, _ = await engine.execute(statements.insert, (self.key, text))
                 if not written:
                     written, _ = await engine.execute(statements.fill, (text, self.key))
                 _, row = await engine.execute(statements.select, (self.key,))
-                version = int(row[1]) if row is not None else 0
+                version = row_version(row[1]) if row is not None else 0
         except engine.errors as exc:
             raise self._fail("writing", exc) from exc
         if not written:
@@ -105,15 +114,27 @@ class AsyncSQLStore(AsyncBackedStore):
         self._inside = _Inside()
         try:
             yield
-        finally:
-            written, self._inside = self._inside.written, _Inside()
-            try:
-                await engine.end_lock()
-            except engine.errors as exc:
-                if written is None:
-                    raise self._fail("committing", exc) from exc
+        except BaseException:
+            await self._unlock(failing=True)
+            raise
+        await self._unlock(failing=False)
+
+    async def _unlock(self, *, failing: bool) -> None:
+        """COMMIT. A failed COMMIT undoes a write made inside: its token is kept (TokenNotSavedError).
+        Otherwise, when the lock's body already failed, its error is the one the caller sees (the
+        COMMIT failed for the same reason, often: the database went away), above all a
+        TokenNotSavedError, which says where the only copy of a new token is."""
+        engine = self._engine
+        written, self._inside = self._inside.written, _Inside()
+        try:
+            await engine.end_lock()
+        except engine.errors as exc:
+            if written is not None:
                 # The write inside did not happen after all; its token may be the only copy.
                 await self._keep(written[0], written[1], self._fail("committing", exc))
+            if not failing:
+                raise self._fail("committing", exc) from exc
+            logger.warning("%s: committing failed too (%s)", self._where, type(exc).__name__)
 
     async def aclose(self) -> None:
         """Close this store's database connections (the async store's idle pooled ones), and those
@@ -134,7 +155,7 @@ class AsyncSQLiteStore(AsyncSQLStore):
         key: str = CREATOR_KEY,
         table: str = DEFAULT_TABLE,
         lock_timeout: float = DEFAULT_LOCK_TIMEOUT,
-        rescue_path: str | os.PathLike[str] | None = None,
+        rescue_path: RescuePath = DEFAULT_RESCUE,
     ) -> None:
         super().__init__(
             AsyncSQLiteEngine(os.fspath(path), check_table_name(table), lock_timeout),
@@ -154,7 +175,7 @@ class AsyncPostgresStore(AsyncSQLStore):
         key: str = CREATOR_KEY,
         table: str = DEFAULT_TABLE,
         lock_timeout: float = DEFAULT_LOCK_TIMEOUT,
-        rescue_path: str | os.PathLike[str] | None = None,
+        rescue_path: RescuePath = DEFAULT_RESCUE,
     ) -> None:
         super().__init__(
             AsyncPostgresEngine(conninfo, check_table_name(table), lock_timeout),

@@ -11,11 +11,16 @@ import hashlib
 import os
 import sys
 from pathlib import Path
-from typing import Final
 
 from patreon_auth.errors import TokenStoreError
 from patreon_auth.stores._backed import CorruptRecordError, Snapshot, decode_token, encode_token, same_token
-from patreon_auth.stores._rescue import RESCUE_SUFFIX, RescueFiles, fallback_rescue_path
+from patreon_auth.stores._rescue import (
+    RESCUE_SUFFIX,
+    RescueFiles,
+    RescuePath,
+    _DefaultRescue,
+    fallback_rescue_path,
+)
 from patreon_auth.stores.base import StaleTokenError
 from patreon_auth.stores.filesystem import (
     PRIVATE_MODE,
@@ -29,17 +34,6 @@ _FILE_MODE = PRIVATE_MODE
 # Poll interval bounds for the async lock: short enough that a freed lock is taken within ~50 ms.
 POLL_MIN = 0.002
 POLL_MAX = 0.05
-
-
-class _DefaultRescue:
-    def __repr__(self) -> str:
-        return "DEFAULT_RESCUE"
-
-
-DEFAULT_RESCUE: Final = _DefaultRescue()
-"""``rescue_path`` default: ``<path>.rescue``, falling back to the user's state directory."""
-
-RescuePath = str | os.PathLike[str] | _DefaultRescue | None
 
 
 def _rescue_files(path: Path, rescue_path: RescuePath, fs: FileSystem) -> RescueFiles | None:

@@ -13,6 +13,7 @@ import logging
 import os
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Final
 
 import attrs
 
@@ -25,6 +26,18 @@ logger = logging.getLogger("patreon.stores")
 
 RESCUE_SUFFIX = ".rescue"
 _FORMAT = "patreon-token-rescue/1"
+
+
+class _DefaultRescue:
+    def __repr__(self) -> str:
+        return "DEFAULT_RESCUE"
+
+
+DEFAULT_RESCUE: Final = _DefaultRescue()
+"""``rescue_path`` default: a place beside the store when it has one (``<path>.rescue``), and the
+user's state directory (``$XDG_STATE_HOME/patreonkit/rescue/``) after it."""
+
+RescuePath = str | os.PathLike[str] | _DefaultRescue | None
 
 
 def fingerprint(token: Token) -> str:

@@ -87,6 +87,12 @@ class Statements:
         self.fill = q(
             f"UPDATE {table} SET token = ?, version = version + 1, updated_at = {now} WHERE key = ? AND token IS NULL"
         )
+        # replace() over a row whose version is not a whole number (see GarbledVersion): matched on
+        # the very value it read, and numbered afresh.
+        same = "IS NOT DISTINCT FROM" if style == "%s" else "IS"
+        self.reset = q(
+            f"UPDATE {table} SET token = ?, version = 1, updated_at = {now} WHERE key = ? AND version {same} ?"
+        )
         self.placeholder = q(
             f"INSERT INTO {table} (key, token, version) VALUES (?, NULL, 0) ON CONFLICT (key) DO NOTHING"
         )
@@ -190,18 +196,29 @@ class ThreadConnections(Generic[C]):
 
     @contextlib.contextmanager
     def lend(self) -> Iterator[C]:
-        """The connection for one statement: this thread's."""
-        yield self._current()
+        """The connection for one statement: this thread's (inside its lock, the lock's)."""
+        locked: C | None = getattr(self._local, "lock_conn", None)
+        yield locked if locked is not None else self._current()
 
     @contextlib.contextmanager
     def locking(self, timeout: float) -> Iterator[C]:
         """The connection to begin the refresh lock's transaction on: this thread's."""
-        yield self._current()
+        conn = self._current()
+        yield conn
+        self._local.lock_conn = conn
 
     @contextlib.contextmanager
     def unlocking(self) -> Iterator[C]:
-        """The connection to end the refresh lock's transaction on: this thread's."""
-        yield self._current()
+        """The connection to end the refresh lock's transaction on: the one it began on, even if
+        the server closed it since (a COMMIT on a new connection would "succeed" with nothing to
+        commit, and hide that the writes inside were lost)."""
+        conn: C = self._local.lock_conn
+        self._local.lock_conn = None
+        yield conn
+
+    def in_lock(self) -> bool:
+        """Whether this thread's statements run inside its refresh lock's transaction."""
+        return getattr(self._local, "lock_conn", None) is not None
 
     def drain(self) -> list[C]:
         """Every connection opened so far, for closing; threads open new ones on next use."""
@@ -257,6 +274,11 @@ class TaskConnections(Generic[C]):
     async def _take(self) -> C:
         conn = self._take_idle()
         return conn if conn is not None else await self._connect()
+
+    def in_lock(self) -> bool:
+        """Whether this task's statements run inside its refresh lock's transaction."""
+        bound = self._bound.get()
+        return bound is not None and bound[0] is asyncio.current_task()
 
     @contextlib.asynccontextmanager
     async def lend(self) -> AsyncIterator[C]:

@@ -28,6 +28,6 @@ from __future__ import annotations
 
 from patreon_auth._async.file_store import AsyncFileStore
 from patreon_auth._sync.file_store import FileStore
-from patreon_auth.stores._file_core import DEFAULT_RESCUE, RescuePath
+from patreon_auth.stores._rescue import DEFAULT_RESCUE, RescuePath
 
 __all__ = ["DEFAULT_RESCUE", "AsyncFileStore", "FileStore", "RescuePath"]
