@@ -1,0 +1,105 @@
+"""A PostgreSQL server the test may crash (SIGKILL to every server process at once) and restart.
+
+The session's server (postgres_server.py) serves every other test and must stay up, so the crash
+tests run their own, made the same way: initdb into a temp dir, served on a free loopback port,
+as the unprivileged user postgres_server.py picks when the suite runs as root. A crash is what a
+power cut or the OOM killer does to the server: the postmaster and its backends die together,
+every client's connection drops, and the restart replays the WAL (crash recovery) on the same
+data directory and port, so clients reconnect to where they were.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import signal
+import subprocess
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+from tests.stores._helpers import free_port
+
+from .postgres_server import _server_user, _wait_ready, find_binaries
+
+
+class CrashablePostgres:
+    """One throwaway server: ``conninfo``, ``crash()``, ``start()``."""
+
+    def __init__(self, binaries: tuple[str, str]) -> None:
+        initdb, self._postgres = binaries
+        self._user = _server_user()
+        self._base = Path(tempfile.mkdtemp(prefix="patreon-pg-crash-"))
+        self._data, self._log = self._base / "data", self._base / "server.log"
+        self._as_user = {"user": self._user} if self._user is not None else {}
+        if self._user is not None:
+            shutil.chown(self._base, user=self._user)
+        subprocess.run(
+            [initdb, "-D", str(self._data), "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-sync"],
+            check=True,
+            capture_output=True,
+            **self._as_user,  # type: ignore[call-overload]
+        )
+        self.port = free_port()
+        self.conninfo = f"host=127.0.0.1 port={self.port} dbname=postgres user=postgres"
+        self._process: subprocess.Popen[bytes] | None = None
+        self.crashes = 0
+        self.table = "patreon_tokens"  # a test sets its own
+
+    def start(self) -> None:
+        with open(self._log, "ab") as log_file:
+            # Its own session (process group): crash() kills the postmaster and every backend at once.
+            self._process = subprocess.Popen(
+                [
+                    self._postgres,
+                    "-D",
+                    str(self._data),
+                    "-p",
+                    str(self.port),
+                    "-k",
+                    str(self._base),
+                    "-c",
+                    "listen_addresses=127.0.0.1",
+                    "-c",
+                    "fsync=off",
+                    "-c",
+                    "max_connections=100",
+                ],
+                stdout=log_file,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+                **self._as_user,  # type: ignore[call-overload]
+            )
+        _wait_ready(self.conninfo, self._process, self._log)
+
+    def crash(self) -> None:
+        """SIGKILL the whole server (no shutdown, no checkpoint); waits until it is gone."""
+        process = self._process
+        assert process is not None
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
+        process.wait(timeout=10)
+        self._process = None
+        self.crashes += 1
+        # The killed postmaster's pid file stays; the restart checks that pid is gone and goes on.
+
+    def stop(self) -> None:
+        if self._process is not None:
+            self.crash()
+        shutil.rmtree(self._base, ignore_errors=True)
+
+
+@contextlib.contextmanager
+def crashable_postgres() -> Iterator[CrashablePostgres | None]:
+    """A started server, or None when PostgreSQL is not installed."""
+    binaries = find_binaries()
+    if binaries is None:
+        yield None
+        return
+    server = CrashablePostgres(binaries)
+    try:
+        server.start()
+        yield server
+    finally:
+        server.stop()
