@@ -16,12 +16,34 @@ import shutil
 import signal
 import subprocess
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 from tests.stores._helpers import free_port
 
 from .postgres_server import _server_user, _wait_ready, find_binaries
+
+
+def _children(parent: int) -> list[int]:
+    """The pids whose parent is ``parent`` (Linux /proc)."""
+    found = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            with contextlib.suppress(OSError):
+                # The fields after the command name (which may hold spaces): state, ppid, ...
+                fields = Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()
+                if int(fields[1]) == parent:
+                    found.append(int(entry))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
 
 
 class CrashablePostgres:
@@ -49,7 +71,6 @@ class CrashablePostgres:
 
     def start(self) -> None:
         with open(self._log, "ab") as log_file:
-            # Its own session (process group): crash() kills the postmaster and every backend at once.
             self._process = subprocess.Popen(
                 [
                     self._postgres,
@@ -68,18 +89,30 @@ class CrashablePostgres:
                 ],
                 stdout=log_file,
                 stderr=subprocess.STDOUT,
-                start_new_session=True,
                 **self._as_user,  # type: ignore[call-overload]
             )
         _wait_ready(self.conninfo, self._process, self._log)
 
     def crash(self) -> None:
-        """SIGKILL the whole server (no shutdown, no checkpoint); waits until it is gone."""
+        """SIGKILL the postmaster and every backend at once (no shutdown, no checkpoint).
+
+        Each backend makes itself a process group leader (PostgreSQL's InitPostmasterChild calls
+        setsid()), so killing the postmaster's group would leave them running until they notice
+        it died, answering their clients meanwhile; they are killed one by one, with the
+        postmaster stopped first so that it forks no new one in between.
+        """
         process = self._process
         assert process is not None
         with contextlib.suppress(ProcessLookupError):
-            os.killpg(process.pid, signal.SIGKILL)
+            os.kill(process.pid, signal.SIGSTOP)
+        children = _children(process.pid)
+        for pid in [process.pid, *children]:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
         process.wait(timeout=10)
+        deadline = time.monotonic() + 10
+        while any(_alive(pid) for pid in children) and time.monotonic() < deadline:
+            time.sleep(0.005)
         self._process = None
         self.crashes += 1
         # The killed postmaster's pid file stays; the restart checks that pid is gone and goes on.

@@ -12,6 +12,7 @@ grant is refreshed once more at the token endpoint; ``invalid_grant`` there is a
 
 from __future__ import annotations
 
+import collections
 import threading
 import uuid
 from collections.abc import Iterator
@@ -24,6 +25,7 @@ import pytest
 from patreon_auth import PatreonUserClient, RefreshError
 from patreon_auth.stores import PostgresStore, TokenNotSavedError, TokenStoreError
 from patreon_sandbox import Sandbox
+from tests.fleet._processes import run_all
 from tests.fleet.crashable_postgres import CrashablePostgres, crashable_postgres
 from tests.stores._helpers import make_token
 
@@ -190,3 +192,58 @@ def test_a_crash_while_waiting_for_the_lock_is_a_typed_error(server: CrashablePo
     server.start()
     assert store.get() == make_token("1")
     store.close()
+
+
+def test_crash_restart_during_refresh_waves_loses_no_login(
+    server: CrashablePostgres, private_state_home: Path, tmp_path: Path
+) -> None:
+    """Two worker processes refresh 40 users' tokens over and over (every call refreshes) while
+    the server is crashed and restarted: no caller is told to log in again, no login is lost."""
+    users_count, workers, threads, seconds = 40, 2, 6, 3.0
+    db = PostgresStore(server.conninfo, table=server.table, lock_timeout=5)
+    # Tokens living 60 s, under the client's 300 s leeway: every call refreshes.
+    with Sandbox(seed=22, members=users_count + 4, rate_limits=None, token_lifetime=60) as sandbox:
+        people = [user for user in sandbox.users if user.id != sandbox.creator.id][:users_count]
+        ids = [person.id for person in people]
+        for person in people:
+            db.for_user(person.id).put(sandbox.user_token(person, expires_in=-60))
+        with sandbox.serve_in_thread() as base_url:
+            job = {
+                "conninfo": server.conninfo,
+                "table": server.table,
+                "client_id": sandbox.client_id,
+                "client_secret": sandbox.client_secret,
+                "redirect_uri": sandbox.redirect_uri,
+                "base_url": base_url,
+                "user_ids": ids,
+                "threads": threads,
+                "seconds": seconds,
+            }
+            crasher = threading.Timer(1.0, server.crash)
+            restarter = threading.Timer(1.6, server.start)
+            crasher.start()
+            restarter.start()
+            reports = run_all("tests.fleet._crash_wave_worker", [job] * workers, tmp_path, timeout=60)
+            crasher.join()
+            restarter.join()
+            refreshes = sandbox.stats.refresh_requests
+            users = PatreonUserClient(
+                client_id=sandbox.client_id,
+                client_secret=sandbox.client_secret,
+                redirect_uri=sandbox.redirect_uri,
+                base_url=base_url,
+            )
+            # Counted from a new store (a new process would start with one).
+            fresh = PostgresStore(server.conninfo, table=server.table, lock_timeout=5)
+            lost = lost_logins(users, fresh, ids)
+            fresh.close()
+            users.close()
+    seen: collections.Counter[str] = collections.Counter()
+    for report in reports:
+        seen.update(report["seen"])
+    assert server.crashes >= 1
+    assert seen["ok"] > 2 * users_count and refreshes > 2 * users_count, (seen, refreshes)
+    assert seen["RefreshError"] == 0, (seen, [report["samples"] for report in reports])
+    assert set(seen) <= {"ok", "TokenNotSavedError", "TokenStoreError"}, seen
+    assert lost == []
+    db.close()
