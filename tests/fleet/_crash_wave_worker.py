@@ -2,7 +2,8 @@
 
 Run as `python -m tests.fleet._crash_wave_worker JOB.json`. Threads call /identity as the job's
 users, round after round until the job's deadline, the way docs/fleet.md shows: a new
-``db.for_user(id)`` store and client per request, no ``rescue_path``. The sandbox's tokens live
+``db.for_user(id)`` store and client per request, no ``rescue_path`` (or, with ``"stores":
+"long-lived"``, one store per user kept for the whole run). The sandbox's tokens live
 shorter than the client's refresh leeway, so every call refreshes: each round is a refresh wave.
 Prints one JSON line counting what the callers saw, by error type.
 """
@@ -36,13 +37,17 @@ def main(path: str) -> None:
     samples: list[str] = []
     guard = threading.Lock()
 
+    # "per-request": a new store per call (docs/fleet.md); "long-lived": one per user, kept.
+    kept = {user_id: db.for_user(user_id) for user_id in ids} if job["stores"] == "long-lived" else None
+
     def work(offset: int) -> None:
         index = offset
         while time.monotonic() < deadline:
             user_id = ids[index % len(ids)]
             index += job["threads"]
             try:
-                me = users.create_instance(store=db.for_user(user_id)).identity.get()
+                store = kept[user_id] if kept is not None else db.for_user(user_id)
+                me = users.create_instance(store=store).identity.get()
                 outcome = "ok" if me.data.id == user_id else "wrong user"
             except RefreshError as exc:  # "log in again": what must never happen here
                 outcome = "RefreshError"

@@ -194,8 +194,9 @@ def test_a_crash_while_waiting_for_the_lock_is_a_typed_error(server: CrashablePo
     store.close()
 
 
+@pytest.mark.parametrize("stores", ["per-request", "long-lived"])
 def test_crash_restart_during_refresh_waves_loses_no_login(
-    server: CrashablePostgres, private_state_home: Path, tmp_path: Path
+    server: CrashablePostgres, private_state_home: Path, tmp_path: Path, stores: str
 ) -> None:
     """Two worker processes refresh 40 users' tokens over and over (every call refreshes) while
     the server is crashed and restarted: no caller is told to log in again, no login is lost."""
@@ -218,6 +219,7 @@ def test_crash_restart_during_refresh_waves_loses_no_login(
                 "user_ids": ids,
                 "threads": threads,
                 "seconds": seconds,
+                "stores": stores,
             }
             crasher = threading.Timer(1.0, server.crash)
             restarter = threading.Timer(1.6, server.start)
