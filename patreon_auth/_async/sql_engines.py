@@ -60,7 +60,8 @@ class AsyncSQLiteEngine:
         self.statements = Statements(table, style="?")
         self.where = f"SQLite {path!r} table {table!r}"
         self.database = f"sqlite:{os.path.abspath(path)}:{table}"
-        self.beside: str | None = path
+        # An in-memory database has no file to put rescue files beside.
+        self.beside: str | None = None if path in ("", ":memory:") or path.startswith("file:") else path
         # SQLite's lock is the whole database: this process's tasks queue for it on the event loop
         # and get sqlite_busy() after the timeout; threads each wait in SQLite's own busy handler.
         self._conns = TaskConnections(self._connect, busy=sqlite_busy)

@@ -23,6 +23,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import contextvars
+import os
 import re
 import sqlite3
 import threading
@@ -102,7 +103,27 @@ class Statements:
 # --- SQLite ------------------------------------------------------------------------------------
 
 
+def _create_private_database(path: str) -> None:
+    """Create the database file 0600 before SQLite does (it would make it 0644 under the usual
+    umask: refresh tokens readable by every local user). SQLite gives the -wal, -shm and journal
+    files it creates later the database file's permissions (os_unix.c, findCreateFileMode), so
+    they are 0600 too. An existing file is left as its owner set it."""
+    if path in ("", ":memory:") or path.startswith("file:"):
+        return
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(path, flags, 0o600)
+    except FileExistsError:
+        return
+    try:
+        if hasattr(os, "fchmod"):
+            os.fchmod(fd, 0o600)  # the umask may only narrow O_CREAT's mode; pin it exactly
+    finally:
+        os.close(fd)
+
+
 def _sqlite_connect(path: str, table: str, timeout: float) -> sqlite3.Connection:
+    _create_private_database(path)
     # isolation_level=None: no implicit transactions; BEGIN IMMEDIATE is ours to issue.
     conn = sqlite3.connect(path, timeout=timeout, isolation_level=None, check_same_thread=False)
     # WAL lets readers go on while one process holds the write lock for a refresh.
