@@ -26,6 +26,7 @@ from patreon_auth.stores.filesystem import (
     PRIVATE_MODE,
     FileSystem,
     WriteOutcomeUnknownError,
+    make_private_dirs,
     write_private_file,
 )
 from patreon_auth.token import Token
@@ -112,7 +113,7 @@ def _read_token_file_raw(fs: FileSystem, path: Path) -> bytes | None:
 
 def _open_lock_file(lock_path: Path) -> int:
     try:
-        lock_path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        make_private_dirs(lock_path.parent)
         return os.open(lock_path, os.O_RDWR | os.O_CREAT, _FILE_MODE)
     except OSError as exc:
         raise TokenStoreError(f"cannot open lock file {str(lock_path)!r} ({type(exc).__name__})") from exc
