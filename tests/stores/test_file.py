@@ -299,6 +299,7 @@ def test_parent_directories_it_creates_are_0700_whatever_the_umask(
     mode: ModeDriver, tmp_path: Path, umask: int
 ) -> None:
     path = tmp_path / "state" / "patreon" / "tokens" / "token.json"
+    tmp_path.chmod(0o755)
     old = os.umask(umask)
     try:
         store = mode.store(FILE, path)
@@ -308,4 +309,4 @@ def test_parent_directories_it_creates_are_0700_whatever_the_umask(
         os.umask(old)
     made = [tmp_path / "state", tmp_path / "state" / "patreon", path.parent]
     assert [oct(_mode(directory)) for directory in made] == [oct(0o700)] * 3
-    assert _mode(path) == 0o600 and _mode(tmp_path) != 0o700  # a directory that existed is left alone
+    assert _mode(path) == 0o600 and _mode(tmp_path) == 0o755  # a directory that existed is left alone
