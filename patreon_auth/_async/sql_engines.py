@@ -14,6 +14,7 @@ from typing import Any, Protocol
 
 from patreon_auth.stores._concurrency import AsyncOps
 from patreon_auth.stores._sql_engines import (
+    DEFAULT_POOL_SIZE,  # async only
     Row,
     Statements,
     TaskConnections,
@@ -23,6 +24,7 @@ from patreon_auth.stores._sql_engines import (
     _sqlite_connect,
     _sqlite_run,
     describe_conninfo,
+    pool_exhausted,  # async only
     postgres_open,
     sqlite_busy,
 )
@@ -53,7 +55,13 @@ class AsyncSQLiteEngine:
 
     errors: tuple[type[Exception], ...] = (sqlite3.Error,)
 
-    def __init__(self, path: str, table: str, timeout: float) -> None:
+    def __init__(
+        self,
+        path: str,
+        table: str,
+        timeout: float,
+        pool_size: int = DEFAULT_POOL_SIZE,  # async only
+    ) -> None:
         self.path = path
         self.table = table
         self.timeout = timeout
@@ -64,7 +72,13 @@ class AsyncSQLiteEngine:
         self.beside: str | None = None if path in ("", ":memory:") or path.startswith("file:") else path
         # SQLite's lock is the whole database: this process's tasks queue for it on the event loop
         # and get sqlite_busy() after the timeout; threads each wait in SQLite's own busy handler.
-        self._conns = TaskConnections(self._connect, busy=sqlite_busy)
+        self._conns = TaskConnections(
+            self._connect,
+            busy=sqlite_busy,
+            size=pool_size,  # async only
+            wait=timeout,  # async only
+            exhausted=pool_exhausted(sqlite3.OperationalError, timeout),  # async only
+        )
 
     async def _connect(self) -> sqlite3.Connection:
         return await AsyncOps.run(_sqlite_connect, self.path, self.table, self.timeout)
@@ -89,7 +103,13 @@ class AsyncSQLiteEngine:
 class AsyncPostgresEngine:
     """PostgreSQL through psycopg 3, in autocommit mode; the lock is a row lock in a transaction."""
 
-    def __init__(self, conninfo: str, table: str, timeout: float) -> None:
+    def __init__(
+        self,
+        conninfo: str,
+        table: str,
+        timeout: float,
+        pool_size: int = DEFAULT_POOL_SIZE,  # async only
+    ) -> None:
         self.psycopg = _psycopg()
         self.conninfo = conninfo
         self.table = table
@@ -99,7 +119,13 @@ class AsyncPostgresEngine:
         self.where = f"{describe_conninfo(conninfo)} table {table!r}"
         self.database = f"{describe_conninfo(conninfo)}:{table}"
         self.beside: str | None = None
-        self._conns = TaskConnections(self._connect, usable=postgres_open)
+        self._conns = TaskConnections(
+            self._connect,
+            usable=postgres_open,
+            size=pool_size,  # async only
+            wait=timeout,  # async only
+            exhausted=pool_exhausted(self.psycopg.OperationalError, timeout),  # async only
+        )
 
     async def _connect(self) -> Any:
         conn = await self.psycopg.AsyncConnection.connect(

@@ -29,6 +29,7 @@ from patreon_auth.stores._sql_core import (
     user_rescue,
 )
 from patreon_auth.stores._sql_engines import (
+    DEFAULT_POOL_SIZE,  # async only
     check_table_name,
 )
 from patreon_auth.stores.base import StaleTokenError
@@ -146,7 +147,12 @@ class AsyncSQLStore(AsyncBackedStore):
 
 
 class AsyncSQLiteStore(AsyncSQLStore):
-    """The creator's token (or ``key``'s) in a SQLite file; ``.for_user(id)`` for user tokens."""
+    """The creator's token (or ``key``'s) in a SQLite file; ``.for_user(id)`` for user tokens.
+
+    A token whose write fails is kept in a 0600 rescue file (``rescue_path``, by default beside
+    the database file, else in the user's state directory) and written back by the next store of
+    its row in any process of the host; ``rescue_path=None`` keeps it in memory only.
+    """
 
     def __init__(
         self,
@@ -156,9 +162,16 @@ class AsyncSQLiteStore(AsyncSQLStore):
         table: str = DEFAULT_TABLE,
         lock_timeout: float = DEFAULT_LOCK_TIMEOUT,
         rescue_path: RescuePath = DEFAULT_RESCUE,
+        pool_size: int = DEFAULT_POOL_SIZE,  # async only
     ) -> None:
+        engine = AsyncSQLiteEngine(
+            os.fspath(path),
+            check_table_name(table),
+            lock_timeout,
+            pool_size,  # async only
+        )
         super().__init__(
-            AsyncSQLiteEngine(os.fspath(path), check_table_name(table), lock_timeout),
+            engine,
             key=key,
             lock_timeout=lock_timeout,
             rescue_path=rescue_path,
@@ -166,7 +179,12 @@ class AsyncSQLiteStore(AsyncSQLStore):
 
 
 class AsyncPostgresStore(AsyncSQLStore):
-    """The creator's token (or ``key``'s) in PostgreSQL (a libpq connection string or URL)."""
+    """The creator's token (or ``key``'s) in PostgreSQL (a libpq connection string or URL).
+
+    A token whose write fails is kept in a 0600 rescue file (``rescue_path``, by default in the
+    user's state directory, ``$XDG_STATE_HOME/patreonkit/rescue/``) and written back by the next
+    store of its row in any process of the host; ``rescue_path=None`` keeps it in memory only.
+    """
 
     def __init__(
         self,
@@ -176,9 +194,16 @@ class AsyncPostgresStore(AsyncSQLStore):
         table: str = DEFAULT_TABLE,
         lock_timeout: float = DEFAULT_LOCK_TIMEOUT,
         rescue_path: RescuePath = DEFAULT_RESCUE,
+        pool_size: int = DEFAULT_POOL_SIZE,  # async only
     ) -> None:
+        engine = AsyncPostgresEngine(
+            conninfo,
+            check_table_name(table),
+            lock_timeout,
+            pool_size,  # async only
+        )
         super().__init__(
-            AsyncPostgresEngine(conninfo, check_table_name(table), lock_timeout),
+            engine,
             key=key,
             lock_timeout=lock_timeout,
             rescue_path=rescue_path,

@@ -54,7 +54,12 @@ class SQLiteEngine:
 
     errors: tuple[type[Exception], ...] = (sqlite3.Error,)
 
-    def __init__(self, path: str, table: str, timeout: float) -> None:
+    def __init__(
+        self,
+        path: str,
+        table: str,
+        timeout: float,
+    ) -> None:
         self.path = path
         self.table = table
         self.timeout = timeout
@@ -65,7 +70,10 @@ class SQLiteEngine:
         self.beside: str | None = None if path in ("", ":memory:") or path.startswith("file:") else path
         # SQLite's lock is the whole database: this process's tasks queue for it on the event loop
         # and get sqlite_busy() after the timeout; threads each wait in SQLite's own busy handler.
-        self._conns = ThreadConnections(self._connect, busy=sqlite_busy)
+        self._conns = ThreadConnections(
+            self._connect,
+            busy=sqlite_busy,
+        )
 
     def _connect(self) -> sqlite3.Connection:
         return SyncOps.run(_sqlite_connect, self.path, self.table, self.timeout)
@@ -90,7 +98,12 @@ class SQLiteEngine:
 class PostgresEngine:
     """PostgreSQL through psycopg 3, in autocommit mode; the lock is a row lock in a transaction."""
 
-    def __init__(self, conninfo: str, table: str, timeout: float) -> None:
+    def __init__(
+        self,
+        conninfo: str,
+        table: str,
+        timeout: float,
+    ) -> None:
         self.psycopg = _psycopg()
         self.conninfo = conninfo
         self.table = table
@@ -100,7 +113,10 @@ class PostgresEngine:
         self.where = f"{describe_conninfo(conninfo)} table {table!r}"
         self.database = f"{describe_conninfo(conninfo)}:{table}"
         self.beside: str | None = None
-        self._conns = ThreadConnections(self._connect, usable=postgres_open)
+        self._conns = ThreadConnections(
+            self._connect,
+            usable=postgres_open,
+        )
 
     def _connect(self) -> Any:
         conn = self.psycopg.Connection.connect(

@@ -147,7 +147,12 @@ class SQLStore(BackedStore):
 
 
 class SQLiteStore(SQLStore):
-    """The creator's token (or ``key``'s) in a SQLite file; ``.for_user(id)`` for user tokens."""
+    """The creator's token (or ``key``'s) in a SQLite file; ``.for_user(id)`` for user tokens.
+
+    A token whose write fails is kept in a 0600 rescue file (``rescue_path``, by default beside
+    the database file, else in the user's state directory) and written back by the next store of
+    its row in any process of the host; ``rescue_path=None`` keeps it in memory only.
+    """
 
     def __init__(
         self,
@@ -158,8 +163,13 @@ class SQLiteStore(SQLStore):
         lock_timeout: float = DEFAULT_LOCK_TIMEOUT,
         rescue_path: RescuePath = DEFAULT_RESCUE,
     ) -> None:
+        engine = SQLiteEngine(
+            os.fspath(path),
+            check_table_name(table),
+            lock_timeout,
+        )
         super().__init__(
-            SQLiteEngine(os.fspath(path), check_table_name(table), lock_timeout),
+            engine,
             key=key,
             lock_timeout=lock_timeout,
             rescue_path=rescue_path,
@@ -167,7 +177,12 @@ class SQLiteStore(SQLStore):
 
 
 class PostgresStore(SQLStore):
-    """The creator's token (or ``key``'s) in PostgreSQL (a libpq connection string or URL)."""
+    """The creator's token (or ``key``'s) in PostgreSQL (a libpq connection string or URL).
+
+    A token whose write fails is kept in a 0600 rescue file (``rescue_path``, by default in the
+    user's state directory, ``$XDG_STATE_HOME/patreonkit/rescue/``) and written back by the next
+    store of its row in any process of the host; ``rescue_path=None`` keeps it in memory only.
+    """
 
     def __init__(
         self,
@@ -178,8 +193,13 @@ class PostgresStore(SQLStore):
         lock_timeout: float = DEFAULT_LOCK_TIMEOUT,
         rescue_path: RescuePath = DEFAULT_RESCUE,
     ) -> None:
+        engine = PostgresEngine(
+            conninfo,
+            check_table_name(table),
+            lock_timeout,
+        )
         super().__init__(
-            PostgresEngine(conninfo, check_table_name(table), lock_timeout),
+            engine,
             key=key,
             lock_timeout=lock_timeout,
             rescue_path=rescue_path,

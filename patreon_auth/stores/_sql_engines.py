@@ -42,6 +42,9 @@ _SCHEMA_LOCK_ID = 0x7A7E0_0001
 Row = tuple[Any, ...]
 C = TypeVar("C")
 
+# Connections one async store (with its for_user stores) keeps open at most; pool_size= changes it.
+DEFAULT_POOL_SIZE = 10
+
 
 def check_table_name(table: str) -> str:
     """Table names go into SQL text (they cannot be parameters), so only plain identifiers pass."""
@@ -249,6 +252,12 @@ class ThreadConnections(Generic[C]):
         return conns
 
 
+def pool_exhausted(error: type[Exception], timeout: float) -> Callable[[], Exception]:
+    """What a task gets after ``timeout`` without a pooled connection: the engine's own error type,
+    so the store reports it as a TokenStoreError naming the table."""
+    return lambda: error(f"no pooled connection came free in {timeout:g}s")
+
+
 class TaskConnections(Generic[C]):
     """The async engines' connections: a small pool of idle ones, and the lock's one per task.
 
@@ -257,7 +266,9 @@ class TaskConnections(Generic[C]):
     runs inside the lock run in the lock's transaction. With ``busy``, one task of this process
     holds the lock at a time (SQLite's lock is the whole database): the others wait here, on the
     event loop, not in worker threads (blocked in BEGIN IMMEDIATE they would fill the thread pool
-    the holder needs to commit), and get ``busy()`` raised after ``timeout``.
+    the holder needs to commit), and get ``busy()`` raised after ``timeout``. At most ``size``
+    connections are open; a task that finds them all out waits up to ``wait`` for one, then gets
+    ``exhausted()`` raised.
     """
 
     def __init__(
@@ -266,10 +277,22 @@ class TaskConnections(Generic[C]):
         *,
         usable: Callable[[C], bool] = lambda conn: True,
         busy: Callable[[], Exception] | None = None,
+        size: int = DEFAULT_POOL_SIZE,
+        wait: float = 30.0,
+        exhausted: Callable[[], Exception] | None = None,
     ) -> None:
+        if size < 1:
+            raise ValueError(f"pool_size must be at least 1, got {size!r}")
         self._connect = connect
         self._usable = usable
         self._busy = busy
+        # At most ``size`` connections are out (lent, or held by a lock) at once; a connection is
+        # opened only when none is idle, so at most ``size`` are ever open. Without the bound, 320
+        # concurrent coroutines opened 320 connections ("too many clients already").
+        self.size = size
+        self._slots = asyncio.Semaphore(size)
+        self._wait = wait
+        self._exhausted = exhausted or (lambda: TimeoutError("no pooled connection came free"))
         self._idle: list[C] = []
         self._idle_lock = threading.Lock()
         # The lock's connection and the task holding it. A task created inside the lock copies
@@ -291,10 +314,20 @@ class TaskConnections(Generic[C]):
     def _give(self, conn: C) -> None:
         with self._idle_lock:
             self._idle.append(conn)
+        self._slots.release()
 
-    async def _take(self) -> C:
-        conn = self._take_idle()
-        return conn if conn is not None else await self._connect()
+    async def _take(self, wait: float | None = None) -> C:
+        try:
+            async with asyncio.timeout(self._wait if wait is None else wait):
+                await self._slots.acquire()
+        except TimeoutError:
+            raise self._exhausted() from None
+        try:
+            conn = self._take_idle()
+            return conn if conn is not None else await self._connect()
+        except BaseException:
+            self._slots.release()
+            raise
 
     def in_lock(self) -> bool:
         """Whether this task's statements run inside its refresh lock's transaction."""
@@ -325,7 +358,7 @@ class TaskConnections(Generic[C]):
             except TimeoutError:
                 raise busy() from None
         try:
-            conn = await self._take()
+            conn = await self._take(timeout)
             try:
                 yield conn
             except BaseException:
