@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 
 from patreon_auth import PatreonUserClient
-from patreon_auth.stores import SQLiteStore, TokenStoreError
+from patreon_auth.stores import PostgresStore, SQLiteStore, TokenStoreError
 from patreon_auth.stores._backed import encode_token
 from patreon_sandbox import Sandbox
 from tests.stores._helpers import make_token
@@ -86,6 +86,37 @@ def test_a_garbage_row_is_a_typed_error_before_any_refresh(
     with sqlite3.connect(path) as conn:
         (version_now,) = conn.execute("SELECT version FROM patreon_tokens").fetchone()
     assert type(version_now) is int
+    users.close()
+    db.close()
+
+
+# PostgreSQL's columns are typed (version BIGINT, token TEXT): only the token text can be garbage.
+POSTGRES_GARBAGE = {
+    "truncated JSON": '{"access_token": "SECRET-ACCESS-X", "refre',
+    "JSON of the wrong shape": '{"access_token": 5}',
+    "not JSON": "SECRET-REFRESH-X plain text",
+}
+
+
+@pytest.mark.parametrize("garbage", sorted(POSTGRES_GARBAGE))
+def test_a_garbage_postgres_row_is_a_typed_error_before_any_refresh(
+    garbage: str, sandbox: Sandbox, postgres_server: str, postgres_table: str
+) -> None:
+    import psycopg
+
+    person = sandbox.users[1]
+    db = PostgresStore(postgres_server, table=postgres_table)
+    expired = sandbox.user_token(person, expires_in=-60)
+    db.for_user(person.id).put(expired)
+    with psycopg.connect(postgres_server, autocommit=True) as conn:
+        conn.execute(f"UPDATE {postgres_table} SET token = %s", (POSTGRES_GARBAGE[garbage],))
+    users = users_of(sandbox)
+    with pytest.raises(TokenStoreError) as info:
+        users.create_instance(store=db.for_user(person.id)).identity.get()
+    assert "SECRET" not in str(info.value)
+    assert sandbox.stats.refresh_requests == 0
+    db.for_user(person.id).replace(expired)
+    assert users.create_instance(store=db.for_user(person.id)).identity.get().data.id == person.id
     users.close()
     db.close()
 
