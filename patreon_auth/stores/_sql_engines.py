@@ -116,8 +116,8 @@ def _create_private_database(path: str) -> None:
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
     try:
         fd = os.open(path, flags, 0o600)
-    except FileExistsError:
-        return
+    except OSError:
+        return  # there already, or not creatable: sqlite3.connect opens it or says why not
     try:
         if hasattr(os, "fchmod"):
             os.fchmod(fd, 0o600)  # the umask may only narrow O_CREAT's mode; pin it exactly

@@ -2,8 +2,8 @@
 
 A Patreon refresh token is single use [PD _oauth.md]: once the refresh answers, the new token is
 the only copy of the login. So, before spending it, the command checks that the token file's
-directory takes a write as large as the token file (a full disk, a quota, `ulimit -f 0` fail
-here, and nothing is spent); and if the write still fails after the refresh with no rescue file
+directory, or else one of its rescue files' directories, takes a write as large as the token file
+(a full disk, a quota, `ulimit -f 0` fail here, and nothing is spent); and if the write still fails after the refresh with no rescue file
 written either, the new token is shown once on the controlling terminal (/dev/tty: never stdout,
 stderr or a log, which may be files others read), in the form `patreon login --creator-token`
 takes back.
@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
@@ -26,13 +27,30 @@ from patreon_cli.failures import STORE, CLIError
 _PROBE_EXTRA = 1024
 
 
-def check_writable(token_file: Path, current: Token) -> None:
-    """Raise CLIError (exit 10) unless ``token_file``'s directory takes a file the token's size."""
-    directory = token_file.parent
-    probe = directory / f".{token_file.name}.probe-{secrets.token_hex(6)}"
+def check_writable(places: Sequence[Path], current: Token) -> None:
+    """Raise CLIError (exit 10) unless one of ``places`` (the token file, then its rescue files)
+    has a directory that takes a file the token's size: where the new token could be kept."""
     size = len(encode_token(current)) + _PROBE_EXTRA
+    failures: list[str] = []
+    for place in places:
+        try:
+            _probe(place, size)
+            return
+        except OSError as exc:
+            failures.append(f"{str(place.parent)!r} ({exc.strerror or type(exc).__name__})")
+    raise CLIError(
+        f"cannot write in {', nor in '.join(failures)}; the token was not refreshed, "
+        "its refresh token is still good",
+        STORE,
+        hint="fix what stops writes there (disk space, quota, `ulimit -f`, permissions), then run it again",
+    )
+
+
+def _probe(place: Path, size: int) -> None:
+    directory = place.parent
+    probe = directory / f".{place.name}.probe-{secrets.token_hex(6)}"
+    make_private_dirs(directory)
     try:
-        make_private_dirs(directory)
         fd = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
         try:
             written = 0
@@ -41,14 +59,6 @@ def check_writable(token_file: Path, current: Token) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
-    except OSError as exc:
-        reason = exc.strerror or type(exc).__name__
-        raise CLIError(
-            f"cannot write in {str(directory)!r} ({reason}); the token was not refreshed, "
-            "its refresh token is still good",
-            STORE,
-            hint="fix what stops writes there (disk space, quota, `ulimit -f`, permissions), then run it again",
-        ) from None
     finally:
         with contextlib.suppress(OSError):
             os.unlink(probe)

@@ -6,7 +6,7 @@ import argparse
 import datetime as dt
 
 from patreon_auth import Token
-from patreon_auth.stores import TokenNotSavedError
+from patreon_auth.stores import FileStore, TokenNotSavedError
 from patreon_cli.commands._token_safety import check_writable, show_on_terminal
 from patreon_cli.failures import STORE, CLIError
 from patreon_cli.masking import mask
@@ -85,8 +85,8 @@ def refresh_token(args: argparse.Namespace, session: Session, out: Output) -> in
     # just refreshed, and refreshing its (single-use) old refresh token would fail.
     with store.refresh_lock():
         current = session.current_token(store)
-        if not session.uses_sandbox:
-            check_writable(session.config.token_file, current)  # before the refresh token is spent
+        if isinstance(store, FileStore):  # before the refresh token is spent: somewhere to keep the new one
+            check_writable([store.path, *store.rescue_paths], current)
         new = oauth.refresh(current)
         try:
             store.put(new)
