@@ -23,7 +23,7 @@ import httpx
 import pytest
 
 from patreon_auth import PatreonUserClient, RefreshError
-from patreon_auth.stores import PostgresStore, TokenNotSavedError, TokenStoreError
+from patreon_auth.stores import AsyncPostgresStore, PostgresStore, TokenNotSavedError, TokenStoreError
 from patreon_sandbox import Sandbox
 from tests.fleet._processes import run_all
 from tests.fleet.crashable_postgres import CrashablePostgres, crashable_postgres
@@ -249,3 +249,30 @@ def test_crash_restart_during_refresh_waves_loses_no_login(
     assert set(seen) <= {"ok", "TokenNotSavedError", "TokenStoreError"}, seen
     assert lost == []
     db.close()
+
+
+async def test_the_async_store_keeps_the_token_and_retries_reads_after_a_crash(
+    server: CrashablePostgres,
+) -> None:
+    """The async engine's pool: the lock's dead connection fails the write (the token is kept in
+    the row's rescue file), and pooled connections the restart killed are retried, not failed."""
+    import asyncio
+
+    store = AsyncPostgresStore(server.conninfo, table=server.table, lock_timeout=5)
+    await asyncio.gather(*(store.get() for _ in range(4)))  # a few pooled connections
+    await store.put(make_token("1"))
+    with pytest.raises(TokenNotSavedError) as info:
+        async with store.refresh_lock():
+            assert await store.get() == make_token("1")
+            await asyncio.to_thread(server.crash)
+            await asyncio.to_thread(server.start)
+            await store.put(make_token("2"))
+    assert info.value.rescue_path is not None
+    fresh = AsyncPostgresStore(server.conninfo, table=server.table, lock_timeout=5)
+    assert await fresh.get() == make_token("2")  # picked up from the rescue file, written back
+    await asyncio.to_thread(server.crash)
+    await asyncio.to_thread(server.start)
+    assert await asyncio.gather(*(fresh.get() for _ in range(4))) == [make_token("2")] * 4
+    assert await store.get() == make_token("2")
+    await store.aclose()
+    await fresh.aclose()
