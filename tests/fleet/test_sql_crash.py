@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import collections
 import threading
+import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -200,7 +201,7 @@ def test_crash_restart_during_refresh_waves_loses_no_login(
 ) -> None:
     """Two worker processes refresh 40 users' tokens over and over (every call refreshes) while
     the server is crashed and restarted: no caller is told to log in again, no login is lost."""
-    users_count, workers, threads, seconds = 40, 2, 6, 3.0
+    users_count, workers, threads, seconds = 40, 2, 6, 2.5
     db = PostgresStore(server.conninfo, table=server.table, lock_timeout=5)
     # Tokens living 60 s, under the client's 300 s leeway: every call refreshes.
     with Sandbox(seed=22, members=users_count + 4, rate_limits=None, token_lifetime=60) as sandbox:
@@ -221,13 +222,20 @@ def test_crash_restart_during_refresh_waves_loses_no_login(
                 "seconds": seconds,
                 "stores": stores,
             }
-            crasher = threading.Timer(1.0, server.crash)
-            restarter = threading.Timer(1.6, server.start)
+
+            def crash_mid_wave() -> None:
+                # Once the workers are refreshing (a wave and a half answered), crash; back 0.5 s later.
+                deadline = time.monotonic() + 30
+                while sandbox.stats.refresh_requests < users_count * 1.5 and time.monotonic() < deadline:
+                    time.sleep(0.005)
+                server.crash()
+                time.sleep(0.5)
+                server.start()
+
+            crasher = threading.Thread(target=crash_mid_wave)
             crasher.start()
-            restarter.start()
             reports = run_all("tests.fleet._crash_wave_worker", [job] * workers, tmp_path, timeout=60)
             crasher.join()
-            restarter.join()
             refreshes = sandbox.stats.refresh_requests
             users = PatreonUserClient(
                 client_id=sandbox.client_id,
