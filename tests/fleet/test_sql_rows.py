@@ -146,3 +146,19 @@ def test_the_database_and_its_wal_files_are_private(tmp_path: Path, umask: int) 
     assert {"site.db", "site.db-wal", "site.db-shm"} <= set(modes)
     assert set(modes.values()) == {0o600}, modes
     db.close()
+
+
+@pytest.mark.parametrize("user_id", ["42", "../../etc/passwd", "a/b", "..", "x" * 300])
+def test_a_rows_rescue_files_stay_in_their_directories(
+    user_id: str, tmp_path: Path, private_state_home: Path
+) -> None:
+    """Rescue file names carry the row key; a user id can never steer them elsewhere."""
+    db = SQLiteStore(tmp_path / "site.db")
+    paths = db.for_user(user_id).rescue_paths
+    assert [path.parent for path in paths] == [tmp_path, private_state_home / "patreonkit" / "rescue"]
+    assert all(len(path.name) < 120 for path in paths)
+    if user_id == "42":
+        assert paths[0].name == "site.db.user-42.rescue"
+    # Other rows, other files; the same row from another store object, the same files.
+    assert set(paths).isdisjoint(db.for_user("43").rescue_paths)
+    assert SQLiteStore(tmp_path / "site.db").for_user(user_id).rescue_paths == paths
