@@ -23,9 +23,11 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import contextvars
+import logging
 import os
 import re
 import sqlite3
+import stat
 import threading
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
@@ -34,6 +36,8 @@ from patreon_auth.errors import TokenStoreError
 
 if TYPE_CHECKING:
     pass
+
+logger = logging.getLogger("patreon.stores")
 
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,62}$")
 # Any constant: it names the advisory lock PostgreSQL sessions take to create the schema once.
@@ -116,13 +120,36 @@ def _create_private_database(path: str) -> None:
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
     try:
         fd = os.open(path, flags, 0o600)
+    except FileExistsError:
+        _warn_if_shared(path)
+        return
     except OSError:
-        return  # there already, or not creatable: sqlite3.connect opens it or says why not
+        return  # not creatable: sqlite3.connect says why
     try:
         if hasattr(os, "fchmod"):
             os.fchmod(fd, 0o600)  # the umask may only narrow O_CREAT's mode; pin it exactly
     finally:
         os.close(fd)
+
+
+_WARNED: set[str] = set()
+
+
+def _warn_if_shared(path: str) -> None:
+    """Say so when an existing database (made by an older version, or by hand) is readable by
+    other users: it holds refresh tokens. Its mode is the owner's to change, not ours."""
+    try:
+        mode = stat.S_IMODE(os.stat(path).st_mode)
+    except OSError:
+        return
+    if mode & 0o077 and path not in _WARNED:
+        _WARNED.add(path)  # once per process: every thread opens its own connection
+        logger.warning(
+            "the token database %r is readable or writable by other users (mode %o); it holds refresh "
+            "tokens: chmod 600 it (and its -wal and -shm files)",
+            path,
+            mode,
+        )
 
 
 def _sqlite_connect(path: str, table: str, timeout: float) -> sqlite3.Connection:

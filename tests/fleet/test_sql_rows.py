@@ -9,6 +9,7 @@ refused; and a new login (``replace``) must be able to overwrite it.
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 import stat
@@ -162,3 +163,19 @@ def test_a_rows_rescue_files_stay_in_their_directories(
     # Other rows, other files; the same row from another store object, the same files.
     assert set(paths).isdisjoint(db.for_user("43").rescue_paths)
     assert SQLiteStore(tmp_path / "site.db").for_user(user_id).rescue_paths == paths
+
+
+def test_an_existing_database_others_can_read_is_warned_about_once(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    path = tmp_path / "old.db"
+    sqlite3.connect(path).close()
+    path.chmod(0o644)  # as an older version made it
+    with caplog.at_level(logging.WARNING, logger="patreon.stores"):
+        db = SQLiteStore(path)
+        db.for_user(1).put(make_token("1"))
+        SQLiteStore(path).for_user(1).get()
+    warnings = [record for record in caplog.records if "chmod 600" in record.getMessage()]
+    assert len(warnings) == 1 and "644" in warnings[0].getMessage()
+    assert stat.S_IMODE(path.stat().st_mode) == 0o644  # the owner's to change
+    db.close()
