@@ -12,6 +12,7 @@ exactly once, no caller is told to log in again, and no login is lost.
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import signal
@@ -145,4 +146,62 @@ def test_a_clock_step_refreshes_each_user_once_and_loses_none(tmp_path: Path) ->
                 lost += 1
         assert lost == 0
         users.close()
+    db.close()
+
+
+@pytest.mark.parametrize("when", ["before", "after"])
+@pytest.mark.parametrize("kind", ["sqlite", "postgres"])
+def test_a_refresher_killed_mid_write_leaves_its_token_for_the_next_process(
+    kind: str, when: str, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    """SIGKILL between the refresh (the old refresh token spent) and the COMMIT of its write: the
+    row's rescue file, written ahead of the write, keeps the new token for the next store."""
+    target, table, db = store_on(kind, tmp_path, request)
+    with Sandbox(seed=24, members=4, rate_limits=None) as sandbox, sandbox.serve_in_thread() as base_url:
+        person = sandbox.users[1]
+        db.for_user(person.id).put(sandbox.user_token(person, expires_in=-60))
+        job = {
+            "kind": kind,
+            "target": target,
+            "table": table,
+            "when": when,
+            "user_id": person.id,
+            "client_id": sandbox.client_id,
+            "client_secret": sandbox.client_secret,
+            "redirect_uri": sandbox.redirect_uri,
+            "base_url": base_url,
+        }
+        path = tmp_path / "job.json"
+        path.write_text(json.dumps(job))
+        env = {**os.environ, "PYTHONPATH": str(REPO_ROOT)}
+        worker = subprocess.run(
+            [sys.executable, "-m", "tests.fleet._killed_refresher_worker", str(path)],
+            env=env,
+            cwd=REPO_ROOT,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert worker.returncode == -signal.SIGKILL, worker.stderr
+        assert sandbox.stats.refresh_requests == 1  # the old refresh token is spent
+        users = PatreonUserClient(
+            client_id=sandbox.client_id,
+            client_secret=sandbox.client_secret,
+            redirect_uri=sandbox.redirect_uri,
+            base_url=base_url,
+        )
+        fresh = store_on(kind, tmp_path, request)[2]
+        try:
+            me = users.create_instance(store=fresh.for_user(person.id)).identity.get()
+        except RefreshError as exc:
+            pytest.fail(f"the login was lost with the killed process: {exc}")
+        assert me.data.id == person.id
+        assert sandbox.stats.refresh_requests == 1  # its token was found, not refreshed again
+        stored = fresh.for_user(person.id).get()
+        assert stored is not None and not stored.is_expired(0)
+        assert fresh.for_user(person.id).rescue_paths and not any(
+            path.exists() for path in fresh.for_user(person.id).rescue_paths
+        )
+        users.close()
+        fresh.close()
     db.close()
