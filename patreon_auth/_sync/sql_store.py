@@ -16,7 +16,8 @@ from patreon_auth._sync.backed_store import BackedStore
 from patreon_auth._sync.sql_engines import PostgresEngine, SQLiteEngine, SyncEngine
 from patreon_auth.errors import TokenStoreError
 from patreon_auth.stores._backed import Snapshot, encode_token, logger
-from patreon_auth.stores._rescue import DEFAULT_RESCUE, RescuePath
+from patreon_auth.stores._concurrency import SyncOps
+from patreon_auth.stores._rescue import DEFAULT_RESCUE, RescuePath, RescueRecord, fingerprint
 from patreon_auth.stores._sql_core import (
     CREATOR_KEY,
     DEFAULT_LOCK_TIMEOUT,
@@ -24,6 +25,7 @@ from patreon_auth.stores._sql_core import (
     GarbledVersion,
     _Inside,
     _snapshot,
+    delete_ahead,
     row_version,
     sql_rescue_files,
     user_key,
@@ -78,8 +80,22 @@ class SQLStore(BackedStore):
             raise self._fail("reading", exc) from exc
         return _snapshot(row, where=self._where)
 
+    def _write_ahead(self, token: Token, base: Token | None) -> None:
+        """Put ``token`` in the row's rescue file before writing the row, so that a process killed
+        between here and the COMMIT (SIGKILL, the OOM killer) leaves it for the next store of the
+        row on this host, which finds the row still holding ``base`` and writes it. Deleted once
+        the COMMIT succeeds. Only for a store with no pending token: one already has its file."""
+        rescue = self._rescue
+        if rescue is None or self._ledger.pending is not None or self._inside.ahead is not None:
+            return
+        record = RescueRecord(token, fingerprint(base) if base is not None else None)
+        path = SyncOps.run(rescue.write, record, quiet=True)
+        if path is not None:
+            self._inside.ahead = (path, fingerprint(token))
+
     def _write(self, token: Token, expected: Snapshot) -> Snapshot:
         engine, text, statements = self._engine, encode_token(token), self._engine.statements
+        self._write_ahead(token, expected.token)
         try:
             if isinstance(expected.version, int):
                 written, _ = engine.execute(statements.update, (text, self.key, expected.version))
@@ -126,7 +142,8 @@ class SQLStore(BackedStore):
         COMMIT failed for the same reason, often: the database went away), above all a
         TokenNotSavedError, which says where the only copy of a new token is."""
         engine = self._engine
-        written, self._inside = self._inside.written, _Inside()
+        inside, self._inside = self._inside, _Inside()
+        written = inside.written
         try:
             engine.end_lock()
         except engine.errors as exc:
@@ -136,6 +153,11 @@ class SQLStore(BackedStore):
             if not failing:
                 raise self._fail("committing", exc) from exc
             logger.warning("%s: committing failed too (%s)", self._where, type(exc).__name__)
+            return
+        ahead = inside.ahead
+        if ahead is not None and written is not None and self._rescue is not None:
+            # Committed: the copy written ahead is not needed (kept if the write did not happen).
+            SyncOps.run(delete_ahead, self._rescue, ahead)
 
     def close(self) -> None:
         """Close this store's database connections (the async store's idle pooled ones), and those

@@ -137,8 +137,9 @@ class RescueFiles:
                 logger.error("%s", exc)
         return None
 
-    def write(self, record: RescueRecord) -> Path | None:
-        """Write the record to the first candidate that works; None when none could be written."""
+    def write(self, record: RescueRecord, *, quiet: bool = False) -> Path | None:
+        """Write the record to the first candidate that works; None when none could be written.
+        ``quiet``: a failure is logged at DEBUG only (a precaution failing is not news)."""
         data = record.to_json()
         for path in self.paths:
             try:
@@ -146,7 +147,8 @@ class RescueFiles:
             except WriteOutcomeUnknownError:
                 return path  # renamed into place, only the directory fsync failed: it is there
             except OSError as exc:
-                logger.warning("cannot write the token rescue file %s (%s)", path, type(exc).__name__)
+                log = logger.debug if quiet else logger.warning
+                log("cannot write the token rescue file %s (%s)", path, type(exc).__name__)
                 continue
             # Only one rescue file per store: a stale one elsewhere would be picked up later.
             for other in self.paths:

@@ -21,6 +21,7 @@ from patreon_auth.stores._rescue import (
     RescuePath,
     _DefaultRescue,
     default_fallback_dir,
+    fingerprint,
 )
 from patreon_auth.stores._sql_engines import Row
 from patreon_auth.token import Token
@@ -81,10 +82,21 @@ def _snapshot(row: Row | None, *, where: str) -> Snapshot:
 
 class _Inside:
     """The token written inside the current lock and the one it replaced: if the COMMIT fails,
-    that write did not happen, and the new token must be kept (contract point 5)."""
+    that write did not happen, and the new token must be kept (contract point 5). And the rescue
+    file written ahead of that write, with its token's fingerprint, to delete once it commits."""
 
     def __init__(self) -> None:
         self.written: tuple[Token, Token | None] | None = None
+        self.ahead: tuple[Path, str] | None = None
+
+
+def delete_ahead(rescue: RescueFiles, ahead: tuple[Path, str]) -> None:
+    """Delete the rescue file written ahead of a write that committed, if it still holds that
+    token (a process whose own write failed outside the lock may have put its token there since)."""
+    path, token_fingerprint = ahead
+    found = rescue.read()
+    if found is not None and found[0] == path and fingerprint(found[1].token) == token_fingerprint:
+        rescue.delete(path)
 
 
 _SAFE_KEY = re.compile(r"^[A-Za-z0-9_.:-]{1,64}$")
