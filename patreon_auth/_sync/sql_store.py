@@ -17,7 +17,7 @@ from patreon_auth._sync.sql_engines import PostgresEngine, SQLiteEngine, SyncEng
 from patreon_auth.errors import TokenStoreError
 from patreon_auth.stores._backed import Snapshot, encode_token, logger
 from patreon_auth.stores._concurrency import SyncOps
-from patreon_auth.stores._rescue import DEFAULT_RESCUE, RescuePath, RescueRecord, fingerprint
+from patreon_auth.stores._rescue import DEFAULT_RESCUE, RescueFiles, RescuePath, RescueRecord, fingerprint
 from patreon_auth.stores._sql_core import (
     CREATOR_KEY,
     DEFAULT_LOCK_TIMEOUT,
@@ -25,7 +25,9 @@ from patreon_auth.stores._sql_core import (
     GarbledVersion,
     _Inside,
     _snapshot,
+    ahead_files,
     delete_ahead,
+    remove_ahead_temps,
     row_version,
     sql_rescue_files,
     user_key,
@@ -52,6 +54,7 @@ class SQLStore(BackedStore):
         super().__init__(
             rescue=sql_rescue_files(rescue_path, key, database=engine.database, beside=engine.beside)
         )
+        self._ahead = ahead_files(self._rescue)
         self._engine = engine
         self.key = key
         self.lock_timeout = lock_timeout
@@ -85,13 +88,26 @@ class SQLStore(BackedStore):
         between here and the COMMIT (SIGKILL, the OOM killer) leaves it for the next store of the
         row on this host, which finds the row still holding ``base`` and writes it. Deleted once
         the COMMIT succeeds. Only for a store with no pending token: one already has its file."""
-        rescue = self._rescue
-        if rescue is None or self._ledger.pending is not None or self._inside.ahead is not None:
+        ahead = self._ahead
+        if ahead is None or self._ledger.pending is not None or self._inside.ahead is not None:
             return
         record = RescueRecord(token, fingerprint(base) if base is not None else None)
-        path = SyncOps.run(rescue.write, record, quiet=True)
+        path = SyncOps.run(ahead.write, record, quiet=True)
         if path is not None:
             self._inside.ahead = (path, fingerprint(token))
+
+    def _pick_up_rescue(self) -> None:
+        ahead = self._ahead
+        if ahead is not None and self._inside.ahead is None:
+            # Under the row's lock nobody else writes its ahead file: temp files of it are a
+            # killed writer's (0600, but each holding a token).
+            SyncOps.run(remove_ahead_temps, ahead)
+        super()._pick_up_rescue()
+
+    def _rescue_sources(self) -> list[RescueFiles]:
+        # Not the file this lock's own write put ahead: it is ours, and in flight.
+        sources = super()._rescue_sources()
+        return [files for files in sources if files is not self._ahead or self._inside.ahead is None]
 
     def _write(self, token: Token, expected: Snapshot) -> Snapshot:
         engine, text, statements = self._engine, encode_token(token), self._engine.statements
@@ -153,11 +169,13 @@ class SQLStore(BackedStore):
             if not failing:
                 raise self._fail("committing", exc) from exc
             logger.warning("%s: committing failed too (%s)", self._where, type(exc).__name__)
-            return
-        ahead = inside.ahead
-        if ahead is not None and written is not None and self._rescue is not None:
-            # Committed: the copy written ahead is not needed (kept if the write did not happen).
-            SyncOps.run(delete_ahead, self._rescue, ahead)
+        finally:
+            # The copy written ahead is done with once the token is committed, refused, or kept in
+            # the rescue file proper; only when that file could not be written is it left.
+            ledger = self._ledger
+            done = ledger.pending is None or ledger.rescue_path is not None
+            if inside.ahead is not None and self._ahead is not None and done:
+                SyncOps.run(delete_ahead, self._ahead, inside.ahead)
 
     def close(self) -> None:
         """Close this store's database connections (the async store's idle pooled ones), and those

@@ -24,6 +24,7 @@ from patreon_auth.stores._rescue import (
     fingerprint,
 )
 from patreon_auth.stores._sql_engines import Row
+from patreon_auth.stores.filesystem import remove_orphaned_temps
 from patreon_auth.token import Token
 
 CREATOR_KEY = "creator"
@@ -88,6 +89,21 @@ class _Inside:
     def __init__(self) -> None:
         self.written: tuple[Token, Token | None] | None = None
         self.ahead: tuple[Path, str] | None = None
+
+
+AHEAD_SUFFIX = ".ahead"
+
+
+def ahead_files(rescue: RescueFiles | None) -> RescueFiles | None:
+    """Where a write puts its token first: beside each rescue file, ``<rescue file>.ahead``."""
+    if rescue is None:
+        return None
+    return RescueFiles([path.with_name(path.name + AHEAD_SUFFIX) for path in rescue.paths], rescue.fs)
+
+
+def remove_ahead_temps(ahead: RescueFiles) -> None:
+    for path in ahead.paths:
+        remove_orphaned_temps(ahead.fs, path)
 
 
 def delete_ahead(rescue: RescueFiles, ahead: tuple[Path, str]) -> None:
