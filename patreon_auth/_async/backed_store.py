@@ -71,10 +71,9 @@ class AsyncBackedStore(_EngineBase):
     # --- reading ---------------------------------------------------------------------------------
 
     async def get(self) -> Token | None:
-        # Without a rescue file to look for, get() is one read: no trip to a worker thread.
-        if self._ledger.pending is not None or (
-            self._rescue is not None and await AsyncOps.run(self._rescue_exists)
-        ):
+        # Looking for a rescue file is a stat() or two, made in place: every SQL store has rescue
+        # files to look for, and a trip to a worker thread would cost more than the stat.
+        if self._ledger.pending is not None or self._rescue_exists() or self._ahead_exists(AsyncOps.owner()):
             try:
                 async with self.refresh_lock(), self._state:
                     await self._pick_up_rescue()
@@ -91,13 +90,13 @@ class AsyncBackedStore(_EngineBase):
             return snapshot.token
 
     async def _pick_up_rescue(self) -> None:
-        rescue = self._rescue
-        if rescue is None:
-            return
-        found = await AsyncOps.run(rescue.read)
-        if found is not None:
-            path, record = found
-            self._ledger.adopt(record, path)
+        """Under the refresh lock: adopt a rescue file, and a file written ahead by a writer that
+        held this lock before us and never committed (it would still hold the lock otherwise)."""
+        for files in self._rescue_sources():
+            found = await AsyncOps.run(files.read)
+            if found is not None:
+                path, record = found
+                self._ledger.adopt(record, path)
 
     async def _reconcile(self) -> Token | None:
         """Under the refresh lock: read back, compare, and write the pending token only if due."""
@@ -129,11 +128,10 @@ class AsyncBackedStore(_EngineBase):
         covered = ledger.chain()
         ledger.clear()
         _UNSAVED.discard(self)
-        rescue = self._rescue
-        if rescue is not None:
-            found = await AsyncOps.run(rescue.read)
+        for files in self._rescue_sources():
+            found = await AsyncOps.run(files.read)
             if found is not None and fingerprint(found[1].token) in covered:
-                await AsyncOps.run(rescue.delete, found[0])
+                await AsyncOps.run(files.delete, found[0])
 
     async def _save_rescue(self) -> None:
         rescue = self._rescue

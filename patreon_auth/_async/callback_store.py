@@ -20,6 +20,7 @@ from patreon_auth.stores._callback_core import (
     AsyncLock,
     _callback_name,
     _check_current,
+    _loaded_token,
     _rescue,
 )
 from patreon_auth.stores._concurrency import AsyncOps
@@ -54,7 +55,7 @@ class AsyncCallbackStore(AsyncBackedStore):
             result = await AsyncOps.settle(self._get())
         except Exception as exc:
             raise TokenStoreError(f"the get callback failed ({type(exc).__name__})") from exc
-        return Snapshot(result)
+        return Snapshot(_loaded_token(result, self._get))
 
     async def _write(self, token: Token, expected: Snapshot) -> Snapshot:
         if self._cas is not None:

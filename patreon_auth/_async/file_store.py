@@ -15,8 +15,6 @@ from patreon_auth._async.backed_store import AsyncBackedStore
 from patreon_auth.stores._backed import Snapshot
 from patreon_auth.stores._concurrency import AsyncOps
 from patreon_auth.stores._file_core import (
-    DEFAULT_RESCUE,
-    RescuePath,
     _describe,
     _open_lock_file,
     _read_token_file,
@@ -25,6 +23,7 @@ from patreon_auth.stores._file_core import (
     _write_token_file,
     take_flock_polling,
 )
+from patreon_auth.stores._rescue import DEFAULT_RESCUE, RescuePath
 from patreon_auth.stores.filesystem import FileSystem, remove_orphaned_temps
 from patreon_auth.token import Token
 

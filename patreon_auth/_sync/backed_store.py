@@ -72,10 +72,9 @@ class BackedStore(_EngineBase):
     # --- reading ---------------------------------------------------------------------------------
 
     def get(self) -> Token | None:
-        # Without a rescue file to look for, get() is one read: no trip to a worker thread.
-        if self._ledger.pending is not None or (
-            self._rescue is not None and SyncOps.run(self._rescue_exists)
-        ):
+        # Looking for a rescue file is a stat() or two, made in place: every SQL store has rescue
+        # files to look for, and a trip to a worker thread would cost more than the stat.
+        if self._ledger.pending is not None or self._rescue_exists() or self._ahead_exists(SyncOps.owner()):
             try:
                 with self.refresh_lock(), self._state:
                     self._pick_up_rescue()
@@ -92,13 +91,13 @@ class BackedStore(_EngineBase):
             return snapshot.token
 
     def _pick_up_rescue(self) -> None:
-        rescue = self._rescue
-        if rescue is None:
-            return
-        found = SyncOps.run(rescue.read)
-        if found is not None:
-            path, record = found
-            self._ledger.adopt(record, path)
+        """Under the refresh lock: adopt a rescue file, and a file written ahead by a writer that
+        held this lock before us and never committed (it would still hold the lock otherwise)."""
+        for files in self._rescue_sources():
+            found = SyncOps.run(files.read)
+            if found is not None:
+                path, record = found
+                self._ledger.adopt(record, path)
 
     def _reconcile(self) -> Token | None:
         """Under the refresh lock: read back, compare, and write the pending token only if due."""
@@ -130,11 +129,10 @@ class BackedStore(_EngineBase):
         covered = ledger.chain()
         ledger.clear()
         _UNSAVED.discard(self)
-        rescue = self._rescue
-        if rescue is not None:
-            found = SyncOps.run(rescue.read)
+        for files in self._rescue_sources():
+            found = SyncOps.run(files.read)
             if found is not None and fingerprint(found[1].token) in covered:
-                SyncOps.run(rescue.delete, found[0])
+                SyncOps.run(files.delete, found[0])
 
     def _save_rescue(self) -> None:
         rescue = self._rescue

@@ -21,6 +21,7 @@ from patreon_auth.stores._callback_core import (
     SyncLock,
     _callback_name,
     _check_current,
+    _loaded_token,
     _rescue,
 )
 from patreon_auth.stores._concurrency import SyncOps
@@ -55,7 +56,7 @@ class CallbackStore(BackedStore):
             result = SyncOps.settle(self._get())
         except Exception as exc:
             raise TokenStoreError(f"the get callback failed ({type(exc).__name__})") from exc
-        return Snapshot(result)
+        return Snapshot(_loaded_token(result, self._get))
 
     def _write(self, token: Token, expected: Snapshot) -> Snapshot:
         if self._cas is not None:

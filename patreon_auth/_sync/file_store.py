@@ -16,8 +16,6 @@ from patreon_auth._sync.backed_store import BackedStore
 from patreon_auth.stores._backed import Snapshot
 from patreon_auth.stores._concurrency import SyncOps
 from patreon_auth.stores._file_core import (
-    DEFAULT_RESCUE,
-    RescuePath,
     _describe,
     _open_lock_file,
     _read_token_file,
@@ -26,6 +24,7 @@ from patreon_auth.stores._file_core import (
     _write_token_file,
     take_flock_blocking,
 )
+from patreon_auth.stores._rescue import DEFAULT_RESCUE, RescuePath
 from patreon_auth.stores.filesystem import FileSystem, remove_orphaned_temps
 from patreon_auth.token import Token
 

@@ -8,6 +8,7 @@ patreon_auth/stores/_sql_engines.py.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Sequence
 from typing import Any, Protocol
@@ -34,6 +35,10 @@ class SyncEngine(Protocol):
     statements: Statements
     errors: tuple[type[Exception], ...]
     where: str
+    # What names this table in this database for every process of the host (rescue file names),
+    # and the file the database lives in, when it is one (rescue files go beside it).
+    database: str
+    beside: str | None
 
     def execute(self, sql: str, params: Sequence[Any]) -> tuple[int, Row | None]: ...
 
@@ -49,15 +54,26 @@ class SQLiteEngine:
 
     errors: tuple[type[Exception], ...] = (sqlite3.Error,)
 
-    def __init__(self, path: str, table: str, timeout: float) -> None:
+    def __init__(
+        self,
+        path: str,
+        table: str,
+        timeout: float,
+    ) -> None:
         self.path = path
         self.table = table
         self.timeout = timeout
         self.statements = Statements(table, style="?")
         self.where = f"SQLite {path!r} table {table!r}"
+        self.database = f"sqlite:{os.path.abspath(path)}:{table}"
+        # An in-memory database has no file to put rescue files beside.
+        self.beside: str | None = None if path in ("", ":memory:") or path.startswith("file:") else path
         # SQLite's lock is the whole database: this process's tasks queue for it on the event loop
         # and get sqlite_busy() after the timeout; threads each wait in SQLite's own busy handler.
-        self._conns = ThreadConnections(self._connect, busy=sqlite_busy)
+        self._conns = ThreadConnections(
+            self._connect,
+            busy=sqlite_busy,
+        )
 
     def _connect(self) -> sqlite3.Connection:
         return SyncOps.run(_sqlite_connect, self.path, self.table, self.timeout)
@@ -82,7 +98,12 @@ class SQLiteEngine:
 class PostgresEngine:
     """PostgreSQL through psycopg 3, in autocommit mode; the lock is a row lock in a transaction."""
 
-    def __init__(self, conninfo: str, table: str, timeout: float) -> None:
+    def __init__(
+        self,
+        conninfo: str,
+        table: str,
+        timeout: float,
+    ) -> None:
         self.psycopg = _psycopg()
         self.conninfo = conninfo
         self.table = table
@@ -90,7 +111,12 @@ class PostgresEngine:
         self.errors: tuple[type[Exception], ...] = (self.psycopg.Error,)
         self.statements = Statements(table, style="%s")
         self.where = f"{describe_conninfo(conninfo)} table {table!r}"
-        self._conns = ThreadConnections(self._connect, usable=postgres_open)
+        self.database = f"{describe_conninfo(conninfo)}:{table}"
+        self.beside: str | None = None
+        self._conns = ThreadConnections(
+            self._connect,
+            usable=postgres_open,
+        )
 
     def _connect(self) -> Any:
         conn = self.psycopg.Connection.connect(
@@ -105,22 +131,47 @@ class PostgresEngine:
             conn.close()
 
     def execute(self, sql: str, params: Sequence[Any]) -> tuple[int, Row | None]:
-        with self._conns.lend() as conn:
-            cursor = conn.execute(sql, tuple(params))
-            row = cursor.fetchone() if cursor.description else None
-            return int(cursor.rowcount), row
+        # A read outside the refresh lock is retried once on a new connection when the server
+        # closed the one it ran on (a restart ends every session with AdminShutdown): it changes
+        # nothing, so running it again is safe. Inside the lock the transaction died with the
+        # connection; that is the lock holder's error to see.
+        retry = sql == self.statements.select and not self._conns.in_lock()
+        while True:
+            with self._conns.lend() as conn:
+                try:
+                    cursor = conn.execute(sql, tuple(params))
+                    row = cursor.fetchone() if cursor.description else None
+                    return int(cursor.rowcount), row
+                except self.psycopg.OperationalError:
+                    if not (retry and conn.closed):
+                        raise
+            retry = False
 
     def begin_lock(self, key: str, timeout: float) -> None:
-        statements = self.statements
-        with self._conns.locking(timeout) as conn:
-            conn.execute("BEGIN")
+        # Retried once, on a new connection, when the server closed the one taken (see execute):
+        # nothing of a transaction that died before the lock was taken happened.
+        for retry in (True, False):
+            taken: list[Any] = []
             try:
-                conn.execute(f"SET LOCAL lock_timeout = {int(timeout * 1000)}")
-                conn.execute(statements.placeholder, (key,))
-                conn.execute(statements.lock_row, (key,))
-            except BaseException:
+                with self._conns.locking(timeout) as conn:
+                    taken.append(conn)
+                    self._begin(conn, key, timeout)
+                return
+            except self.psycopg.OperationalError:
+                if not (retry and taken and taken[0].closed):
+                    raise
+
+    def _begin(self, conn: Any, key: str, timeout: float) -> None:
+        statements = self.statements
+        conn.execute("BEGIN")
+        try:
+            conn.execute(f"SET LOCAL lock_timeout = {int(timeout * 1000)}")
+            conn.execute(statements.placeholder, (key,))
+            conn.execute(statements.lock_row, (key,))
+        except BaseException:
+            if not conn.closed:
                 conn.execute("ROLLBACK")
-                raise
+            raise
 
     def end_lock(self) -> None:
         with self._conns.unlocking() as conn:

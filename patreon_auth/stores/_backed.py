@@ -27,6 +27,7 @@ import attrs
 from patreon_auth.errors import TokenStoreError
 from patreon_auth.stores._rescue import RescueFiles, RescueRecord, fingerprint
 from patreon_auth.stores.base import StaleTokenError, TokenNotSavedError
+from patreon_auth.stores.filesystem import has_temps
 from patreon_auth.token import Token
 from patreon_runtime.safe_json import loads as safe_json_loads
 
@@ -355,3 +356,21 @@ class _EngineBase:
     def _rescue_exists(self) -> bool:
         rescue = self._rescue
         return rescue is not None and any(path.exists() for path in rescue.paths)
+
+    # Files a writer puts its token in before writing the backend (SQL stores: ``_write_ahead``).
+    # Only the refresh lock's holder looks at them: their writer held that lock, so for anyone
+    # else holding it now, that writer is gone without having committed, or committed and was
+    # killed before deleting the file; readers outside the lock would wait for a live writer.
+    _ahead: RescueFiles | None = None
+
+    def _ahead_exists(self, me: object | None) -> bool:
+        ahead = self._ahead
+        if ahead is None or me is None or self._held.owner != me:
+            return False
+        # A temp file alone is a writer killed before its rename: the pick-up removes it (each
+        # holds a token), so it counts as something to look at.
+        return any(path.exists() or has_temps(ahead.fs, path) for path in ahead.paths)
+
+    def _rescue_sources(self) -> list[RescueFiles]:
+        """Where, under the refresh lock, a pending token may be waiting for this store."""
+        return [files for files in (self._rescue, self._ahead) if files is not None]

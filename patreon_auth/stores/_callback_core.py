@@ -8,6 +8,7 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
+from patreon_auth.errors import TokenStoreError
 from patreon_auth.stores._backed import Snapshot, same_token
 from patreon_auth.stores._rescue import RescueFiles
 from patreon_auth.stores.base import StaleTokenError
@@ -34,6 +35,19 @@ _STALE = "the token storage holds another token than this store expected; not ov
 def _check_current(current: Token | None, expected: Snapshot) -> None:
     if current is not None and not same_token(current, expected.token):
         raise StaleTokenError(_STALE)
+
+
+def _loaded_token(result: object, get: object) -> Token | None:
+    """What the get callback returned, if it is a Token or None; anything else is a typed error
+    naming what was expected, raised before the auth flow touches it (a dict would otherwise fail
+    deep inside as an AttributeError). The message names the type only: the value may be a secret."""
+    if result is None or isinstance(result, Token):
+        return result
+    hint = " (Token.from_dict(...) turns a stored dict into one)" if isinstance(result, dict) else ""
+    raise TokenStoreError(
+        f"the get callback {_callback_name(get)} returned a {type(result).__name__}; "
+        f"it must return a Token or None{hint}"
+    )
 
 
 def _rescue(rescue_path: str | os.PathLike[str] | None) -> RescueFiles | None:

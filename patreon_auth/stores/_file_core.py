@@ -11,16 +11,22 @@ import hashlib
 import os
 import sys
 from pathlib import Path
-from typing import Final
 
 from patreon_auth.errors import TokenStoreError
 from patreon_auth.stores._backed import CorruptRecordError, Snapshot, decode_token, encode_token, same_token
-from patreon_auth.stores._rescue import RESCUE_SUFFIX, RescueFiles, fallback_rescue_path
+from patreon_auth.stores._rescue import (
+    RESCUE_SUFFIX,
+    RescueFiles,
+    RescuePath,
+    _DefaultRescue,
+    fallback_rescue_path,
+)
 from patreon_auth.stores.base import StaleTokenError
 from patreon_auth.stores.filesystem import (
     PRIVATE_MODE,
     FileSystem,
     WriteOutcomeUnknownError,
+    make_private_dirs,
     write_private_file,
 )
 from patreon_auth.token import Token
@@ -29,17 +35,6 @@ _FILE_MODE = PRIVATE_MODE
 # Poll interval bounds for the async lock: short enough that a freed lock is taken within ~50 ms.
 POLL_MIN = 0.002
 POLL_MAX = 0.05
-
-
-class _DefaultRescue:
-    def __repr__(self) -> str:
-        return "DEFAULT_RESCUE"
-
-
-DEFAULT_RESCUE: Final = _DefaultRescue()
-"""``rescue_path`` default: ``<path>.rescue``, falling back to the user's state directory."""
-
-RescuePath = str | os.PathLike[str] | _DefaultRescue | None
 
 
 def _rescue_files(path: Path, rescue_path: RescuePath, fs: FileSystem) -> RescueFiles | None:
@@ -118,7 +113,7 @@ def _read_token_file_raw(fs: FileSystem, path: Path) -> bytes | None:
 
 def _open_lock_file(lock_path: Path) -> int:
     try:
-        lock_path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        make_private_dirs(lock_path.parent)
         return os.open(lock_path, os.O_RDWR | os.O_CREAT, _FILE_MODE)
     except OSError as exc:
         raise TokenStoreError(f"cannot open lock file {str(lock_path)!r} ({type(exc).__name__})") from exc

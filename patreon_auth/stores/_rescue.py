@@ -13,6 +13,7 @@ import logging
 import os
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Final
 
 import attrs
 
@@ -25,6 +26,18 @@ logger = logging.getLogger("patreon.stores")
 
 RESCUE_SUFFIX = ".rescue"
 _FORMAT = "patreon-token-rescue/1"
+
+
+class _DefaultRescue:
+    def __repr__(self) -> str:
+        return "DEFAULT_RESCUE"
+
+
+DEFAULT_RESCUE: Final = _DefaultRescue()
+"""``rescue_path`` default: a place beside the store when it has one (``<path>.rescue``), and the
+user's state directory (``$XDG_STATE_HOME/patreonkit/rescue/``) after it."""
+
+RescuePath = str | os.PathLike[str] | _DefaultRescue | None
 
 
 def fingerprint(token: Token) -> str:
@@ -124,8 +137,9 @@ class RescueFiles:
                 logger.error("%s", exc)
         return None
 
-    def write(self, record: RescueRecord) -> Path | None:
-        """Write the record to the first candidate that works; None when none could be written."""
+    def write(self, record: RescueRecord, *, quiet: bool = False) -> Path | None:
+        """Write the record to the first candidate that works; None when none could be written.
+        ``quiet``: a failure is logged at DEBUG only (a precaution failing is not news)."""
         data = record.to_json()
         for path in self.paths:
             try:
@@ -133,7 +147,8 @@ class RescueFiles:
             except WriteOutcomeUnknownError:
                 return path  # renamed into place, only the directory fsync failed: it is there
             except OSError as exc:
-                logger.warning("cannot write the token rescue file %s (%s)", path, type(exc).__name__)
+                log = logger.debug if quiet else logger.warning
+                log("cannot write the token rescue file %s (%s)", path, type(exc).__name__)
                 continue
             # Only one rescue file per store: a stale one elsewhere would be picked up later.
             for other in self.paths:

@@ -23,8 +23,11 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import contextvars
+import logging
+import os
 import re
 import sqlite3
+import stat
 import threading
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
@@ -34,12 +37,17 @@ from patreon_auth.errors import TokenStoreError
 if TYPE_CHECKING:
     pass
 
+logger = logging.getLogger("patreon.stores")
+
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,62}$")
 # Any constant: it names the advisory lock PostgreSQL sessions take to create the schema once.
 _SCHEMA_LOCK_ID = 0x7A7E0_0001
 
 Row = tuple[Any, ...]
 C = TypeVar("C")
+
+# Connections one async store (with its for_user stores) keeps open at most; pool_size= changes it.
+DEFAULT_POOL_SIZE = 10
 
 
 def check_table_name(table: str) -> str:
@@ -87,6 +95,12 @@ class Statements:
         self.fill = q(
             f"UPDATE {table} SET token = ?, version = version + 1, updated_at = {now} WHERE key = ? AND token IS NULL"
         )
+        # replace() over a row whose version is not a whole number (see GarbledVersion): matched on
+        # the very value it read, and numbered afresh.
+        same = "IS NOT DISTINCT FROM" if style == "%s" else "IS"
+        self.reset = q(
+            f"UPDATE {table} SET token = ?, version = 1, updated_at = {now} WHERE key = ? AND version {same} ?"
+        )
         self.placeholder = q(
             f"INSERT INTO {table} (key, token, version) VALUES (?, NULL, 0) ON CONFLICT (key) DO NOTHING"
         )
@@ -96,7 +110,50 @@ class Statements:
 # --- SQLite ------------------------------------------------------------------------------------
 
 
+def _create_private_database(path: str) -> None:
+    """Create the database file 0600 before SQLite does (it would make it 0644 under the usual
+    umask: refresh tokens readable by every local user). SQLite gives the -wal, -shm and journal
+    files it creates later the database file's permissions (os_unix.c, findCreateFileMode), so
+    they are 0600 too. An existing file is left as its owner set it."""
+    if path in ("", ":memory:") or path.startswith("file:"):
+        return
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(path, flags, 0o600)
+    except FileExistsError:
+        _warn_if_shared(path)
+        return
+    except OSError:
+        return  # not creatable: sqlite3.connect says why
+    try:
+        if hasattr(os, "fchmod"):
+            os.fchmod(fd, 0o600)  # the umask may only narrow O_CREAT's mode; pin it exactly
+    finally:
+        os.close(fd)
+
+
+_WARNED: set[str] = set()
+
+
+def _warn_if_shared(path: str) -> None:
+    """Say so when an existing database (made by an older version, or by hand) is readable by
+    other users: it holds refresh tokens. Its mode is the owner's to change, not ours."""
+    try:
+        mode = stat.S_IMODE(os.stat(path).st_mode)
+    except OSError:
+        return
+    if mode & 0o077 and path not in _WARNED:
+        _WARNED.add(path)  # once per process: every thread opens its own connection
+        logger.warning(
+            "the token database %r is readable or writable by other users (mode %o); it holds refresh "
+            "tokens: chmod 600 it (and its -wal and -shm files)",
+            path,
+            mode,
+        )
+
+
 def _sqlite_connect(path: str, table: str, timeout: float) -> sqlite3.Connection:
+    _create_private_database(path)
     # isolation_level=None: no implicit transactions; BEGIN IMMEDIATE is ours to issue.
     conn = sqlite3.connect(path, timeout=timeout, isolation_level=None, check_same_thread=False)
     # WAL lets readers go on while one process holds the write lock for a refresh.
@@ -190,18 +247,29 @@ class ThreadConnections(Generic[C]):
 
     @contextlib.contextmanager
     def lend(self) -> Iterator[C]:
-        """The connection for one statement: this thread's."""
-        yield self._current()
+        """The connection for one statement: this thread's (inside its lock, the lock's)."""
+        locked: C | None = getattr(self._local, "lock_conn", None)
+        yield locked if locked is not None else self._current()
 
     @contextlib.contextmanager
     def locking(self, timeout: float) -> Iterator[C]:
         """The connection to begin the refresh lock's transaction on: this thread's."""
-        yield self._current()
+        conn = self._current()
+        yield conn
+        self._local.lock_conn = conn
 
     @contextlib.contextmanager
     def unlocking(self) -> Iterator[C]:
-        """The connection to end the refresh lock's transaction on: this thread's."""
-        yield self._current()
+        """The connection to end the refresh lock's transaction on: the one it began on, even if
+        the server closed it since (a COMMIT on a new connection would "succeed" with nothing to
+        commit, and hide that the writes inside were lost)."""
+        conn: C = self._local.lock_conn
+        self._local.lock_conn = None
+        yield conn
+
+    def in_lock(self) -> bool:
+        """Whether this thread's statements run inside its refresh lock's transaction."""
+        return getattr(self._local, "lock_conn", None) is not None
 
     def drain(self) -> list[C]:
         """Every connection opened so far, for closing; threads open new ones on next use."""
@@ -209,6 +277,12 @@ class ThreadConnections(Generic[C]):
             conns, self._conns = self._conns, []
             self._generation += 1
         return conns
+
+
+def pool_exhausted(error: type[Exception], timeout: float) -> Callable[[], Exception]:
+    """What a task gets after ``timeout`` without a pooled connection: the engine's own error type,
+    so the store reports it as a TokenStoreError naming the table."""
+    return lambda: error(f"no pooled connection came free in {timeout:g}s")
 
 
 class TaskConnections(Generic[C]):
@@ -219,7 +293,9 @@ class TaskConnections(Generic[C]):
     runs inside the lock run in the lock's transaction. With ``busy``, one task of this process
     holds the lock at a time (SQLite's lock is the whole database): the others wait here, on the
     event loop, not in worker threads (blocked in BEGIN IMMEDIATE they would fill the thread pool
-    the holder needs to commit), and get ``busy()`` raised after ``timeout``.
+    the holder needs to commit), and get ``busy()`` raised after ``timeout``. At most ``size``
+    connections are open; a task that finds them all out waits up to ``wait`` for one, then gets
+    ``exhausted()`` raised.
     """
 
     def __init__(
@@ -228,10 +304,22 @@ class TaskConnections(Generic[C]):
         *,
         usable: Callable[[C], bool] = lambda conn: True,
         busy: Callable[[], Exception] | None = None,
+        size: int = DEFAULT_POOL_SIZE,
+        wait: float = 30.0,
+        exhausted: Callable[[], Exception] | None = None,
     ) -> None:
+        if size < 1:
+            raise ValueError(f"pool_size must be at least 1, got {size!r}")
         self._connect = connect
         self._usable = usable
         self._busy = busy
+        # At most ``size`` connections are out (lent, or held by a lock) at once; a connection is
+        # opened only when none is idle, so at most ``size`` are ever open. Without the bound, 320
+        # concurrent coroutines opened 320 connections ("too many clients already").
+        self.size = size
+        self._slots = asyncio.Semaphore(size)
+        self._wait = wait
+        self._exhausted = exhausted or (lambda: TimeoutError("no pooled connection came free"))
         self._idle: list[C] = []
         self._idle_lock = threading.Lock()
         # The lock's connection and the task holding it. A task created inside the lock copies
@@ -253,10 +341,25 @@ class TaskConnections(Generic[C]):
     def _give(self, conn: C) -> None:
         with self._idle_lock:
             self._idle.append(conn)
+        self._slots.release()
 
-    async def _take(self) -> C:
-        conn = self._take_idle()
-        return conn if conn is not None else await self._connect()
+    async def _take(self, wait: float | None = None) -> C:
+        try:
+            async with asyncio.timeout(self._wait if wait is None else wait):
+                await self._slots.acquire()
+        except TimeoutError:
+            raise self._exhausted() from None
+        try:
+            conn = self._take_idle()
+            return conn if conn is not None else await self._connect()
+        except BaseException:
+            self._slots.release()
+            raise
+
+    def in_lock(self) -> bool:
+        """Whether this task's statements run inside its refresh lock's transaction."""
+        bound = self._bound.get()
+        return bound is not None and bound[0] is asyncio.current_task()
 
     @contextlib.asynccontextmanager
     async def lend(self) -> AsyncIterator[C]:
@@ -282,7 +385,7 @@ class TaskConnections(Generic[C]):
             except TimeoutError:
                 raise busy() from None
         try:
-            conn = await self._take()
+            conn = await self._take(timeout)
             try:
                 yield conn
             except BaseException:

@@ -22,12 +22,15 @@ A token that cannot be written (full disk, read-only directory) goes to the resc
 ``<path>.rescue`` (0600), or, if that cannot be written either, to
 ``$XDG_STATE_HOME/patreonkit/rescue/`` (default ``~/.local/state``); the error names it, and the
 next FileStore on this path picks it up (``stores.base``, contract points 5 and 6).
+
+Directories the store creates for the token, lock or rescue file, missing parents included, are
+0700 whatever the umask (``filesystem.make_private_dirs``); directories that exist are left alone.
 """
 
 from __future__ import annotations
 
 from patreon_auth._async.file_store import AsyncFileStore
 from patreon_auth._sync.file_store import FileStore
-from patreon_auth.stores._file_core import DEFAULT_RESCUE, RescuePath
+from patreon_auth.stores._rescue import DEFAULT_RESCUE, RescuePath
 
 __all__ = ["DEFAULT_RESCUE", "AsyncFileStore", "FileStore", "RescuePath"]

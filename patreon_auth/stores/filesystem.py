@@ -40,8 +40,7 @@ class FileSystem:
             return None
 
     def make_private_dir(self, directory: Path) -> None:
-        # Only the owner may list a directory we create for tokens.
-        directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+        make_private_dirs(directory)
 
     def create_private(self, path: Path) -> int:
         """Create ``path`` exclusively, mode 0600 from the first instant; never follow a symlink."""
@@ -94,6 +93,32 @@ class FileSystem:
             return []
 
 
+PRIVATE_DIR_MODE = 0o700
+
+
+def make_private_dirs(directory: Path) -> None:
+    """Create ``directory`` and each missing parent 0700: only the owner may list a directory
+    made for tokens. ``Path.mkdir(parents=True)`` would give the parents the default mode
+    (0777 minus the umask: 0777 under umask 000), not ``mode`` (Python docs, pathlib.Path.mkdir).
+    Directories that exist already are left as their owner made them."""
+    missing: list[Path] = []
+    current = directory
+    while not current.is_dir():
+        missing.append(current)
+        if current.parent == current:
+            break
+        current = current.parent
+    for path in reversed(missing):
+        try:
+            path.mkdir(mode=PRIVATE_DIR_MODE)
+        except FileExistsError:
+            if not path.is_dir():
+                raise
+            continue  # another process made it meanwhile: theirs, made the same way
+        # mkdir's mode is masked by the umask but never widened by it; pin it exactly anyway.
+        os.chmod(path, PRIVATE_DIR_MODE)
+
+
 def temp_prefix(target: Path) -> str:
     """Temp files of ``target`` are ``.<name>.<random>.tmp`` beside it (hidden, easy to find)."""
     return f".{target.name}."
@@ -129,6 +154,16 @@ def write_private_file(fs: FileSystem, target: Path, data: bytes) -> None:
         raise WriteOutcomeUnknownError(
             exc.errno or errno.EIO, f"fsync of the directory failed ({exc})"
         ) from exc
+
+
+def has_temps(fs: FileSystem, target: Path) -> bool:
+    """Whether a temp file of ``target`` exists (a writer's, or one a killed writer left)."""
+    prefix = temp_prefix(target)
+    try:
+        names = fs.list_dir(target.parent)
+    except OSError:
+        return False
+    return any(name.startswith(prefix) and name.endswith(TEMP_SUFFIX) for name in names)
 
 
 def remove_orphaned_temps(fs: FileSystem, target: Path) -> int:

@@ -21,8 +21,17 @@ same database. The contract is the other stores' (``stores/base.py``), through B
   database's write lock), ``SELECT ... FOR UPDATE`` on the row on PostgreSQL, so exactly one
   process refreshes a token per expiry; the reads and writes inside go through that transaction,
   which commits when the lock is released, also after an error;
-- a write that failed, or whose COMMIT failed, keeps its token (``last_token``, and the
-  ``rescue_path`` file when given) and raises TokenNotSavedError; the next ``get()`` reconciles.
+- a write that failed, or whose COMMIT failed, keeps its token (``last_token``, and a 0600
+  rescue file per row: ``rescue_path``, by default beside a SQLite file, then in
+  ``$XDG_STATE_HOME/patreonkit/rescue/``, named after the database, table and key so that any
+  store of the row on this host finds it) and raises TokenNotSavedError (also when the COMMIT
+  that followed failed too); the next ``get()`` of the row reconciles; the token is also put in
+  ``<rescue file>.ahead`` before the row's write (deleted after the COMMIT), which only the row
+  lock's next holder reads: a writer killed before its COMMIT leaves it there;
+- a read, or taking the lock, on a connection the server closed (a restart) is retried once on a
+  new connection; a row whose ``version`` is not a whole number is a CorruptRecordError before
+  any refresh; a SQLite database the store creates is 0600; the async stores keep at most
+  ``pool_size`` connections (10).
 
 PostgreSQL needs psycopg 3 (extra ``postgres``); it is imported only when such a store is made.
 """

@@ -6,7 +6,8 @@ import argparse
 import datetime as dt
 
 from patreon_auth import Token
-from patreon_auth.stores import TokenNotSavedError
+from patreon_auth.stores import FileStore, TokenNotSavedError
+from patreon_cli.commands._token_safety import check_writable, show_on_terminal
 from patreon_cli.failures import STORE, CLIError
 from patreon_cli.masking import mask
 from patreon_cli.output import Output
@@ -84,20 +85,24 @@ def refresh_token(args: argparse.Namespace, session: Session, out: Output) -> in
     # just refreshed, and refreshing its (single-use) old refresh token would fail.
     with store.refresh_lock():
         current = session.current_token(store)
+        if isinstance(store, FileStore):  # before the refresh token is spent: somewhere to keep the new one
+            check_writable([store.path, *store.rescue_paths], current)
         new = oauth.refresh(current)
         try:
             store.put(new)
         except TokenNotSavedError as exc:
             # The old refresh token is spent: the new one must not die with this process.
-            raise CLIError(
-                f"the token was refreshed but could not be saved: {exc}",
-                STORE,
-                hint=(
+            if exc.rescue_path is not None:
+                hint = (
                     "fix what stopped the write (disk space, permissions), then run any command: "
                     "it picks the rescued token up and saves it"
-                    if exc.rescue_path is not None
-                    else "no copy of the new token could be written anywhere; log in again"
-                ),
+                )
+            elif show_on_terminal(new):
+                hint = "the new token is shown on your terminal (only there): keep it with `patreon login --creator-token`"
+            else:
+                hint = "no copy of the new token could be written anywhere, and there is no terminal to show it on; log in again"
+            raise CLIError(
+                f"the token was refreshed but could not be saved: {exc}", STORE, hint=hint
             ) from None
     out.info("token refreshed")
     _report(new, session, out)

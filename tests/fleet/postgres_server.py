@@ -57,12 +57,19 @@ def server_account() -> pwd.struct_passwd | None:
         ) from None
 
 
-def command_prefix(account: pwd.struct_passwd | None) -> list[str]:
-    """`setpriv` to drop to `account` (all groups cleared) and stop with us; [] without setpriv."""
+def command_prefix(account: pwd.struct_passwd | None, *, stop_with_parent: bool = True) -> list[str]:
+    """`setpriv` to drop to `account` (all groups cleared) and stop with us; [] without setpriv.
+
+    The parent death signal fires when the *thread* that started the server ends (prctl(2),
+    PR_SET_PDEATHSIG), so a server started from a short-lived thread passes
+    `stop_with_parent=False` and is stopped by its owner instead.
+    """
     setpriv = shutil.which("setpriv")
     if setpriv is None:
         return []
-    prefix = [setpriv, "--pdeathsig", "INT"]  # SIGINT is PostgreSQL's fast shutdown
+    prefix = [setpriv]
+    if stop_with_parent:
+        prefix += ["--pdeathsig", "INT"]  # SIGINT is PostgreSQL's fast shutdown
     if account is not None:
         prefix += ["--reuid", str(account.pw_uid), "--regid", str(account.pw_gid), "--clear-groups"]
     return prefix

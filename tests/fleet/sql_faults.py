@@ -24,6 +24,8 @@ class FaultyEngine:
         self.statements: Statements = engine.statements
         self.errors = engine.errors
         self.where = engine.where
+        self.database = engine.database
+        self.beside = engine.beside
         self.mode = "ok"
 
     def _fail(self) -> Exception:

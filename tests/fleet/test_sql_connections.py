@@ -123,3 +123,55 @@ async def test_a_child_task_of_the_lock_holder_reads_outside_its_transaction(
     assert seen == [make_token("committed")]
     assert await store.get() == make_token("inside")
     await store.aclose()
+
+
+async def test_many_concurrent_coroutines_share_a_bounded_pool(
+    postgres_server: str, postgres_table: str
+) -> None:
+    """320 coroutines at once on one PostgreSQL store and its for_user stores: every call succeeds
+    and at most pool_size connections are ever open (unbounded, they opened one each and the
+    server, max_connections=200, answered "too many clients already")."""
+    import uuid
+
+    import psycopg
+
+    name = f"pool-{uuid.uuid4().hex[:8]}"
+    conninfo = f"{postgres_server} application_name={name}"
+    store = AsyncPostgresStore(conninfo, table=postgres_table)  # pool_size=10, the default
+    users = [store.for_user(index) for index in range(40)]
+    for index, user in enumerate(users):
+        await user.put(make_token(str(index)))
+    peak = 0
+
+    def count() -> int:
+        with psycopg.connect(postgres_server, autocommit=True) as admin:
+            row = admin.execute("SELECT count(*) FROM pg_stat_activity WHERE application_name = %s", (name,))
+            found = row.fetchone()
+            assert found is not None
+            return int(found[0])
+
+    async def call(index: int) -> Token | None:
+        user = users[index % len(users)]
+        if index % 8 == 0:
+            async with user.refresh_lock():
+                current = await user.get()
+                assert current is not None
+                await user.put(current)
+                return current
+        return await user.get()
+
+    calls = asyncio.gather(*(call(index) for index in range(320)))
+    while not calls.done():
+        peak = max(peak, await asyncio.to_thread(count))
+        await asyncio.sleep(0.01)
+    results = await calls
+    assert [token.access_token if token else None for token in results] == [
+        f"SECRET-ACCESS-{index % len(users)}" for index in range(320)
+    ]
+    assert 1 <= peak <= 10 and await asyncio.to_thread(count) <= 10
+    await store.aclose()
+
+
+def test_pool_size_must_be_positive(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="pool_size"):
+        AsyncSQLiteStore(tmp_path / "tokens.db", pool_size=0)

@@ -12,6 +12,7 @@ import threading
 import time
 from collections.abc import AsyncIterator, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
@@ -221,3 +222,13 @@ def plain_token_server() -> Iterator[TokenServer]:
     """A server without ETags: the store falls back to read-back-and-compare."""
     with serving(TokenServer(etags=False)) as server:
         yield server
+
+
+@pytest.fixture(autouse=True)
+def private_state_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Each test's own ``$XDG_STATE_HOME``: the default rescue files of SQL stores (and FileStore's
+    fallback) land there, never in the home directory of whoever runs the suite. Worker processes
+    the test starts inherit it."""
+    state = tmp_path_factory.mktemp("state")
+    monkeypatch.setenv("XDG_STATE_HOME", str(state))
+    return state

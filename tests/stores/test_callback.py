@@ -194,3 +194,31 @@ def test_without_compare_and_set_the_store_reads_back_under_the_lock() -> None:
         CallbackStore(box.load, box.save, lock).put(make_token("seed"))
     CallbackStore(box.load, box.save, lock).replace(make_token("portal"))
     assert box.token == make_token("portal")
+
+
+@pytest.mark.parametrize("loaded", ["dict", "json text"])
+def test_a_get_callback_returning_something_else_than_a_token_is_a_typed_error(loaded: str) -> None:
+    """Inside the auth flow, before any request: a TokenStoreError naming what was expected, not
+    an AttributeError from deep inside; the message names the type, never the content."""
+    from patreon_auth import PatreonCreatorClient
+    from patreon_sandbox import Sandbox
+
+    with Sandbox(seed=8, members=4, rate_limits=None) as sandbox:
+        stored = sandbox.creator_token(expires_in=-60).to_dict()
+        value: object = stored if loaded == "dict" else str(stored)
+        store = CallbackStore(get=lambda: value, put=lambda token: None)  # type: ignore[arg-type,return-value]
+        client = PatreonCreatorClient(
+            client_id=sandbox.client_id,
+            client_secret=sandbox.client_secret,
+            store=store,
+            transport=sandbox.transport(),
+            base_url=sandbox.base_url,
+        )
+        with pytest.raises(TokenStoreError, match="must return a Token or None") as info:
+            client.identity.get()
+        client.close()
+        assert sandbox.stats.refresh_requests == 0
+    expected = "returned a dict" if loaded == "dict" else "returned a str"
+    assert expected in str(info.value)
+    assert stored["refresh_token"] not in str(info.value) and stored["access_token"] not in str(info.value)
+    assert ("Token.from_dict" in str(info.value)) == (loaded == "dict")

@@ -292,3 +292,21 @@ def test_temp_file_is_0600_before_the_token_is_written(tmp_path: Path, umask: in
         os.umask(old)
     assert spy.modes == [0o600]
     assert _mode(tmp_path / "token.json") == 0o600
+
+
+@pytest.mark.parametrize("umask", [0o000, 0o022])
+def test_parent_directories_it_creates_are_0700_whatever_the_umask(
+    mode: ModeDriver, tmp_path: Path, umask: int
+) -> None:
+    path = tmp_path / "state" / "patreon" / "tokens" / "token.json"
+    tmp_path.chmod(0o755)
+    old = os.umask(umask)
+    try:
+        store = mode.store(FILE, path)
+        with store.refresh_lock():  # the lock file's directory is made first
+            store.put(make_token("a"))
+    finally:
+        os.umask(old)
+    made = [tmp_path / "state", tmp_path / "state" / "patreon", path.parent]
+    assert [oct(_mode(directory)) for directory in made] == [oct(0o700)] * 3
+    assert _mode(path) == 0o600 and _mode(tmp_path) == 0o755  # a directory that existed is left alone
