@@ -15,8 +15,8 @@ builds print the same text.
 
 from __future__ import annotations
 
-import reprlib
 import re
+import reprlib
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -61,7 +61,9 @@ def _name(name: str) -> str:
     return name if name.isidentifier() and len(name) <= 40 else short(name)
 
 
-def attribute_pairs(attributes: Mapping[str, Any], secret: frozenset[str], limit: int = MAX_ATTRIBUTES) -> list[str]:
+def attribute_pairs(
+    attributes: Mapping[str, Any], secret: frozenset[str], limit: int = MAX_ATTRIBUTES
+) -> list[str]:
     """``name=value`` for the first ``limit`` attributes, then ``+N more`` if there are others."""
     pairs = []
     for n, (name, value) in enumerate(attributes.items()):
@@ -149,14 +151,20 @@ def _table(rows: list[Mapping[str, Any]], secret_of: Mapping[str, frozenset[str]
         attributes = _attributes_of(raw)
         secret = secret_of.get(str(raw.get("type")), frozenset())
         resource_id = raw.get("id")
-        plain = isinstance(resource_id, str) and _PLAIN_ID.fullmatch(resource_id)
-        cells = [resource_id if plain else _cell(short(resource_id))]
+        if isinstance(resource_id, str) and _PLAIN_ID.fullmatch(resource_id):
+            cells = [resource_id]
+        else:
+            cells = [_cell(short(resource_id))]
         cells += [
-            _cell(shown_value(name, attributes[name], secret)) if name in attributes else "-" for name in columns
+            _cell(shown_value(name, attributes[name], secret)) if name in attributes else "-"
+            for name in columns
         ]
         lines.append(cells)
     widths = [max(len(line[n]) for line in lines) for n in range(len(header))]
-    return ["  " + "  ".join(cell.ljust(width) for cell, width in zip(line, widths)).rstrip() for line in lines]
+    return [
+        "  " + "  ".join(cell.ljust(width) for cell, width in zip(line, widths, strict=True)).rstrip()
+        for line in lines
+    ]
 
 
 def document_summary(
@@ -172,7 +180,7 @@ def document_summary(
     """
     data = body.get("data")
     items: list[Any] = data if isinstance(data, list) else [data]
-    rows = [item for item in items if isinstance(item, dict)]
+    rows: list[Mapping[str, Any]] = [item for item in items if isinstance(item, dict)]
     if collection:
         of_total = f" (of {total} in all)" if total is not None else ""
         kinds = _type_counts(rows) if rows else "no resources"

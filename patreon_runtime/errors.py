@@ -151,7 +151,14 @@ class NotRequestedError(PatreonError, AttributeError):
     """
 
     def __init__(
-        self, message: str, *, resource_type: str, name: str, kind: str, fix: str, scopes: tuple[str, ...] = ()
+        self,
+        message: str,
+        *,
+        resource_type: str,
+        name: str,
+        kind: str,
+        fix: str,
+        scopes: tuple[str, ...] = (),
     ) -> None:
         super().__init__(message)
         self.name = name  # AttributeError's own field: what was read

@@ -77,7 +77,9 @@ def not_requested(
             "asking for that scope (`authorization_url(scopes=...)`), or, for your own campaign, use "
             f"the creator access token from the developer portal ({PORTAL_URL}), which has every scope"
         )
-    return errors.NotRequestedError(message, resource_type=owner, name=name, kind="attribute", fix=fix, scopes=scopes)
+    return errors.NotRequestedError(
+        message, resource_type=owner, name=name, kind="attribute", fix=fix, scopes=scopes
+    )
 
 
 def relationship_not_requested(resource: Resource, name: str) -> errors.NotRequestedError:

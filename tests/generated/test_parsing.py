@@ -134,7 +134,9 @@ def test_tolerant_parsing() -> None:
     assert doc.related(member, "address") is None  # "data": null
     assert member.related("user") == user  # the same index, reached from the resource
     assert member.related("currently_entitled_tiers") == tiers
-    alone = Member({"type": "member", "id": "x", "relationships": {"user": {"data": {"type": "user", "id": "1"}}}})
+    alone = Member(
+        {"type": "member", "id": "x", "relationships": {"user": {"data": {"type": "user", "id": "1"}}}}
+    )
     assert alone.related("user") is None  # no document: nothing to resolve
     with pytest.raises(errors.NotRequestedError, match=r'include=\["user"\]'):
         Member({"type": "member", "id": "x"}).related("user")  # not sent at all: not requested
