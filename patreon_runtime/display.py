@@ -26,7 +26,7 @@ _CREDENTIAL_WORDS = ("token", "secret", "password")
 MAX_ATTRIBUTES = 8  # per resource in a repr; the rest counted
 MAX_ROWS = 5  # of a page in `print(doc)`; the rest counted
 MAX_COLUMNS = 3  # attributes per row of that table, after the id
-CELL_WIDTH = 32  # characters per table cell, the escaped text included (fits `currently_entitled_amount_cents`)
+CELL_WIDTH = 32  # characters per table cell, escapes included: `currently_entitled_amount_cents` fits
 
 _bounded = reprlib.Repr()
 _bounded.maxstring = 60

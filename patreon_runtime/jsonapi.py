@@ -111,6 +111,10 @@ def absent_relationship(resource: Resource, name: str) -> AttributeError:
 class AttributesView:
     """The attributes of one resource; typed properties on subclasses, ``[name]`` for any key.
 
+    A typed property of a key the response lacks raises NotRequestedError (`fields` did not ask
+    for it: Patreon leaves unrequested attributes out), one Patreon sent as null reads as None;
+    ``get(name)`` keeps returning a default for both.
+
     A misspelled attribute raises AttributeError (slots: there is no instance dict to fall back
     on), and the interpreter's report names the closest property ("Did you mean: 'full_name'?").
     No ``__getattr__`` adds that to the message: defining one makes every property read go
