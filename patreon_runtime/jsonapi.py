@@ -91,7 +91,9 @@ def relationship_not_requested(resource: Resource, name: str) -> errors.NotReque
     return errors.NotRequestedError(
         f"this {owner}'s {name!r} relationship is not in this response: Patreon sends only the "
         f"relationships that `include` names; add {fix} to the call (for a {owner} that came in "
-        f'`included`, the dotted path to it, e.g. "<parent>.{name}"); a relationship Patreon sends '
+        f'`included`, the dotted path to it, e.g. "<parent>.{name}"); if `include` named it, the '
+        "token lacks the scope that include needs (Patreon then answers without it, as for "
+        "`memberships.campaign` without `campaigns` on /identity). A relationship Patreon sends "
         "empty reads as None or []",
         resource_type=owner,
         name=name,

@@ -175,3 +175,16 @@ def test_cli_webhook_without_its_secret_is_refused_not_a_traceback() -> None:
     )
     with pytest.raises(CLIError, match="without a usable secret"):
         _usable_secret(webhook.data)
+
+
+def test_an_include_answered_without_its_scope_says_so(sandbox: Sandbox) -> None:
+    # Patreon answers `memberships.campaign` without the `campaigns` scope, leaving the campaign
+    # out [PD identity; WP fetch_user] (an advisory rule in the spec; the sandbox does the same).
+    patron = next(user for user in sandbox.users if user.id != sandbox.creator.id)
+    token = sandbox.user_token(patron, scopes=["identity", "identity.memberships"]).access_token
+    with Patreon(token=token, transport=sandbox.transport(), base_url=sandbox.base_url) as client:
+        me = client.identity.get(include=["memberships", "memberships.campaign"])
+    memberships = me.data.related("memberships")
+    assert memberships, "a sandbox patron is a member of the campaign"
+    with pytest.raises(errors.NotRequestedError, match="lacks the scope that include needs"):
+        memberships[0].related("campaign")
