@@ -58,7 +58,8 @@ def shown_value(name: str, value: object, secret: frozenset[str]) -> str:
 
 
 def _name(name: str) -> str:
-    return name if name.isidentifier() and len(name) <= 40 else short(name)
+    # ASCII only: a Unicode identifier may hold invisible joiners (U+200D), which `short` escapes.
+    return name if name.isascii() and name.isidentifier() and len(name) <= 40 else short(name)
 
 
 def attribute_pairs(

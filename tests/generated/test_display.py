@@ -93,7 +93,12 @@ def test_print_of_a_single_document(client: Patreon) -> None:
 
 
 def hostile_page(count: int, text: str) -> dict[str, Any]:
-    attributes = {"full_name": text, "note": {"deep": [[[["x"] * 50]]]}, **{f"a{n}": n for n in range(100)}}
+    attributes = {
+        "full_name": text,
+        "note": {"deep": [[[["x"] * 50]]]},
+        "joined\u200dname": text,  # an identifier to Python, with an invisible joiner in it
+        **{f"a{n}": n for n in range(99)},
+    }
     return {
         "data": [{"type": "member", "id": str(n), "attributes": attributes} for n in range(count)],
         "included": [{"type": f"t{n}", "id": "1"} for n in range(50)],
