@@ -58,8 +58,8 @@ def shown_value(name: str, value: object, secret: frozenset[str]) -> str:
 
 
 def _name(name: str) -> str:
-    # ASCII only: a Unicode identifier may hold invisible joiners (U+200D), which `short` escapes.
-    return name if name.isascii() and name.isidentifier() and len(name) <= 40 else short(name)
+    # An identifier is printable throughout (no control or format character is allowed in one).
+    return name if name.isidentifier() and len(name) <= 40 else short(name)
 
 
 def attribute_pairs(

@@ -96,7 +96,7 @@ def hostile_page(count: int, text: str) -> dict[str, Any]:
     attributes = {
         "full_name": text,
         "note": {"deep": [[[["x"] * 50]]]},
-        "joined\u200dname": text,  # an identifier to Python, with an invisible joiner in it
+        "joined\u200dname\x1b": text,  # not an identifier: the name is shown escaped too
         **{f"a{n}": n for n in range(99)},
     }
     return {
