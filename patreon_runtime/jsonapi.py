@@ -215,7 +215,11 @@ class Resource:
         return value if isinstance(value, dict) else {}
 
     def related_raw(self, name: str) -> Resource | list[Resource] | None:
-        """What relationship ``name`` points at, resolved in this resource's document."""
+        """What relationship ``name`` points at, resolved in this resource's document.
+
+        NotRequestedError when the resource carries no such relationship (`include` did not name
+        it); None or [] when Patreon sent it empty.
+        """
         relationships = self.relationships
         if name not in relationships:  # not in `include` (or not a relationship of this type at all)
             raise absent_relationship(self, name)
