@@ -135,6 +135,39 @@ class UnknownNameError(InvalidParameterError):
         self.suggestions = suggestions
 
 
+class NotRequestedError(PatreonError, AttributeError):
+    """Read an attribute or relationship that the response does not carry because it was not asked for.
+
+    Patreon v2 sends only the attributes named in ``fields[TYPE]`` and only the relationships named
+    in ``include`` ("No data other than type and id will be returned for a resource unless it is
+    requested" [PD _oauth_v2.md]), so a missing key means "not requested", never "empty": a value
+    Patreon sends as null still reads as ``None``. An ``AttributeError`` too, so
+    ``getattr(view, name, None)`` and ``hasattr`` keep working as for any absent attribute.
+
+    ``resource_type`` and ``name`` say what was read, ``kind`` is ``"attribute"`` or
+    ``"relationship"``, ``fix`` the argument to add (``fields={"member": ["full_name"]}`` or
+    ``include=["user"]``), ``scopes`` the scopes without which Patreon also leaves it out
+    (``identity[email]`` for a user's email on /identity), empty when the spec has no such rule.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        resource_type: str,
+        name: str,
+        kind: str,
+        fix: str,
+        scopes: tuple[str, ...] = (),
+    ) -> None:
+        super().__init__(message)
+        self.name = name  # AttributeError's own field: what was read
+        self.resource_type = resource_type
+        self.kind = kind
+        self.fix = fix
+        self.scopes = scopes
+
+
 class EdgeBudgetExceededError(PatreonError):
     """Refused before sending: this client id got too many 4xx answers lately.
 
@@ -168,6 +201,7 @@ __all__ = [
     "EdgeBudgetExceededError",
     "InvalidParameterError",
     "NotFoundError",
+    "NotRequestedError",
     "PatreonError",
     "PermissionDeniedError",
     "RateLimitError",

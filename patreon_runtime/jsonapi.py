@@ -51,8 +51,71 @@ def parse_datetime(value: object, owner: str, name: str) -> dt.datetime | None:
     raise bad_value(owner, name, value, "an ISO-8601 date-time")
 
 
+def not_requested(
+    view: AttributesView, name: str, scopes: tuple[str, ...] = (), where: str = ""
+) -> errors.NotRequestedError:
+    """The error for reading attribute ``name`` that the response left out (called on that path only).
+
+    Patreon sends only the attributes `fields[TYPE]` names [PD _oauth_v2.md], so the fix is the
+    `fields=` argument that asks for it. ``scopes`` (with ``where``: which scope on which
+    operations) are the scopes without which Patreon leaves it out even when asked
+    (`x-patreon-scope-rules` in the spec, passed in by the generated property).
+    """
+    import json
+
+    owner = view.owner
+    fix = "fields=" + json.dumps({owner: [name]})
+    message = (
+        f"{owner}.{name} is not in this response: Patreon sends only the attributes that `fields` "
+        f"names; add {fix} to the call (an attribute Patreon sends as null reads as None)"
+    )
+    if scopes:
+        from .scope_advice import PORTAL_URL
+
+        message += (
+            f"; Patreon also leaves {owner}.{name} out when the token lacks {where}: authorize again "
+            "asking for that scope (`authorization_url(scopes=...)`), or, for your own campaign, use "
+            f"the creator access token from the developer portal ({PORTAL_URL}), which has every scope"
+        )
+    return errors.NotRequestedError(
+        message, resource_type=owner, name=name, kind="attribute", fix=fix, scopes=scopes
+    )
+
+
+def relationship_not_requested(resource: Resource, name: str) -> errors.NotRequestedError:
+    """The error for a relationship the resource does not carry: `include` did not name it."""
+    import json
+
+    owner = resource.resource_type or str(resource._raw.get("type"))
+    fix = "include=" + json.dumps([name])
+    return errors.NotRequestedError(
+        f"this {owner}'s {name!r} relationship is not in this response: Patreon sends only the "
+        f"relationships that `include` names; add {fix} to the call (for a {owner} that came in "
+        f'`included`, the dotted path to it, e.g. "<parent>.{name}"); if `include` named it, the '
+        "token lacks the scope that include needs (Patreon then answers without it, as for "
+        "`memberships.campaign` without `campaigns` on /identity). A relationship Patreon sends "
+        "empty reads as None or []",
+        resource_type=owner,
+        name=name,
+        kind="relationship",
+        fix=fix,
+    )
+
+
+def absent_relationship(resource: Resource, name: str) -> AttributeError:
+    """A relationship the resource does not carry: a misspelling if the spec does not know it, else not requested."""
+    known = resource.relationship_names
+    if known is not None and name not in known:
+        return unknown_relationship(resource, name)
+    return relationship_not_requested(resource, name)
+
+
 class AttributesView:
     """The attributes of one resource; typed properties on subclasses, ``[name]`` for any key.
+
+    A typed property of a key the response lacks raises NotRequestedError (`fields` did not ask
+    for it: Patreon leaves unrequested attributes out), one Patreon sent as null reads as None;
+    ``get(name)`` keeps returning a default for both.
 
     A misspelled attribute raises AttributeError (slots: there is no instance dict to fall back
     on), and the interpreter's report names the closest property ("Did you mean: 'full_name'?").
@@ -91,9 +154,10 @@ class AttributesView:
         return (type(self), (self._raw,))
 
     def __repr__(self) -> str:
-        secret = self.secret_attributes
-        shown = {k: "<redacted>" if k in secret and v is not None else v for k, v in self._raw.items()}
-        return f"{type(self).__name__}({shown!r})"
+        # Bounded and escaped, secrets masked (patreon_runtime.display says what is shown and why).
+        from .display import attributes_repr
+
+        return attributes_repr(type(self).__name__, self._raw, self.secret_attributes)
 
 
 def unknown_relationship(resource: Resource, name: str) -> AttributeError:
@@ -151,13 +215,17 @@ class Resource:
         return value if isinstance(value, dict) else {}
 
     def related_raw(self, name: str) -> Resource | list[Resource] | None:
-        """What relationship ``name`` points at, resolved in this resource's document."""
-        known = self.relationship_names
-        if known is not None and name not in known and name not in self.relationships:
-            raise unknown_relationship(self, name)
+        """What relationship ``name`` points at, resolved in this resource's document.
+
+        NotRequestedError when the resource carries no such relationship (`include` did not name
+        it); None or [] when Patreon sent it empty.
+        """
+        relationships = self.relationships
+        if name not in relationships:  # not in `include` (or not a relationship of this type at all)
+            raise absent_relationship(self, name)
         linker = self._linker
         if linker is None:
-            relationship = self.relationships.get(name)
+            relationship = relationships.get(name)
             many = isinstance(relationship, dict) and isinstance(relationship.get("data"), list)
             return [] if many else None
         return linker.related_raw(self, name)
@@ -187,7 +255,11 @@ class Resource:
         return (type(self), (self._raw, self._linker))
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(id={self._raw.get('id')!r})"
+        """``Member(id='1', full_name='Ann', ...)``: the attributes the response holds, bounded, secrets masked."""
+        from .display import resource_repr
+
+        secret = self.attributes_class.secret_attributes
+        return resource_repr(type(self).__name__, self._raw, secret, bool(self.resource_type))
 
 
 class GenericResource(Resource):
@@ -382,11 +454,16 @@ class Linker:
     ) -> Resource | list[Resource] | None:
         """The resource(s) a relationship of ``resource`` points at, for any relationship name.
 
-        A relationship without ``data`` (links only), ``"data": null``, or linkage to a resource
-        that is not in ``included`` all read as absent rather than failing. ``cache`` (owned by
-        the document, never by the linker, so no cycle) reuses resources already wrapped.
+        A relationship the resource does not carry was not requested (``include``): that raises
+        NotRequestedError. One without ``data`` (links only), ``"data": null``, or linkage to a
+        resource that is not in ``included`` all read as empty (None, or left out of a list) rather
+        than failing. ``cache`` (owned by the document, never by the linker, so no cycle) reuses
+        resources already wrapped.
         """
-        relationship = resource.relationships.get(name)
+        relationships = resource.relationships
+        if name not in relationships:
+            raise absent_relationship(resource, name)
+        relationship = relationships.get(name)
         data = relationship.get("data") if isinstance(relationship, dict) else None
         if isinstance(data, list):
             found = []
@@ -478,6 +555,18 @@ class DocumentBase:
             return [plain_resource(item, lookup, depth) for item in data]
         return plain_resource(data, lookup, depth)
 
+    def _secret_attributes(self) -> dict[str, frozenset[str]]:
+        return {name: cls.attributes_class.secret_attributes for name, cls in self.resource_classes.items()}
+
+    def __str__(self) -> str:
+        """A short table for ``print(doc)``: what ``data`` holds, a few rows, ``included`` by type, the cursor."""
+        from .display import document_summary
+
+        cursor = self.next_cursor if isinstance(self, CollectionDocumentBase) else None
+        total = self.total if isinstance(self, CollectionDocumentBase) else None
+        collection = isinstance(self._body.get("data"), list)
+        return document_summary(self._body, collection, cursor, total, self._secret_attributes())
+
     def related_raw(self, resource: Resource, name: str) -> Resource | list[Resource] | None:
         """The resource(s) a relationship points at, for any relationship name (no static typing).
 
@@ -524,14 +613,8 @@ class DocumentBase:
         if data.__class__ is not list:
             if data is _ABSENT:  # checked outside the `except`, so the error carries no KeyError context
                 relationships = resource._raw.get("relationships")
-                if (relationships.get(name) if relationships.__class__ is dict else None) is None:
-                    known = resource.relationship_names
-                    if (
-                        known is not None
-                        and name not in known
-                        and not (relationships.__class__ is dict and name in relationships)
-                    ):
-                        raise unknown_relationship(resource, name)
+                if relationships.__class__ is not dict or name not in relationships:
+                    raise absent_relationship(resource, name)  # not in `include`, or misspelled
             return None  # no linkage (links only) or `"data": null`
         resolved = self._resolved
         if resolved is None:
@@ -588,7 +671,9 @@ class SingleDocumentBase(DocumentBase, Generic[R]):
         return self._data
 
     def __repr__(self) -> str:
-        return f"Document(data={self._data!r}, included={len(self._body.get('included') or ())})"
+        from .display import document_repr
+
+        return document_repr(type(self).__name__, self._body, None, False, repr(self._data))
 
 
 class CollectionDocumentBase(DocumentBase, Generic[R]):
@@ -628,7 +713,9 @@ class CollectionDocumentBase(DocumentBase, Generic[R]):
         return total if type(total) is int else None
 
     def __repr__(self) -> str:
-        return f"CollectionDocument(data=<{len(self._data)} resources>, next_cursor={self.next_cursor!r})"
+        from .display import document_repr
+
+        return document_repr(type(self).__name__, self._body, self.next_cursor, True)
 
 
 if NATIVE:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from patreon_auth.errors import NotRequestedError
 from patreon_cli.commands._shared import text
 from patreon_cli.output import Output
 from patreon_cli.session import Session
@@ -28,7 +29,10 @@ def run(args: argparse.Namespace, session: Session, out: Output) -> int:
     client = session.creator_client()
     document = client.identity.get(include=["campaign"], fields={"user": USER_FIELDS})
     user = document.data
-    campaign = document.related(user, "campaign")
+    try:
+        campaign = document.related(user, "campaign")
+    except NotRequestedError:  # asked for, but left out (a token without the `campaigns` scope): none shown
+        campaign = None
     if out.as_json:
         out.json(
             {

@@ -11,7 +11,7 @@ import argparse
 import contextlib
 from typing import cast
 
-from patreon_auth.errors import PatreonError, WebhookSecretError
+from patreon_auth.errors import NotRequestedError, PatreonError, WebhookSecretError
 from patreon_auth.webhooks import require_secret
 from patreon_cli.commands._shared import pick_campaign, text
 from patreon_cli.failures import BAD_RESPONSE, USAGE, CLIError, describe
@@ -141,7 +141,10 @@ def list_webhooks(args: argparse.Namespace, session: Session, out: Output) -> in
 
 def _usable_secret(webhook: Webhook) -> str:
     """The new webhook's secret; an empty or blank one verifies nothing, so it is not kept."""
-    secret = webhook.attributes.secret
+    try:
+        secret = webhook.attributes.secret
+    except NotRequestedError:  # the answer left it out: no secret either
+        secret = None
     try:
         require_secret(secret or "")
     except WebhookSecretError:

@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 from patreon_cli.export.selection import Selection
+from patreon_runtime.errors import NotRequestedError
 from patreon_runtime.jsonapi import DocumentBase, Resource
 
 # Several related values (tiers) share one CSV cell; a semicolon survives spreadsheets' comma splitting.
@@ -38,7 +39,10 @@ def _attributes(resource: Resource) -> dict[str, Any]:
 
 
 def _related(page: DocumentBase, member: Resource, name: str) -> list[Resource]:
-    found = page.related_raw(member, name)
+    try:
+        found = page.related_raw(member, name)
+    except NotRequestedError:  # asked for, yet this member came without it
+        return []  # an empty cell, not a failed export
     if found is None:
         return []
     return found if isinstance(found, list) else [found]

@@ -44,7 +44,7 @@ def client() -> Iterator[Patreon]:
 
 
 def identity(client: Patreon) -> Document[User]:
-    return client.identity.get(include=["campaign", "memberships"])
+    return client.identity.get(include=["campaign", "memberships"], fields={"user": ["full_name"]})
 
 
 def members(client: Patreon) -> CollectionDocument[Member]:

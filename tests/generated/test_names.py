@@ -13,7 +13,7 @@ import pytest
 
 from patreon_generated import AsyncPatreon, Patreon
 from patreon_generated.documents import Document
-from patreon_generated.errors import InvalidParameterError, PatreonError, UnknownNameError
+from patreon_generated.errors import InvalidParameterError, NotRequestedError, PatreonError, UnknownNameError
 from patreon_generated.resources import Member
 from patreon_runtime.jsonapi import Linker
 from patreon_runtime.names import unchecked
@@ -125,4 +125,5 @@ def test_misspelled_relationship_raises_instead_of_reading_as_absent() -> None:
     with pytest.raises(AttributeError, match="did you mean 'currently_entitled_tiers'"):
         doc.related_raw(doc.data, "currently_entitled_tier")
     assert doc.data.related("user") is None  # known and null: absent, as before
-    assert doc.data.related("campaign") is None  # known, not sent: absent, as before
+    with pytest.raises(NotRequestedError, match=r'include=\["campaign"\]'):
+        doc.data.related("campaign")  # known, not sent: not requested (it read as None before)

@@ -65,10 +65,15 @@ def test_every_attribute_null_and_absent(type_name: str) -> None:
     nulls = Document[Any]({"data": resource(type_name, "1", **dict.fromkeys(table))}).data
     absent = Document[Any]({"data": {"type": type_name, "id": "1"}}).data
     for name in table:
-        assert getattr(nulls.attributes, python_name(name)) is None
-        assert getattr(absent.attributes, python_name(name)) is None
+        assert getattr(nulls.attributes, python_name(name)) is None  # sent as null: None
         assert name in nulls.attributes
         assert name not in absent.attributes
+        # Not sent (not in `fields`): an error naming the `fields=` that asks for it, never None.
+        with pytest.raises(errors.NotRequestedError) as raised:
+            getattr(absent.attributes, python_name(name))
+        assert raised.value.fix == f'fields={{"{type_name}": ["{name}"]}}'
+        assert raised.value.fix in str(raised.value)
+        assert getattr(absent.attributes, python_name(name), "default") == "default"  # an AttributeError
 
 
 @pytest.mark.parametrize("type_name", sorted(RESOURCE_TYPES))
@@ -129,7 +134,12 @@ def test_tolerant_parsing() -> None:
     assert doc.related(member, "address") is None  # "data": null
     assert member.related("user") == user  # the same index, reached from the resource
     assert member.related("currently_entitled_tiers") == tiers
-    assert Member({"type": "member", "id": "x"}).related("user") is None  # no document: nothing to resolve
+    alone = Member(
+        {"type": "member", "id": "x", "relationships": {"user": {"data": {"type": "user", "id": "1"}}}}
+    )
+    assert alone.related("user") is None  # no document: nothing to resolve
+    with pytest.raises(errors.NotRequestedError, match=r'include=\["user"\]'):
+        Member({"type": "member", "id": "x"}).related("user")  # not sent at all: not requested
     assert doc.related(member, "campaign") is None  # links only
     unknown = doc.included[2]
     assert isinstance(unknown, GenericResource)
