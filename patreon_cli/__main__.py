@@ -1,9 +1,10 @@
 """`patreon` / `python -m patreon_cli`: run one command; Ctrl-C and SIGTERM end it with 130 and 143.
 
-Only the standard library and patreon_cli.termination are imported up here. The stop-signal
-handlers go in first, and the command's modules are imported inside the `try` that catches what
-they raise: a Ctrl-C during those imports once escaped as a KeyboardInterrupt traceback (exit
-status -2 rather than 130), and a SIGTERM then killed the process outright (-15 rather than 143).
+Only the standard library and patreon_cli.termination are imported up here. The SIGTERM handler
+goes in first, and the command's modules are imported inside the `try` that catches what it and
+Python's SIGINT handler raise: a Ctrl-C during those imports once escaped as a KeyboardInterrupt
+traceback (exit status -2 rather than 130), and a SIGTERM killed the process outright (-15
+rather than 143).
 """
 
 from __future__ import annotations
@@ -33,8 +34,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         finally:
             # The command is over (done, failed or stopped): a signal from here on is remembered,
             # not raised, so it cannot cut the report short with a traceback.
-            stops.holding = True
+            stops.hold()
     except (KeyboardInterrupt, Terminated) as stop:
+        stops.hold()  # again: a Ctrl-C landing as the first hold() began is what brought us here
         code = _report_stop(exit_code_of(stop) or INTERRUPTED)
     finally:
         stops.restore()

@@ -6,10 +6,11 @@ Python turns SIGINT into KeyboardInterrupt, and every `finally`/`except BaseExce
 a `.part` file or rolls back a webhook runs. SIGTERM's default action kills the process on the
 spot and leaves those files behind; raising `Terminated` from its handler gives it the same path.
 
-This module imports nothing but the standard library: `patreon_cli.__main__` installs the
-handlers before the command's own modules are imported (a few hundred, most of a short command's
-life), so a signal that lands during those imports unwinds into the same `except` as one that
-lands mid-export, instead of escaping as a traceback (SIGINT) or killing the process (SIGTERM).
+This module imports nothing but the standard library: `patreon_cli.__main__` installs the SIGTERM
+handler and opens the `try` that catches both stops before the command's own modules are
+imported (a few hundred, most of a short command's life), so a signal that lands during those
+imports unwinds into the same `except` as one that lands mid-export, instead of escaping as a
+traceback (SIGINT) or killing the process (SIGTERM).
 """
 
 from __future__ import annotations
@@ -48,31 +49,42 @@ def word_of(code: int) -> str:
 
 
 class StopSignals:
-    """SIGINT raises KeyboardInterrupt and SIGTERM raises Terminated in the main thread, until
-    `holding` is set: from then on (the command is over, its outcome is being reported) a stop
-    signal is only remembered in `held`, so it cannot turn a finished command into a traceback.
+    """SIGTERM raises Terminated in the main thread and SIGINT keeps Python's own handler (which
+    raises KeyboardInterrupt), until `hold()`: from then on (the command is over, its outcome is
+    being reported) a stop signal is only remembered in `held`, so it cannot turn a finished
+    command into a traceback.
 
-    SIGINT is taken over only from Python's own handler: one that is ignored (a background job
-    inherits SIGINT ignored, Python docs `signal`) or an embedder's own handler is left alone.
-    Only the main thread may set handlers; elsewhere nothing is installed.
+    SIGINT is left to Python while the command runs because code such as asyncio.run (uvicorn,
+    under `sandbox serve`) handles Ctrl-C itself only when it finds Python's own handler there.
+    It is taken over by `hold()` only from that handler: one that is ignored (a background job
+    inherits SIGINT ignored, Python docs `signal`) or an embedder's own is left alone. Only the
+    main thread may set handlers; elsewhere nothing is installed.
     """
 
     def __init__(self) -> None:
-        self.holding = (
-            False  # set by a plain attribute store: no Python code runs, so no signal lands mid-way
-        )
+        self.holding = False
         self.held: int | None = None
         self._previous: dict[int, Any] = {}
 
+    @staticmethod
+    def _in_main_thread() -> bool:
+        return threading.current_thread() is threading.main_thread()
+
     def install(self) -> None:
-        """Take the handlers over. Call it inside the `try` that catches what they raise: a signal
-        may land between the two `signal.signal` calls."""
-        if threading.current_thread() is not threading.main_thread():
-            return
-        for signum in STOPS:
-            if signum == signal.SIGINT and signal.getsignal(signum) is not signal.default_int_handler:
-                continue
-            self._previous[signum] = signal.signal(signum, self._on_signal)
+        """SIGTERM raises Terminated from now on. Call it inside the `try` that catches it."""
+        if self._in_main_thread():
+            self._previous[signal.SIGTERM] = signal.signal(signal.SIGTERM, self._on_signal)
+
+    def hold(self) -> None:
+        """From now on a stop signal is remembered, not raised. Safe to call again: a SIGINT that
+        lands as this starts is raised, and the `except` that catches it calls it once more."""
+        self.holding = True  # a plain attribute store: SIGTERM is held from here
+        if (
+            self._in_main_thread()
+            and signal.SIGINT not in self._previous
+            and signal.getsignal(signal.SIGINT) is signal.default_int_handler
+        ):
+            self._previous[signal.SIGINT] = signal.signal(signal.SIGINT, self._on_signal)
 
     def _on_signal(self, signum: int, frame: FrameType | None) -> None:
         if self.holding:

@@ -3,7 +3,8 @@ at one exact moment of its run, so a test can stop the command there every time,
 
 POINT is one of:
 - `import:MODULE`: as MODULE is first imported (the `import` audit event, PEP 578);
-- `audit:EVENT`: at the first audit event EVENT, e.g. `socket.connect`;
+- `audit:EVENT`: at the first audit event EVENT, e.g. `socket.connect`; `audit:EVENT@N` at the
+  Nth (only those of the main thread count, as only it runs signal handlers);
 - `created:SUFFIX`: at the first moment Python code runs after the open() that creates a file
   whose name ends in SUFFIX: the file exists, and nothing has yet been done with its descriptor
   (the audit event comes before the system call; a profile function catches the next call or
@@ -20,12 +21,15 @@ import os
 import runpy
 import signal
 import sys
+import threading
 from types import FrameType
 from typing import Any
 
 
 def _stopper(point: str, signum: signal.Signals) -> Any:
     kind, _, name = point.partition(":")
+    name, _, nth = name.partition("@")
+    countdown = int(nth or 1)
     sent = False
     creating = False
 
@@ -42,14 +46,16 @@ def _stopper(point: str, signum: signal.Signals) -> Any:
         send()
 
     def audit(event: str, args: tuple[Any, ...]) -> None:
-        nonlocal creating
-        if sent or creating:
+        nonlocal creating, countdown
+        if sent or creating or threading.current_thread() is not threading.main_thread():
             return
         reached = (kind == "import" and event == "import" and args[0] == name) or (
             kind == "audit" and event == name
         )
         if reached:
-            send()
+            countdown -= 1
+            if countdown == 0:
+                send()
         elif kind == "created" and event == "open" and str(args[0]).endswith(name):
             creating = True
             sys.setprofile(after_open)
