@@ -1,72 +1,50 @@
-"""`patreon` / `python -m patreon_cli`: parse, run one command, turn every failure into a message and exit code."""
+"""`patreon` / `python -m patreon_cli`: run one command; Ctrl-C and SIGTERM end it with 130 and 143.
+
+Only the standard library and patreon_cli.termination are imported up here. The SIGTERM handler
+goes in first, and the command's modules are imported inside the `try` that catches what it and
+Python's SIGINT handler raise: a Ctrl-C during those imports once escaped as a KeyboardInterrupt
+traceback (exit status -2 rather than 130), and a SIGTERM killed the process outright (-15
+rather than 143).
+"""
 
 from __future__ import annotations
 
+import contextlib
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
-from patreon_auth.errors import PatreonError
-from patreon_cli.failures import INTERRUPTED, OK, TERMINATED, CLIError, describe, output_error
-from patreon_cli.output import Output, discard_stdout
-from patreon_cli.parser import GlobalOptions, build_parser
-from patreon_cli.session import SandboxOptions, Session
-from patreon_cli.termination import Terminated, sigterm_unwinds
-
-Handler = Callable[..., int]
+from patreon_cli.termination import INTERRUPTED, TERMINATED, StopSignals, Terminated, exit_code_of, word_of
 
 
-def _session(options: GlobalOptions) -> Session:
-    sandbox = (
-        SandboxOptions(seed=options.sandbox_seed, members=options.sandbox_members)
-        if options.sandbox
-        else None
-    )
-    return Session(
-        config_dir=options.config_dir, base_url=options.base_url, client_id=options.client_id, sandbox=sandbox
-    )
-
-
-def _flush_stdout() -> None:
-    """Flush inside main: a full disk or a closed pipe is reported here, not at interpreter exit."""
-    try:
-        sys.stdout.flush()
-    except BrokenPipeError:
-        raise
-    except OSError as exc:
-        discard_stdout()
-        raise output_error("to stdout", exc) from None
+def _report_stop(code: int) -> int:
+    # A gone stderr (closed pipe, closed file) loses the line; the exit code still says it.
+    with contextlib.suppress(OSError, ValueError):
+        print(f"error: {word_of(code)}", file=sys.stderr, flush=True)
+    return code
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    options = GlobalOptions.from_args(args)
-    out = Output(as_json=options.json)
-    session = _session(options)
-    handler: Handler = args.handler
-    with sigterm_unwinds():
+    stops = StopSignals()
+    try:
         try:
-            code = handler(args, session, out)
-            _flush_stdout()
-            return code
-        except CLIError as error:
-            out.error(error.message, error.hint)
-            return error.exit_code
-        except PatreonError as error:
-            failure = describe(error)
-            out.error(failure.message, failure.hint)
-            return failure.exit_code
-        except KeyboardInterrupt:
-            out.error("interrupted")
-            return INTERRUPTED
-        except Terminated:
-            out.error("terminated")
-            return TERMINATED
-        except BrokenPipeError:
-            # `patreon members export | head`: the reader left; that is not an error worth a traceback.
-            discard_stdout()
-            return OK
+            stops.install()
+            from patreon_cli.command import run_command
+
+            code = run_command(argv)
         finally:
-            session.close()
+            # The command is over (done, failed or stopped): a signal from here on is remembered,
+            # not raised, so it cannot cut the report short with a traceback.
+            stops.hold()
+    except (KeyboardInterrupt, Terminated) as stop:
+        stops.hold()  # again: a Ctrl-C landing as the first hold() began is what brought us here
+        code = _report_stop(exit_code_of(stop) or INTERRUPTED)
+    finally:
+        stops.restore()
+    held = stops.held_exit_code()
+    if held is not None and code not in (INTERRUPTED, TERMINATED):
+        # Asked to stop while finishing: say so, as a stop a moment earlier would have.
+        return _report_stop(held)
+    return code
 
 
 if __name__ == "__main__":

@@ -21,6 +21,8 @@ from patreon_auth.errors import (
     StateMismatchError,
     TokenStoreError,
 )
+from patreon_cli.termination import INTERRUPTED as INTERRUPTED
+from patreon_cli.termination import TERMINATED as TERMINATED
 
 OK = 0
 FAILURE = 1  # anything not listed below
@@ -36,8 +38,7 @@ STORE = 10  # the token file cannot be read or written
 # 11 is `patreon spec check`'s DRIFT (patreon_cli/commands/spec.py)
 OUTPUT = 12  # the output (a file, its directory, stdout) cannot be written: a directory, disk full
 MIRROR = 13  # the member mirror's database (`members sync`/`who --db`) is locked, full, read-only or gone
-INTERRUPTED = 130  # Ctrl-C, as shells report SIGINT
-TERMINATED = 143  # SIGTERM (kill, systemd, a CI timeout), as shells report it: 128 + 15
+# 130 (Ctrl-C) and 143 (SIGTERM) live with the signal handlers, which must not import this module.
 
 
 # The creator token has every v2 scope [PD _clients.md]; a user login has only those asked for.

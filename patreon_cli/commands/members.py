@@ -8,8 +8,8 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import secrets
 import sys
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TextIO
@@ -69,6 +69,10 @@ def register(
     register_actions(actions, common)
 
 
+# Created new (O_EXCL: never someone else's file, nor a symlink followed) and private (0600).
+PART_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
+
+
 @contextlib.contextmanager
 def _destination(path: str | None) -> Iterator[TextIO]:
     """stdout, or a temp file next to `path` renamed over it only once the export is complete.
@@ -91,20 +95,24 @@ def _destination(path: str | None) -> Iterator[TextIO]:
     if target.is_dir():
         # Checked first: otherwise the whole export runs and only the final rename fails.
         raise CLIError(f"--output {target} is a directory: name a file to write", OUTPUT)
+    # The name is chosen before the file exists and the cleanup below covers its creation: with
+    # tempfile.mkstemp a Ctrl-C landing just after its open() returned, before the `try`, left the
+    # `.part` file behind (tests/cli/test_hostile_output.py delivers one exactly there).
+    part = target.parent / f".{target.name}.{secrets.token_hex(8)}.part"
+    created = False
     try:
-        fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
-    except OSError as exc:
-        raise output_error(f"to {target.parent}", exc) from None
-    try:
+        fd = os.open(part, PART_FLAGS, 0o600)
+        created = True
         # newline="" lets the csv module write its own line endings (RFC 4180 CRLF).
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             yield handle
-        os.replace(tmp_name, target)
+        os.replace(part, target)
     except BaseException as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp_name)
+        if not isinstance(exc, FileExistsError):  # O_EXCL refused: that file is not ours to remove
+            with contextlib.suppress(OSError):
+                os.unlink(part)
         if isinstance(exc, OSError):
-            raise output_error(str(target), exc) from None
+            raise output_error(str(target) if created else f"to {target.parent}", exc) from None
         raise
 
 

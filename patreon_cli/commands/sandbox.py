@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import ipaddress
+import re
 from urllib.parse import urlsplit
 
 import httpx
@@ -47,6 +48,14 @@ def register(
     serve.add_argument("--redirect-uri", action="append", help="a redirect URI to register (repeatable)")
     serve.add_argument("--log-level", help="server log level (default warning)")
     serve.add_argument(
+        "--allow-host",
+        action="append",
+        type=allowed_host,
+        metavar="NAME",
+        help="answer requests whose Host is NAME too (repeatable); loopback names and the listening "
+        "address always are, any other Host gets 403 (a DNS rebinding guard)",
+    )
+    serve.add_argument(
         "--env-file",
         metavar="PATH",
         help="also write PATREON_BASE_URL, _CLIENT_ID, _CLIENT_SECRET, _ACCESS_TOKEN, _REFRESH_TOKEN and "
@@ -79,9 +88,34 @@ def sandbox_argv(args: argparse.Namespace) -> list[str]:
             argv += [f"--{name.replace('_', '-')}", str(value)]
     for uri in getattr(args, "redirect_uri", None) or ():
         argv += ["--redirect-uri", uri]
+    for name in getattr(args, "allow_host", None) or ():
+        argv += ["--allow-host", name]
     if getattr(args, "no_rate_limits", False):
         argv.append("--no-rate-limits")
     return argv
+
+
+# A DNS name (letters, digits, `-`, `_`, dot-separated labels), as a Host header carries it.
+HOST_NAME = re.compile(r"[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?(?:\.[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?)*")
+
+
+def allowed_host(value: str) -> str:
+    """--allow-host's NAME, lowercased and without a trailing dot (as the served sandbox compares
+    it), or a usage error: a URL or `name:port` would never match a request's Host and the
+    sandbox would refuse everything for it without saying why."""
+    name = value.strip().lower().rstrip(".")
+    if name.startswith("[") and name.endswith("]"):
+        name = name[1:-1]  # [fd00::1], as it appears in a URL
+    try:
+        return str(ipaddress.ip_address(name))
+    except ValueError:
+        pass
+    if not HOST_NAME.fullmatch(name):
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is not a host name: give the name alone, without scheme, port or path "
+            "(e.g. --allow-host sandbox.lan)"
+        )
+    return name
 
 
 def serve_sandbox(args: argparse.Namespace, session: Session, out: Output) -> int:

@@ -30,6 +30,7 @@ from patreon_sandbox import Sandbox, handler
 from .conftest import Run
 
 PATREON = [sys.executable, "-m", "patreon_cli"]
+STOP_AT = Path(__file__).with_name("stop_at.py")  # `patreon` that signals itself at a named moment
 URI = "https://example.com/patreon/webhook"
 
 
@@ -255,3 +256,45 @@ def test_a_stopped_export_leaves_no_part_file(
     assert message in err
     assert list(out_dir.iterdir()) == []  # no .part file with members' names and emails
     no_traceback(err)
+
+
+# Moments of an export's life, each reached exactly (tests/cli/stop_at.py). On the code this was
+# written against, a stop during the command's imports escaped as a KeyboardInterrupt traceback
+# (exit status -2) or killed the process outright on SIGTERM (-15): the handlers were installed
+# only once every module was imported. And a stop just after the `.part` file's open() returned,
+# before its cleanup was armed (tempfile.mkstemp, then `try`), left the file behind.
+STOP_POINTS = [
+    "import:httpx",  # among the first of the command's few hundred imports
+    "import:patreon_cli.commands.members",  # the last of them, before parsing
+    "created:.part",  # the part file exists; nothing written to it yet
+    "import:patreon_generated.api.members",  # a lazy import, with the part file open
+    "audit:socket.connect",  # the first request
+]
+
+
+@pytest.mark.parametrize("point", STOP_POINTS)
+@pytest.mark.parametrize(
+    ("signum", "exit_code", "message"),
+    [
+        (signal.SIGTERM, failures.TERMINATED, "error: terminated"),
+        (signal.SIGINT, failures.INTERRUPTED, "error: interrupted"),
+    ],
+    ids=["SIGTERM", "SIGINT"],
+)
+def test_a_stop_at_any_moment_ends_with_its_exit_code_and_no_part_file(
+    slow_export: tuple[list[str], dict[str, str], Path],
+    point: str,
+    signum: signal.Signals,
+    exit_code: int,
+    message: str,
+) -> None:
+    argv, env, out_dir = slow_export
+    command = [sys.executable, str(STOP_AT), point, signum.name, *argv[len(PATREON) :]]
+    done = subprocess.run(
+        command, env=env, capture_output=True, text=True, timeout=60, preexec_fn=_interruptible
+    )
+    assert f"stop-at: {signum.name} at {point}" in done.stderr  # the moment was reached
+    assert done.returncode == exit_code, done.stderr
+    assert done.stderr.endswith(message + "\n"), done.stderr
+    assert list(out_dir.iterdir()) == []
+    no_traceback(done.stderr)
