@@ -12,6 +12,7 @@ takes back.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import secrets
 from collections.abc import Sequence
@@ -19,7 +20,6 @@ from pathlib import Path
 from typing import TextIO
 
 from patreon_auth import Token
-from patreon_auth.stores._backed import encode_token
 from patreon_auth.stores.filesystem import make_private_dirs
 from patreon_cli.failures import STORE, CLIError
 
@@ -30,7 +30,8 @@ _PROBE_EXTRA = 1024
 def check_writable(places: Sequence[Path], current: Token) -> None:
     """Raise CLIError (exit 10) unless one of ``places`` (the token file, then its rescue files)
     has a directory that takes a file the token's size: where the new token could be kept."""
-    size = len(encode_token(current)) + _PROBE_EXTRA
+    # The size of what a store writes (Token.to_dict() as compact JSON), and some room.
+    size = len(json.dumps(current.to_dict(), sort_keys=True, separators=(",", ":"))) + _PROBE_EXTRA
     failures: list[str] = []
     for place in places:
         try:
