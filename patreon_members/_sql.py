@@ -87,13 +87,21 @@ class Statements:
             f"INSERT INTO {t}_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"
         )
         self.member_get = q(f"SELECT entitlement, gone, needs_reread FROM {t} WHERE member_id = ?")
-        self.upsert = q(
+        # The upsert of a read from the API (resync, reread): its state is the truth and sets the
+        # mark to what the write decided (1 when the page looked older than what was stored).
+        upsert_head = (
             f"INSERT INTO {t} (member_id, user_id, email_key, status, is_paying, entitlement, gone,"
-            " needs_reread, seen_run, updated_at) VALUES (?, ?, ?, ?, ?, ?, 0, 0, ?, ?)"
+            " needs_reread, seen_run, updated_at) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?)"
             " ON CONFLICT (member_id) DO UPDATE SET user_id = excluded.user_id,"
             " email_key = excluded.email_key, status = excluded.status, is_paying = excluded.is_paying,"
-            " entitlement = excluded.entitlement, gone = 0, needs_reread = 0,"
-            " seen_run = excluded.seen_run, updated_at = excluded.updated_at"
+            " entitlement = excluded.entitlement, gone = 0,"
+            " seen_run = excluded.seen_run, updated_at = excluded.updated_at, "
+        )
+        self.upsert = q(upsert_head + "needs_reread = excluded.needs_reread")
+        # The upsert of a webhook delivery: it can set a mark, never clear one (only the API can
+        # say the stored state is true again: docs/membership.md).
+        self.upsert_delivery = q(
+            upsert_head + f"needs_reread = CASE WHEN excluded.needs_reread = 1 THEN 1 ELSE {t}.needs_reread END"
         )
         self.tiers_delete = q(f"DELETE FROM {t}_tiers WHERE member_id = ?")
         self.tiers_insert = q(
@@ -102,9 +110,12 @@ class Statements:
         self.mark = q(f"UPDATE {t} SET needs_reread = 1 WHERE member_id = ?")
         self.unmark = q(f"UPDATE {t} SET needs_reread = 0, seen_run = ? WHERE member_id = ?")
         self.seen = q(f"UPDATE {t} SET seen_run = ? WHERE member_id = ?")
+        # A tombstone from the API (a re-read answered 404): the truth, so the mark goes.
         self.bury = q(
             f"UPDATE {t} SET gone = 1, needs_reread = 0, seen_run = ?, updated_at = ? WHERE member_id = ?"
         )
+        # A tombstone from a members:delete delivery: keeps any mark (a delivery never clears one).
+        self.bury_delivery = q(f"UPDATE {t} SET gone = 1, seen_run = ?, updated_at = ? WHERE member_id = ?")
         # A resync's removal: only if no write since the resync began listed the member (a webhook
         # may have applied it after the SELECT; PostgreSQL re-checks the WHERE after the row lock).
         self.bury_unseen = q(
