@@ -101,7 +101,8 @@ class Statements:
         # The upsert of a webhook delivery: it can set a mark, never clear one (only the API can
         # say the stored state is true again: docs/membership.md).
         self.upsert_delivery = q(
-            upsert_head + f"needs_reread = CASE WHEN excluded.needs_reread = 1 THEN 1 ELSE {t}.needs_reread END"
+            upsert_head
+            + f"needs_reread = CASE WHEN excluded.needs_reread = 1 THEN 1 ELSE {t}.needs_reread END"
         )
         self.tiers_delete = q(f"DELETE FROM {t}_tiers WHERE member_id = ?")
         self.tiers_insert = q(

@@ -504,17 +504,13 @@ class AsyncMemberMirror:
         """Read one member from the API and write it (clearing its mark); its changes, reported."""
         found: list[Change]
         try:
-            document = await client.members.get(
-                member_id, include=member_include(), fields=member_fields()
-            )
+            document = await client.members.get(member_id, include=member_include(), fields=member_fields())
         except NotFoundError:
             async with self._engine.transaction() as tx:
                 rows = await tx.rows(self._st.member_get, (member_id,))
                 run = await self._current_run(tx)
                 await self._bury(tx, member_id, run)
-            found = (
-                [Left(member_id, _codec.decode(rows[0][0]), "reread")] if rows and not rows[0][1] else []
-            )
+            found = [Left(member_id, _codec.decode(rows[0][0]), "reread")] if rows and not rows[0][1] else []
         else:
             item = entitlement_of(document.data, document)
             if item.campaign_id != campaign_id:
@@ -561,12 +557,13 @@ class AsyncMemberMirror:
         database a page of 500 at a time: memory stays flat for any campaign size."""
         after = ""
         while True:
-            page = await self._entitlements(self._st.all_members, (after, _CHUNK))
-            for member in page:
+            rows = await self._engine.rows(self._st.all_members, (after, _CHUNK))
+            for row in rows:  # decoded one at a time: a page of rows is all that is held
+                member = _codec.decode(row[0])
+                after = member.member_id
                 yield member
-            if len(page) < _CHUNK:
+            if len(rows) < _CHUNK:
                 return
-            after = page[-1].member_id
 
     async def count(self) -> int:
         """How many members the mirror holds (tombstones not counted)."""

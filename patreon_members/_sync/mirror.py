@@ -556,12 +556,13 @@ class MemberMirror:
         database a page of 500 at a time: memory stays flat for any campaign size."""
         after = ""
         while True:
-            page = self._entitlements(self._st.all_members, (after, _CHUNK))
-            for member in page:
+            rows = self._engine.rows(self._st.all_members, (after, _CHUNK))
+            for row in rows:  # decoded one at a time: a page of rows is all that is held
+                member = _codec.decode(row[0])
+                after = member.member_id
                 yield member
-            if len(page) < _CHUNK:
+            if len(rows) < _CHUNK:
                 return
-            after = page[-1].member_id
 
     def count(self) -> int:
         """How many members the mirror holds (tombstones not counted)."""

@@ -12,7 +12,6 @@ from patreon_members import (
     AsyncMemberMirror,
     Change,
     MemberMirror,
-    TierChanged,
     entitlement_of,
     member_fields,
     member_include,
@@ -24,9 +23,7 @@ from .conftest import Deliveries, async_creator, body_of, event_from
 
 
 def first(sandbox: Sandbox, kind: Kind, tier: int | None = None) -> str:
-    return next(
-        r.id for r in sandbox.world.order if r.kind is kind and (tier is None or r.tier == tier)
-    )
+    return next(r.id for r in sandbox.world.order if r.kind is kind and (tier is None or r.tier == tier))
 
 
 def truth(client: PatreonCreatorClient, member_id: str) -> object:
@@ -81,9 +78,15 @@ def test_apply_with_a_client_settles_the_mark_at_once(
         body = body_of(client.members.get(member, include=member_include(), fields=member_fields()))
         wrong = copy.deepcopy(body)  # a tier the member is not on, with nothing to order it by
         other = sandbox.world.tiers[1]
-        wrong["data"]["relationships"]["currently_entitled_tiers"]["data"] = [{"type": "tier", "id": other.id}]
+        wrong["data"]["relationships"]["currently_entitled_tiers"]["data"] = [
+            {"type": "tier", "id": other.id}
+        ]
         wrong["included"].append(
-            {"type": "tier", "id": other.id, "attributes": {"title": other.title, "amount_cents": other.amount_cents}}
+            {
+                "type": "tier",
+                "id": other.id,
+                "attributes": {"title": other.title, "amount_cents": other.amount_cents},
+            }
         )
         changes = mirror.apply(event_from(wrong, "members:pledge:update"), client=client)
         # The delivery's guess, then the API's answer that undoes it: both reported, nothing marked.
@@ -142,7 +145,9 @@ def test_a_refund_mark_survives_any_later_delivery(
         body = body_of(client.members.get(member, include=member_include(), fields=member_fields()))
         attrs = body["data"]["attributes"]
         refunded = copy.deepcopy(body)  # newer, but a refund lowered the lifetime total: looks older
-        refunded["data"]["attributes"]["campaign_lifetime_support_cents"] = attrs["campaign_lifetime_support_cents"] - 1
+        refunded["data"]["attributes"]["campaign_lifetime_support_cents"] = (
+            attrs["campaign_lifetime_support_cents"] - 1
+        )
         refunded["data"]["attributes"]["last_charge_status"] = "Refunded"
         assert mirror.apply(event_from(refunded, "members:update")) == [] and mirror.marked() == [member]
         for shift in (1, 2):  # later-looking deliveries of every kind: none clears the mark
@@ -157,22 +162,23 @@ def test_a_refund_mark_survives_any_later_delivery(
 # --- 3. listing the members -----------------------------------------------------------------------
 
 
-def test_members_streams_every_live_member_in_id_order(
-    client: PatreonCreatorClient, db_path: Path
-) -> None:
-    with Sandbox(seed=5, members=1100, rate_limits=None) as big:
-        with big_client(big) as creator, MemberMirror(db_path) as mirror:
-            mirror.resync(creator, big.campaign_id)
-            gone = big.add_follower()
-            mirror.resync(creator, big.campaign_id)
-            big.delete_member(gone)
-            mirror.resync(creator, big.campaign_id)  # gone is a tombstone now
-            listed = mirror.members()
-            assert iter(listed) is listed  # a generator, read page by page
-            ids = [member.member_id for member in listed]
-            assert len(ids) == mirror.count() == len(big.member_ids) > 1000  # more than one page
-            assert ids == sorted(ids) and gone not in ids
-            assert set(ids) == set(big.member_ids)
+def test_members_streams_every_live_member_in_id_order(db_path: Path) -> None:
+    with (
+        Sandbox(seed=5, members=1100, rate_limits=None) as big,
+        big_client(big) as creator,
+        MemberMirror(db_path) as mirror,
+    ):
+        mirror.resync(creator, big.campaign_id)
+        gone = big.add_follower()
+        mirror.resync(creator, big.campaign_id)
+        big.delete_member(gone)
+        mirror.resync(creator, big.campaign_id)  # gone is a tombstone now
+        listed = mirror.members()
+        assert iter(listed) is listed  # a generator, read page by page
+        ids = [member.member_id for member in listed]
+        assert len(ids) == mirror.count() == len(big.member_ids) > 1000  # more than one page
+        assert ids == sorted(ids) and gone not in ids
+        assert set(ids) == set(big.member_ids)
 
 
 def big_client(sandbox: Sandbox) -> PatreonCreatorClient:
@@ -215,3 +221,32 @@ def test_sandbox_member_history_is_monotonic_across_changes(
     sandbox.add_pledge(member_id=member, tier_id=sandbox.world.tiers[3].id)  # back again
     after_lifetime, after_charge = history()
     assert after_lifetime >= paid and after_charge >= charged
+
+
+def test_the_receiver_example_with_a_client_leaves_nothing_marked(
+    sandbox: Sandbox, client: PatreonCreatorClient, db_path: Path
+) -> None:
+    import httpx
+
+    from examples.receivers.flask_app import create_app
+    from examples.receivers.mirror import mirror_events
+
+    from .conftest import HOOK_URI, MEMBER_TRIGGERS
+
+    hook = client.webhooks.create(campaign_id=sandbox.campaign_id, triggers=MEMBER_TRIGGERS, uri=HOOK_URI)
+    secret = hook.data.attributes.secret
+    assert secret is not None
+    with MemberMirror(db_path) as settled, MemberMirror(db_path.with_name("plain.db")) as plain:
+        for mirror in (settled, plain):
+            mirror.resync(client, sandbox.campaign_id)
+
+        def both(event: object) -> None:
+            mirror_events(plain)(event)  # type: ignore[arg-type]
+
+        app = create_app(secret, on_event=mirror_events(settled, both, client=client))
+        sandbox.deliver_to(HOOK_URI, httpx.WSGITransport(app=app))
+        member = first(sandbox, Kind.ACTIVE, tier=3)
+        sandbox.update_pledge(member, tier_id=sandbox.world.tiers[0].id)  # a downgrade
+        assert plain.marked() == [member]  # without a client: applied, marked for the schedule
+        assert settled.marked() == []  # with one: re-read in the receiver
+        assert settled.get(member) == plain.get(member) == truth(client, member)
