@@ -319,9 +319,10 @@ class AsyncMemberMirror:
                 await self._account(changes, counts, kept_changes if keep_changes else None)
                 if on_page is not None:
                     on_page(members, total)
+        after = ""
         while True:
             async with self._engine.transaction() as tx:
-                gone = await tx.rows(self._st.unseen, (run, _CHUNK))
+                gone = await tx.rows(self._st.unseen, (run, after, _CHUNK))
                 changes = []
                 for member_id, text in gone:
                     if await tx.run(self._st.bury_unseen, (run, _now(), str(member_id), run)):
@@ -330,6 +331,7 @@ class AsyncMemberMirror:
             await self._account(changes, counts, kept_changes if keep_changes else None)
             if len(gone) < _CHUNK:
                 break
+            after = str(gone[-1][0])
         await self.prune()
         return ResyncReport(
             campaign_id=campaign_id,

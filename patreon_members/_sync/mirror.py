@@ -320,9 +320,10 @@ class MemberMirror:
                 self._account(changes, counts, kept_changes if keep_changes else None)
                 if on_page is not None:
                     on_page(members, total)
+        after = ""
         while True:
             with self._engine.transaction() as tx:
-                gone = tx.rows(self._st.unseen, (run, _CHUNK))
+                gone = tx.rows(self._st.unseen, (run, after, _CHUNK))
                 changes = []
                 for member_id, text in gone:
                     if tx.run(self._st.bury_unseen, (run, _now(), str(member_id), run)):
@@ -331,6 +332,7 @@ class MemberMirror:
             self._account(changes, counts, kept_changes if keep_changes else None)
             if len(gone) < _CHUNK:
                 break
+            after = str(gone[-1][0])
         self.prune()
         return ResyncReport(
             campaign_id=campaign_id,

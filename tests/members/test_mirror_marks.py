@@ -5,13 +5,17 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import sqlite3
 from pathlib import Path
+
+import attrs
 
 from patreon_auth import PatreonCreatorClient
 from patreon_members import (
     AsyncMemberMirror,
     Change,
     MemberMirror,
+    _codec,
     entitlement_of,
     member_fields,
     member_include,
@@ -250,3 +254,23 @@ def test_the_receiver_example_with_a_client_leaves_nothing_marked(
         assert plain.marked() == [member]  # without a client: applied, marked for the schedule
         assert settled.marked() == []  # with one: re-read in the receiver
         assert settled.get(member) == plain.get(member) == truth(client, member)
+
+
+def test_a_resync_removes_more_gone_members_than_one_chunk(
+    sandbox: Sandbox, client: PatreonCreatorClient, db_path: Path
+) -> None:
+    with MemberMirror(db_path) as mirror:
+        mirror.resync(client, sandbox.campaign_id)
+        live = mirror.count()
+        template = next(iter(mirror.members()))
+        ghosts = [f"ghost-{n:04d}" for n in range(1234)]  # not on Patreon: all go in one resync
+        with sqlite3.connect(db_path) as conn:
+            conn.executemany(
+                "INSERT INTO patreon_members (member_id, user_id, status, is_paying, entitlement, updated_at)"
+                " VALUES (?, ?, 'paying', 1, ?, 'x')",
+                [(g, g, _codec.encode(attrs.evolve(template, member_id=g))) for g in ghosts],
+            )
+        assert mirror.count() == live + len(ghosts)
+        report = mirror.resync(client, sandbox.campaign_id)
+        assert report.counts.get("left") == len(ghosts)
+        assert mirror.count() == live and all(mirror.get(g) is None for g in ghosts)
