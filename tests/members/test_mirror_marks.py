@@ -24,6 +24,9 @@ from patreon_sandbox import Sandbox
 from patreon_sandbox.world import Kind
 
 from .conftest import Deliveries, async_creator, body_of, event_from
+from .test_mirror_concurrency import postgres_db
+
+__all__ = ["postgres_db"]  # the fixture, shared with the concurrency tests
 
 
 def first(sandbox: Sandbox, kind: Kind, tier: int | None = None) -> str:
@@ -274,3 +277,29 @@ def test_a_resync_removes_more_gone_members_than_one_chunk(
         report = mirror.resync(client, sandbox.campaign_id)
         assert report.counts.get("left") == len(ghosts)
         assert mirror.count() == live and all(mirror.get(g) is None for g in ghosts)
+
+
+# --- the same on PostgreSQL (its upsert keeps a mark with its own SQL) -----------------------------
+
+
+def test_postgres_applies_and_marks_keeps_marks_and_lists_members(
+    sandbox: Sandbox, client: PatreonCreatorClient, deliveries: Deliveries, postgres_db: str
+) -> None:
+    with MemberMirror(postgres_db) as mirror:
+        mirror.resync(client, sandbox.campaign_id)
+        member = first(sandbox, Kind.ACTIVE, tier=3)
+        low = sandbox.world.tiers[0].id
+        body = body_of(client.members.get(member, include=member_include(), fields=member_fields()))
+        sandbox.update_pledge(member, tier_id=low)  # a downgrade: applied and marked
+        for event in deliveries.take():
+            mirror.apply(event)
+        stored = mirror.get(member)
+        assert stored is not None and [t.id for t in stored.tiers] == [low]
+        assert mirror.marked() == [member]
+        later = copy.deepcopy(body)  # a newer charge on the old tier: applied, the mark stays
+        later["data"]["attributes"]["last_charge_date"] = "2030-01-01T00:00:00+00:00"
+        mirror.apply(event_from(later, "members:update"))
+        assert mirror.marked() == [member]
+        mirror.reread(client)
+        assert mirror.marked() == [] and mirror.get(member) == truth(client, member)
+        assert [m.member_id for m in mirror.members()] == sorted(sandbox.member_ids)
