@@ -9,10 +9,16 @@
 4. A duplicate delivery refused with 1,000 and with 100,000 digests stored: O(1) means the same
    cost at both sizes (ratio near 1.0).
 Ratios are printed, never asserted.
+
+``python -m bench.members --baseline DIR`` also times, in the same run and alternated with the
+others, the resync of an earlier ``patreon_members`` kept in DIR (e.g. ``git archive <commit>
+patreon_members | tar -x -C DIR``), so a change is judged before/after on one machine state.
+``--only resync`` runs part 1 alone.
 """
 
 from __future__ import annotations
 
+import argparse
 import copy
 import json
 import os
@@ -33,6 +39,8 @@ MEMORY_SIZES = (10_000, 100_000)
 FLAT = 1.10
 APPLY_TARGET = 500.0
 CHILD = "child"
+# Set in a resync process: a directory holding another patreon_members, imported instead.
+BASELINE_ENV = "BENCH_MEMBERS_BASELINE"
 
 
 def _peak_rss_mib() -> float:
@@ -45,6 +53,9 @@ def _peak_rss_mib() -> float:
 
 def _resync_child(server: dict[str, Any], database: str) -> dict[str, Any]:
     """In the measuring process: resync the served campaign into ``database``; time and peak memory."""
+    baseline = os.environ.get(BASELINE_ENV)
+    if baseline:
+        sys.path.insert(0, baseline)
     # Loaded before the clock starts, as bench/export_memory.py loads the export's modules.
     import patreon_generated.api.members.list_campaign_members
     import patreon_generated.documents  # noqa: F401
@@ -71,52 +82,72 @@ def _resync_child(server: dict[str, Any], database: str) -> dict[str, Any]:
         started = time.perf_counter()
         report = mirror.resync(client, server["campaign_id"], keep_changes=False)
         seconds = time.perf_counter() - started
-    return {"seconds": seconds, "members": report.members, "changes": count, "peak": _peak_rss_mib()}
+    source = str(Path(sys.modules[MemberMirror.__module__].__file__ or "").parent.parent)
+    return {
+        "seconds": seconds,
+        "members": report.members,
+        "changes": count,
+        "peak": _peak_rss_mib(),
+        "source": source,
+    }
 
 
-def resync_once(server: dict[str, Any]) -> dict[str, Any]:
+def resync_once(server: dict[str, Any], baseline: str | None = None) -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as workdir:
         database = str(Path(workdir) / "members.db")
+        env = {k: v for k, v in os.environ.items() if k != BASELINE_ENV}
+        if baseline is not None:
+            env[BASELINE_ENV] = baseline
         done = subprocess.run(
             [sys.executable, "-m", "bench.members", CHILD, json.dumps(server), database],
             capture_output=True,
             text=True,
             check=False,
             cwd=REPO_ROOT,
+            env=env,
         )
         if done.returncode != 0:
             raise RuntimeError(f"resync process failed: {done.stderr[-2000:]}")
         report: dict[str, Any] = json.loads(done.stdout.splitlines()[-1])
+    if baseline is not None and not report["source"].startswith(os.path.abspath(baseline)):
+        raise RuntimeError(f"the baseline resync imported {report['source']}, not {baseline}")
     return report
 
 
-def resync_against_export(rounds: int = 3) -> list[str]:
-    ratios: list[float] = []
-    resyncs: list[float] = []
-    exports: list[float] = []
+def resync_against_export(rounds: int = 3, baseline: str | None = None) -> list[str]:
+    """Each round runs the export, this resync (and the baseline's) in a rotated order; the median
+    of the per-round ratios to that round's export is printed for each."""
+    names = ["export", "resync", *(["baseline"] if baseline else [])]
+    seconds: dict[str, list[float]] = {name: [] for name in names}
+    ratios: dict[str, list[float]] = {name: [] for name in names[1:]}
     with served_sandbox(RESYNC_MEMBERS) as server:
         for n in range(rounds):
-            steps = ("export", "resync") if n % 2 == 0 else ("resync", "export")
-            seconds: dict[str, float] = {}
+            steps = names[n % len(names) :] + names[: n % len(names)]
+            took: dict[str, float] = {}
             for step in steps:
                 if step == "export":
-                    seconds[step] = measure(server, RESYNC_MEMBERS, "csv").seconds
+                    took[step] = measure(server, RESYNC_MEMBERS, "csv").seconds
                 else:
-                    report = resync_once(server)
+                    report = resync_once(server, baseline if step == "baseline" else None)
                     assert report["members"] == report["changes"] == RESYNC_MEMBERS
-                    seconds[step] = report["seconds"]
-            resyncs.append(seconds["resync"])
-            exports.append(seconds["export"])
-            ratios.append(seconds["resync"] / seconds["export"])
-    ratio = statistics.median(ratios)
+                    took[step] = report["seconds"]
+            for name in names:
+                seconds[name].append(took[name])
+            for name in ratios:
+                ratios[name].append(took[name] / took["export"])
+    ratio = statistics.median(ratios["resync"])
     verdict = "ok" if ratio <= RESYNC_TARGET else "OVER TARGET"
-    return [
+    lines = [
         f"members resync: {RESYNC_MEMBERS:,} members from a sandbox served by another process, "
         f"each run in a fresh process, median of {rounds}",
-        f"  patreon members export (CSV file)  {statistics.median(exports):6.2f} s",
-        f"  MemberMirror.resync (new SQLite)   {statistics.median(resyncs):6.2f} s",
-        f"  ratio {ratio:4.2f}x the export (target <= {RESYNC_TARGET}x) {verdict}",
+        f"  patreon members export (CSV file)  {statistics.median(seconds['export']):6.2f} s",
+        f"  MemberMirror.resync (new SQLite)   {statistics.median(seconds['resync']):6.2f} s",
     ]
+    if baseline:
+        lines.append(f"  baseline resync ({baseline})  {statistics.median(seconds['baseline']):6.2f} s")
+        lines.append(f"  baseline ratio {statistics.median(ratios['baseline']):4.2f}x the export")
+    lines.append(f"  ratio {ratio:4.2f}x the export (target <= {RESYNC_TARGET}x) {verdict}")
+    return lines
 
 
 def resync_memory(sizes: Sequence[int] = MEMORY_SIZES) -> list[str]:
@@ -212,8 +243,18 @@ def apply_rate(count: int = 2000) -> list[str]:
     ]
 
 
-def run() -> list[str]:
-    return [*resync_against_export(), "", *resync_memory(), "", *apply_rate()]
+def run(baseline: str | None = None, only: str | None = None, rounds: int = 3) -> list[str]:
+    if only == "resync":
+        return resync_against_export(rounds, baseline)
+    return [*resync_against_export(rounds, baseline), "", *resync_memory(), "", *apply_rate()]
+
+
+def _options(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m bench.members")
+    parser.add_argument("--baseline", metavar="DIR", help="a directory holding an earlier patreon_members")
+    parser.add_argument("--only", choices=["resync"], help="run part 1 alone")
+    parser.add_argument("--rounds", type=int, default=3, help="rounds of part 1 (default 3)")
+    return parser.parse_args(argv)
 
 
 if __name__ == "__main__":
@@ -221,5 +262,7 @@ if __name__ == "__main__":
         print(json.dumps(_resync_child(json.loads(sys.argv[2]), sys.argv[3])))
         sys.exit(0)
     os.environ.setdefault("PYTHONHASHSEED", "0")
-    for text in run():
+    options = _options(sys.argv[1:])
+    baseline_dir = os.path.abspath(options.baseline) if options.baseline else None
+    for text in run(baseline_dir, options.only, options.rounds):
         print(text, flush=True)

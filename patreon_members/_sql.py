@@ -58,7 +58,10 @@ def schema(prefix: str, *, postgres: bool) -> list[str]:
         " updated_at TEXT NOT NULL)",
         f"CREATE INDEX IF NOT EXISTS {t}_by_user ON {t} (user_id)",
         f"CREATE INDEX IF NOT EXISTS {t}_by_email ON {t} (email_key)",
-        f"CREATE INDEX IF NOT EXISTS {t}_by_run ON {t} (seen_run)",
+        # No index on seen_run: every resync moves every member's seen_run, so one would be
+        # rewritten for each member each night, to speed up one scan at the end of the resync
+        # (``Statements.unseen``, read in member id order). Dropped where an earlier version made it.
+        f"DROP INDEX IF EXISTS {t}_by_run",
         # Partial: only marked members are in it, so writing an unmarked one costs no index entry.
         f"CREATE INDEX IF NOT EXISTS {t}_marked ON {t} (member_id) WHERE needs_reread = 1",
         f"CREATE TABLE IF NOT EXISTS {t}_tiers ("
@@ -87,13 +90,22 @@ class Statements:
             f"INSERT INTO {t}_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"
         )
         self.member_get = q(f"SELECT entitlement, gone, needs_reread FROM {t} WHERE member_id = ?")
-        self.upsert = q(
+        # The upsert of a read from the API (resync, reread): its state is the truth and sets the
+        # mark to what the write decided (1 when the page looked older than what was stored).
+        upsert_head = (
             f"INSERT INTO {t} (member_id, user_id, email_key, status, is_paying, entitlement, gone,"
-            " needs_reread, seen_run, updated_at) VALUES (?, ?, ?, ?, ?, ?, 0, 0, ?, ?)"
+            " needs_reread, seen_run, updated_at) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?)"
             " ON CONFLICT (member_id) DO UPDATE SET user_id = excluded.user_id,"
             " email_key = excluded.email_key, status = excluded.status, is_paying = excluded.is_paying,"
-            " entitlement = excluded.entitlement, gone = 0, needs_reread = 0,"
-            " seen_run = excluded.seen_run, updated_at = excluded.updated_at"
+            " entitlement = excluded.entitlement, gone = 0,"
+            " seen_run = excluded.seen_run, updated_at = excluded.updated_at, "
+        )
+        self.upsert = q(upsert_head + "needs_reread = excluded.needs_reread")
+        # The upsert of a webhook delivery: it can set a mark, never clear one (only the API can
+        # say the stored state is true again: docs/membership.md).
+        self.upsert_delivery = q(
+            upsert_head
+            + f"needs_reread = CASE WHEN excluded.needs_reread = 1 THEN 1 ELSE {t}.needs_reread END"
         )
         self.tiers_delete = q(f"DELETE FROM {t}_tiers WHERE member_id = ?")
         self.tiers_insert = q(
@@ -102,9 +114,12 @@ class Statements:
         self.mark = q(f"UPDATE {t} SET needs_reread = 1 WHERE member_id = ?")
         self.unmark = q(f"UPDATE {t} SET needs_reread = 0, seen_run = ? WHERE member_id = ?")
         self.seen = q(f"UPDATE {t} SET seen_run = ? WHERE member_id = ?")
+        # A tombstone from the API (a re-read answered 404): the truth, so the mark goes.
         self.bury = q(
             f"UPDATE {t} SET gone = 1, needs_reread = 0, seen_run = ?, updated_at = ? WHERE member_id = ?"
         )
+        # A tombstone from a members:delete delivery: keeps any mark (a delivery never clears one).
+        self.bury_delivery = q(f"UPDATE {t} SET gone = 1, seen_run = ?, updated_at = ? WHERE member_id = ?")
         # A resync's removal: only if no write since the resync began listed the member (a webhook
         # may have applied it after the SELECT; PostgreSQL re-checks the WHERE after the row lock).
         self.bury_unseen = q(
@@ -128,7 +143,8 @@ class Statements:
         )
         self.count = f"SELECT count(*) FROM {t} WHERE gone = 0"
         self.unseen = q(
-            f"SELECT member_id, entitlement FROM {t} WHERE gone = 0 AND seen_run < ? ORDER BY member_id LIMIT ?"
+            f"SELECT member_id, entitlement FROM {t} WHERE gone = 0 AND seen_run < ? AND member_id > ?"
+            " ORDER BY member_id LIMIT ?"
         )
         self.marked = q(
             f"SELECT member_id FROM {t} WHERE needs_reread = 1 AND member_id > ? ORDER BY member_id LIMIT ?"

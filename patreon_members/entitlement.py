@@ -360,15 +360,20 @@ def entitlement_of(member: Resource, document: DocumentBase) -> Entitlement:
     return _entitlement(member, document, user_id=None, campaign_id=None, include_prefix="")
 
 
-def entitlements_of(page: CollectionDocumentBase[Any]) -> list[Entitlement]:
-    """``entitlement_of`` for every member of a members page, in order (tiers resolved once per page)."""
+def entitlements_of(page: CollectionDocumentBase[Any], campaign_id: str | None = None) -> list[Entitlement]:
+    """``entitlement_of`` for every member of a members page, in order (tiers resolved once per page).
+
+    ``campaign_id``: the campaign whose members endpoint served the page. Every member it lists is
+    that campaign's, so the page need not include ``campaign`` for each member; without it, each
+    member's ``campaign`` relationship is read (``include=member_include()``).
+    """
     cache: TierCache = {}
     result: list[Entitlement] = []
     for member in page.data:
         if member.raw.get("type") != "member":
             raise TypeError(f"entitlements_of takes a page of members, not of {member.raw.get('type')!r}")
         result.append(
-            _entitlement(member, page, user_id=None, campaign_id=None, include_prefix="", cache=cache)
+            _entitlement(member, page, user_id=None, campaign_id=campaign_id, include_prefix="", cache=cache)
         )
     return result
 

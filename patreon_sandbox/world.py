@@ -64,7 +64,18 @@ class TierInfo:
 class MemberRecord:
     """The compact state of one member; attributes are rendered from it on demand."""
 
-    __slots__ = ("address", "cadence", "currency", "id", "kind", "overrides", "seq", "start_days", "tier")
+    __slots__ = (
+        "address",
+        "cadence",
+        "currency",
+        "history",
+        "id",
+        "kind",
+        "overrides",
+        "seq",
+        "start_days",
+        "tier",
+    )
 
     def __init__(
         self, seq: int, member_id: str, kind: Kind, tier: int | None, cadence: int, start_days: float
@@ -78,6 +89,10 @@ class MemberRecord:
         self.address = False
         self.currency = "USD"
         self.overrides: dict[str, Any] | None = None
+        # What the member had paid, and when last, before its last change (None: never changed):
+        # floors, since on Patreon lifetime support only grows and a past charge stays past
+        # ("the total amount that the member has ever paid to the campaign" [PD member]).
+        self.history: tuple[int, float | None] | None = None
 
     @property
     def user_id(self) -> str:
@@ -388,6 +403,8 @@ class World:
         return self._add_record(kind, tier, cadence, 0.0, self.rng.getrandbits(128))
 
     def set_member_state(self, record: MemberRecord, kind: Kind, tier: int | None) -> None:
+        # A downgrade or cancellation must not lower what was paid or move the last charge back.
+        record.history = self.payment_history(record)
         if record.kind in ENTITLED_KINDS and record.tier is not None:
             self.tier_patrons[record.tier] -= 1
         record.kind = kind
@@ -430,6 +447,35 @@ class World:
     def user_of(self, seq: int) -> SandboxUser:
         first, last, email = self._person(seq)
         return SandboxUser(str(USER_ID_BASE + seq), f"{first} {last}", email)
+
+    def payment_history(self, record: MemberRecord) -> tuple[int, float | None]:
+        """(campaign_lifetime_support_cents, last charge timestamp or None) as rendered now: what
+        the member's kind and tier give, never below what it had before a change."""
+        tier = self.tiers[record.tier] if record.tier is not None else None
+        amount = tier.amount_cents if tier is not None else 0
+        start = record.start_days
+        months = max(1, int(start // 30))
+        charged: float | None = days_ago(start % (30.0 * record.cadence))
+        kind = record.kind
+        lifetime = amount * months
+        if kind in (Kind.GIFTED, Kind.FOLLOWER):
+            lifetime, charged = 0, None
+        elif kind is Kind.FREE_TRIAL:
+            lifetime = 0
+        elif kind is Kind.DECLINED:
+            lifetime = amount * (months - 1)
+        elif kind is Kind.FORMER:
+            ended = start / 3
+            charged = days_ago(ended)
+            lifetime = amount * max(1, months - int(ended // 30))
+        if record.history is not None:
+            paid_before, charged_before = record.history
+            lifetime = max(lifetime, paid_before)
+            if charged_before is not None and (
+                charged is None or charged < charged_before or kind is Kind.FORMER
+            ):
+                charged = charged_before  # and a cancellation charges nothing: its last charge stays
+        return lifetime, charged
 
     def member_attributes(self, record: MemberRecord) -> dict[str, Any]:
         rng = self.stream(record.seq, 2)
@@ -504,6 +550,11 @@ class World:
                 pledge_cadence=None,
                 pledge_relationship_start=None,
             )
+        if record.history is not None:  # changed since the world was made: keep its history monotonic
+            paid, charged = self.payment_history(record)
+            known["campaign_lifetime_support_cents"] = paid
+            if charged is not None:
+                known["last_charge_date"] = iso(charged)
         known["lifetime_support_cents"] = known["campaign_lifetime_support_cents"]  # deprecated twin [PD]
         attributes = self.fill("member", known, rng)
         if record.overrides:

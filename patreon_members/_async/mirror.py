@@ -18,10 +18,10 @@ import json
 import logging
 import os
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import AsyncIterator, Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from patreon_auth.errors import NotFoundError
+from patreon_auth.errors import NotFoundError, PatreonError
 from patreon_auth.webhooks import WebhookEvent
 from patreon_members import _codec
 from patreon_members._async.engines import AsyncEngine, AsyncMirrorTx, AsyncPostgresEngine, AsyncSQLiteEngine
@@ -36,6 +36,7 @@ from patreon_members.reports import ResyncReport
 
 if TYPE_CHECKING:
     from patreon_generated import AsyncPatreon
+    from patreon_generated.literals import ListCampaignMembersInclude
     from patreon_runtime.jsonapi import Resource
 
 logger = logging.getLogger("patreon.members")
@@ -55,6 +56,7 @@ MEMBER_TRIGGERS = frozenset(
 DEFAULT_DELIVERY_MEMORY = dt.timedelta(days=45)
 DEFAULT_LOCK_TIMEOUT = 30.0
 _CHUNK = 500
+_PAGE_INCLUDE: list[ListCampaignMembersInclude] = [name for name in member_include() if name != "campaign"]
 
 
 def _now() -> str:
@@ -76,7 +78,8 @@ def delivery_digest(event: WebhookEvent) -> str:
     return hashlib.sha256(f"{event.trigger}\n{body}".encode()).hexdigest()
 
 
-def _row(entitlement: Entitlement, text: str, run: int, now: str) -> tuple[Any, ...]:
+def _row(entitlement: Entitlement, text: str, mark: bool, run: int, now: str) -> tuple[Any, ...]:
+    """The parameters of ``Statements.upsert``/``upsert_delivery``; ``mark`` sets needs_reread."""
     email = entitlement.email.strip().lower() if entitlement.email else None
     return (
         entitlement.member_id,
@@ -85,6 +88,7 @@ def _row(entitlement: Entitlement, text: str, run: int, now: str) -> tuple[Any, 
         entitlement.status,
         int(entitlement.is_paying),
         text,
+        int(mark),
         run,
         now,
     )
@@ -223,7 +227,7 @@ class AsyncMemberMirror:
         upserts: list[tuple[Any, ...]] = []
         tier_rows: list[tuple[str, str]] = []
         kept: list[tuple[int, str]] = []
-        doubtful: list[tuple[str]] = []
+        doubtful = 0
         changes: list[Change] = []
         for item in items:
             text = _codec.encode(item)
@@ -237,9 +241,9 @@ class AsyncMemberMirror:
                     before = _codec.decode(old[1])
                 except MirrorError:  # unreadable (another version wrote it): the API's state replaces it
                     before = None
-                if before is not None and source == "resync" and order(before, item) == "older":
-                    doubtful.append((item.member_id,))
-            upserts.append(_row(item, text, run, now))
+            mark = before is not None and source == "resync" and order(before, item) == "older"
+            doubtful += mark
+            upserts.append(_row(item, text, mark, run, now))
             tier_rows.extend((tier.id, item.member_id) for tier in item.tiers)
             changes.extend(diff(before, item, source))
         await tx.many(st.upsert, upserts)
@@ -247,11 +251,11 @@ class AsyncMemberMirror:
         await tx.many(st.tiers_delete, [(row[0],) for row in upserts if row[0] in stored])
         await tx.many(st.tiers_insert, tier_rows)
         await tx.many(st.unmark, kept)
-        await tx.many(st.mark, doubtful)
-        return changes, len(doubtful)
+        return changes, doubtful
 
-    async def _bury(self, tx: AsyncMirrorTx, member_id: str, run: int) -> None:
-        await tx.run(self._st.bury, (run, _now(), member_id))
+    async def _bury(self, tx: AsyncMirrorTx, member_id: str, run: int, *, delivered: bool = False) -> None:
+        """A tombstone; from a delivery (``delivered``) it keeps the mark, from the API it clears it."""
+        await tx.run(self._st.bury_delivery if delivered else self._st.bury, (run, _now(), member_id))
         await tx.run(self._st.tiers_delete, (member_id,))
 
     # --- resync ------------------------------------------------------------------------------
@@ -283,19 +287,17 @@ class AsyncMemberMirror:
         counts: Counter[ChangeKind] = Counter()
         kept_changes: list[Change] = []
         members = pages = marked = 0
-        pages_of = client.members.pages(campaign_id, include=member_include(), fields=member_fields())
+        # Without `campaign` in the include: a campaign's members endpoint lists that campaign's
+        # members only [PD: GET /campaigns/{campaign_id}/members], so the campaign is the URL's,
+        # and not rendering and decoding it for each member is a sixth of a page (bench/members.py).
+        pages_of = client.members.pages(campaign_id, include=_PAGE_INCLUDE, fields=member_fields())
         # Page n is written (in its own transaction) while page n+1 is requested; its changes are
         # reported once that write returned, so always after its commit.
         writing: Any = None
         total: int | None = None
         try:
             async for page in AsyncOps.prefetch(pages_of):
-                items = entitlements_of(page)
-                for item in items:
-                    if item.campaign_id != campaign_id:
-                        raise ForeignCampaignError(
-                            f"member {item.member_id} of campaign {item.campaign_id} listed"
-                        )
+                items = entitlements_of(page, campaign_id)
                 pagination = page.meta.get("pagination")
                 listed = pagination.get("total") if isinstance(pagination, dict) else None
                 total = listed if isinstance(listed, int) else total
@@ -317,9 +319,10 @@ class AsyncMemberMirror:
                 await self._account(changes, counts, kept_changes if keep_changes else None)
                 if on_page is not None:
                     on_page(members, total)
+        after = ""
         while True:
             async with self._engine.transaction() as tx:
-                gone = await tx.rows(self._st.unseen, (run, _CHUNK))
+                gone = await tx.rows(self._st.unseen, (run, after, _CHUNK))
                 changes = []
                 for member_id, text in gone:
                     if await tx.run(self._st.bury_unseen, (run, _now(), str(member_id), run)):
@@ -328,6 +331,7 @@ class AsyncMemberMirror:
             await self._account(changes, counts, kept_changes if keep_changes else None)
             if len(gone) < _CHUNK:
                 break
+            after = str(gone[-1][0])
         await self.prune()
         return ResyncReport(
             campaign_id=campaign_id,
@@ -356,14 +360,18 @@ class AsyncMemberMirror:
 
     # --- webhooks ------------------------------------------------------------------------------
 
-    async def apply(self, event: WebhookEvent) -> list[Change] | None:
+    async def apply(self, event: WebhookEvent, *, client: AsyncPatreon | None = None) -> list[Change] | None:
         """Apply one verified member delivery; its changes, or None when it was applied before.
 
         Refused with nothing changed: anything but a member event (NotAMemberEventError), a member
         of another campaign (ForeignCampaignError), a payload without what entitlement reads
-        (MissingFieldsError). A delivery older than the stored state is not applied; one that
-        cannot be ordered is not applied either: the member is marked, and ``reread`` asks the
-        API. A database failure raises MirrorStorageError: answer non-2xx so Patreon sends again.
+        (MissingFieldsError). A delivery older than the stored state is never applied (the member
+        is marked). One that cannot be ordered (a downgrade or cancellation moves no field that only
+        goes forward) is applied, arrival order being the best guess, and the member is marked:
+        ``reread(client)`` asks the API, the truth. Given ``client``, a member left marked is
+        re-read at once and its changes follow the delivery's (one API call; a failing call is
+        logged and the mark stays for ``reread``). A database failure raises MirrorStorageError:
+        answer non-2xx so Patreon sends again.
         """
         if not isinstance(event, WebhookEvent):
             raise NotAMemberEventError(
@@ -400,7 +408,26 @@ class AsyncMemberMirror:
                 changes = await self._apply_fresh(tx, event.trigger, incoming, text, old)
         if changes:
             await self._report(changes)
+        if client is not None:
+            settled = await self._settle(client, bound, member_id)
+            if changes is not None:
+                changes.extend(settled)
         return changes
+
+    async def _settle(self, client: AsyncPatreon, campaign_id: str, member_id: str) -> list[Change]:
+        """Re-read ``member_id`` now if a delivery left it marked; its changes (reported already)."""
+        rows = await self._engine.rows(self._st.member_get, (member_id,))
+        if not rows or not rows[0][2]:
+            return []
+        try:
+            return await self._reread_one(client, campaign_id, member_id)
+        except PatreonError as exc:
+            logger.warning(
+                "re-reading member %s after its delivery failed (%s); it stays marked for reread()",
+                member_id,
+                type(exc).__name__,
+            )
+            return []
 
     async def _apply_fresh(
         self, tx: AsyncMirrorTx, trigger: str, incoming: Entitlement, text: str, old: Row | None
@@ -411,30 +438,34 @@ class AsyncMemberMirror:
         before = _codec.decode(old[0]) if old is not None else None
         if trigger == "members:delete":
             # Deleted (only members who never paid are deleted [PD _webhooks_v2.md]): a tombstone,
-            # so a late create or update cannot bring the member back.
+            # so a late create or update cannot bring the member back. A mark stays: a delivery
+            # never clears one, only a read from the API does.
             if old is None:
-                await tx.run(st.upsert, _row(incoming, text, run, _now()))
-                await self._bury(tx, member_id, run)
+                await tx.run(st.upsert_delivery, _row(incoming, text, False, run, _now()))
+                await self._bury(tx, member_id, run, delivered=True)
                 return []
             if old[1]:
                 return []
-            await self._bury(tx, member_id, run)
+            await self._bury(tx, member_id, run, delivered=True)
             assert before is not None
             return [Left(member_id, before, "webhook")]
+        mark = False
         if old is not None and before is not None:
             ordering = order(before, incoming)
             if ordering == "same":
                 return []
-            if ordering != "newer":
-                # Older, or cannot be told: keep what is stored and ask the API (``reread``).
+            if ordering == "older":
+                # Older than what is stored: never applied; the API is asked in case a field
+                # moved back for a reason of its own (a refund lowers lifetime support).
                 await tx.run(st.mark, (member_id,))
                 return []
-        await tx.run(st.upsert, _row(incoming, text, run, _now()))
+            # Cannot be told (no field moved, or they disagree): arrival order is the best guess,
+            # so it is applied, and the member is marked for the API to settle.
+            mark = ordering == "undecidable"
+        # upsert_delivery can set a mark, never clear one an earlier delivery left.
+        await tx.run(st.upsert_delivery, _row(incoming, text, mark, run, _now()))
         await tx.run(st.tiers_delete, (member_id,))
         await tx.many(st.tiers_insert, [(tier.id, member_id) for tier in incoming.tiers])
-        if old is not None and old[2]:
-            # Marked by an earlier delivery that could not be ordered: only the API clears it.
-            await tx.run(st.mark, (member_id,))
         return diff(None if old is None or old[1] else before, incoming, "webhook")
 
     async def prune(self, older_than: dt.timedelta | None = None) -> int:
@@ -460,34 +491,38 @@ class AsyncMemberMirror:
             after = found[-1]
 
     async def reread(self, client: AsyncPatreon) -> list[Change]:
-        """Re-read each marked member from the API (the truth) and write it; their changes."""
+        """Re-read each marked member from the API (the truth) and write it; their changes.
+
+        Run it on a schedule next to the receiver (every few minutes): until then a marked member
+        holds the state of the delivery that arrived last, which is usually but not surely true.
+        """
         campaign_id = await self._bind(None)
         changes: list[Change] = []
         for member_id in await self.marked():
-            found: list[Change]
-            try:
-                document = await client.members.get(
-                    member_id, include=member_include(), fields=member_fields()
-                )
-            except NotFoundError:
-                async with self._engine.transaction() as tx:
-                    rows = await tx.rows(self._st.member_get, (member_id,))
-                    run = await self._current_run(tx)
-                    await self._bury(tx, member_id, run)
-                found = (
-                    [Left(member_id, _codec.decode(rows[0][0]), "reread")] if rows and not rows[0][1] else []
-                )
-            else:
-                item = entitlement_of(document.data, document)
-                if item.campaign_id != campaign_id:
-                    raise ForeignCampaignError(f"member {member_id} belongs to campaign {item.campaign_id}")
-                async with self._engine.transaction() as tx:
-                    if self._st.lock_member is not None:
-                        await tx.rows(self._st.lock_member, (member_id,))
-                    found, _ = await self._write(tx, [item], await self._current_run(tx), "reread")
-            await self._report(found)
-            changes.extend(found)
+            changes.extend(await self._reread_one(client, campaign_id, member_id))
         return changes
+
+    async def _reread_one(self, client: AsyncPatreon, campaign_id: str, member_id: str) -> list[Change]:
+        """Read one member from the API and write it (clearing its mark); its changes, reported."""
+        found: list[Change]
+        try:
+            document = await client.members.get(member_id, include=member_include(), fields=member_fields())
+        except NotFoundError:
+            async with self._engine.transaction() as tx:
+                rows = await tx.rows(self._st.member_get, (member_id,))
+                run = await self._current_run(tx)
+                await self._bury(tx, member_id, run)
+            found = [Left(member_id, _codec.decode(rows[0][0]), "reread")] if rows and not rows[0][1] else []
+        else:
+            item = entitlement_of(document.data, document)
+            if item.campaign_id != campaign_id:
+                raise ForeignCampaignError(f"member {member_id} belongs to campaign {item.campaign_id}")
+            async with self._engine.transaction() as tx:
+                if self._st.lock_member is not None:
+                    await tx.rows(self._st.lock_member, (member_id,))
+                found, _ = await self._write(tx, [item], await self._current_run(tx), "reread")
+        await self._report(found)
+        return found
 
     # --- reading -------------------------------------------------------------------------------
 
@@ -518,6 +553,19 @@ class AsyncMemberMirror:
             if len(page) < _CHUNK:
                 return found
             after = page[-1].member_id
+
+    async def members(self) -> AsyncIterator[Entitlement]:
+        """Every member the mirror holds (tombstones not), in member id order, read from the
+        database a page of 500 at a time: memory stays flat for any campaign size."""
+        after = ""
+        while True:
+            rows = await self._engine.rows(self._st.all_members, (after, _CHUNK))
+            for row in rows:  # decoded one at a time: a page of rows is all that is held
+                member = _codec.decode(row[0])
+                after = member.member_id
+                yield member
+            if len(rows) < _CHUNK:
+                return
 
     async def count(self) -> int:
         """How many members the mirror holds (tombstones not counted)."""

@@ -71,3 +71,22 @@ def test_entitlements_of_a_page_equal_each_members_own(
     )
     assert entitlements_of(page) == [entitlement_of(member, page) for member in page.data]
     assert len({e.tiers for e in entitlements_of(page) if e.tiers}) >= 2
+
+
+def test_a_page_without_the_campaign_include_reads_the_same_given_its_campaign(
+    sandbox: Sandbox, client: PatreonCreatorClient
+) -> None:
+    import pytest
+
+    from patreon_members import MissingFieldsError, entitlements_of
+
+    full = client.members.list(
+        sandbox.campaign_id, include=member_include(), fields=member_fields(), count=200
+    )
+    lean = client.members.list(
+        sandbox.campaign_id, include=["currently_entitled_tiers", "user"], fields=member_fields(), count=200
+    )
+    assert len(str(lean.raw)) < len(str(full.raw))  # what the resync no longer asks for
+    assert entitlements_of(lean, sandbox.campaign_id) == entitlements_of(full)
+    with pytest.raises(MissingFieldsError, match="campaign"):
+        entitlements_of(lean)  # without the include, only the endpoint's campaign tells
