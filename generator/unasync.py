@@ -1,7 +1,8 @@
 """Write the sync half of each sync/async twin from its async half (the httpcore `unasync` idea).
 
-The async code is the source (each `PACKAGE/_async/` folder named in TWINS); this turns it into the
-sync code (`PACKAGE/_sync/`) by whole-word renames and keyword removals, so the twins cannot drift:
+The async code is the source (each `FOLDER/_async/` named in TWINS); this turns it into the sync
+code (`FOLDER/_sync/`) by whole-word renames (one generic rule plus named EXCEPTIONS, each of which
+must match something) and keyword removals, so the twins cannot drift:
 `python -m generator check` (`make check-generated`) fails when a sync file differs from what
 this script would write. Two line markers cover what renames cannot say:
 
