@@ -11,6 +11,15 @@ from generator.build import build_into_package, check
 
 
 def main(argv: list[str]) -> int:
+    try:
+        return _run(argv)
+    except unasync.UnusedRuleError as error:
+        # A dead unasync rule fails both commands, naming the rule (httpcore's script does the same).
+        print(f"generator: {error}", file=sys.stderr)
+        return 1
+
+
+def _run(argv: list[str]) -> int:
     # Imported here, after the package is built: patreon_spec imports patreon_generated, which a
     # broken or half-written package must not stop `make generate` from replacing.
     command = argv[1] if len(argv) > 1 else "build"

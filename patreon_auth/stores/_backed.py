@@ -2,7 +2,7 @@
 
 A refreshed Patreon token is the only copy of a single-use refresh token [PD _oauth.md]. The
 write contract documented in ``stores.base`` is implemented once, for every backend, by the store
-engine: ``AsyncBackedStore`` in ``patreon_auth/_async/backed_store.py``, from which
+engine: ``AsyncBackedStore`` in ``patreon_auth/stores/_async/backed.py``, from which
 generator/unasync.py writes the sync ``BackedStore``. This module holds what is not a twin: how a
 token is encoded and decoded, what a read saw (``Snapshot``), what a store object knows beyond
 its backend (the ledger of pending tokens and what they may replace), the engine's messages and

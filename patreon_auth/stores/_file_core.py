@@ -1,6 +1,6 @@
 """What FileStore and AsyncFileStore share: reading and writing the token file, the flock.
 
-The stores themselves are twins (patreon_auth/_async/file_store.py, and the sync one generated from
+The stores themselves are twins (patreon_auth/stores/_async/file.py, and the sync one generated from
 it); patreon_auth/stores/file.py says how the file is written and locked, and why.
 """
 

@@ -1,6 +1,6 @@
 """What RedisStore and AsyncRedisStore share: the Lua scripts, the record layout, lock renewal.
 
-The stores themselves are twins (patreon_auth/_async/redis_store.py, and the sync one generated
+The stores themselves are twins (patreon_auth/stores/_async/redis.py, and the sync one generated
 from it); patreon_auth/stores/redis.py describes the layout, the lock and the compare-and-set.
 """
 

@@ -1,6 +1,6 @@
 """What SQLStore and AsyncSQLStore share: row keys, how a row reads as a snapshot, defaults.
 
-The stores themselves are twins (patreon_auth/_async/sql_store.py, and the sync one generated from
+The stores themselves are twins (patreon_auth/stores/_async/sql.py, and the sync one generated from
 it); the engines they run on are in _sql_engines.py; patreon_auth/stores/sql.py describes the table.
 """
 

@@ -1,6 +1,6 @@
 """What the SQL engines behind SQLStore share: the SQL, connecting, and where connections live.
 
-The engines themselves are twins (patreon_auth/_async/sql_engines.py, and the sync ones generated
+The engines themselves are twins (patreon_auth/stores/_async/sql_engines.py, and the sync ones generated
 from it): SQLite (stdlib sqlite3) and PostgreSQL (psycopg 3). Each knows how to connect, create
 the schema once, and take the refresh lock:
 

@@ -40,7 +40,7 @@ The contract, kept by every store in this package (see docs/stores.md for the us
    and rescue path picks the file up, reconciles it as in 5, and deletes it.
 
 A new backend (a SQL store, say) gets 2, 4, 5 and 6 by subclassing ``BackedStore`` /
-``AsyncBackedStore`` (``patreon_auth._sync.backed_store`` / ``patreon_auth._async.backed_store``;
+``AsyncBackedStore`` (``patreon_auth.stores._sync.backed`` / ``patreon_auth.stores._async.backed``;
 write the async one, generator/unasync.py writes the sync one) and implementing ``_read`` (the token and
 an opaque version), ``_write`` (an atomic conditional write that raises ``StaleTokenError`` when
 the version moved) and ``_lock`` (the refresh lock).

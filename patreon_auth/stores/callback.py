@@ -14,8 +14,8 @@ None); that is atomic among the writers your ``lock`` spans, so give a lock that
 
 from __future__ import annotations
 
-from patreon_auth._async.callback_store import AsyncCallbackStore
-from patreon_auth._sync.callback_store import CallbackStore
+from patreon_auth.stores._async.callback import AsyncCallbackStore
 from patreon_auth.stores._callback_core import AsyncLock, SyncLock
+from patreon_auth.stores._sync.callback import CallbackStore
 
 __all__ = ["AsyncCallbackStore", "AsyncLock", "CallbackStore", "SyncLock"]

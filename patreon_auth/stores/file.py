@@ -29,8 +29,8 @@ Directories the store creates for the token, lock or rescue file, missing parent
 
 from __future__ import annotations
 
-from patreon_auth._async.file_store import AsyncFileStore
-from patreon_auth._sync.file_store import FileStore
+from patreon_auth.stores._async.file import AsyncFileStore
 from patreon_auth.stores._rescue import DEFAULT_RESCUE, RescuePath
+from patreon_auth.stores._sync.file import FileStore
 
 __all__ = ["DEFAULT_RESCUE", "AsyncFileStore", "FileStore", "RescuePath"]

@@ -20,8 +20,8 @@ the token is kept and reconciled by reading it back (contract point 5), never PU
 
 from __future__ import annotations
 
-from patreon_auth._async.http_store import AsyncHTTPStore
-from patreon_auth._sync.http_store import HTTPStore
+from patreon_auth.stores._async.http import AsyncHTTPStore
 from patreon_auth.stores._http_core import DEFAULT_TIMEOUT
+from patreon_auth.stores._sync.http import HTTPStore
 
 __all__ = ["DEFAULT_TIMEOUT", "AsyncHTTPStore", "HTTPStore"]

@@ -15,8 +15,8 @@ key holds that lock, so nobody can write between the read and the write.
 
 from __future__ import annotations
 
-from patreon_auth._async.kv_store import AsyncKVStore
-from patreon_auth._sync.kv_store import KVStore
+from patreon_auth.stores._async.kv import AsyncKVStore
 from patreon_auth.stores._kv_core import KVBinding, MappingKV, PutKV, SetKV
+from patreon_auth.stores._sync.kv import KVStore
 
 __all__ = ["AsyncKVStore", "KVBinding", "KVStore", "MappingKV", "PutKV", "SetKV"]

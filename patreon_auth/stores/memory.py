@@ -11,7 +11,7 @@ outside the lock and want the check.
 
 from __future__ import annotations
 
-from patreon_auth._async.memory_store import AsyncMemoryStore
-from patreon_auth._sync.memory_store import MemoryStore
+from patreon_auth.stores._async.memory import AsyncMemoryStore
+from patreon_auth.stores._sync.memory import MemoryStore
 
 __all__ = ["AsyncMemoryStore", "MemoryStore"]

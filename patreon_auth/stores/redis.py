@@ -25,8 +25,8 @@ so ``import patreon_auth.stores`` works without it.
 
 from __future__ import annotations
 
-from patreon_auth._async.redis_store import AsyncRedisStore
-from patreon_auth._sync.redis_store import RedisStore
+from patreon_auth.stores._async.redis import AsyncRedisStore
 from patreon_auth.stores._redis_core import DEFAULT_LOCK_TTL
+from patreon_auth.stores._sync.redis import RedisStore
 
 __all__ = ["DEFAULT_LOCK_TTL", "AsyncRedisStore", "RedisStore"]

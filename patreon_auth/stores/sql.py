@@ -38,9 +38,9 @@ PostgreSQL needs psycopg 3 (extra ``postgres``); it is imported only when such a
 
 from __future__ import annotations
 
-from patreon_auth._async.sql_store import AsyncPostgresStore, AsyncSQLiteStore, AsyncSQLStore
-from patreon_auth._sync.sql_store import PostgresStore, SQLiteStore, SQLStore
+from patreon_auth.stores._async.sql import AsyncPostgresStore, AsyncSQLiteStore, AsyncSQLStore
 from patreon_auth.stores._sql_core import CREATOR_KEY, DEFAULT_LOCK_TIMEOUT, DEFAULT_TABLE, user_key
+from patreon_auth.stores._sync.sql import PostgresStore, SQLiteStore, SQLStore
 
 __all__ = [
     "CREATOR_KEY",

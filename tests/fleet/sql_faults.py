@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from patreon_auth._sync.sql_engines import SyncEngine
 from patreon_auth.stores._sql_engines import Row, Statements
+from patreon_auth.stores._sync.sql_engines import SyncEngine
 
 MODES = ("ok", "refuse_write", "apply_then_fail", "commit_lost", "commit_then_fail", "reads_fail")
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from generator import __main__ as generator_main
 from generator import unasync
 from generator.spec_model import pascal
 from patreon_generated.schema import ENDPOINTS
@@ -27,10 +28,59 @@ def test_unasync_rewrites_keywords_names_and_markers() -> None:
     assert line("from patreon_auth._async.seeded import AsyncSeededStore\n") == (
         "from patreon_auth._sync.seeded import SeededStore\n"
     )
-    # Whole words only: a name that merely contains a renamed one is left alone.
-    assert line("AsyncTokenStoreFactory\n") == "AsyncTokenStoreFactory\n"
+    # Whole words only: a name that merely contains `Async` is left alone.
+    assert line("MyAsyncTokenStore, asyncio.Lock\n") == "MyAsyncTokenStore, asyncio.Lock\n"
     assert line("import inspect  # async only\n") is None
     assert line("    r = f(x)  # unasync: f(x)\n") == "    f(x)\n"
+
+
+def test_the_generic_rule_drops_the_async_prefix_of_any_capitalised_name() -> None:
+    # No entry names these: the one generic rule (httpcore's `Async([A-Z]...)`) covers them all.
+    assert "AsyncWidgetFactory" not in unasync.EXCEPTIONS
+    assert (
+        unasync.unasync_line("x: AsyncWidgetFactory = AsyncHTTPStore()\n")
+        == "x: WidgetFactory = HTTPStore()\n"
+    )
+    # Only a capital after the prefix: prose and lower-case names stay.
+    assert unasync.unasync_line("Async code; Asyncness\n") == "Async code; Asyncness\n"
+
+
+def test_a_named_exception_wins_over_the_generic_rule_and_is_recorded() -> None:
+    used: set[str] = set()
+    line = "from patreon_auth.stores._async.callback import AsyncLock, AsyncCallbackStore\n"
+    assert unasync.unasync_line(line, used) == (
+        "from patreon_auth.stores._sync.callback import SyncLock, CallbackStore\n"
+    )
+    assert used == {"_async", "AsyncLock"}  # the generic rule is not an exception
+    # An exception is a whole word: a longer name that starts with it takes the generic rule.
+    assert unasync.unasync_line("AsyncLockFactory\n") == "LockFactory\n"
+    assert unasync.unasync_line("await x.aclose()\n") == "x.close()\n"
+
+
+def test_every_named_exception_is_used_by_the_real_sources() -> None:
+    unasync.expected()  # raises UnusedRuleError otherwise
+
+
+def test_an_exception_that_matches_nothing_fails_naming_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    package = tmp_path / "twinned"
+    (package / "_async").mkdir(parents=True)
+    (package / "_async" / "seeded.py").write_text("async def f() -> None:\n    await g.aclose()\n")
+    monkeypatch.setattr(unasync, "ROOT", tmp_path)
+    monkeypatch.setattr(unasync, "TWINS", ["twinned"])
+    monkeypatch.setattr(
+        unasync, "EXCEPTIONS", {"aclose": "close", "take_flock_polling": "take_flock_blocking"}
+    )
+    with pytest.raises(
+        unasync.UnusedRuleError, match="'take_flock_polling' -> 'take_flock_blocking'"
+    ) as raised:
+        unasync.build()
+    assert "aclose" not in str(raised.value)
+    assert not (package / "_sync").exists()  # nothing is written when a rule is dead
+    # `python -m generator check` (make check-generated) exits non-zero with the rule's name.
+    assert generator_main.main(["generator", "check"]) == 1
+    assert "'take_flock_polling' -> 'take_flock_blocking'" in capsys.readouterr().err
 
 
 def test_a_changed_or_extra_sync_file_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -39,6 +89,7 @@ def test_a_changed_or_extra_sync_file_is_reported(tmp_path: Path, monkeypatch: p
     (package / "_async" / "seeded.py").write_text("async def f() -> None:\n    await g()\n")
     monkeypatch.setattr(unasync, "ROOT", tmp_path)
     monkeypatch.setattr(unasync, "TWINS", ["twinned"])
+    monkeypatch.setattr(unasync, "EXCEPTIONS", {})  # the real ones have nothing to match here
     unasync.build()
     assert unasync.drift() == []
     assert "def f() -> None:\n    g()" in (package / "_sync" / "seeded.py").read_text()

@@ -32,8 +32,6 @@ from typing import Any
 import attrs
 import pytest
 
-from patreon_auth._sync.backed_store import BackedStore
-from patreon_auth._sync.sql_engines import SQLiteEngine
 from patreon_auth.errors import RefreshError, TokenStoreError
 from patreon_auth.oauth import AsyncOAuthClient, OAuthClient
 from patreon_auth.stores import (
@@ -49,6 +47,8 @@ from patreon_auth.stores import (
     StaleTokenError,
     TokenNotSavedError,
 )
+from patreon_auth.stores._sync.backed import BackedStore
+from patreon_auth.stores._sync.sql_engines import SQLiteEngine
 from patreon_auth.stores.sql import SQLStore
 from patreon_auth.token import Token
 from patreon_sandbox import Sandbox

@@ -15,9 +15,9 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from patreon_auth._async.backed_store import AsyncBackedStore
 from patreon_auth._redis_client import describe_client, redis_errors
 from patreon_auth.errors import TokenStoreError
+from patreon_auth.stores._async.backed import AsyncBackedStore
 from patreon_auth.stores._backed import Snapshot
 from patreon_auth.stores._concurrency import AsyncOps
 from patreon_auth.stores._redis_core import (

@@ -14,8 +14,8 @@ from typing import Any, Self
 
 import httpx
 
-from patreon_auth._async.backed_store import AsyncBackedStore
 from patreon_auth.errors import TokenStoreError
+from patreon_auth.stores._async.backed import AsyncBackedStore
 from patreon_auth.stores._backed import Snapshot, encode_token, shared_async_lock
 from patreon_auth.stores._http_core import (
     _JSON_HEADERS,

@@ -1,0 +1,1 @@
+"""The async halves of the token stores: the source their sync halves (stores/_sync) are generated from."""
