@@ -113,9 +113,12 @@ def sync_resume(job: dict[str, Any]) -> dict[str, Any]:
     report: dict[str, Any] = {"found": _fp(found), "rescue_paths": [str(p) for p in store.rescue_paths]}
     report["files_after_get"] = [str(p) for p in store.rescue_paths if p.exists()]
     if found is not None:
-        with OAuthClient(
-            client_id=job["client_id"], client_secret=job["client_secret"], base_url=job["base_url"]
-        ) as oauth, store.refresh_lock():
+        with (
+            OAuthClient(
+                client_id=job["client_id"], client_secret=job["client_secret"], base_url=job["base_url"]
+            ) as oauth,
+            store.refresh_lock(),
+        ):
             new = oauth.refresh(found)
             store.put(new)
         report["refreshed"] = _fp(new)
@@ -130,9 +133,12 @@ async def async_resume(job: dict[str, Any]) -> dict[str, Any]:
     report: dict[str, Any] = {"found": _fp(found), "rescue_paths": [str(p) for p in store.rescue_paths]}
     report["files_after_get"] = [str(p) for p in store.rescue_paths if p.exists()]
     if found is not None:
-        async with AsyncOAuthClient(
-            client_id=job["client_id"], client_secret=job["client_secret"], base_url=job["base_url"]
-        ) as oauth, store.refresh_lock():
+        async with (
+            AsyncOAuthClient(
+                client_id=job["client_id"], client_secret=job["client_secret"], base_url=job["base_url"]
+            ) as oauth,
+            store.refresh_lock(),
+        ):
             new = await oauth.refresh(found)
             await store.put(new)
         report["refreshed"] = _fp(new)

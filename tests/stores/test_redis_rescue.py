@@ -125,7 +125,10 @@ def test_the_default_rescue_file_is_named_from_the_server_and_the_key(private_st
     assert one[0].name.startswith("redis-patreon-creator-") and one[0].suffix == ".rescue"
     assert "hunter2" not in str(one[0])
     assert paths(RedisStore(same, "patreon:creator")) == one  # credentials are not the identity
-    assert paths(AsyncRedisStore(redis.asyncio.Redis(host="127.0.0.1", port=6390, db=2), "patreon:creator")) == one
+    assert (
+        paths(AsyncRedisStore(redis.asyncio.Redis(host="127.0.0.1", port=6390, db=2), "patreon:creator"))
+        == one
+    )
     others = {
         paths(RedisStore(here, "patreon:other"))[0],
         paths(RedisStore(other_db, "patreon:creator"))[0],
