@@ -97,6 +97,7 @@ def test_a_token_refreshed_by_a_process_that_exits_while_redis_is_down_is_not_lo
         second, second_log = run_worker({**job, "step": "resume"}, tmp_path)
         lost = 0 if second["found"] == first["pending"] else 1
         assert lost == 0, "the new process did not find the refreshed token"
+        assert "token write failed" in first_log  # the logs checked below are the store's own
         assert "CRITICAL" not in first_log  # not "exits with this process"
         assert [str(path) for path in files] == first["rescue_paths"] and modes == [0o600]
         assert [fingerprint(token) for token in rescued] == [first["pending"]]
