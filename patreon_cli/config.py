@@ -17,6 +17,7 @@ from pathlib import Path
 
 import attrs
 
+from patreon_auth.stores.filesystem import make_private_dirs
 from patreon_cli.failures import CLIError
 from patreon_runtime.safe_json import loads as safe_json_loads
 
@@ -94,7 +95,9 @@ class ConfigDir:
 
     def write(self, values: Mapping[str, str]) -> None:
         """Atomically replace config.json; created 0600 since it holds the client secret."""
-        self.path.mkdir(mode=0o700, parents=True, exist_ok=True)
+        # Every directory it creates is 0700, parents included: mkdir(parents=True) would make
+        # the parents 0777 minus the umask (world-writable under umask 000).
+        make_private_dirs(self.path)
         fd, tmp_name = tempfile.mkstemp(dir=self.path, prefix=".config.", suffix=".tmp")
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as handle:

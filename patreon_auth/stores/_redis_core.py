@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import hashlib
 import inspect
 import json
 import logging
@@ -15,6 +16,7 @@ import random
 import threading
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from pathlib import Path
 from typing import Any, cast
 
 import attrs
@@ -23,6 +25,14 @@ import httpx
 from patreon_auth._redis_client import redis_errors
 from patreon_auth.errors import TokenStoreError
 from patreon_auth.stores._backed import Snapshot, decode_token, decode_token_data, is_json, parse_json
+from patreon_auth.stores._rescue import (
+    RESCUE_SUFFIX,
+    RescueFiles,
+    RescuePath,
+    _DefaultRescue,
+    default_fallback_dir,
+    key_slug,
+)
 from patreon_auth.stores.base import StaleTokenError
 from patreon_auth.token import Token
 from patreon_runtime.sender import DEFAULT_TIMEOUT
@@ -97,6 +107,29 @@ if redis.call('GET', KEYS[1]) == ARGV[1] then
 end
 return 0
 """
+
+
+def redis_rescue_files(rescue_path: RescuePath, key: str, *, server: str) -> RescueFiles | None:
+    """Where a token whose write to Redis failed is kept, so that a process exiting before Redis
+    comes back does not take it along.
+
+    ``DEFAULT_RESCUE`` (the default): the user's state directory, under a name made from the
+    server (``describe_client``: host:port/db or the socket path, never credentials) and the key,
+    so a new store of that key on that server, in any process of this host (after a restart
+    too), finds it and writes it back under the Redis lock. A path given is used as it is; None
+    keeps pending tokens in memory only (the background write-back still runs).
+    """
+    if rescue_path is None:
+        return None
+    if not isinstance(rescue_path, _DefaultRescue):
+        return RescueFiles([Path(rescue_path)])
+    directory = default_fallback_dir()
+    if directory is None:
+        return None
+    # The digest, not the server's name, tells servers apart: a host name or a socket path may
+    # hold anything, and only the key's slug is kept readable for whoever looks in the directory.
+    digest = hashlib.sha256(f"{server}\0{key}".encode()).hexdigest()[:16]
+    return RescueFiles([directory / f"redis-{key_slug(key)[:40]}-{digest}{RESCUE_SUFFIX}"])
 
 
 def _parse_record(raw: object, *, key: str) -> Snapshot:

@@ -11,6 +11,7 @@ import hashlib
 import json
 import logging
 import os
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Final
@@ -104,6 +105,17 @@ def default_fallback_dir() -> Path | None:
         except (RuntimeError, KeyError):
             return None
     return base / "patreonkit" / "rescue"
+
+
+_SAFE_KEY = re.compile(r"^[A-Za-z0-9_.:-]{1,64}$")
+
+
+def key_slug(key: str) -> str:
+    """A store key in a file name: as it is when plainly safe (``user-42``), else a digest of it,
+    so a key holding ``/`` or ``..`` can never steer a rescue file elsewhere."""
+    if _SAFE_KEY.match(key) and key not in (".", ".."):
+        return key.replace(":", "-")
+    return "key-" + hashlib.sha256(key.encode()).hexdigest()[:16]
 
 
 def fallback_rescue_path(store_path: Path) -> Path | None:

@@ -7,7 +7,6 @@ it); the engines they run on are in _sql_engines.py; patreon_auth/stores/sql.py 
 from __future__ import annotations
 
 import hashlib
-import re
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +22,7 @@ from patreon_auth.stores._rescue import (
     default_fallback_dir,
     fingerprint,
 )
+from patreon_auth.stores._rescue import key_slug as _key_slug
 from patreon_auth.stores._sql_engines import Row
 from patreon_auth.stores.filesystem import remove_orphaned_temps
 from patreon_auth.token import Token
@@ -113,17 +113,6 @@ def delete_ahead(rescue: RescueFiles, ahead: tuple[Path, str]) -> None:
     found = rescue.read()
     if found is not None and found[0] == path and fingerprint(found[1].token) == token_fingerprint:
         rescue.delete(path)
-
-
-_SAFE_KEY = re.compile(r"^[A-Za-z0-9_.:-]{1,64}$")
-
-
-def _key_slug(key: str) -> str:
-    """The key in a file name: as it is when plainly safe (``user-42``), else a digest of it, so a
-    user id holding ``/`` or ``..`` can never steer a rescue file elsewhere."""
-    if _SAFE_KEY.match(key) and key not in (".", ".."):
-        return key.replace(":", "-")
-    return "key-" + hashlib.sha256(key.encode()).hexdigest()[:16]
 
 
 def sql_rescue_files(

@@ -17,7 +17,10 @@ Writes are compare-and-set in Lua: ``put`` succeeds only if the stored version i
 this store last read or wrote (or the key is absent, as after a restart without persistence: the
 refresher's token is then the only copy), so a writer whose lock was lost can never overwrite a
 newer token; it gets StaleTokenError and nothing is written. A write whose reply is lost (Redis
-restarted mid-call) is reconciled by reading the record back (``stores.base``, point 5).
+restarted mid-call) is reconciled by reading the record back (``stores.base``, point 5). A token
+that could not be written is written back in the background once Redis answers, and kept
+meanwhile in a 0600 rescue file named from the server and the key (``redis_rescue_files`` in
+``_redis_core``), which the next store of that key on this host picks up if this process exits.
 
 ``redis`` is an optional extra: it is imported only for type checking and when an error is caught,
 so ``import patreon_auth.stores`` works without it.

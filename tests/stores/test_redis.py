@@ -74,13 +74,16 @@ def test_a_writer_that_never_read_cannot_overwrite(redis_client: redis.Redis) ->
 
 
 def test_foreign_content_raises_and_is_not_overwritten(redis_client: redis.Redis) -> None:
-    redis_client.set(KEY, "{not json")
-    store = RedisStore(redis_client, KEY)
+    # A key of its own: the refused token stays pending, and its background write-back outlives
+    # the test; on KEY it would write into a later test's emptied database.
+    key = "patreon:foreign"
+    redis_client.set(key, "{not json")
+    store = RedisStore(redis_client, key)
     with pytest.raises(TokenStoreError, match="not hold valid token JSON"):
         store.get()
     with pytest.raises(TokenStoreError, match="not a token record"):
         store.put(make_token())
-    assert redis_client.get(KEY) == b"{not json"
+    assert redis_client.get(key) == b"{not json"
 
 
 def test_redis_down(mode: ModeDriver) -> None:

@@ -79,10 +79,13 @@ def sandbox() -> Iterator[Sandbox]:
 
 
 def stored(port: int) -> Token | None:
-    """What another process reading the key finds now (None: nothing, or Redis not answering)."""
+    """What another process reading the key finds now (None: nothing, or Redis not answering).
+
+    One on another host: it cannot see this host's rescue file (which a store here would pick
+    up and write back itself), so what it finds is what the write-back put in Redis."""
     client = redis.Redis(host="127.0.0.1", port=port, socket_timeout=1, retry=Retry(NoBackoff(), 0))
     try:
-        return RedisStore(client, KEY).get()
+        return RedisStore(client, KEY, rescue_path=None).get()
     except Exception:
         return None
     finally:

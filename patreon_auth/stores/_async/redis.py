@@ -8,11 +8,9 @@ compare-and-set.
 from __future__ import annotations
 
 import contextlib
-import os
 import secrets
 import time
 from collections.abc import AsyncIterator
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from patreon_auth._redis_client import describe_client, redis_errors
@@ -36,9 +34,10 @@ from patreon_auth.stores._redis_core import (
     _renew_every,
     _Version,
     log_unstuck,
+    redis_rescue_files,
     renewing_in_task,
 )
-from patreon_auth.stores._rescue import RescueFiles
+from patreon_auth.stores._rescue import DEFAULT_RESCUE, RescuePath
 from patreon_auth.token import Token
 
 if TYPE_CHECKING:
@@ -53,6 +52,11 @@ class AsyncRedisStore(AsyncBackedStore):
     back in the background as soon as Redis answers (first after ``write_back_after`` seconds,
     then at most every WRITE_BACK_MAX), not only at the next ``get()``: a process whose cached
     token stays valid may not call ``get()`` for weeks, while the others find Redis empty.
+
+    It is also kept in a 0600 rescue file (``rescue_path``, by default in the user's state
+    directory, ``$XDG_STATE_HOME/patreonkit/rescue/``, named from the Redis server and the key),
+    so a process that exits before Redis answers again leaves it for the next store of that key
+    on that server on this host; ``rescue_path=None`` keeps it in memory only.
     """
 
     def __init__(
@@ -62,10 +66,10 @@ class AsyncRedisStore(AsyncBackedStore):
         *,
         lock_ttl: float = DEFAULT_LOCK_TTL,
         lock_timeout: float | None = None,
-        rescue_path: str | os.PathLike[str] | None = None,
+        rescue_path: RescuePath = DEFAULT_RESCUE,
         write_back_after: float = WRITE_BACK_FIRST,
     ) -> None:
-        super().__init__(rescue=RescueFiles([Path(rescue_path)]) if rescue_path is not None else None)
+        super().__init__(rescue=redis_rescue_files(rescue_path, key, server=describe_client(redis)))
         self._redis = redis
         self.key = key
         self._where = f"Redis key {key!r}"
