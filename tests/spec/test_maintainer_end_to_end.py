@@ -29,6 +29,7 @@ from pathlib import Path
 import pytest
 
 from generator.build import ROOT, operations
+from patreon_spec import coverage
 
 from .maintainer import generate, load, with_campaign_benefits, with_founders_tag, with_member_attribute
 
@@ -149,6 +150,10 @@ def _site(tmp_path: Path) -> Path:
     first = {p.relative_to(package): p.read_bytes() for p in sorted(package.rglob("*.py"))}
     second = {p.relative_to(again): p.read_bytes() for p in sorted(again.rglob("*.py"))}
     assert first == second, "the same spec generated twice differs"
+    # ... and the coverage page `make generate` writes beside it follows the same edits.
+    page = coverage.render(spec).splitlines()
+    assert any(line.startswith(f"| {ATTRIBUTE} | boolean | yes |") for line in page)
+    assert any(line.startswith("| list_campaign_founders | fields member.email |") for line in page)
     return site
 
 
