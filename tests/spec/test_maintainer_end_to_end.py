@@ -81,12 +81,15 @@ import json
 import sys
 from pathlib import Path
 
+import httpx
+
 import patreon_generated
 from patreon_generated import Patreon
 from patreon_generated.resources import Benefit, Campaign, Member
 from patreon_generated.schema import ENDPOINTS
 from patreon_runtime.errors import APIStatusError
 from patreon_sandbox import Sandbox, handler
+from patreon_spec import conformance
 
 ATTRIBUTE = sys.argv[1]
 found = {"package": str(Path(patreon_generated.__file__).parent)}
@@ -104,9 +107,22 @@ def list_campaign_founders(core, call):
     return handler.Core._list_campaign_members(core, call)  # the members page, under the new route
 
 
+class Recording(httpx.BaseTransport):
+    # The sandbox's transport, keeping each exchange for the spec check at the end.
+    def __init__(self, inner):
+        self.inner, self.exchanges = inner, []
+
+    def handle_request(self, request):
+        response = self.inner.handle_request(request)
+        response.read()
+        self.exchanges.append((request, response))
+        return response
+
+
 with Sandbox(seed=7, members=6, rate_limits=None) as sandbox:
     token = sandbox.creator_token().access_token
-    client = Patreon(token=token, transport=sandbox.transport(), base_url=sandbox.base_url)
+    recording = Recording(sandbox.transport())
+    client = Patreon(token=token, transport=recording, base_url=sandbox.base_url)
     campaign_id = sandbox.core.world.campaign_id
     try:
         client.founders.list(campaign_id)
@@ -132,6 +148,10 @@ with Sandbox(seed=7, members=6, rate_limits=None) as sandbox:
     found["benefits_iterated"] = sum(1 for _ in client.campaigns.iterate_benefits(campaign_id, count=2))
     campaigns = client.campaigns.list()
     found["campaigns_list"] = [type(c).__name__ for c in campaigns.data]
+# Every answer against the edited spec ($PATREON_SPEC): schemas and linkage, as `make test` checks them.
+checked = [(q, r) for q, r in recording.exchanges if conformance.is_checkable(q, r)]
+found["checked"] = sorted({f"{q.method} {q.url.path.rsplit('/', 1)[-1]} {r.status_code}" for q, r in checked})
+found["problems"] = [p for p in (conformance.problem(q, r) for q, r in checked) if p]
 print(json.dumps(found))
 """
 
@@ -162,6 +182,7 @@ def _env(site: Path) -> dict[str, str]:
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join([str(site), str(ROOT)])
     env["MYPYPATH"] = str(site)
+    env["PATREON_SPEC"] = str(site / "patreon-v2.yaml")  # what patreon_spec checks answers against
     return env
 
 
@@ -232,3 +253,6 @@ def test_three_spec_edits_give_typed_methods_and_sandbox_answers(tmp_path: Path)
     assert found["benefit_ids"] == found["world_benefit_ids"] and len(found["benefit_ids"]) == 4
     assert found["benefit_tiers"] > 0 and found["benefits_iterated"] == 4
     assert found["campaigns_list"] == ["Campaign"]
+    # The answers of the new routes conform to the edited spec (the refusal before the branch too).
+    assert {"GET founders 404", "GET founders 200", "GET benefits 200"} <= set(found["checked"]), found
+    assert found["problems"] == [], found["problems"]
