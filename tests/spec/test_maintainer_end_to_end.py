@@ -12,7 +12,8 @@ on the import and type search paths (the checkout is never changed), and then:
   the sandbox serves the new attribute with no change (it reads the regenerated schema table), and
   the new operations answer once their sandbox branch is in the dispatch table
   (`patreon_sandbox.handler.OPERATIONS`; without it: 404 "Unknown operation.", which
-  tests/sandbox/test_dispatch.py turns into a failing test that names the operations).
+  tests/sandbox/test_dispatch.py turns into a failing test that names the operations); every
+  answer of the run conforms to the edited spec (patreon_spec.conformance, schemas and linkage).
 
 The collision message itself is checked in test_naming.py; here only that the same three edits
 without `x-patreon-method` are refused.
