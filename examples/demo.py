@@ -5,7 +5,9 @@
 3. creator flow: the creator's token (about to expire) is refreshed and saved to a FileStore
 4. every member exported to CSV, page by page, with a progress bar
 5. a webhook pointing at a real loopback receiver (examples/receivers/asgi_app.py)
-6. a new pledge in the sandbox: the signed event arrives and is verified with verify_and_parse
+6. a member mirror (patreon_members, SQLite) resynced from the API: who is entitled to what
+7. a new pledge in the sandbox: the signed event arrives, is verified with verify_and_parse and
+   applied to the mirror (a "joined" change); the same delivery sent again is applied once
 
 Every call below is the public API a real app makes; only `base_url` points at the sandbox.
 """
@@ -24,6 +26,7 @@ import httpx
 
 from examples.receivers import WEBHOOK_PATH
 from examples.receivers.asgi_app import create_app
+from examples.receivers.mirror import mirror_events
 from examples.serving import bind_loopback, serve_asgi, url_of
 from patreon_auth import PatreonCreatorClient, PatreonUserClient
 from patreon_auth.stores import FileStore
@@ -31,6 +34,7 @@ from patreon_auth.webhooks import SIGNATURE_HEADER, WebhookEvent
 from patreon_cli.export import export_members, make_writer, parse_selection
 from patreon_cli.progress import progress_bar
 from patreon_generated.resources import Campaign, Tier, Webhook
+from patreon_members import Change, MemberMirror
 from patreon_sandbox import Sandbox
 
 SEED = 7
@@ -121,10 +125,34 @@ def describe(event: WebhookEvent) -> str:
     )
 
 
+def mirror_flow(
+    client: PatreonCreatorClient, campaign_id: str, tiers: list[Tier], workdir: Path, changes: list[Change]
+) -> MemberMirror:
+    """Every member into a SQLite mirror: who is entitled to what, answered locally from now on.
+
+    Each change goes to ``changes`` once its write is committed (``on_change``)."""
+    path = workdir / "members.db"
+    mirror = MemberMirror(path, on_change=changes.append)
+    report = mirror.resync(client, campaign_id, keep_changes=False)
+    changes.clear()  # the resync's 2500 "joined": only what the webhook brings is shown below
+    cheapest = min(tiers, key=lambda tier: tier.attributes.amount_cents or 0)
+    say(
+        "members",
+        f"mirror of {report.members} members in {path.name} ({report.pages} pages); "
+        f"{len(mirror.entitled(cheapest))} entitled to {cheapest.attributes.title!r}",
+    )
+    return mirror
+
+
 def webhook_flow(
-    sandbox: Sandbox, client: PatreonCreatorClient, campaign_id: str, tiers: list[Tier]
+    sandbox: Sandbox,
+    client: PatreonCreatorClient,
+    campaign_id: str,
+    tiers: list[Tier],
+    mirror: MemberMirror,
+    changes: list[Change],
 ) -> tuple[Webhook, str, WebhookEvent]:
-    """A webhook to a real loopback receiver, a pledge, and the verified event it delivers."""
+    """A webhook to a real loopback receiver that feeds the mirror, a pledge, and its verified event."""
     events: queue.Queue[WebhookEvent] = queue.Queue()
     receiver_socket = bind_loopback()  # bound first: the webhook needs the URI, the receiver the secret
     uri = url_of(receiver_socket) + WEBHOOK_PATH
@@ -132,12 +160,21 @@ def webhook_flow(
         triggers=["members:pledge:create"], uri=uri, campaign_id=campaign_id
     ).data
     say("webhook", f"webhook {webhook.id} sends members:pledge:create to {uri}")
-    with serve_asgi(create_app(webhook.attributes.secret or "", on_event=events.put), receiver_socket):
+    app = create_app(webhook.attributes.secret or "", on_event=mirror_events(mirror, then=events.put))
+    with serve_asgi(app, receiver_socket):
         tier = min(tiers, key=lambda tier: tier.attributes.amount_cents or 0)
         member_id = sandbox.add_pledge(tier_id=tier.id)
         say("pledge", f"a new patron pledged to {tier.attributes.title!r} (member {member_id})")
         event = events.get(timeout=EVENT_TIMEOUT)
         say("event", f"{describe(event)}; signature verified")
+        entitlement = mirror.get(member_id)
+        assert entitlement is not None
+        say(
+            "members",
+            f"{', '.join(change.kind for change in changes)}: {entitlement.status}, {entitlement.reason}",
+        )
+        resent = _resend(sandbox, uri)
+        say("members", f"the same delivery sent again: {resent}, applied once ({len(changes)} change in all)")
         forged = _replay_with_bad_signature(sandbox, uri)
         say("event", f"a forged copy with a wrong {SIGNATURE_HEADER} was rejected with {forged}")
     return webhook, uri, event
@@ -157,7 +194,10 @@ def main() -> int:
             creator_name, campaign, tiers = creator_flow(sandbox, client, workdir)
             written, total = export_csv(client, campaign.id, csv_path)
             say("export", f"{written} of {total} members written to {csv_path}")
-            webhook, uri, event = webhook_flow(sandbox, client, campaign.id, tiers)
+            changes: list[Change] = []
+            with mirror_flow(client, campaign.id, tiers, workdir, changes) as mirror:
+                webhook, uri, event = webhook_flow(sandbox, client, campaign.id, tiers, mirror, changes)
+                mirrored = mirror.count()
         delivered = [d for d in sandbox.deliveries if d.webhook_id == webhook.id]
         stats = sandbox.stats
 
@@ -169,6 +209,9 @@ def main() -> int:
     print(f"  webhook      {webhook.id} -> {uri}; {len(delivered)} delivery, status {delivered[-1].status}")
     print(f"  event        {event.trigger} received and verified (HMAC-MD5 over the raw body)")
     print(
+        f"  members      {mirrored} in the mirror; the delivery made {len(changes)} change, its repeat none"
+    )
+    print(
         f"  sandbox saw  {stats.api_requests} API requests, {stats.token_requests} token requests "
         f"({stats.code_exchanges} code exchange, {stats.refresh_requests} refresh)"
     )
@@ -178,6 +221,12 @@ def main() -> int:
 
 def _open_for_pledges(tier: Tier) -> bool:
     return bool(tier.attributes.published) and (tier.attributes.amount_cents or 0) > 0
+
+
+def _resend(sandbox: Sandbox, uri: str) -> int:
+    """Post the last delivery again, byte for byte (as Patreon resends after a pause): 200, applied once."""
+    last = sandbox.deliveries[-1]
+    return httpx.post(uri, content=last.body, headers=last.headers, timeout=5.0).status_code
 
 
 def _replay_with_bad_signature(sandbox: Sandbox, uri: str) -> int:

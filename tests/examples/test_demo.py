@@ -37,11 +37,17 @@ def test_demo_runs_end_to_end(tmp_path: Path) -> None:
         "[webhook]",
         "[pledge]",
         "[event]",
+        "[members]",
         "Summary",
     ):
         assert step in out
     assert "2500 of 2500 members written to" in out
     assert "signature verified" in out and "rejected with 403" in out
+    # The mirror holds every member plus the new patron, whose delivery made one "joined" change;
+    # the same delivery posted again was answered 200 and changed nothing.
+    assert "mirror of 2500 members" in out and "\n[members] joined: paying," in out
+    assert "the same delivery sent again: 200, applied once (1 change in all)" in out
+    assert "2501 in the mirror; the delivery made 1 change, its repeat none" in out
     where = re.search(r"-> (\S+members\.csv)", out)
     assert where is not None
     csv_path = Path(where.group(1))
