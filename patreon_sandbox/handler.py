@@ -325,7 +325,7 @@ class Core:
         answer = OPERATIONS.get(route.operation_id)
         if answer is None:
             # An operation of the spec without a handler (tests/sandbox/test_dispatch.py fails for one).
-            raise ApiError(404, "ResourceMissing", "Unknown operation.")
+            raise not_implemented(route.operation_id)
         return answer(self, Call(route.operation_id, path_params, params, origin, path, grant, request))
 
     def _read(self, call: Call) -> tuple[Query, DocumentBuilder]:
@@ -708,9 +708,26 @@ class Core:
         self.set_webhook_state(record, changes)
 
 
+def not_implemented(operation_id: str) -> ApiError:
+    """The answer to a route of the spec that has no entry in `OPERATIONS` yet: 501, by name.
+
+    Not a 404: that would read as a missing resource and name nothing. 501 is "the server does not
+    support the functionality" [RFC 9110 §15.6.2], and the client does not retry it (it is not in
+    patreon_runtime.retry_policy.RETRYABLE_STATUSES).
+    """
+    info = ENDPOINTS[operation_id]
+    return ApiError(
+        501,
+        "OperationNotImplemented",
+        f"The sandbox does not implement {operation_id} ({info['method']} {info['path']}) yet: "
+        "add a handler for it to patreon_sandbox.handler.OPERATIONS "
+        "(docs/regenerate.md, the checklist for a new endpoint).",
+    )
+
+
 # The dispatch table: one handler per operationId of the spec (patreon_generated.schema.ENDPOINTS).
 # tests/sandbox/test_dispatch.py fails when an operation of the spec has no entry here, or an
-# entry names no operation, so a new endpoint never answers "Unknown operation" unnoticed.
+# entry names no operation; one missing at run time answers 501 naming it (`not_implemented`).
 OPERATIONS: Mapping[str, Callable[[Core, Call], SandboxResponse]] = {
     "get_identity": Core._get_identity,
     "list_campaigns": Core._list_campaigns,

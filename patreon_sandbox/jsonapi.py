@@ -41,6 +41,7 @@ _CODES: dict[str, int | None] = {
     "RequestThrottled": None,
     "InternalServerError": 8,
     "ServiceUnavailable": 9,
+    "OperationNotImplemented": 10,  # the sandbox's own: a route of the spec it has no handler for
 }
 _TITLES = {
     400: "Bad Request",
@@ -50,6 +51,7 @@ _TITLES = {
     405: "Method Not Allowed",
     429: "Too Many Requests",
     500: "Internal Server Error",
+    501: "Not Implemented",  # RFC 9110 §15.6.2: the server does not support the functionality
     502: "Bad Gateway",
     503: "Service Unavailable",
 }

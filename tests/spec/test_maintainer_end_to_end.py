@@ -11,8 +11,8 @@ on the import and type search paths (the checkout is never changed), and then:
 - a subprocess imports the regenerated package and calls the new endpoints against the sandbox:
   the sandbox serves the new attribute with no change (it reads the regenerated schema table), and
   the new operations answer once their sandbox branch is in the dispatch table
-  (`patreon_sandbox.handler.OPERATIONS`; without it: 404 "Unknown operation.", which
-  tests/sandbox/test_dispatch.py turns into a failing test that names the operations); every
+  (`patreon_sandbox.handler.OPERATIONS`; without it: 501 OperationNotImplemented naming the
+  operation and its route, and tests/sandbox/test_dispatch.py fails naming the operations); every
   answer of the run conforms to the edited spec (patreon_spec.conformance, schemas and linkage).
 
 The collision message itself is checked in test_naming.py; here only that the same three edits
@@ -245,7 +245,10 @@ def test_three_spec_edits_give_typed_methods_and_sandbox_answers(tmp_path: Path)
     # Before its branch, the sandbox knows the route (from the regenerated table) but has no answer.
     assert found["unhandled"] == ["list_campaign_benefits", "list_campaign_founders"]
     status, message = found["before_branch"]
-    assert status == 404 and "Unknown operation" in message, found["before_branch"]
+    assert status == 501, found["before_branch"]
+    route = "(GET /api/oauth2/v2/campaigns/{campaign_id}/founders)"
+    assert f"does not implement list_campaign_founders {route} yet" in message, message
+    assert "patreon_sandbox.handler.OPERATIONS" in message, message
     # The new attribute is served on the new route and the old one with no sandbox change.
     assert len(found["founder_values"]) == 4
     assert all(value is None or isinstance(value, bool) for value in found["founder_values"])
@@ -255,5 +258,5 @@ def test_three_spec_edits_give_typed_methods_and_sandbox_answers(tmp_path: Path)
     assert found["benefit_tiers"] > 0 and found["benefits_iterated"] == 4
     assert found["campaigns_list"] == ["Campaign"]
     # The answers of the new routes conform to the edited spec (the refusal before the branch too).
-    assert {"GET founders 404", "GET founders 200", "GET benefits 200"} <= set(found["checked"]), found
+    assert {"GET founders 501", "GET founders 200", "GET benefits 200"} <= set(found["checked"]), found
     assert found["problems"] == [], found["problems"]
