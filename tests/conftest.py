@@ -141,6 +141,17 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 @pytest.fixture(autouse=True)
+def forget_unsaved_stores() -> Iterator[None]:
+    """A test's stores with unwritable pending tokens are the test's: the exit handler of
+    patreon_auth.stores._backed keeps them (strong references) and would otherwise retry them,
+    and write unclaimed rescue files, when pytest itself exits, outside the test's state dir."""
+    from patreon_auth.stores._backed import _UNSAVED
+
+    yield
+    _UNSAVED.clear()
+
+
+@pytest.fixture(autouse=True)
 def sandbox_answers_match_the_spec(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     exchanges: list[tuple[httpx.Request, httpx.Response]] = []
     lock = threading.Lock()

@@ -25,7 +25,13 @@ from typing import TYPE_CHECKING, Any, Literal
 import attrs
 
 from patreon_auth.errors import TokenStoreError
-from patreon_auth.stores._rescue import RescueFiles, RescueRecord, fingerprint
+from patreon_auth.stores._rescue import (
+    RESCUE_SUFFIX,
+    RescueFiles,
+    RescueRecord,
+    default_fallback_dir,
+    fingerprint,
+)
 from patreon_auth.stores.base import StaleTokenError, TokenNotSavedError
 from patreon_auth.stores.filesystem import has_temps
 from patreon_auth.token import Token
@@ -260,19 +266,59 @@ def shared_async_lock(key: Hashable) -> asyncio.Lock:
         return lock
 
 
-# Stores holding a token they could not write, so the last chance at exit is not missed.
-_UNSAVED: weakref.WeakSet[_EngineBase] = weakref.WeakSet()
+# Stores holding a token they could not write, so the last chance at exit is not missed. Strong
+# references: a store that went out of scope (a client built inside a function that returned)
+# still holds the only copy of a refreshed token; a weak set let it vanish without a word. A store
+# leaves the set when its token is settled (written, superseded or rescued elsewhere).
+_UNSAVED: set[_EngineBase] = set()
+
+UNCLAIMED_PREFIX = "unclaimed-"
+
+
+def write_unclaimed(store: _EngineBase) -> Path | None:
+    """Put a pending token no store took into ``<default rescue dir>/unclaimed-<fingerprint>.rescue``.
+
+    The last resort for a store without a rescue file of its own (or whose rescue file could not
+    be written): one mechanism for every store, so no backend can drop a refreshed token at exit.
+    The file is a rescue file (``RescueRecord``: the token and the fingerprint of the one it
+    replaced); passing it as ``rescue_path=`` to the store writes the token back. The name holds
+    a fingerprint, never the token. None when there is no pending token or no file could be written.
+    """
+    if store.pending_token is None:
+        return None
+    directory = default_fallback_dir()
+    if directory is None:
+        return None
+    path = directory / f"{UNCLAIMED_PREFIX}{fingerprint(store.pending_token)}{RESCUE_SUFFIX}"
+    return RescueFiles([path]).write(store._ledger.record())
 
 
 @atexit.register
 def _last_chance() -> None:
-    """At interpreter exit, try once more to write pending tokens; say loudly which are lost."""
+    """At interpreter exit, try once more to write pending tokens; keep what still fails on disk."""
     for store in list(_UNSAVED):
         # A sync store can reconcile once more; an async one has no event loop left to run on.
         if not inspect.iscoroutinefunction(store.get):
             with contextlib.suppress(Exception):
                 store.get()  # reconciles under the lock; a no-op if the backend is still down
-        if store.pending_token is not None and store._ledger.rescue_path is None:
+        if store.pending_token is None or store._ledger.rescue_path is not None:
+            continue
+        try:
+            unclaimed = write_unclaimed(store)
+        except Exception as exc:  # the exit path must reach the CRITICAL line whatever happens
+            logger.debug("writing the unclaimed token rescue file failed (%s)", type(exc).__name__)
+            unclaimed = None
+        if unclaimed is not None:
+            logger.critical(
+                "%s: a refreshed token was never saved; it is kept in the unclaimed rescue file %s "
+                "(mode 0600). Restore it by passing that path as rescue_path= to this store (its "
+                "next get() writes the token back and deletes the file), or load it with "
+                'Token.from_dict(json.load(file)["token"]) and store.replace(token). Do not delete '
+                "it: it holds the only copy of the creator's refresh token",
+                store._where,
+                unclaimed,
+            )
+        else:
             logger.critical(
                 "%s: a refreshed token was never saved and exits with this process; the creator "
                 "must log in again (give the store a rescue_path to keep such tokens on disk)",
