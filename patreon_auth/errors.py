@@ -22,8 +22,7 @@ from patreon_generated.errors import (
     ServerError,
     UnknownNameError,
 )
-from patreon_runtime.errors import EdgeBudgetExceededError
-from patreon_runtime.rate_limited_auth import ClientIdRequiredError
+from patreon_runtime.errors import ClientIdRequiredError, EdgeBudgetExceededError
 
 REDACTED = "<redacted>"
 

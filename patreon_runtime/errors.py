@@ -192,12 +192,24 @@ class EdgeBudgetExceededError(PatreonError):
         self.window = window
 
 
+class ClientIdRequiredError(PatreonError, TypeError):
+    """A rate limiter was given to a client without ``client_id=``.
+
+    Patreon's budget is per client id [PD _rate_limits.md]: a limiter shared by many clients (a
+    RedisRateLimiter for a fleet, one LocalRateLimiter for a process) can only share it if each
+    client says whose budget it spends. Without the id its calls would go into a budget of their
+    own beside the app's real one, and together they would get 429s. Pass the client id of the
+    app the token belongs to (from the developer portal).
+    """
+
+
 __all__ = [
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientIdRequiredError",
     "EdgeBudgetExceededError",
     "InvalidParameterError",
     "NotFoundError",

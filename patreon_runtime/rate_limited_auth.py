@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 import httpx
 
-from .errors import PatreonError
+from .errors import ClientIdRequiredError as ClientIdRequiredError  # defined with the errors, raised here
 from .rate_limit import AsyncLocalRateLimiter, AsyncRateLimiter, LocalRateLimiter, RateLimiter
 from .retry_policy import MAX_RETRY_AFTER, retry_after_seconds
 
@@ -32,17 +32,6 @@ if TYPE_CHECKING:
 DEFAULT_CLIENT_KEY = "default"
 
 logger = logging.getLogger("patreon.ratelimit")
-
-
-class ClientIdRequiredError(PatreonError, TypeError):
-    """A rate limiter was given to a client without ``client_id=``.
-
-    Patreon's budget is per client id [PD _rate_limits.md]: a limiter shared by many clients (a
-    RedisRateLimiter for a fleet, one LocalRateLimiter for a process) can only share it if each
-    client says whose budget it spends. Without the id its calls would go into a budget of their
-    own beside the app's real one, and together they would get 429s. Pass the client id of the
-    app the token belongs to (from the developer portal).
-    """
 
 
 def _require_client_id(client_id: str | None) -> str:
