@@ -20,6 +20,7 @@ from patreon_members import Change, Entitlement, MemberMirror, entitlement_of, m
 from patreon_sandbox import Sandbox
 from patreon_sandbox.world import Kind
 from tests.fleet.conftest import postgres_server
+from tests.integration.clients import creator
 
 from .conftest import Run
 
@@ -30,13 +31,7 @@ EMBEDDED = ("--sandbox", "--sandbox-members", "60")
 
 def api_truth(sandbox: Sandbox) -> dict[str, Entitlement]:
     """Every member's entitlement as the sandbox's API says now."""
-    with PatreonCreatorClient(
-        client_id=sandbox.client_id,
-        client_secret=sandbox.client_secret,
-        token=sandbox.creator_token(),
-        transport=sandbox.transport(),
-        base_url=sandbox.base_url,
-    ) as client:
+    with creator(sandbox) as client:
         return {
             member.id: entitlement_of(member, page)
             for page in client.members.pages(

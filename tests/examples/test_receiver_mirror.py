@@ -22,13 +22,13 @@ from examples.receivers import NOT_STORED, OK, WEBHOOK_PATH, asgi_app, django_ap
 from examples.receivers.common import EventHandler
 from examples.receivers.mirror import mirror_events
 from examples.serving import bind_loopback, serve_asgi, url_of
-from patreon_auth import PatreonCreatorClient
 from patreon_auth.webhooks import WebhookEvent
 from patreon_generated.literals import WebhookTrigger
 from patreon_members import Change, MemberMirror, entitlement_of, member_fields, member_include
 from patreon_members._sql import sqlite_connect
 from patreon_members._sync import engines
 from patreon_sandbox import Sandbox
+from tests.integration.clients import creator
 
 from . import test_asgi_receiver, test_django_receiver, test_flask_receiver
 from .conftest import RECEIVER_URI, Deliver
@@ -75,16 +75,6 @@ def make_receiver(request: pytest.FixtureRequest) -> Iterator[MakeReceiver]:
     yield make
     for cleanup in cleanups:
         cleanup()
-
-
-def creator(sandbox: Sandbox) -> PatreonCreatorClient:
-    return PatreonCreatorClient(
-        client_id=sandbox.client_id,
-        client_secret=sandbox.client_secret,
-        token=sandbox.creator_token(),
-        transport=sandbox.transport(),
-        base_url=sandbox.base_url,
-    )
 
 
 def member_webhook(sandbox: Sandbox) -> tuple[str, str]:

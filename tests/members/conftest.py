@@ -11,13 +11,14 @@ from typing import Any
 import httpx
 import pytest
 
-from patreon_auth import AsyncPatreonCreatorClient, PatreonCreatorClient
+from patreon_auth import PatreonCreatorClient
 from patreon_auth.webhooks import WebhookEvent, sign, verify_and_parse
 from patreon_generated.literals import WebhookTrigger
 from patreon_sandbox import Sandbox
 from tests.fleet.conftest import postgres_server
+from tests.integration.clients import async_creator, creator
 
-__all__ = ["postgres_server"]
+__all__ = ["async_creator", "creator", "postgres_server"]
 
 MEMBER_TRIGGERS: list[WebhookTrigger] = [
     "members:create",
@@ -35,26 +36,6 @@ def sandbox() -> Iterator[Sandbox]:
     """120 members of every kind, rate limits off (a resync pages the whole campaign)."""
     with Sandbox(seed=11, members=120, rate_limits=None) as sandbox:
         yield sandbox
-
-
-def creator(sandbox: Sandbox) -> PatreonCreatorClient:
-    return PatreonCreatorClient(
-        client_id=sandbox.client_id,
-        client_secret=sandbox.client_secret,
-        token=sandbox.creator_token(),
-        transport=sandbox.transport(),
-        base_url=sandbox.base_url,
-    )
-
-
-def async_creator(sandbox: Sandbox) -> AsyncPatreonCreatorClient:
-    return AsyncPatreonCreatorClient(
-        client_id=sandbox.client_id,
-        client_secret=sandbox.client_secret,
-        token=sandbox.creator_token(),
-        transport=sandbox.async_transport(),
-        base_url=sandbox.base_url,
-    )
 
 
 @pytest.fixture

@@ -20,7 +20,7 @@ from patreon_members._sql import sqlite_connect
 from patreon_members._sync import engines
 from patreon_sandbox import Sandbox
 
-from .conftest import Deliveries
+from .conftest import Deliveries, creator
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -239,13 +239,7 @@ def test_kill_9_in_a_resync_leaves_a_consistent_mirror_the_next_resync_completes
         assert mirror.count() == 2500
     with Sandbox(seed=5, members=2500, rate_limits=None) as sandbox, MemberMirror(db_path) as mirror:
         change_world(sandbox)
-        with PatreonCreatorClient(
-            client_id=sandbox.client_id,
-            client_secret=sandbox.client_secret,
-            token=sandbox.creator_token(),
-            transport=sandbox.transport(),
-            base_url=sandbox.base_url,
-        ) as client:
+        with creator(sandbox) as client:
             report = mirror.resync(client, sandbox.campaign_id)
         gone = 2500 - len(sandbox.member_ids)
         assert gone > 0 and report.counts == {"left": gone}  # the tier change was written before the kill

@@ -23,7 +23,7 @@ from patreon_members import (
 from patreon_sandbox import Sandbox
 from patreon_sandbox.world import Kind
 
-from .conftest import Deliveries, async_creator, body_of, event_from
+from .conftest import Deliveries, async_creator, body_of, creator, event_from
 from .test_mirror_concurrency import postgres_db
 
 __all__ = ["postgres_db"]  # the fixture, shared with the concurrency tests
@@ -172,30 +172,20 @@ def test_a_refund_mark_survives_any_later_delivery(
 def test_members_streams_every_live_member_in_id_order(db_path: Path) -> None:
     with (
         Sandbox(seed=5, members=1100, rate_limits=None) as big,
-        big_client(big) as creator,
+        creator(big) as client,
         MemberMirror(db_path) as mirror,
     ):
-        mirror.resync(creator, big.campaign_id)
+        mirror.resync(client, big.campaign_id)
         gone = big.add_follower()
-        mirror.resync(creator, big.campaign_id)
+        mirror.resync(client, big.campaign_id)
         big.delete_member(gone)
-        mirror.resync(creator, big.campaign_id)  # gone is a tombstone now
+        mirror.resync(client, big.campaign_id)  # gone is a tombstone now
         listed = mirror.members()
         assert iter(listed) is listed  # a generator, read page by page
         ids = [member.member_id for member in listed]
         assert len(ids) == mirror.count() == len(big.member_ids) > 1000  # more than one page
         assert ids == sorted(ids) and gone not in ids
         assert set(ids) == set(big.member_ids)
-
-
-def big_client(sandbox: Sandbox) -> PatreonCreatorClient:
-    return PatreonCreatorClient(
-        client_id=sandbox.client_id,
-        client_secret=sandbox.client_secret,
-        token=sandbox.creator_token(),
-        transport=sandbox.transport(),
-        base_url=sandbox.base_url,
-    )
 
 
 async def test_async_members_lists_the_same(sandbox: Sandbox, db_path: Path) -> None:
