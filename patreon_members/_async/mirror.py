@@ -41,16 +41,6 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger("patreon.members")
 
-MEMBER_TRIGGERS = frozenset(
-    {
-        "members:create",
-        "members:update",
-        "members:delete",
-        "members:pledge:create",
-        "members:pledge:update",
-        "members:pledge:delete",
-    }
-)
 # Patreon retries a failed delivery for about three weeks (1 h ... 1 w, 1 w, 1 w [PD _webhooks.md]);
 # a digest is kept longer than that, so a late repeat is still recognised.
 DEFAULT_DELIVERY_MEMORY = dt.timedelta(days=45)
@@ -378,7 +368,11 @@ class AsyncMemberMirror:
                 f"apply takes a verified patreon_auth.webhooks.WebhookEvent, not {type(event).__name__}"
             )
         member = event.member
-        if member is None or event.trigger not in MEMBER_TRIGGERS:
+        # Which triggers carry a member: the spec's trigger table (the one source, issue 20), already
+        # loaded by parse_event for the event in hand.
+        from patreon_generated.schema import WEBHOOK_TRIGGERS
+
+        if member is None or WEBHOOK_TRIGGERS.get(event.trigger) != "member":
             raise NotAMemberEventError(f"a {event.trigger!r} delivery carries no member for the mirror")
         incoming = entitlement_of(member, event.document)
         bound = await self._bind(None)
