@@ -3,16 +3,15 @@
 The mirror is written once, async (``patreon_members/_async``), and generator/unasync.py writes
 the sync one by renaming ``AsyncOps`` to ``SyncOps``. What renames cannot turn into each other
 lives here: blocking sqlite3 calls (the async mirror runs them in a worker thread), this
-process's writer lock, callbacks that may or may not return an awaitable, and reading the next
-page of members while the current one is written (a task, or a thread).
+process's writer lock, callbacks that may or may not return an awaitable, and writing a page
+while the next one is decoded (a task, or in turn).
 """
 
 from __future__ import annotations
 
-import contextlib
 import inspect
 import threading
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import Awaitable, Callable
 from concurrent.futures import Future
 from typing import TYPE_CHECKING, ParamSpec, TypeVar, cast
 
@@ -75,30 +74,6 @@ class AsyncOps:
     async def finish(task: asyncio.Task[T]) -> T:
         return await task
 
-    @staticmethod
-    async def prefetch(pages: AsyncIterator[T]) -> AsyncIterator[T]:
-        """``pages`` with the next one requested while the caller works on the current one: the
-        server renders page n+1 while page n is written. At most two pages are held."""
-        import asyncio
-
-        async def next_page() -> T:
-            return await anext(pages)
-
-        pending: asyncio.Future[T] = asyncio.ensure_future(next_page())
-        try:
-            while True:
-                try:
-                    page = await pending
-                except StopAsyncIteration:
-                    return
-                pending = asyncio.ensure_future(next_page())
-                yield page
-        finally:
-            if not pending.done():
-                pending.cancel()
-                with contextlib.suppress(asyncio.CancelledError, StopAsyncIteration):
-                    await pending
-
 
 class SyncOps:
     """The sync mirror's side: blocking calls made in place, a thread lock."""
@@ -136,16 +111,6 @@ class SyncOps:
     @staticmethod
     def finish(future: Future[T]) -> T:
         return future.result()
-
-    @staticmethod
-    def prefetch(pages: Iterator[T]) -> Iterator[T]:
-        """``pages`` as they are: the sync mirror reads and writes in turn, in the caller's thread.
-
-        A reader thread one page ahead was measured (bench/members.py): the pages it decodes live
-        in another malloc arena, and a 100,000-member resync then peaked 1.17x a 10,000-member one
-        against 1.04x without it. Memory that stays flat is the promise; the overlap is not.
-        """
-        return pages
 
 
 __all__ = ["AsyncOps", "SyncOps"]

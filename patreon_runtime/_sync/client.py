@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Protocol, Self, TypeVar, Unpack
 import attrs
 import httpx
 
+from patreon_runtime import errors
 from patreon_runtime.jsonapi import Resource, decode_body
 from patreon_runtime.operation import Operation
 from patreon_runtime.rate_limited_auth import limit_sync
@@ -174,27 +175,45 @@ class Namespace:
         page_max: int | None,
         page_max_with: Mapping[str, int],
         include: Iterable[str] | str | None,
+        read_ahead: bool = False,
     ) -> Iterator[P]:
         """Every page in turn, following cursors until none, a repeat, or a repeated page.
 
         `build(count, cursor)` makes the request of one page; without `count`, the largest page
-        the spec allows for these includes (fewest requests, fewest 429s).
+        the spec allows for these includes (fewest requests, fewest 429s). With `read_ahead`, the
+        next page is requested before this one is handed over (patreon_runtime.read_ahead).
         """
-        # Imported here: a process that never pages never loads it.
+        # Imported here: a process that never pages never loads them.
         from patreon_runtime.pagination import PageGuard, largest_page
+        from patreon_runtime.read_ahead import PageReader
 
         if count is None:
             count = largest_page(page_max, page_max_with, include)
         guard = PageGuard()
-        cursor: str | None = None
-        while True:
-            page = self._read(build(count, cursor), document)
-            if not guard.is_new_page(page.data):
-                return  # the same items again under a new cursor: stop before yielding it
-            yield page
-            cursor = guard.next_cursor(page.data, page.next_cursor)
-            if cursor is None:
-                return
+        reader = PageReader(self._sender.request, ahead=read_ahead)
+        reader.request(build(count, None))
+        try:
+            while True:
+                response = reader.response()
+                page = document(decode_body(response.content, response.status_code))
+                del response  # the body goes before the next one arrives
+                if not guard.is_new_page(page.data):
+                    return  # the same items again under a new cursor: stop before yielding it
+                refused: errors.ResponseValidationError | None = None
+                try:
+                    cursor = guard.next_cursor(page.data, page.next_cursor)
+                except errors.ResponseValidationError as exc:
+                    # A cursor that cannot be sent back: this page still comes first, then the error.
+                    cursor, refused = None, exc
+                if cursor is not None:
+                    reader.request(build(count, cursor))
+                yield page
+                if refused is not None:
+                    raise refused
+                if cursor is None:
+                    return
+        finally:
+            reader.close()
 
     @staticmethod
     def _iterate(pages: Iterator[PageOf[R]]) -> Iterator[R]:

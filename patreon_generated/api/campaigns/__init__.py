@@ -57,6 +57,7 @@ class CampaignsResource(Namespace):
         fields: ListCampaignsFields | Literal["all"] | None = None,
         sort: Sequence[str] | None = None,
         count: int | None = None,
+        read_ahead: bool = False,
     ) -> Iterator[CollectionDocument[Campaign]]:
         """Every page in turn, following cursors until none, a repeat, or a repeated page.
 
@@ -64,6 +65,7 @@ class CampaignsResource(Namespace):
 
         Scopes: `campaigns`.
         Page size (`count`): at most 1000, the largest allowed when not given.
+        `read_ahead=True` requests the next page while you work on this one (one request ahead).
         """
         from . import list_campaigns
 
@@ -76,6 +78,7 @@ class CampaignsResource(Namespace):
             1000,
             {},
             include,
+            read_ahead,
         )
 
     def iterate(
@@ -85,9 +88,10 @@ class CampaignsResource(Namespace):
         fields: ListCampaignsFields | Literal["all"] | None = None,
         sort: Sequence[str] | None = None,
         count: int | None = None,
+        read_ahead: bool = False,
     ) -> Iterator[Campaign]:
         """Every resource of every page (see `pages`; without `count`, the largest pages allowed)."""
-        return self._iterate(self.pages(include=include, fields=fields, sort=sort, count=count))
+        return self._iterate(self.pages(include=include, fields=fields, sort=sort, count=count, read_ahead=read_ahead))
 
     def get(
         self,
@@ -139,6 +143,7 @@ class AsyncCampaignsResource(AsyncNamespace):
         fields: ListCampaignsFields | Literal["all"] | None = None,
         sort: Sequence[str] | None = None,
         count: int | None = None,
+        read_ahead: bool = False,
     ) -> AsyncIterator[CollectionDocument[Campaign]]:
         """Every page in turn, following cursors until none, a repeat, or a repeated page.
 
@@ -146,6 +151,7 @@ class AsyncCampaignsResource(AsyncNamespace):
 
         Scopes: `campaigns`.
         Page size (`count`): at most 1000, the largest allowed when not given.
+        `read_ahead=True` requests the next page while you work on this one (one request ahead).
         """
         from . import list_campaigns
 
@@ -158,6 +164,7 @@ class AsyncCampaignsResource(AsyncNamespace):
             1000,
             {},
             include,
+            read_ahead,
         )
 
     def iterate(
@@ -167,9 +174,10 @@ class AsyncCampaignsResource(AsyncNamespace):
         fields: ListCampaignsFields | Literal["all"] | None = None,
         sort: Sequence[str] | None = None,
         count: int | None = None,
+        read_ahead: bool = False,
     ) -> AsyncIterator[Campaign]:
         """Every resource of every page (see `pages`; without `count`, the largest pages allowed)."""
-        return self._iterate(self.pages(include=include, fields=fields, sort=sort, count=count))
+        return self._iterate(self.pages(include=include, fields=fields, sort=sort, count=count, read_ahead=read_ahead))
 
     async def get(
         self,

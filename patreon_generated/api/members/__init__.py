@@ -61,6 +61,7 @@ class MembersResource(Namespace):
         fields: ListCampaignMembersFields | Literal["all"] | None = None,
         sort: Sequence[str] | None = None,
         count: int | None = None,
+        read_ahead: bool = False,
     ) -> Iterator[CollectionDocument[Member]]:
         """Every page in turn, following cursors until none, a repeat, or a repeated page.
 
@@ -68,6 +69,7 @@ class MembersResource(Namespace):
 
         Scopes: `campaigns.members`; including `address` needs `campaigns.members.address`; `member.email` needs `campaigns.members[email]`; `user.email` needs `campaigns.members[email]`.
         Page size (`count`): at most 1000 (500 with `pledge_history` included), the largest allowed when not given.
+        `read_ahead=True` requests the next page while you work on this one (one request ahead).
         """
         from . import list_campaign_members
 
@@ -80,6 +82,7 @@ class MembersResource(Namespace):
             1000,
             {"pledge_history": 500},
             include,
+            read_ahead,
         )
 
     def iterate(
@@ -90,9 +93,12 @@ class MembersResource(Namespace):
         fields: ListCampaignMembersFields | Literal["all"] | None = None,
         sort: Sequence[str] | None = None,
         count: int | None = None,
+        read_ahead: bool = False,
     ) -> Iterator[Member]:
         """Every resource of every page (see `pages`; without `count`, the largest pages allowed)."""
-        return self._iterate(self.pages(campaign_id, include=include, fields=fields, sort=sort, count=count))
+        return self._iterate(
+            self.pages(campaign_id, include=include, fields=fields, sort=sort, count=count, read_ahead=read_ahead)
+        )
 
     def get(
         self,
@@ -148,6 +154,7 @@ class AsyncMembersResource(AsyncNamespace):
         fields: ListCampaignMembersFields | Literal["all"] | None = None,
         sort: Sequence[str] | None = None,
         count: int | None = None,
+        read_ahead: bool = False,
     ) -> AsyncIterator[CollectionDocument[Member]]:
         """Every page in turn, following cursors until none, a repeat, or a repeated page.
 
@@ -155,6 +162,7 @@ class AsyncMembersResource(AsyncNamespace):
 
         Scopes: `campaigns.members`; including `address` needs `campaigns.members.address`; `member.email` needs `campaigns.members[email]`; `user.email` needs `campaigns.members[email]`.
         Page size (`count`): at most 1000 (500 with `pledge_history` included), the largest allowed when not given.
+        `read_ahead=True` requests the next page while you work on this one (one request ahead).
         """
         from . import list_campaign_members
 
@@ -167,6 +175,7 @@ class AsyncMembersResource(AsyncNamespace):
             1000,
             {"pledge_history": 500},
             include,
+            read_ahead,
         )
 
     def iterate(
@@ -177,9 +186,12 @@ class AsyncMembersResource(AsyncNamespace):
         fields: ListCampaignMembersFields | Literal["all"] | None = None,
         sort: Sequence[str] | None = None,
         count: int | None = None,
+        read_ahead: bool = False,
     ) -> AsyncIterator[Member]:
         """Every resource of every page (see `pages`; without `count`, the largest pages allowed)."""
-        return self._iterate(self.pages(campaign_id, include=include, fields=fields, sort=sort, count=count))
+        return self._iterate(
+            self.pages(campaign_id, include=include, fields=fields, sort=sort, count=count, read_ahead=read_ahead)
+        )
 
     async def get(
         self,

@@ -61,6 +61,7 @@ class PostsResource(Namespace):
         fields: ListCampaignPostsFields | Literal["all"] | None = None,
         sort: Sequence[str] | None = None,
         count: int | None = None,
+        read_ahead: bool = False,
     ) -> Iterator[CollectionDocument[Post]]:
         """Every page in turn, following cursors until none, a repeat, or a repeated page.
 
@@ -68,6 +69,7 @@ class PostsResource(Namespace):
 
         Scopes: `campaigns.posts`.
         Page size (`count`): at most 1000, the largest allowed when not given.
+        `read_ahead=True` requests the next page while you work on this one (one request ahead).
         """
         from . import list_campaign_posts
 
@@ -80,6 +82,7 @@ class PostsResource(Namespace):
             1000,
             {},
             include,
+            read_ahead,
         )
 
     def iterate(
@@ -90,9 +93,12 @@ class PostsResource(Namespace):
         fields: ListCampaignPostsFields | Literal["all"] | None = None,
         sort: Sequence[str] | None = None,
         count: int | None = None,
+        read_ahead: bool = False,
     ) -> Iterator[Post]:
         """Every resource of every page (see `pages`; without `count`, the largest pages allowed)."""
-        return self._iterate(self.pages(campaign_id, include=include, fields=fields, sort=sort, count=count))
+        return self._iterate(
+            self.pages(campaign_id, include=include, fields=fields, sort=sort, count=count, read_ahead=read_ahead)
+        )
 
     def get(
         self,
@@ -148,6 +154,7 @@ class AsyncPostsResource(AsyncNamespace):
         fields: ListCampaignPostsFields | Literal["all"] | None = None,
         sort: Sequence[str] | None = None,
         count: int | None = None,
+        read_ahead: bool = False,
     ) -> AsyncIterator[CollectionDocument[Post]]:
         """Every page in turn, following cursors until none, a repeat, or a repeated page.
 
@@ -155,6 +162,7 @@ class AsyncPostsResource(AsyncNamespace):
 
         Scopes: `campaigns.posts`.
         Page size (`count`): at most 1000, the largest allowed when not given.
+        `read_ahead=True` requests the next page while you work on this one (one request ahead).
         """
         from . import list_campaign_posts
 
@@ -167,6 +175,7 @@ class AsyncPostsResource(AsyncNamespace):
             1000,
             {},
             include,
+            read_ahead,
         )
 
     def iterate(
@@ -177,9 +186,12 @@ class AsyncPostsResource(AsyncNamespace):
         fields: ListCampaignPostsFields | Literal["all"] | None = None,
         sort: Sequence[str] | None = None,
         count: int | None = None,
+        read_ahead: bool = False,
     ) -> AsyncIterator[Post]:
         """Every resource of every page (see `pages`; without `count`, the largest pages allowed)."""
-        return self._iterate(self.pages(campaign_id, include=include, fields=fields, sort=sort, count=count))
+        return self._iterate(
+            self.pages(campaign_id, include=include, fields=fields, sort=sort, count=count, read_ahead=read_ahead)
+        )
 
     async def get(
         self,

@@ -57,6 +57,7 @@ class WebhooksResource(Namespace):
         fields: ListWebhooksFields | Literal["all"] | None = None,
         sort: Sequence[str] | None = None,
         count: int | None = None,
+        read_ahead: bool = False,
     ) -> Iterator[CollectionDocument[Webhook]]:
         """Every page in turn, following cursors until none, a repeat, or a repeated page.
 
@@ -64,6 +65,7 @@ class WebhooksResource(Namespace):
 
         Scopes: `w:campaigns.webhook`.
         Page size (`count`): at most 1000, the largest allowed when not given.
+        `read_ahead=True` requests the next page while you work on this one (one request ahead).
         """
         from . import list_webhooks
 
@@ -76,6 +78,7 @@ class WebhooksResource(Namespace):
             1000,
             {},
             include,
+            read_ahead,
         )
 
     def iterate(
@@ -85,9 +88,10 @@ class WebhooksResource(Namespace):
         fields: ListWebhooksFields | Literal["all"] | None = None,
         sort: Sequence[str] | None = None,
         count: int | None = None,
+        read_ahead: bool = False,
     ) -> Iterator[Webhook]:
         """Every resource of every page (see `pages`; without `count`, the largest pages allowed)."""
-        return self._iterate(self.pages(include=include, fields=fields, sort=sort, count=count))
+        return self._iterate(self.pages(include=include, fields=fields, sort=sort, count=count, read_ahead=read_ahead))
 
     def create(self, *, triggers: Sequence[WebhookTrigger], uri: str, campaign_id: str) -> Document[Webhook]:
         """`POST /api/oauth2/v2/webhooks`: Create a webhook.
@@ -160,6 +164,7 @@ class AsyncWebhooksResource(AsyncNamespace):
         fields: ListWebhooksFields | Literal["all"] | None = None,
         sort: Sequence[str] | None = None,
         count: int | None = None,
+        read_ahead: bool = False,
     ) -> AsyncIterator[CollectionDocument[Webhook]]:
         """Every page in turn, following cursors until none, a repeat, or a repeated page.
 
@@ -167,6 +172,7 @@ class AsyncWebhooksResource(AsyncNamespace):
 
         Scopes: `w:campaigns.webhook`.
         Page size (`count`): at most 1000, the largest allowed when not given.
+        `read_ahead=True` requests the next page while you work on this one (one request ahead).
         """
         from . import list_webhooks
 
@@ -179,6 +185,7 @@ class AsyncWebhooksResource(AsyncNamespace):
             1000,
             {},
             include,
+            read_ahead,
         )
 
     def iterate(
@@ -188,9 +195,10 @@ class AsyncWebhooksResource(AsyncNamespace):
         fields: ListWebhooksFields | Literal["all"] | None = None,
         sort: Sequence[str] | None = None,
         count: int | None = None,
+        read_ahead: bool = False,
     ) -> AsyncIterator[Webhook]:
         """Every resource of every page (see `pages`; without `count`, the largest pages allowed)."""
-        return self._iterate(self.pages(include=include, fields=fields, sort=sort, count=count))
+        return self._iterate(self.pages(include=include, fields=fields, sort=sort, count=count, read_ahead=read_ahead))
 
     async def create(self, *, triggers: Sequence[WebhookTrigger], uri: str, campaign_id: str) -> Document[Webhook]:
         """`POST /api/oauth2/v2/webhooks`: Create a webhook.
