@@ -256,15 +256,6 @@ def psycopg_module() -> Any:
     return psycopg
 
 
-def describe_conninfo(conninfo: str) -> str:
-    """host:port/dbname of a connection string, never its password."""
-    try:
-        parts = psycopg_module().conninfo.conninfo_to_dict(conninfo)
-    except Exception:
-        return "PostgreSQL <unparsed conninfo>"
-    return f"PostgreSQL {parts.get('host', 'localhost')}:{parts.get('port', 5432)}/{parts.get('dbname', '')}"
-
-
 def postgres_schema_sql(prefix: str) -> list[str]:
     # Concurrent CREATE TABLE IF NOT EXISTS can still collide in the catalog; an advisory lock
     # makes the first session create the tables and the others find them.

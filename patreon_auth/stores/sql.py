@@ -40,6 +40,7 @@ from __future__ import annotations
 
 from patreon_auth.stores._async.sql import AsyncPostgresStore, AsyncSQLiteStore, AsyncSQLStore
 from patreon_auth.stores._sql_core import CREATOR_KEY, DEFAULT_LOCK_TIMEOUT, DEFAULT_TABLE, user_key
+from patreon_auth.stores._sql_engines import describe_conninfo
 from patreon_auth.stores._sync.sql import PostgresStore, SQLiteStore, SQLStore
 
 __all__ = [
@@ -52,5 +53,6 @@ __all__ = [
     "PostgresStore",
     "SQLStore",
     "SQLiteStore",
+    "describe_conninfo",
     "user_key",
 ]

@@ -26,7 +26,6 @@ from patreon_members._sql import (
     Row,
     Statements,
     check_prefix,
-    describe_conninfo,
     postgres_problem,
     postgres_schema_sql,
     psycopg_module,
@@ -232,6 +231,10 @@ class PostgresEngine:
         self.prefix = check_prefix(prefix)
         self.timeout = timeout
         self.statements = Statements(self.prefix, postgres=True)
+        # The token stores' description (host:port/dbname, never a password), loaded with psycopg:
+        # a SQLite mirror does not load the SQL token stores.
+        from patreon_auth.stores.sql import describe_conninfo
+
         self.where = describe_conninfo(conninfo)
         self._errors: type[Exception] = self.psycopg.Error
         self._idle: list[Any] = []
