@@ -463,10 +463,10 @@ if not NATIVE:
     # a native class cannot be changed after it is made.
     Document.related = SingleDocumentBase.related_raw  # type: ignore[method-assign,assignment]
     CollectionDocument.related = CollectionDocumentBase.related_raw  # type: ignore[method-assign,assignment]
-else:  # compiled: weak references refused as interpreted (patreon_runtime.native_weakrefs says why)
-    from patreon_runtime.native_weakrefs import refuse_weak_references
+else:  # compiled: no weak references and no new attributes, as interpreted (patreon_runtime.native_layout)
+    from patreon_runtime.native_layout import as_interpreted
 
-    refuse_weak_references(Document, CollectionDocument)
+    as_interpreted(Document, CollectionDocument)
 
 
 __all__ = ["CollectionDocument", "CollectionDocumentJSON", "Document", "SingleDocumentJSON"]

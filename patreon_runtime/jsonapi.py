@@ -498,7 +498,7 @@ class DocumentBase:
     """What single and collection documents share: ``included``, ``meta``, ``links``, the linker."""
 
     # No `__weakref__`: `weakref.ref(document)` raises TypeError on both builds (compiled ones are
-    # made to refuse too: patreon_runtime.native_weakrefs says why and how).
+    # made to refuse too: patreon_runtime.native_layout says why and how).
     __slots__ = ("_body", "_cache", "_included", "_linker", "_resolved")
     resource_classes: ClassVar[Mapping[str, type[Resource]]] = {}
 
@@ -719,9 +719,9 @@ class CollectionDocumentBase(DocumentBase, Generic[R]):
 
 
 if NATIVE:
-    from .native_weakrefs import refuse_weak_references
+    from .native_layout import as_interpreted
 
-    refuse_weak_references(SingleDocumentBase, CollectionDocumentBase)
+    as_interpreted(SingleDocumentBase, CollectionDocumentBase)
 
 
 def _cursor_from_link(link: str) -> str | None:

@@ -1,9 +1,12 @@
-"""Issue 21: decoded objects copy, deepcopy and pickle alike on both builds; weak references are refused.
+"""Issue 21: decoded objects copy, deepcopy and pickle alike on both builds; weak references and
+new attributes are refused.
 
 Before the fix the binary wheel raised TypeError for copy, deepcopy and pickle of documents,
 resources and attribute views (the interpreted build copied them), and it let `weakref.ref` take a
 document whose reference crashed the interpreter (exit -11) once the document was freed. The suite
-runs on both builds (`make test-compiled`), so each test here checks the build it runs on.
+runs on both builds (`make test-compiled`), so each test here checks the build it runs on. The
+compiled documents also took any new attribute (`doc.x = 1`, a `__dict__` mypyc adds), which the
+interpreted ones refuse (patreon_runtime.native_layout).
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ import pytest
 from patreon_generated import Patreon
 from patreon_generated.documents import CollectionDocument, Document
 from patreon_generated.resources import Campaign, Member, User
+from patreon_runtime.jsonapi import NATIVE
 from patreon_sandbox import Sandbox
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -119,6 +123,21 @@ def test_weak_references_are_refused(client: Patreon, make: Callable[[Patreon], 
     for value in (doc, doc.data if isinstance(doc, Document) else doc.data[0]):
         with pytest.raises(TypeError, match="cannot create weak reference"):
             weakref.ref(value)
+
+
+@pytest.mark.parametrize("make", [identity, members])
+def test_new_attributes_are_refused(client: Patreon, make: Callable[[Patreon], Any]) -> None:
+    if NATIVE and sys.version_info >= (3, 12):
+        pytest.xfail("mypyc keeps a managed __dict__ on 3.12+ (patreon_runtime.native_layout)")
+    doc = make(client)
+    for value in (doc, doc.data if isinstance(doc, Document) else doc.data[0]):
+        with pytest.raises(AttributeError):
+            value.not_a_field = 1
+        with pytest.raises(AttributeError):
+            value.__dict__  # noqa: B018  (the read is the test)
+    # What is declared still reads, pickles and copies after the change of layout.
+    again = pickle.loads(pickle.dumps(doc))
+    assert again.raw == doc.raw and copy.deepcopy(doc).raw == doc.raw
 
 
 CRASH = """
