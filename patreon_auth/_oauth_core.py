@@ -28,6 +28,7 @@ from patreon_auth.errors import (
 )
 from patreon_auth.errors import redact as redact_secrets
 from patreon_auth.token import Token
+from patreon_runtime.errors import ResponseTooLargeError, ResponseValidationError
 from patreon_runtime.safe_json import loads as safe_json_loads
 
 # One base URL for every client, token calls included (issue 14).
@@ -336,6 +337,21 @@ def _connection_error(exc: httpx.RequestError, request: TokenRequest) -> OAuthEr
     return APIConnectionError(f"could not reach the token endpoint ({detail})")
 
 
+def _unreadable_answer(exc: ResponseValidationError, request: TokenRequest) -> OAuthError:
+    """The typed error for a token answer refused while it was read (patreon_runtime.body_limit): one
+    that decodes past MAX_TOKEN_RESPONSE_BYTES, or a compressed body that does not decode. Raised
+    outside ``except``, as ``_connection_error``'s are."""
+    # An answer came back, so a refresh may have been applied; the body is not taken in.
+    error_class = RefreshError if request.is_refresh else OAuthError
+    if isinstance(exc, ResponseTooLargeError):
+        return error_class(
+            f"the token endpoint's answer decodes to more than {MAX_TOKEN_RESPONSE_BYTES} bytes "
+            "(a token answer is a few hundred); refused while it was read"
+        )
+    detail = redact_secrets(str(exc), request.secret_values())
+    return error_class(f"the token endpoint's answer could not be decoded ({detail})")
+
+
 def _refresh_token_of(token_or_refresh_token: Token | str) -> str:
     if isinstance(token_or_refresh_token, Token):
         if not token_or_refresh_token.refresh_token:
@@ -386,4 +402,8 @@ class _OAuthClientBase:
 
 
 _FORM_HEADERS = {"Accept": "application/json"}
+# A token answer (access and refresh token, expiry, scope, token type) is a few hundred bytes
+# [PD _oauth.md sample]; a megabyte is far past any real one and bounds what a hostile or broken
+# token endpoint can make this process hold.
+MAX_TOKEN_RESPONSE_BYTES = 1024 * 1024
 _NO_AUTH = httpx.Auth()  # the base class sends requests unchanged

@@ -15,14 +15,18 @@ import httpx
 from patreon_auth._oauth_core import (
     _FORM_HEADERS,
     _NO_AUTH,
+    MAX_TOKEN_RESPONSE_BYTES,
     TokenRequest,
     _connection_error,
     _OAuthClientBase,
+    _unreadable_answer,
     log_refresh_failed,
     log_refreshed,
 )
 from patreon_auth.errors import APIConnectionError, OAuthError, PatreonError
 from patreon_auth.token import Token
+from patreon_runtime import body_limit
+from patreon_runtime.errors import ResponseValidationError
 from patreon_runtime.rate_limit import RateLimiter
 from patreon_runtime.rate_limited_auth import limit_sync
 from patreon_runtime.sender import DEFAULT_BASE_URL, DEFAULT_TIMEOUT
@@ -71,11 +75,15 @@ class OAuthClient(_OAuthClientBase):
     def _send(self, request: TokenRequest) -> Token:
         failure: OAuthError | APIConnectionError | None = None
         try:
-            response = self._http.post(
-                self.token_url, data=request.form, headers=_FORM_HEADERS, auth=self._auth
-            )
+            sent = self._http.build_request("POST", self.token_url, data=request.form, headers=_FORM_HEADERS)
+            response = self._http.send(sent, auth=self._auth, stream=True)
+            # A token answer is a few hundred bytes: one that decodes to more is refused while it
+            # is read, never inflated into memory (patreon_runtime.body_limit).
+            body_limit.read(response, MAX_TOKEN_RESPONSE_BYTES)
         except httpx.RequestError as exc:
             failure = _connection_error(exc, request)
+        except ResponseValidationError as exc:
+            failure = _unreadable_answer(exc, request)
         if failure is not None:
             raise failure  # outside `except`: no __context__ holding the form body
         return self._parse(response, request)

@@ -35,6 +35,11 @@ def _masked_headers(headers: Mapping[str, str]) -> dict[str, str]:
     return dict.fromkeys(headers, REDACTED)
 
 
+# A token record is a few hundred bytes; a megabyte bounds what a broken or hostile token server
+# can make this process hold (a gzip body inflating to gigabytes is refused while it is read).
+MAX_RESPONSE_BYTES = 1024 * 1024
+
+
 def _read_response(response: httpx.Response, *, where: str) -> Snapshot:
     if response.status_code == 404:
         return Snapshot(None)

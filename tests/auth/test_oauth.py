@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import tracemalloc
+import zlib
 from collections.abc import Iterator
 from urllib.parse import parse_qs, urlsplit
 
@@ -27,6 +29,7 @@ from patreon_auth.oauth import (
     parse_token_response,
 )
 from patreon_auth.token import Token
+from tests.generated.test_response_size_cap import Chunked
 
 from .auth_modes import OAuthDriver
 from .conftest import BASE_URL
@@ -328,6 +331,39 @@ def test_driver_network_failure(driver: OAuthDriver, exc: Exception, expected: t
     assert type(info.value) is expected
     assert "shh-123" not in str(info.value)
     assert "code-value" not in str(info.value)
+
+
+def _gzip_bomb(decoded_mib: int) -> bytes:
+    packer = zlib.compressobj(9, zlib.DEFLATED, zlib.MAX_WBITS | 16)
+    parts = [packer.compress(b'{"access_token": "at", "pad": "')]
+    parts += [packer.compress(b" " * 2**20) for _ in range(decoded_mib)]
+    parts.append(packer.compress(b'"}') + packer.flush())
+    return b"".join(parts)
+
+
+@pytest.mark.parametrize("status", [200, 400])
+def test_a_token_answer_that_inflates_past_a_megabyte_is_refused_in_bounded_memory(
+    driver: OAuthDriver, status: int
+) -> None:
+    bomb = _gzip_bomb(64)
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        # Streamed in network-sized chunks: a Response made from bytes would be inflated right here.
+        return httpx.Response(status, stream=Chunked(bomb), headers={"Content-Encoding": "gzip"})
+
+    client = driver.client(
+        client_id="cid", client_secret="shh-123", base_url=BASE_URL, transport=httpx.MockTransport(handler)
+    )
+    tracemalloc.start()
+    try:
+        with pytest.raises(RefreshError, match="more than 1048576 bytes") as info:
+            client.refresh("rt-abc")
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 16 * 2**20  # 64 MiB decoded before the cap
+    assert info.value.__context__ is None and info.value.__cause__ is None
+    assert "shh-123" not in str(info.value) and "rt-abc" not in str(info.value)
 
 
 # --- issue 10: refresh responses (item 8), cause chains (item 10), decoding (item 3) ----------

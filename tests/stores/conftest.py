@@ -116,6 +116,9 @@ class TokenServer(ThreadingHTTPServer):
         self.get_status: int | None = None  # answer GET with this status instead
         self.put_status: int | None = None  # answer PUT with this status and store nothing
         self.get_body: bytes | None = None  # answer GET 200 with this body instead
+        self.get_encoding: str | None = None  # ...sent with this Content-Encoding (a gzip bomb)
+        self.put_answer_body: bytes | None = None  # apply the next PUTs, then answer 200 with this body
+        self.put_encoding: str | None = None
         self.apply_then_status: int | None = None  # apply the next PUT, then answer this status
         self.apply_then_stall = 0.0  # apply the next PUT, then stall this long before answering
         self.delay = 0.0  # answer every request this much later (a slow server)
@@ -143,10 +146,14 @@ class _TokenHandler(BaseHTTPRequestHandler):
     def log_message(self, format: str, *args: object) -> None:
         pass  # keep test output clean
 
-    def _answer(self, status: int, body: bytes = b"", etag: str | None = None) -> None:
+    def _answer(
+        self, status: int, body: bytes = b"", etag: str | None = None, encoding: str | None = None
+    ) -> None:
         self.send_response(status)
         self.send_header("Content-Type", "application/json")
         self.send_header("Content-Length", str(len(body)))
+        if encoding is not None:
+            self.send_header("Content-Encoding", encoding)
         if etag is not None:
             self.send_header("ETag", etag)
         self.end_headers()
@@ -159,7 +166,7 @@ class _TokenHandler(BaseHTTPRequestHandler):
         if server.get_status is not None:
             self._answer(server.get_status, b'{"error": "nope"}')
         elif server.get_body is not None:
-            self._answer(200, server.get_body)
+            self._answer(200, server.get_body, encoding=server.get_encoding)
         elif server.body is None:
             self._answer(404)
         else:
@@ -185,6 +192,9 @@ class _TokenHandler(BaseHTTPRequestHandler):
             status, server.apply_then_status = server.apply_then_status, None
         if stall:
             time.sleep(stall)  # applied; the client gives up waiting for the answer
+        if server.put_answer_body is not None:
+            self._answer(200, server.put_answer_body, etag=etag, encoding=server.put_encoding)
+            return
         self._answer(status or 204, etag=etag)
 
     def _preconditions_hold(self) -> bool:

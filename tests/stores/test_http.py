@@ -5,6 +5,8 @@ A scenario both flavours share is written once and runs under the `mode` fixture
 from __future__ import annotations
 
 import json
+import tracemalloc
+import zlib
 
 import httpx
 import pytest
@@ -165,3 +167,48 @@ def test_weak_etags_fall_back_to_reading_back(token_server: TokenServer) -> None
     with pytest.raises(StaleTokenError):
         second.put(make_token("stale"))
     assert HTTPStore(token_server.url).get() == make_token("b")
+
+
+# --- a body that decodes past the cap (a gzip bomb) is refused while it is read ------------------
+
+MiB = 1024 * 1024
+
+
+def gzip_bomb(decoded: int = 64 * MiB) -> bytes:
+    """``decoded`` bytes of JSON whitespace in a gzip body of about a thousandth of that."""
+    packer = zlib.compressobj(9, zlib.DEFLATED, zlib.MAX_WBITS | 16)
+    parts = [packer.compress(b'{"access_token": "')]
+    parts += [packer.compress(b" " * MiB) for _ in range(decoded // MiB)]
+    parts.append(packer.compress(b'"}') + packer.flush())
+    return b"".join(parts)
+
+
+def test_a_token_record_that_inflates_past_a_megabyte_is_refused_in_bounded_memory(
+    mode: ModeDriver, token_server: TokenServer
+) -> None:
+    with mode.store(HTTP, token_server.url, headers=HEADERS) as store:
+        store.put(make_token())
+        token_server.get_body, token_server.get_encoding = gzip_bomb(), "gzip"
+        tracemalloc.start()
+        try:
+            with pytest.raises(TokenStoreError, match="larger than 1048576 bytes") as info:
+                store.get()
+            peak = tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+        assert peak < 16 * MiB  # 64 MiB decoded before the cap
+        _assert_clean(str(info.value))
+        assert info.value.__context__ is None
+        assert store.last_token == make_token()
+
+
+def test_a_put_answered_with_a_bomb_keeps_the_new_token(mode: ModeDriver, token_server: TokenServer) -> None:
+    with mode.store(HTTP, token_server.url, headers=HEADERS) as store:
+        store.put(make_token("old"))
+        token_server.put_answer_body, token_server.put_encoding = gzip_bomb(8 * MiB), "gzip"
+        with pytest.raises(TokenStoreError, match="larger than 1048576 bytes"):
+            store.put(make_token("new"))
+        # Whether or not the server kept it, this process never goes back to the old token.
+        assert store.last_token == make_token("new")
+        token_server.put_answer_body = None
+        assert store.get() == make_token("new")

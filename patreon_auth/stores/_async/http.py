@@ -20,6 +20,7 @@ from patreon_auth.stores._backed import Snapshot, encode_token, shared_async_loc
 from patreon_auth.stores._http_core import (
     _JSON_HEADERS,
     DEFAULT_TIMEOUT,
+    MAX_RESPONSE_BYTES,
     _check_fresh_read,
     _conditions,
     _masked_headers,
@@ -30,6 +31,8 @@ from patreon_auth.stores._http_core import (
 from patreon_auth.stores._rescue import RescueFiles
 from patreon_auth.stores.base import StaleTokenError
 from patreon_auth.token import Token
+from patreon_runtime import body_limit
+from patreon_runtime.errors import ResponseTooLargeError, ResponseValidationError
 
 
 class AsyncHTTPStore(AsyncBackedStore):
@@ -69,18 +72,30 @@ class AsyncHTTPStore(AsyncBackedStore):
         self, method: str, body: str | None = None, headers: Mapping[str, str] = {}
     ) -> httpx.Response:
         where = f"HTTP token store {method} {_safe_url(self.url)}"
+        refused: str | None = None
         try:
-            return await self._client.request(
+            request = self._client.build_request(
                 method,
                 self.url,
                 content=body,
                 headers={**self._headers, **headers},
                 timeout=self._timeout if self._timeout is not None else httpx.USE_CLIENT_DEFAULT,
             )
+            response = await self._client.send(request, stream=True)
+            # A token record is a few hundred bytes: a body that decodes to more is refused while
+            # it is read, never inflated into memory (patreon_runtime.body_limit).
+            await body_limit.aread(response, MAX_RESPONSE_BYTES)
         except httpx.HTTPError as exc:
             # Connection refused, timeouts, DNS: the server may be back later; the token is kept.
             # ``from None``: the exception's request carries the PUT body, which is the token.
             raise TokenStoreError(f"{where} failed: {type(exc).__name__}") from None
+        except ResponseTooLargeError:
+            refused = f"{where} answered with a body larger than {MAX_RESPONSE_BYTES} bytes; not read"
+        except ResponseValidationError:  # a compressed body that does not decode
+            refused = f"{where} answered with a body that could not be decoded"
+        if refused is not None:
+            raise TokenStoreError(refused)  # outside `except`: nothing of the request rides along
+        return response
 
     async def _read(self) -> Snapshot:
         response = await self._request("GET")

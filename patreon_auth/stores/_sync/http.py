@@ -20,6 +20,7 @@ from patreon_auth.stores._backed import Snapshot, encode_token, shared_thread_lo
 from patreon_auth.stores._http_core import (
     _JSON_HEADERS,
     DEFAULT_TIMEOUT,
+    MAX_RESPONSE_BYTES,
     _check_fresh_read,
     _conditions,
     _masked_headers,
@@ -31,6 +32,8 @@ from patreon_auth.stores._rescue import RescueFiles
 from patreon_auth.stores._sync.backed import BackedStore
 from patreon_auth.stores.base import StaleTokenError
 from patreon_auth.token import Token
+from patreon_runtime import body_limit
+from patreon_runtime.errors import ResponseTooLargeError, ResponseValidationError
 
 
 class HTTPStore(BackedStore):
@@ -70,18 +73,30 @@ class HTTPStore(BackedStore):
         self, method: str, body: str | None = None, headers: Mapping[str, str] = {}
     ) -> httpx.Response:
         where = f"HTTP token store {method} {_safe_url(self.url)}"
+        refused: str | None = None
         try:
-            return self._client.request(
+            request = self._client.build_request(
                 method,
                 self.url,
                 content=body,
                 headers={**self._headers, **headers},
                 timeout=self._timeout if self._timeout is not None else httpx.USE_CLIENT_DEFAULT,
             )
+            response = self._client.send(request, stream=True)
+            # A token record is a few hundred bytes: a body that decodes to more is refused while
+            # it is read, never inflated into memory (patreon_runtime.body_limit).
+            body_limit.read(response, MAX_RESPONSE_BYTES)
         except httpx.HTTPError as exc:
             # Connection refused, timeouts, DNS: the server may be back later; the token is kept.
             # ``from None``: the exception's request carries the PUT body, which is the token.
             raise TokenStoreError(f"{where} failed: {type(exc).__name__}") from None
+        except ResponseTooLargeError:
+            refused = f"{where} answered with a body larger than {MAX_RESPONSE_BYTES} bytes; not read"
+        except ResponseValidationError:  # a compressed body that does not decode
+            refused = f"{where} answered with a body that could not be decoded"
+        if refused is not None:
+            raise TokenStoreError(refused)  # outside `except`: nothing of the request rides along
+        return response
 
     def _read(self) -> Snapshot:
         response = self._request("GET")
