@@ -450,3 +450,30 @@ def test_a_resync_writes_the_api_state_and_marks_what_looked_newer(
 def _member_and_document(client: PatreonCreatorClient, member_id: str) -> tuple[Any, Any]:
     document = client.members.get(member_id, include=member_include(), fields=member_fields())
     return document.data, document
+
+
+def test_a_token_that_expires_mid_resync_is_refreshed_and_the_resync_completes(db_path: Path) -> None:
+    # resync pages with read_ahead: the sync client sends the page ahead from a worker thread, so a
+    # 401 there is refreshed from that thread (one refresh), and no page is lost or repeated.
+    with Sandbox(seed=4, members=3500, rate_limits=None) as sandbox, MemberMirror(db_path) as mirror:
+        first = sandbox.creator_token()
+        client = PatreonCreatorClient(
+            client_id=sandbox.client_id,
+            client_secret=sandbox.client_secret,
+            token=first,
+            transport=sandbox.transport(),
+            base_url=sandbox.base_url,
+        )
+
+        def expire_after_the_first_page(done: int, total: int | None) -> None:
+            if done == 1000:  # page 2 is already asked for: page 3's request meets the expiry
+                sandbox.advance_clock(sandbox.token_lifetime + 60)
+
+        report = mirror.resync(
+            client, sandbox.campaign_id, keep_changes=False, on_page=expire_after_the_first_page
+        )
+        refreshed = client.store.get()
+        client.close()
+    assert report.members == 3500 == report.joined and report.pages == 4
+    assert sandbox.stats.unauthorized >= 1 and sandbox.stats.refresh_requests == 1
+    assert refreshed is not None and refreshed.access_token != first.access_token

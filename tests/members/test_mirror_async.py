@@ -49,3 +49,23 @@ async def test_async_mirror_resyncs_applies_and_rereads(
         assert await mirror.reread(client) == [] and await mirror.marked() == []
         assert await mirror.get(record.id) == entitlement_of(document.data, document)
         assert [e.member_id for e in await mirror.by_user(record.user_id)] == [record.id]
+
+
+async def test_async_resync_refreshes_a_token_that_expires_midway(db_path: Path) -> None:
+    # The page ahead is a task on this loop; its 401 is refreshed once and the walk goes on.
+    with Sandbox(seed=4, members=3500, rate_limits=None) as sandbox:
+        first = sandbox.creator_token()
+
+        def expire_after_the_first_page(done: int, total: int | None) -> None:
+            if done == 1000:
+                sandbox.advance_clock(sandbox.token_lifetime + 60)
+
+        async with async_creator(sandbox, first) as client, AsyncMemberMirror(db_path) as mirror:
+            report = await mirror.resync(
+                client, sandbox.campaign_id, keep_changes=False, on_page=expire_after_the_first_page
+            )
+            refreshed = await client.store.get()
+            assert await mirror.count() == 3500
+    assert report.members == 3500 == report.joined and report.pages == 4
+    assert sandbox.stats.unauthorized >= 1 and sandbox.stats.refresh_requests == 1
+    assert refreshed is not None and refreshed.access_token != first.access_token
