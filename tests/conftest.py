@@ -40,6 +40,7 @@ EXTERNAL_FIXTURES = frozenset(
         "redis_client",
         "async_redis_client",
         "redis_process",
+        "redis_server",  # tests/stores/test_redis_rescue.py and test_redis_write_back.py: their own
         "postgres_server",
         "postgres_table",
         "browser",
