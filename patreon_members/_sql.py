@@ -183,14 +183,19 @@ def create_private_file(path: str) -> None:
 
 
 def sqlite_connect(path: str, prefix: str, timeout: float, durable: bool) -> sqlite3.Connection:
+    # Here, not at the top: importing the mirror does not load the SQL token stores.
+    from patreon_auth.stores.sql import sqlite_until_free
+
     create_private_file(path)
     # isolation_level=None: no implicit transactions; BEGIN IMMEDIATE is ours to issue.
     conn = sqlite3.connect(path, timeout=timeout, isolation_level=None, check_same_thread=False)
     try:
         conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
         # WAL: readers go on while one process writes. FULL: a commit is on disk before it returns,
-        # so a change is reported only after its write is durable (docs/membership.md).
-        conn.execute("PRAGMA journal_mode=WAL")
+        # so a change is reported only after its write is durable (docs/membership.md). Retried
+        # while locked: the busy handler does not cover a WAL being recovered after a writer was
+        # killed (patreon_auth.stores.sql.sqlite_until_free says more).
+        sqlite_until_free(lambda: conn.execute("PRAGMA journal_mode=WAL"), timeout)
         conn.execute(f"PRAGMA synchronous={'FULL' if durable else 'NORMAL'}")
         conn.execute("BEGIN IMMEDIATE")
         for sql in schema(prefix, postgres=False):

@@ -29,6 +29,7 @@ import re
 import sqlite3
 import stat
 import threading
+import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
@@ -45,6 +46,7 @@ _SCHEMA_LOCK_ID = 0x7A7E0_0001
 
 Row = tuple[Any, ...]
 C = TypeVar("C")
+T = TypeVar("T")
 
 # Connections one async store (with its for_user stores) keeps open at most; pool_size= changes it.
 DEFAULT_POOL_SIZE = 10
@@ -152,13 +154,40 @@ def _warn_if_shared(path: str) -> None:
         )
 
 
+def sqlite_until_free(step: Callable[[], T], timeout: float) -> T:
+    """``step()`` (a fresh connection's setup: the WAL pragma, the schema), tried again while SQLite
+    answers "database is locked", for up to ``timeout`` seconds.
+
+    Why: the busy handler that ``timeout`` installs does not cover every lock a new connection can
+    meet. A writer process killed mid-write leaves the WAL to be recovered by the next connection,
+    under an exclusive lock, and others opening meanwhile were refused at once: a fleet test saw a
+    new writer fail on ``PRAGMA journal_mode=WAL`` with "database is locked"
+    (tests/fleet/test_sql_kill_and_clock.py).
+    """
+    deadline = time.monotonic() + timeout
+    pause = 0.005
+    while True:
+        try:
+            return step()
+        except sqlite3.OperationalError as exc:
+            text = str(exc).lower()
+            if ("locked" not in text and "busy" not in text) or time.monotonic() >= deadline:
+                raise
+        time.sleep(pause)
+        pause = min(pause * 2, 0.1)
+
+
 def _sqlite_connect(path: str, table: str, timeout: float) -> sqlite3.Connection:
     _create_private_database(path)
     # isolation_level=None: no implicit transactions; BEGIN IMMEDIATE is ours to issue.
     conn = sqlite3.connect(path, timeout=timeout, isolation_level=None, check_same_thread=False)
-    # WAL lets readers go on while one process holds the write lock for a refresh.
-    conn.execute("PRAGMA journal_mode=WAL")
-    conn.execute(sqlite_schema(table))
+    try:
+        # WAL lets readers go on while one process holds the write lock for a refresh.
+        sqlite_until_free(lambda: conn.execute("PRAGMA journal_mode=WAL"), timeout)
+        sqlite_until_free(lambda: conn.execute(sqlite_schema(table)), timeout)
+    except BaseException:
+        conn.close()
+        raise
     return conn
 
 

@@ -40,7 +40,7 @@ from __future__ import annotations
 
 from patreon_auth.stores._async.sql import AsyncPostgresStore, AsyncSQLiteStore, AsyncSQLStore
 from patreon_auth.stores._sql_core import CREATOR_KEY, DEFAULT_LOCK_TIMEOUT, DEFAULT_TABLE, user_key
-from patreon_auth.stores._sql_engines import describe_conninfo
+from patreon_auth.stores._sql_engines import describe_conninfo, sqlite_until_free
 from patreon_auth.stores._sync.sql import PostgresStore, SQLiteStore, SQLStore
 
 __all__ = [
@@ -54,5 +54,6 @@ __all__ = [
     "SQLStore",
     "SQLiteStore",
     "describe_conninfo",
+    "sqlite_until_free",
     "user_key",
 ]
