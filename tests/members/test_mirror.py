@@ -34,7 +34,7 @@ from patreon_members.mirror import delivery_digest
 from patreon_sandbox import Sandbox
 from patreon_sandbox.world import Kind
 
-from .conftest import Deliveries, body_of, event_from
+from .conftest import Deliveries, body_of, creator, event_from
 
 
 def world_statuses(sandbox: Sandbox, client: PatreonCreatorClient) -> dict[str, Any]:
@@ -457,13 +457,7 @@ def test_a_token_that_expires_mid_resync_is_refreshed_and_the_resync_completes(d
     # 401 there is refreshed from that thread (one refresh), and no page is lost or repeated.
     with Sandbox(seed=4, members=3500, rate_limits=None) as sandbox, MemberMirror(db_path) as mirror:
         first = sandbox.creator_token()
-        client = PatreonCreatorClient(
-            client_id=sandbox.client_id,
-            client_secret=sandbox.client_secret,
-            token=first,
-            transport=sandbox.transport(),
-            base_url=sandbox.base_url,
-        )
+        client = creator(sandbox, first)
 
         def expire_after_the_first_page(done: int, total: int | None) -> None:
             if done == 1000:  # page 2 is already asked for: page 3's request meets the expiry
