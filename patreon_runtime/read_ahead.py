@@ -50,10 +50,7 @@ class AsyncPageReader(Generic[T]):
         if self._ahead:
             import asyncio
 
-            async def send() -> T:
-                return await self._send(operation)
-
-            self._pending = asyncio.ensure_future(send())
+            self._pending = asyncio.ensure_future(self._send(operation))
         else:
             self._operation = operation
 

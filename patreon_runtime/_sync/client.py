@@ -160,7 +160,11 @@ class Namespace:
 
     def _read(self, operation: Operation, document: Callable[[dict[str, Any]], D]) -> D:
         """Send `operation` and wrap its JSON:API body in `document` (a generated document class)."""
-        response = self._sender.request(operation)
+        return self._document(self._sender.request(operation), document)
+
+    @staticmethod
+    def _document(response: httpx.Response, document: Callable[[dict[str, Any]], D]) -> D:
+        """An answer's JSON:API body as `document` (a generated document class)."""
         return document(decode_body(response.content, response.status_code))
 
     def _send(self, operation: Operation) -> None:
@@ -194,9 +198,7 @@ class Namespace:
         reader.request(build(count, None))
         try:
             while True:
-                response = reader.response()
-                page = document(decode_body(response.content, response.status_code))
-                del response  # the body goes before the next one arrives
+                page = self._document(reader.response(), document)
                 if not guard.is_new_page(page.data):
                     return  # the same items again under a new cursor: stop before yielding it
                 refused: errors.ResponseValidationError | None = None
