@@ -8,11 +8,17 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.stores.conftest import async_redis_client, private_state_home, redis_client, redis_port
+from tests.stores.conftest import (
+    async_redis_client,
+    private_state_home,
+    redis_client,
+    redis_port,
+    redis_server,
+)
 
 from .postgres_server import find_binaries, running_postgres
 
-__all__ = ["async_redis_client", "private_state_home", "redis_client", "redis_port"]
+__all__ = ["async_redis_client", "private_state_home", "redis_client", "redis_port", "redis_server"]
 
 
 @pytest.fixture(scope="session")

@@ -16,8 +16,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import pytest
@@ -225,16 +224,6 @@ def test_a_client_call_with_garbage_everywhere_finishes_promptly(redis_client: r
 
 
 # --- redis-server killed and restarted empty -----------------------------------------------------
-
-
-@pytest.fixture
-def redis_server(tmp_path: Path) -> Iterator[RedisProcess]:
-    server = RedisProcess(tmp_path, persistent=False)
-    server.start()
-    try:
-        yield server
-    finally:
-        server.kill()
 
 
 def test_kill_9_and_restart_empty_never_waits_past_the_bound(

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import socket
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 from patreon_auth.token import Token
 
@@ -54,3 +56,26 @@ def start_worker(*args: str) -> subprocess.Popen[str]:
         env=env,
         cwd=REPO_ROOT,
     )
+
+
+def run_job_worker(
+    module: str, job: dict[str, Any], job_file: Path, env: dict[str, str] | None = None
+) -> tuple[dict[str, Any], str]:
+    """``python -m module job_file`` in a fresh interpreter, after writing ``job`` to ``job_file``;
+    the JSON report it prints last, and everything it printed (logs included).
+
+    Run from the checkout, with this process's environment unless ``env`` is given (so it inherits
+    XDG_STATE_HOME from the autouse private_state_home fixture, and the compiled build's sys.path).
+    """
+    job_file.write_text(json.dumps(job), encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", module, str(job_file)],
+        cwd=REPO_ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    report: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return report, done.stdout + done.stderr

@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     import redis
     import redis.asyncio
 
+    from tests.stores.test_faults import RedisProcess
+
 
 @pytest.fixture(scope="session")
 def redis_port() -> Iterator[int]:
@@ -232,6 +234,19 @@ def plain_token_server() -> Iterator[TokenServer]:
     """A server without ETags: the store falls back to read-back-and-compare."""
     with serving(TokenServer(etags=False)) as server:
         yield server
+
+
+@pytest.fixture
+def redis_server(tmp_path: Path) -> Iterator[RedisProcess]:
+    """A redis-server of this test's own, which the test may kill and restart (not the session's)."""
+    from tests.stores.test_faults import RedisProcess as Process  # a test module: loaded when used
+
+    server = Process(tmp_path, persistent=False)
+    server.start()
+    try:
+        yield server
+    finally:
+        server.kill()
 
 
 @pytest.fixture(autouse=True)

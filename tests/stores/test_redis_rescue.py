@@ -11,12 +11,7 @@ stores, on a real redis-server.
 
 from __future__ import annotations
 
-import json
-import os
 import stat
-import subprocess
-import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -27,37 +22,11 @@ import redis.asyncio
 from patreon_auth.stores import AsyncRedisStore, RedisStore
 from patreon_auth.stores._rescue import RescueRecord, fingerprint
 from patreon_sandbox import Sandbox
-from tests.stores._helpers import REPO_ROOT
+from tests.stores._helpers import run_job_worker
 from tests.stores.test_faults import RedisProcess
 
 KEY = "patreon:creator"
-
-
-@pytest.fixture
-def redis_server(tmp_path: Path) -> Iterator[RedisProcess]:
-    server = RedisProcess(tmp_path, persistent=False)
-    server.start()
-    try:
-        yield server
-    finally:
-        server.kill()
-
-
-def run_worker(job: dict[str, Any], tmp_path: Path) -> tuple[dict[str, Any], str]:
-    path = tmp_path / f"job-{job['step']}.json"
-    path.write_text(json.dumps(job))
-    env = {**os.environ, "PYTHONPATH": str(REPO_ROOT)}
-    done = subprocess.run(
-        [sys.executable, "-m", "tests.stores._redis_rescue_worker", str(path)],
-        env=env,
-        cwd=REPO_ROOT,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-    assert done.returncode == 0, done.stderr[-3000:]
-    report: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
-    return report, done.stderr
+WORKER_MODULE = "tests.stores._redis_rescue_worker"
 
 
 @pytest.mark.parametrize("flavour", ["sync", "async"])
@@ -80,7 +49,9 @@ def test_a_token_refreshed_by_a_process_that_exits_while_redis_is_down_is_not_lo
             "base_url": base_url,
         }
 
-        first, first_log = run_worker({**job, "step": "refresh"}, tmp_path)
+        first, first_log = run_job_worker(
+            WORKER_MODULE, {**job, "step": "refresh"}, tmp_path / "job-refresh.json"
+        )
         assert first["not_saved"] and first["pending"] is not None
         assert sandbox.stats.refresh_requests == 1  # the seeded refresh token is spent
         assert redis_server.process.poll() is not None  # Redis died before the write
@@ -94,7 +65,9 @@ def test_a_token_refreshed_by_a_process_that_exits_while_redis_is_down_is_not_lo
         with redis.Redis(host="127.0.0.1", port=redis_server.port) as empty:
             assert empty.get(KEY) is None
 
-        second, second_log = run_worker({**job, "step": "resume"}, tmp_path)
+        second, second_log = run_job_worker(
+            WORKER_MODULE, {**job, "step": "resume"}, tmp_path / "job-resume.json"
+        )
         lost = 0 if second["found"] == first["pending"] else 1
         assert lost == 0, "the new process did not find the refreshed token"
         assert "token write failed" in first_log  # the logs checked below are the store's own

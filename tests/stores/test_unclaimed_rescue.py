@@ -11,14 +11,10 @@ to the store as ``rescue_path=`` writes it back.
 
 from __future__ import annotations
 
-import json
 import os
 import stat
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -29,31 +25,16 @@ from patreon_auth.stores._rescue import RescueRecord, fingerprint
 from patreon_auth.token import Token
 from patreon_sandbox import Sandbox
 
-from ._helpers import REPO_ROOT
+from ._helpers import run_job_worker
 from .conftest import TokenServer
+
+WORKER_MODULE = "tests.stores._unclaimed_worker"
 
 
 @pytest.fixture
 def served() -> Iterator[tuple[Sandbox, str]]:
     with Sandbox(seed=21, members=3, rate_limits=None) as sandbox, sandbox.serve_in_thread() as base_url:
         yield sandbox, base_url
-
-
-def _run_worker(
-    job: dict[str, Any], job_file: Path, env: dict[str, str] | None = None
-) -> tuple[dict[str, Any], str]:
-    job_file.write_text(json.dumps(job), encoding="utf-8")
-    done = subprocess.run(
-        [sys.executable, "-m", "tests.stores._unclaimed_worker", str(job_file)],
-        cwd=REPO_ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )  # inherits XDG_STATE_HOME from the autouse private_state_home fixture
-    assert done.returncode == 0, done.stderr
-    report: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
-    return report, done.stdout + done.stderr
 
 
 @pytest.mark.parametrize("kind", ["callback", "kv", "http"])
@@ -76,7 +57,7 @@ def test_a_token_no_store_took_is_left_in_an_unclaimed_rescue_file(
         "client_secret": sandbox.client_secret,
         "token": expired.to_dict(),
     }
-    report, output = _run_worker(job, tmp_path / "job.json")
+    report, output = run_job_worker(WORKER_MODULE, job, tmp_path / "job.json")
     assert report["rescue_paths"] == []  # the store has no rescue file of its own
     assert report["not_saved"] is True
     assert sandbox.stats.refresh_requests == 1  # the old refresh token is spent
@@ -126,7 +107,7 @@ def test_when_not_even_the_unclaimed_file_can_be_written_the_loss_is_said_loudly
         "token": expired.to_dict(),
     }
     env = {**os.environ, "XDG_STATE_HOME": str(blocker)}
-    report, output = _run_worker(job, tmp_path / "job.json", env)
+    report, output = run_job_worker(WORKER_MODULE, job, tmp_path / "job.json", env)
     assert report["not_saved"] is True
     assert "CRITICAL" in output and "exits with this process" in output and "must log in again" in output
     assert "unclaimed rescue file" not in output
